@@ -1,1 +1,50 @@
-fn main() {}
+//! Project automation, run as `cargo xtask <command>` (see `.cargo/config.toml`).
+//!
+//! - `codegen` regenerates the checked-in client crate, or checks that it is
+//!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`).
+//! - `test` runs every check the project has, one step after another (`suite.rs`).
+//!
+//! Bad arguments print the usage and exit with status 2; a failed command
+//! exits with status 1.
+
+mod codegen;
+mod ensure;
+mod flags;
+mod manifest;
+mod suite;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use flags::Command;
+
+fn main() -> ExitCode {
+    let command = match flags::parse(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{}", flags::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command {
+        Command::Help => {
+            print!("{}", flags::USAGE);
+            Ok(())
+        }
+        Command::Codegen(codegen) => codegen::run(&codegen),
+        Command::Test => suite::run(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's directory.
+pub(crate) fn project_root() -> PathBuf {
+    let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
+}

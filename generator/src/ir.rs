@@ -1,0 +1,320 @@
+//! The intermediate representation: data only, no behaviour.
+//!
+//! `lower` builds it from the document, `emit` turns it into Rust. Every name
+//! in here is already a valid, collision-free Rust identifier; wire names are
+//! kept beside them.
+
+/// Index of a type in [`Api::types`].
+pub type TypeId = usize;
+
+/// Everything the emitter needs to write one client crate.
+#[derive(Debug, Clone, Default)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// The first `servers` entry with variables substituted by their defaults.
+    pub default_base_url: Option<String>,
+    pub servers: Vec<Server>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    pub security_schemes: Vec<SecurityScheme>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Server {
+    pub url: String,
+    pub description: Option<String>,
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    pub doc: Doc,
+    pub kind: TypeKind,
+}
+
+/// Documentation taken from the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct(Struct),
+    StringEnum(StringEnum),
+    IntegerEnum(IntegerEnum),
+    Union(Union),
+    /// `pub type Name = Target;`
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// `additionalProperties` next to declared properties: kept in a flattened map.
+    pub extra: Option<TypeRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub doc: Doc,
+    pub ty: TypeRef,
+    pub required: bool,
+    /// Boxed to break a cycle of by-value containment.
+    pub boxed: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct StringEnum {
+    pub variants: Vec<EnumVariant>,
+    /// Index of the variant named by the schema's `default`.
+    pub default: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumVariant {
+    pub rust_name: String,
+    pub wire_value: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct IntegerEnum {
+    pub variants: Vec<(String, i64)>,
+    pub default: Option<usize>,
+}
+
+/// `oneOf`/`anyOf`: one variant per branch.
+#[derive(Debug, Clone)]
+pub struct Union {
+    pub variants: Vec<UnionVariant>,
+    pub discriminator: Option<Discriminator>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionVariant {
+    pub rust_name: String,
+    pub ty: TypeRef,
+    pub boxed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Discriminator {
+    pub property: String,
+    /// Tag value on the wire -> index into [`Union::variants`].
+    pub mapping: Vec<(String, usize)>,
+}
+
+/// A reference to a type at a use site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    String,
+    Bool,
+    I32,
+    I64,
+    U64,
+    F32,
+    F64,
+    DateTime,
+    Date,
+    Uuid,
+    /// Raw bytes (`format: binary`).
+    Bytes,
+    /// Any JSON value.
+    Json,
+    /// A JSON object with no declared properties.
+    JsonObject,
+    /// `null` only.
+    Unit,
+    Named(TypeId),
+    Vec(Box<TypeRef>),
+    Map(Box<TypeRef>),
+    /// Nullable: `null` is a valid value.
+    Option(Box<TypeRef>),
+}
+
+impl TypeRef {
+    pub fn nullable(inner: TypeRef) -> TypeRef {
+        match inner {
+            TypeRef::Option(_) | TypeRef::Unit => inner,
+            other => TypeRef::Option(Box::new(other)),
+        }
+    }
+
+    pub fn is_nullable(&self) -> bool {
+        matches!(self, TypeRef::Option(_))
+    }
+
+    /// The type with one level of nullability removed.
+    pub fn non_null(&self) -> &TypeRef {
+        match self {
+            TypeRef::Option(inner) => inner,
+            other => other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// Method name on the client, e.g. `end_call`.
+    pub rust_name: String,
+    /// Request builder type, e.g. `EndCall`.
+    pub builder_name: String,
+    /// The operationId, or the name derived from method and path.
+    pub operation_id: String,
+    pub method: Method,
+    /// Path template as written, e.g. `/calls/{callId}/end`.
+    pub path: String,
+    pub path_parts: Vec<PathPart>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub success: Vec<ResponseCase>,
+    pub errors: Vec<ResponseCase>,
+    /// Name of the success enum when there are several success bodies.
+    pub success_enum: Option<String>,
+    /// Name of the error enum when any error response is documented.
+    pub error_enum: Option<String>,
+    /// Alternatives: any one set, all of whose schemes are configured, is used.
+    pub security: Vec<Vec<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPart {
+    Literal(String),
+    /// Index into [`Operation::params`].
+    Param(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// How an array or object query parameter is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    Form { explode: bool },
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub location: ParamLocation,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub doc: Doc,
+    /// The `default` from the schema, shown in the docs (the server applies it).
+    pub default: Option<String>,
+    pub style: QueryStyle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    Json,
+    FormUrlEncoded,
+    Multipart,
+    Text,
+    Binary,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub content_type: String,
+    pub format: BodyFormat,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub doc: Option<String>,
+}
+
+/// Which statuses a response case covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusMatch {
+    Code(u16),
+    /// `4XX` is `Range(4)`.
+    Range(u16),
+    Default,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseFormat {
+    Json,
+    Text,
+    Binary,
+    /// No content documented: the body is ignored.
+    Empty,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseCase {
+    pub status: StatusMatch,
+    /// Variant name in the success or error enum.
+    pub variant: String,
+    pub description: Option<String>,
+    pub format: ResponseFormat,
+    pub ty: TypeRef,
+}
+
+#[derive(Debug, Clone)]
+pub struct SecurityScheme {
+    /// Name in `components/securitySchemes`.
+    pub key: String,
+    /// Builder method name, e.g. `api_key`.
+    pub rust_name: String,
+    pub kind: SecurityKind,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecurityKind {
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
+    Basic,
+    /// HTTP bearer, OAuth2 and OpenID Connect: a token the caller supplies.
+    Bearer,
+}

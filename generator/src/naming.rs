@@ -1,0 +1,277 @@
+//! Rust identifiers from wire names: the only user of `heck`.
+//!
+//! Cases are converted with `heck`; keywords, leading digits, empty names and
+//! collisions are handled here, so every emitted identifier is valid.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::HashSet;
+
+/// Keywords of every edition, strict and reserved.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
+    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static",
+    "struct", "super", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual",
+    "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Type names that would shadow the prelude or the generated crate's own API.
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Box", "Client", "ClientBuilder", "Clone", "Copy", "Default", "Err", "Error", "Into", "From", "None", "Ok",
+    "Option", "Response", "Result", "Self", "Send", "Sized", "Some", "String", "Sync", "ToString", "ToOwned",
+    "Vec", "Iterator", "IntoIterator", "Drop", "Fn", "FnMut", "FnOnce", "Eq", "PartialEq", "Ord", "PartialOrd",
+    "Hash", "Debug", "Display", "Serialize", "Deserialize", "Value", "Map", "BTreeMap", "HashMap", "Bytes",
+    "DateTime", "Utc", "NaiveDate", "Uuid", "RequestOptions", "Secret", "RawResponse", "Infallible",
+];
+
+/// Whether `word` is a Rust keyword in some edition.
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.contains(&word)
+}
+
+/// Splits on anything that is not alphanumeric, so `heck` sees word breaks in
+/// names like `Etc/GMT+0`, `files[0]` or `Parameter1.Name`.
+fn words(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for ch in raw.chars() {
+        if ch.is_alphanumeric() {
+            out.push(ch);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Spells out the characters that carry meaning when a name is nothing but
+/// punctuation (`+1`, `-1`, `*`), so that such values stay distinct.
+fn spell_symbols(raw: &str) -> String {
+    let mut out = String::new();
+    for ch in raw.chars() {
+        let word = match ch {
+            '+' => " plus ",
+            '-' => " minus ",
+            '*' => " star ",
+            '/' => " slash ",
+            '.' => " dot ",
+            '=' => " eq ",
+            '<' => " lt ",
+            '>' => " gt ",
+            '!' => " not ",
+            '@' => " at ",
+            '#' => " hash ",
+            '$' => " dollar ",
+            '%' => " percent ",
+            '&' => " and ",
+            '|' => " or ",
+            '~' => " tilde ",
+            '?' => " question ",
+            _ => {
+                out.push(ch);
+                continue;
+            }
+        };
+        out.push_str(word);
+    }
+    out
+}
+
+fn ascii_only(name: String) -> String {
+    if name.is_ascii() {
+        return name;
+    }
+    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c.to_string() } else { format!("U{:X}", c as u32) }).collect()
+}
+
+/// Makes `name` a valid identifier: a leading digit gets `prefix`, an empty name
+/// becomes `fallback`, and keywords become raw identifiers (or get a `_` suffix
+/// where raw identifiers are not allowed).
+fn finish(name: String, prefix: &str, fallback: &str) -> String {
+    let name = ascii_only(name);
+    let name = if name.is_empty() || name.chars().all(|c| c == '_') {
+        fallback.to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("{prefix}{name}")
+    } else {
+        name
+    };
+    if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if is_keyword(&name) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// `UpperCamelCase` name for a type or enum variant.
+pub fn type_name(raw: &str) -> String {
+    let mut camel = words(raw).to_upper_camel_case();
+    if camel.is_empty() {
+        camel = words(&spell_symbols(raw)).to_upper_camel_case();
+    }
+    finish(camel, "T", "Unnamed")
+}
+
+/// `UpperCamelCase` name for an enum variant; values made only of symbols, or
+/// differing only in symbols, are spelled out (`+1` -> `Plus1`).
+pub fn variant_name(raw: &str) -> String {
+    let camel = words(raw).to_upper_camel_case();
+    let camel = if camel.is_empty() || raw.starts_with(['+', '-']) {
+        words(&spell_symbols(raw)).to_upper_camel_case()
+    } else {
+        camel
+    };
+    finish(camel, "V", "Empty")
+}
+
+/// `snake_case` name for a field, function or parameter.
+pub fn snake_name(raw: &str) -> String {
+    let mut snake = words(raw).to_snake_case();
+    if snake.is_empty() {
+        snake = words(&spell_symbols(raw)).to_snake_case();
+    }
+    finish(snake, "n", "value")
+}
+
+/// The identifier without a raw prefix, for building derived names.
+pub fn unraw(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// A set of names that hands out a distinct variant of each requested name.
+#[derive(Debug, Default, Clone)]
+pub struct Scope {
+    taken: HashSet<String>,
+}
+
+impl Scope {
+    /// A scope in which `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Scope { taken: reserved.iter().map(|s| (*s).to_owned()).collect() }
+    }
+
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(unraw(name))
+    }
+
+    /// Claims `name`, or `name2`, `name3`, ... (with `_` before the number for
+    /// snake case names) when it is taken.
+    pub fn claim(&mut self, name: &str) -> String {
+        if self.taken.insert(unraw(name).to_owned()) {
+            return name.to_owned();
+        }
+        let base = unraw(name);
+        let separator = if base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase()) { "_" } else { "" };
+        let mut n = 2usize;
+        loop {
+            let candidate = format!("{base}{separator}{n}");
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+
+    /// Marks `name` as taken without checking.
+    pub fn reserve(&mut self, name: &str) {
+        self.taken.insert(unraw(name).to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_keyword_becomes_a_valid_field_name() {
+        for keyword in KEYWORDS {
+            let name = snake_name(keyword);
+            assert!(syn::parse_str::<syn::Ident>(&name).is_ok(), "{keyword} -> {name}");
+        }
+    }
+
+    #[test]
+    fn every_keyword_becomes_a_valid_type_name() {
+        for keyword in KEYWORDS {
+            let name = type_name(keyword);
+            assert!(syn::parse_str::<syn::Ident>(&name).is_ok(), "{keyword} -> {name}");
+        }
+    }
+
+    #[test]
+    fn snake_names() {
+        let table = [
+            ("type", "r#type"),
+            ("self", "self_"),
+            ("Self", "self_"),
+            ("crate", "crate_"),
+            ("super", "super_"),
+            ("fooBar", "foo_bar"),
+            ("foo_bar", "foo_bar"),
+            ("FooBar", "foo_bar"),
+            ("_id", "id"),
+            ("123abc", "n123abc"),
+            ("@timestamp", "timestamp"),
+            ("+1", "plus_1"),
+            ("-1", "minus_1"),
+            ("files[0]", "files_0"),
+            ("Parameter1.Name", "parameter1_name"),
+            ("stranger-things", "stranger_things"),
+            ("$ref", "r#ref"),
+            ("", "value"),
+            ("x-total-count", "x_total_count"),
+            ("async", "r#async"),
+            ("getRankingKey", "get_ranking_key"),
+            ("HTTPServer", "http_server"),
+        ];
+        for (raw, expected) in table {
+            assert_eq!(snake_name(raw), expected, "snake_name({raw:?})");
+        }
+    }
+
+    #[test]
+    fn type_names() {
+        let table = [
+            ("user", "User"),
+            ("foo_bar", "FooBar"),
+            ("fooBar", "FooBar"),
+            ("123abc", "T123abc"),
+            ("Self", "Self_"),
+            ("type", "Type"),
+            ("Etc/GMT+0", "EtcGmt0"),
+            ("api.github.com", "ApiGithubCom"),
+            ("", "Unnamed"),
+        ];
+        for (raw, expected) in table {
+            assert_eq!(type_name(raw), expected, "type_name({raw:?})");
+        }
+    }
+
+    #[test]
+    fn variant_names_keep_signs_apart() {
+        assert_eq!(variant_name("+1"), "Plus1");
+        assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("add"), "Add");
+        assert_eq!(variant_name("1"), "V1");
+        assert_eq!(variant_name("*"), "Star");
+        assert_eq!(variant_name(""), "Empty");
+        assert_eq!(variant_name("Self"), "Self_");
+    }
+
+    #[test]
+    fn scope_resolves_collisions() {
+        let mut scope = Scope::with_reserved(RESERVED_TYPE_NAMES);
+        assert_eq!(scope.claim("FooBar"), "FooBar");
+        assert_eq!(scope.claim("FooBar"), "FooBar2");
+        assert_eq!(scope.claim("Result"), "Result2");
+        let mut fields = Scope::default();
+        assert_eq!(fields.claim("foo_bar"), "foo_bar");
+        assert_eq!(fields.claim("foo_bar"), "foo_bar_2");
+        assert_eq!(fields.claim("r#type"), "r#type");
+        assert_eq!(fields.claim("r#type"), "type_2");
+    }
+}

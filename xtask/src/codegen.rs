@@ -1,0 +1,331 @@
+//! `cargo xtask codegen`: reads an OpenAPI document, runs the generator, and
+//! keeps the generated crate's files fresh (or, with `--check`, reports how
+//! they are not).
+//!
+//! In a crate directory, codegen owns `Cargo.toml` and everything under
+//! `src/`; other files, such as hand-written `tests/`, are never touched. The
+//! files are written exactly as the generator returns them. The version in an
+//! existing `Cargo.toml` is passed back to the generator, so a version set
+//! there survives regeneration.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::ensure::{self, FileSet, Owned, Stale, StaleKind};
+use crate::flags::{self, Mode, Target};
+use crate::manifest;
+
+/// The files of a crate directory that codegen keeps; see [`Owned`].
+const CRATE_LAYOUT: Owned = Owned { files: &["Cargo.toml"], dirs: &["src"] };
+
+const READMIN_SPEC: &str = "spec/readmin.yaml";
+const READMIN_DIR: &str = "generated-client";
+const READMIN_CRATE: &str = "readmin-client";
+
+/// How many lines of each file's diff `--check` prints.
+const DIFF_LINES: usize = 40;
+
+/// Runs `cargo xtask codegen` with the parsed flags.
+pub(crate) fn run(args: &flags::Codegen) -> Result<(), String> {
+    let job = match &args.target {
+        Target::Readmin => Job::readmin(),
+        Target::Standalone(standalone) => Job::standalone(standalone),
+    };
+    match args.mode {
+        Mode::Write => write(&job),
+        Mode::Check => check(&job),
+    }
+}
+
+/// Checks the checked-in ReAdmin client against its spec, changing nothing.
+pub(crate) fn check_readmin() -> Result<(), String> {
+    check(&Job::readmin())
+}
+
+/// One crate to generate, with the paths as they should appear in messages.
+#[derive(Debug)]
+struct Job {
+    spec: PathBuf,
+    spec_shown: String,
+    out: PathBuf,
+    out_shown: String,
+    crate_name: String,
+    /// The command that brings the crate up to date.
+    fix: String,
+}
+
+impl Job {
+    fn readmin() -> Job {
+        let root = crate::project_root();
+        Job {
+            spec: root.join(READMIN_SPEC),
+            spec_shown: READMIN_SPEC.to_owned(),
+            out: root.join(READMIN_DIR),
+            out_shown: READMIN_DIR.to_owned(),
+            crate_name: READMIN_CRATE.to_owned(),
+            fix: "cargo xtask codegen".to_owned(),
+        }
+    }
+
+    fn standalone(args: &flags::Standalone) -> Job {
+        let spec_shown = args.spec.display().to_string();
+        let out_shown = args.out.display().to_string().trim_end_matches('/').to_owned();
+        let fix = format!(
+            "cargo xtask codegen --spec {} --out {} --name {}",
+            shell_word(&spec_shown),
+            shell_word(&out_shown),
+            args.name
+        );
+        Job {
+            spec: args.spec.clone(),
+            spec_shown,
+            out: args.out.clone(),
+            out_shown,
+            crate_name: args.name.clone(),
+            fix,
+        }
+    }
+
+    fn shown(&self, relative: &str) -> String {
+        if self.out_shown.is_empty() {
+            relative.to_owned()
+        } else {
+            format!("{}/{relative}", self.out_shown)
+        }
+    }
+}
+
+/// A successful generation, its files already checked against [`CRATE_LAYOUT`].
+#[derive(Debug)]
+struct Generation {
+    files: FileSet,
+    stats: generator::Stats,
+}
+
+fn write(job: &Job) -> Result<(), String> {
+    let generation = generate(job)?;
+    let report = ensure::write_files(&job.out, &generation.files)?;
+    println!(
+        "codegen: {}, {}, {} changed ({})",
+        plural(generation.stats.operations, "operation"),
+        plural(generation.stats.types, "type"),
+        plural(report.changed(), "file"),
+        job.crate_name
+    );
+    Ok(())
+}
+
+fn check(job: &Job) -> Result<(), String> {
+    let generation = generate(job)?;
+    let stale = ensure::check_files(&job.out, &generation.files)?;
+    if stale.is_empty() {
+        println!(
+            "codegen --check: {}, {}, {} up to date ({})",
+            plural(generation.stats.operations, "operation"),
+            plural(generation.stats.types, "type"),
+            plural(generation.files.len(), "file"),
+            job.crate_name
+        );
+        return Ok(());
+    }
+    for file in &stale {
+        eprint!("{}", describe_stale(job, file));
+    }
+    let paths = stale.iter().map(|file| job.shown(&file.path)).collect::<Vec<_>>();
+    Err(format!(
+        "{} out of date ({}): {}; run `{}` to update",
+        plural(stale.len(), "generated file"),
+        job.crate_name,
+        paths.join(", "),
+        job.fix
+    ))
+}
+
+/// Reads the spec and runs the generator, printing its warnings; on failure,
+/// prints every diagnostic and returns an error.
+fn generate(job: &Job) -> Result<Generation, String> {
+    let spec_text = fs::read_to_string(&job.spec).map_err(|e| format!("cannot read {}: {e}", job.spec_shown))?;
+    let settings = settings(job)?;
+    let generated = match generator::generate(&spec_text, &settings) {
+        Ok(generated) => generated,
+        Err(diagnostics) => {
+            for diagnostic in &diagnostics {
+                eprintln!("{}: {diagnostic}", job.spec_shown);
+            }
+            let errors = diagnostics.iter().filter(|d| d.severity == generator::Severity::Error).count();
+            return Err(format!(
+                "generating {} from {} failed with {}; nothing written",
+                job.crate_name,
+                job.spec_shown,
+                plural(errors.max(1), "error")
+            ));
+        }
+    };
+    for diagnostic in &generated.diagnostics {
+        eprintln!("{}: {diagnostic}", job.spec_shown);
+    }
+    let files = generated.files.into_iter().map(|file| (file.path, file.contents));
+    let files = FileSet::new(CRATE_LAYOUT, files)
+        .map_err(|e| format!("the generator's output for {} is unusable: {e}; nothing written", job.crate_name))?;
+    Ok(Generation { files, stats: generated.stats })
+}
+
+/// Settings for the job, keeping the version of an existing `Cargo.toml`.
+///
+/// Refuses a directory whose `Cargo.toml` belongs to another package, or that
+/// has a `src/` but no `Cargo.toml`, so a mistyped `--out` cannot replace
+/// some other project's sources.
+fn settings(job: &Job) -> Result<generator::Settings, String> {
+    let mut settings = generator::Settings::new(job.crate_name.clone());
+    let manifest_path = job.out.join("Cargo.toml");
+    let Some(manifest) = read_existing(&manifest_path, &job.shown("Cargo.toml"))? else {
+        let src_in_use = fs::read_dir(job.out.join("src")).is_ok_and(|mut entries| entries.next().is_some());
+        if src_in_use {
+            return Err(format!(
+                "{} exists without {}; refusing to replace it (choose another output directory or remove it)",
+                job.shown("src/"),
+                job.shown("Cargo.toml")
+            ));
+        }
+        return Ok(settings);
+    };
+    match manifest::package_field(&manifest, "name") {
+        Some(name) if name == job.crate_name => {}
+        found => {
+            let found = found.map_or("no package name".to_owned(), |name| format!("package `{name}`"));
+            return Err(format!(
+                "{} has {found}, not `{}`; refusing to overwrite it (choose another output directory or remove it)",
+                job.shown("Cargo.toml"),
+                job.crate_name
+            ));
+        }
+    }
+    if let Some(version) = manifest::package_field(&manifest, "version").filter(|v| !v.is_empty()) {
+        settings.crate_version = version;
+    }
+    Ok(settings)
+}
+
+fn read_existing(path: &Path, shown: &str) -> Result<Option<String>, String> {
+    match fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {shown}: {e}")),
+    }
+}
+
+/// The report for one stale file: what is wrong and, for a changed file, the
+/// start of its diff.
+fn describe_stale(job: &Job, file: &Stale) -> String {
+    let shown = job.shown(&file.path);
+    match &file.kind {
+        StaleKind::Missing => format!("{shown}: missing (generated, not on disk)\n"),
+        StaleKind::Extra => format!("{shown}: extra (on disk, no longer generated)\n"),
+        StaleKind::Changed { diff } => {
+            let mut text = format!("{shown}: stale\n--- {shown} (on disk)\n+++ {shown} (generated)\n");
+            let lines = diff.lines().collect::<Vec<_>>();
+            for line in lines.iter().take(DIFF_LINES) {
+                text.push_str(line);
+                text.push('\n');
+            }
+            if lines.len() > DIFF_LINES {
+                text.push_str(&format!("... {} more diff lines\n", lines.len() - DIFF_LINES));
+            }
+            text
+        }
+    }
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// Quotes `word` for a POSIX shell when it holds anything but plain path characters.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '+' | ',' | ':' | '@'));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ensure::tests::TempDir;
+
+    /// Drift test: the checked-in `generated-client/` must match what the
+    /// generator makes from `spec/readmin.yaml` now, so `cargo test` catches
+    /// a generator or spec change committed without regenerating.
+    #[test]
+    fn readmin_client_is_up_to_date() {
+        if let Err(message) = check_readmin() {
+            panic!("{message}");
+        }
+    }
+
+    fn job_in(dir: &TempDir, name: &str) -> Job {
+        Job::standalone(&flags::Standalone {
+            spec: dir.0.join("api.yaml"),
+            out: dir.0.join("out"),
+            name: name.to_owned(),
+        })
+    }
+
+    #[test]
+    fn settings_keep_the_existing_version() {
+        let dir = TempDir::new();
+        assert_eq!(settings(&job_in(&dir, "pets")).unwrap().crate_version, "0.1.0");
+        dir.put("out/Cargo.toml", "[package]\nname = \"pets\"\nversion = \"2.3.4\"\n");
+        let settings = settings(&job_in(&dir, "pets")).unwrap();
+        assert_eq!((settings.crate_name.as_str(), settings.crate_version.as_str()), ("pets", "2.3.4"));
+    }
+
+    #[test]
+    fn settings_refuse_another_package() {
+        let dir = TempDir::new();
+        dir.put("out/Cargo.toml", "[package]\nname = \"xtask\"\n");
+        let error = settings(&job_in(&dir, "pets")).unwrap_err();
+        assert!(error.contains("package `xtask`, not `pets`; refusing"), "{error}");
+        dir.put("out/Cargo.toml", "[workspace]\nmembers = []\n");
+        assert!(settings(&job_in(&dir, "pets")).unwrap_err().contains("no package name"));
+    }
+
+    #[test]
+    fn settings_refuse_a_src_dir_without_manifest() {
+        let dir = TempDir::new();
+        dir.put("out/src/main.py", "");
+        let error = settings(&job_in(&dir, "pets")).unwrap_err();
+        assert!(error.contains("src/ exists without"), "{error}");
+    }
+
+    #[test]
+    fn standalone_fix_command_quotes_odd_paths() {
+        let job = Job::standalone(&flags::Standalone {
+            spec: "my specs/api.yaml".into(),
+            out: "out/pets/".into(),
+            name: "pets".to_owned(),
+        });
+        assert_eq!(job.fix, "cargo xtask codegen --spec 'my specs/api.yaml' --out out/pets --name pets");
+        assert_eq!(job.shown("src/lib.rs"), "out/pets/src/lib.rs");
+    }
+
+    #[test]
+    fn changed_file_report_is_cut_at_the_diff_limit() {
+        let job = Job::readmin();
+        let diff = (0..50).map(|i| format!("+line {i}\n")).collect::<String>();
+        let text = describe_stale(&job, &Stale { path: "src/lib.rs".to_owned(), kind: StaleKind::Changed { diff } });
+        assert!(text.starts_with("generated-client/src/lib.rs: stale\n--- generated-client/src/lib.rs (on disk)\n"));
+        assert!(text.contains("+line 39\n"));
+        assert!(!text.contains("+line 40\n"));
+        assert!(text.ends_with("... 10 more diff lines\n"));
+    }
+}

@@ -1,0 +1,236 @@
+//! Command-line parsing, by hand: a few commands and flags do not need a crate.
+//!
+//! Every problem becomes an error message (the caller prints it with the usage
+//! and exits with status 2); nothing here panics, whatever the arguments.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+pub(crate) const USAGE: &str = "\
+usage: cargo xtask <command> [flags]
+
+commands:
+  codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml
+  test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
+  help             print this message
+
+codegen flags:
+  --check          change nothing; fail if a generated file is stale, missing or extra
+  --spec PATH      standalone mode: the OpenAPI document (YAML or JSON) to read
+  --out DIR        standalone mode: the crate directory to keep (DIR/Cargo.toml and DIR/src/)
+  --name CRATE     standalone mode: the package name of the generated crate
+                   (--spec, --out and --name go together)
+";
+
+/// What the user asked for.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Command {
+    Help,
+    Codegen(Codegen),
+    Test,
+}
+
+/// The arguments of `cargo xtask codegen`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Codegen {
+    pub(crate) mode: Mode,
+    pub(crate) target: Target,
+}
+
+/// Whether to write the generated files or only compare them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Write,
+    Check,
+}
+
+/// Which crate to generate.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// The checked-in ReAdmin client at `generated-client/`.
+    Readmin,
+    /// Any document, to any directory.
+    Standalone(Standalone),
+}
+
+/// The standalone mode's inputs, as given on the command line.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Standalone {
+    pub(crate) spec: PathBuf,
+    pub(crate) out: PathBuf,
+    pub(crate) name: String,
+}
+
+/// Parses the arguments that follow `cargo xtask`.
+pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let args = args
+        .into_iter()
+        .map(|arg| arg.into_string().map_err(|arg| format!("argument {arg:?} is not valid UTF-8")))
+        .collect::<Result<Vec<String>, String>>()?;
+    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
+        return Ok(Command::Help);
+    }
+    let Some((command, rest)) = args.split_first() else {
+        return Err("no command given".to_owned());
+    };
+    match command.as_str() {
+        "help" => no_arguments("help", rest).map(|()| Command::Help),
+        "test" => no_arguments("test", rest).map(|()| Command::Test),
+        "codegen" => parse_codegen(rest).map(Command::Codegen),
+        other => Err(format!("unknown command `{other}`")),
+    }
+}
+
+fn no_arguments(command: &str, rest: &[String]) -> Result<(), String> {
+    match rest.first() {
+        None => Ok(()),
+        Some(arg) => Err(format!("`{command}` takes no arguments, got `{arg}`")),
+    }
+}
+
+fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
+    let mut check = false;
+    let mut spec = None;
+    let mut out = None;
+    let mut name = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline_value) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let slot = match flag {
+            "--check" => {
+                if inline_value.is_some() {
+                    return Err("`--check` takes no value".to_owned());
+                }
+                if check {
+                    return Err("`--check` given twice".to_owned());
+                }
+                check = true;
+                continue;
+            }
+            "--spec" => &mut spec,
+            "--out" => &mut out,
+            "--name" => &mut name,
+            _ if flag.starts_with('-') => return Err(format!("unknown flag `{flag}` for `codegen`")),
+            _ => return Err(format!("unexpected argument `{arg}` for `codegen`")),
+        };
+        if slot.is_some() {
+            return Err(format!("`{flag}` given twice"));
+        }
+        let value = match inline_value {
+            Some(value) => value,
+            None => args.next().cloned().ok_or_else(|| format!("`{flag}` needs a value"))?,
+        };
+        if value.is_empty() || value.starts_with("--") {
+            return Err(format!("`{flag}` needs a value, got `{value}`"));
+        }
+        *slot = Some(value);
+    }
+
+    let mode = if check { Mode::Check } else { Mode::Write };
+    let target = match (spec, out, name) {
+        (None, None, None) => Target::Readmin,
+        (Some(spec), Some(out), Some(name)) => {
+            validate_crate_name(&name)?;
+            Target::Standalone(Standalone { spec: spec.into(), out: out.into(), name })
+        }
+        _ => return Err("`--spec`, `--out` and `--name` must be given together".to_owned()),
+    };
+    Ok(Codegen { mode, target })
+}
+
+/// Accepts the names Cargo accepts for a package: ASCII letters, digits, `-`
+/// and `_`, not starting with a digit.
+fn validate_crate_name(name: &str) -> Result<(), String> {
+    let valid_chars = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let starts_well = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if valid_chars && starts_well {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{name}` is not a valid crate name (use ASCII letters, digits, `-` and `_`, starting with a letter)"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Result<Command, String> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    fn codegen(mode: Mode, target: Target) -> Command {
+        Command::Codegen(Codegen { mode, target })
+    }
+
+    #[test]
+    fn commands() {
+        assert_eq!(parse_strs(&["test"]), Ok(Command::Test));
+        assert_eq!(parse_strs(&["help"]), Ok(Command::Help));
+        assert_eq!(parse_strs(&["codegen", "--help"]), Ok(Command::Help));
+        assert_eq!(parse_strs(&["codegen"]), Ok(codegen(Mode::Write, Target::Readmin)));
+        assert_eq!(parse_strs(&["codegen", "--check"]), Ok(codegen(Mode::Check, Target::Readmin)));
+    }
+
+    #[test]
+    fn standalone_flags_in_both_spellings() {
+        let expected = codegen(
+            Mode::Check,
+            Target::Standalone(Standalone {
+                spec: "api.yaml".into(),
+                out: "out/pets".into(),
+                name: "pets-client".to_owned(),
+            }),
+        );
+        let spaced =
+            parse_strs(&["codegen", "--spec", "api.yaml", "--check", "--out", "out/pets", "--name", "pets-client"]);
+        assert_eq!(spaced, Ok(expected));
+        let joined = parse_strs(&["codegen", "--spec=api.yaml", "--out=out/pets", "--name=pets-client", "--check"]);
+        assert!(matches!(joined, Ok(Command::Codegen(Codegen { mode: Mode::Check, .. }))));
+    }
+
+    #[test]
+    fn bad_arguments_are_errors_not_panics() {
+        let bad: &[&[&str]] = &[
+            &[],
+            &["build"],
+            &["test", "--check"],
+            &["codegen", "--chek"],
+            &["codegen", "extra"],
+            &["codegen", "--check", "--check"],
+            &["codegen", "--check=yes"],
+            &["codegen", "--spec"],
+            &["codegen", "--spec", "--out", "x", "--name", "y"],
+            &["codegen", "--spec", "a.yaml"],
+            &["codegen", "--spec", "a", "--out", "b", "--name", "c", "--name", "d"],
+            &["codegen", "--spec", "a", "--out", "b", "--name", "1abc"],
+            &["codegen", "--spec", "a", "--out", "b", "--name", "has space"],
+            &["codegen", "--spec=", "--out", "b", "--name", "c"],
+        ];
+        for args in bad {
+            assert!(parse_strs(args).is_err(), "{args:?} should be rejected");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn non_utf8_argument_is_an_error() {
+        use std::os::unix::ffi::OsStringExt;
+        let args = vec![OsString::from("codegen"), OsString::from_vec(vec![0xff, 0xfe])];
+        assert!(parse(args).is_err());
+    }
+
+    #[test]
+    fn crate_names() {
+        for good in ["readmin-client", "a", "_x", "pets_2"] {
+            assert_eq!(validate_crate_name(good), Ok(()), "{good}");
+        }
+        for bad in ["", "9lives", "-x", "a.b", "naïve"] {
+            assert!(validate_crate_name(bad).is_err(), "{bad}");
+        }
+    }
+}
