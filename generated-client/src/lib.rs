@@ -1,1 +1,38 @@
-
+// @generated from the API's OpenAPI document; do not edit by hand.
+//! Client for the ReAdmin API (version 1.0.0).
+//!
+//! ReAdmin developer api
+//!
+//! Generated from the API's OpenAPI document; do not edit by hand.
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = readmin_client::Client::builder()
+//!     .api_key(std::env::var("API_TOKEN")?)
+//!     .build()?;
+//! let response = client.get_ranking_key().await?;
+//! println!("{}: {:?}", response.status(), response.body());
+//! # Ok(())
+//! # }
+//! ```
+#![forbid(unsafe_code)]
+#[rustfmt::skip]
+mod client;
+#[rustfmt::skip]
+pub mod operations;
+#[allow(dead_code)]
+#[rustfmt::skip]
+mod runtime;
+#[rustfmt::skip]
+pub mod types;
+pub use client::*;
+pub use runtime::{
+    BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest,
+    RawResponse, RequestOptions, Response, RetryPolicy, Secret,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+};
+/// The `User-Agent` sent by default: this crate's name and version.
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);

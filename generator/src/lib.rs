@@ -11,8 +11,15 @@
 //! ```
 
 pub mod diagnostics;
+mod emit;
+pub mod ir;
+mod lower;
+pub mod naming;
+pub mod parse;
+mod render;
 
 pub use diagnostics::{Diagnostic, Severity};
+use std::collections::BTreeMap;
 
 /// What the caller chooses about the generated crate.
 #[derive(Debug, Clone)]
@@ -21,12 +28,14 @@ pub struct Settings {
     pub crate_name: String,
     /// Version written into the generated `Cargo.toml`.
     pub crate_version: String,
+    /// `[dev-dependencies]` of the generated crate: name -> TOML value.
+    pub dev_dependencies: BTreeMap<String, String>,
 }
 
 impl Settings {
     /// Settings for a crate called `crate_name`, at version `0.1.0`.
     pub fn new(crate_name: impl Into<String>) -> Self {
-        Settings { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned() }
+        Settings { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned(), dev_dependencies: BTreeMap::new() }
     }
 }
 
@@ -58,6 +67,22 @@ pub struct Generated {
 ///
 /// Returns every diagnostic at once when any of them is an error.
 pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<Diagnostic>> {
-    let _ = (spec_text, settings);
-    Ok(Generated { files: Vec::new(), diagnostics: Vec::new(), stats: Stats::default() })
+    let mut diagnostics = Vec::new();
+    let Some(document) = parse::parse(spec_text, &mut diagnostics) else {
+        return Err(diagnostics);
+    };
+    let api = lower::lower(&document, &mut diagnostics);
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(diagnostics);
+    }
+    let stats = Stats { operations: api.operations.len(), types: api.types.len() };
+    let mut files: Vec<GeneratedFile> = emit::emit(&api, settings)
+        .into_iter()
+        .map(|output| match output {
+            emit::Output::Rust { path, tokens } => GeneratedFile { path: path.to_owned(), contents: render::render(tokens) },
+            emit::Output::Text { path, text } => GeneratedFile { path: path.to_owned(), contents: text },
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Generated { files, diagnostics, stats })
 }

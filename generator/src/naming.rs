@@ -48,7 +48,7 @@ fn words(raw: &str) -> String {
 
 /// Spells out the characters that carry meaning when a name is nothing but
 /// punctuation (`+1`, `-1`, `*`), so that such values stay distinct.
-fn spell_symbols(raw: &str) -> String {
+pub fn spell_symbols(raw: &str) -> String {
     let mut out = String::new();
     for ch in raw.chars() {
         let word = match ch {

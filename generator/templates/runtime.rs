@@ -128,7 +128,7 @@ impl Client {
     /// server's answer says why.
     pub(crate) fn authorize(&self, request: &mut Request, alternatives: &[&[Scheme]]) -> Result<(), InvalidRequest> {
         let configured = |set: &&[Scheme]| set.iter().all(|s| self.inner.credentials.contains_key(s.key));
-        let Some(chosen) = alternatives.iter().filter(|set| !set.is_empty()).find(configured) else {
+        let Some(chosen) = alternatives.iter().filter(|set| !set.is_empty()).find(|set| configured(set)) else {
             return Ok(());
         };
         for scheme in chosen.iter() {
@@ -499,6 +499,19 @@ impl Request {
         Ok(())
     }
 
+    /// Adds each property of an object parameter as its own `key=value` pair (form, explode).
+    pub(crate) fn query_form_object<T: serde::Serialize>(&mut self, value: &T) -> Result<(), InvalidRequest> {
+        let value = serde_json::to_value(value).map_err(|e| InvalidRequest::new(format!("cannot encode a query object: {e}")))?;
+        if let serde_json::Value::Object(map) = value {
+            for (key, item) in map {
+                if !item.is_null() {
+                    self.query(&key, &item);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Adds a header; values with CR, LF or other control characters are rejected.
     pub(crate) fn header<V: ParamValue + ?Sized>(&mut self, name: &'static str, value: &V) -> Result<(), InvalidRequest> {
         let value = HeaderValue::from_str(&value.to_param()).map_err(|_| InvalidRequest::new(format!("header `{name}` contains characters that are not allowed in a header value")))?;
@@ -601,6 +614,18 @@ pub(crate) fn push_path_param<V: ParamValue + ?Sized>(path: &mut String, name: &
     }
     encode_component(path, &value);
     Ok(())
+}
+
+/// Joins array items with commas (the `simple` style of headers and cookies).
+pub(crate) fn join_params<V: ParamValue>(values: &[V]) -> String {
+    let mut joined = String::new();
+    for (index, value) in values.iter().enumerate() {
+        if index > 0 {
+            joined.push(',');
+        }
+        joined.push_str(&value.to_param());
+    }
+    joined
 }
 
 /// Percent-encodes everything outside RFC 3986's unreserved set.
@@ -767,7 +792,7 @@ impl RawResponse {
     pub(crate) fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
         match self.decode_json() {
             Ok(body) => Ok(Response { status: self.status, headers: self.headers, body }),
-            Err(source) => Err(Error::Decode(DecodeError { status: self.status, headers: self.headers, body: self.body, source })),
+            Err(source) => Err(Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source }))),
         }
     }
 
@@ -795,31 +820,31 @@ impl RawResponse {
     /// A documented error status with a JSON body.
     pub(crate) fn error_json<T: serde::de::DeserializeOwned, S, E>(self, variant: fn(T) -> E) -> Result<S, Error<E>> {
         Err(match self.decode_json() {
-            Ok(body) => Error::Api(Response { status: self.status, headers: self.headers, body: variant(body) }),
-            Err(source) => Error::Decode(DecodeError { status: self.status, headers: self.headers, body: self.body, source }),
+            Ok(body) => Error::Api(Box::new(Response { status: self.status, headers: self.headers, body: variant(body) })),
+            Err(source) => Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source })),
         })
     }
 
     /// A documented error status whose body is text.
     pub(crate) fn error_text<S, E>(self, variant: fn(String) -> E) -> Result<S, Error<E>> {
         let body = variant(String::from_utf8_lossy(&self.body).into_owned());
-        Err(Error::Api(Response { status: self.status, headers: self.headers, body }))
+        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body })))
     }
 
     /// A documented error status whose body is kept as bytes.
     pub(crate) fn error_raw<S, E>(self, variant: fn(Bytes) -> E) -> Result<S, Error<E>> {
         let body = variant(self.body);
-        Err(Error::Api(Response { status: self.status, headers: self.headers, body }))
+        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body })))
     }
 
     /// A documented error status without a body.
     pub(crate) fn error_empty<S, E>(self, variant: E) -> Result<S, Error<E>> {
-        Err(Error::Api(Response { status: self.status, headers: self.headers, body: variant }))
+        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body: variant })))
     }
 
     /// A status the operation does not document.
     pub(crate) fn unexpected<S, E>(self) -> Result<S, Error<E>> {
-        Err(Error::UnexpectedStatus(self))
+        Err(Error::UnexpectedStatus(Box::new(self)))
     }
 }
 
@@ -832,11 +857,11 @@ impl RawResponse {
 #[non_exhaustive]
 pub enum Error<E> {
     /// The server answered with a status the operation documents as an error.
-    Api(Response<E>),
+    Api(Box<Response<E>>),
     /// The server answered with a status the operation does not document.
-    UnexpectedStatus(RawResponse),
+    UnexpectedStatus(Box<RawResponse>),
     /// The body did not match the documented schema.
-    Decode(DecodeError),
+    Decode(Box<DecodeError>),
     /// An attempt took longer than the timeout.
     Timeout(Duration),
     /// The response body was larger than the configured limit (in bytes).
@@ -951,4 +976,15 @@ pub(crate) mod double_option {
 /// Deserializes the variant of a discriminated union named by `tag`.
 pub(crate) fn tagged_variant<T: serde::de::DeserializeOwned, E: serde::de::Error>(value: serde_json::Value) -> Result<T, E> {
     T::deserialize(value).map_err(E::custom)
+}
+
+/// Serializes a variant of a discriminated union, adding the tag property
+/// when the variant's own type does not carry it.
+pub(crate) fn serialize_tagged<T: serde::Serialize, S: serde::Serializer>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error> {
+    use serde::Serialize as _;
+    let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+    if let serde_json::Value::Object(map) = &mut value {
+        map.entry(property.to_owned()).or_insert_with(|| serde_json::Value::String(tag.to_owned()));
+    }
+    value.serialize(serializer)
 }

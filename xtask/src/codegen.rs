@@ -21,6 +21,13 @@ const CRATE_LAYOUT: Owned = Owned { files: &["Cargo.toml"], dirs: &["src"] };
 const READMIN_SPEC: &str = "spec/readmin.yaml";
 const READMIN_DIR: &str = "generated-client";
 const READMIN_CRATE: &str = "readmin-client";
+/// What the hand-written tests in `generated-client/tests/` use.
+const READMIN_DEV_DEPENDENCIES: &[(&str, &str)] = &[
+    ("futures", "\"0.3\""),
+    ("serde_json", "\"1\""),
+    ("tokio", "{ version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"net\", \"io-util\", \"time\"] }"),
+    ("wiremock", "\"0.6\""),
+];
 
 /// How many lines of each file's diff `--check` prints.
 const DIFF_LINES: usize = 40;
@@ -50,6 +57,8 @@ struct Job {
     out: PathBuf,
     out_shown: String,
     crate_name: String,
+    /// `[dev-dependencies]` of the generated crate.
+    dev_dependencies: &'static [(&'static str, &'static str)],
     /// The command that brings the crate up to date.
     fix: String,
 }
@@ -63,6 +72,7 @@ impl Job {
             out: root.join(READMIN_DIR),
             out_shown: READMIN_DIR.to_owned(),
             crate_name: READMIN_CRATE.to_owned(),
+            dev_dependencies: READMIN_DEV_DEPENDENCIES,
             fix: "cargo xtask codegen".to_owned(),
         }
     }
@@ -82,6 +92,7 @@ impl Job {
             out: args.out.clone(),
             out_shown,
             crate_name: args.name.clone(),
+            dev_dependencies: &[],
             fix,
         }
     }
@@ -177,6 +188,7 @@ fn generate(job: &Job) -> Result<Generation, String> {
 /// some other project's sources.
 fn settings(job: &Job) -> Result<generator::Settings, String> {
     let mut settings = generator::Settings::new(job.crate_name.clone());
+    settings.dev_dependencies = job.dev_dependencies.iter().map(|(name, spec)| ((*name).to_owned(), (*spec).to_owned())).collect();
     let manifest_path = job.out.join("Cargo.toml");
     let Some(manifest) = read_existing(&manifest_path, &job.shown("Cargo.toml"))? else {
         let src_in_use = fs::read_dir(job.out.join("src")).is_ok_and(|mut entries| entries.next().is_some());

@@ -1,0 +1,4003 @@
+// @generated from the API's OpenAPI document; do not edit by hand.
+//! One method per operation on [`Client`], each returning a request
+//! builder: set optional parameters, then `.await` it (or call `send`).
+use crate::runtime::{
+    push_path_param, CallOptions, Client, Error, Method, RequestOptions, Response,
+};
+use crate::client::*;
+#[allow(unused_imports)]
+use crate::types::*;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+impl Client {
+    /// Get information about the ranking key
+    ///
+    /// Returns the configuration of the ranking key sent in the `api-key` header. The secret key itself is never returned (`key` is always `false`) and `allowedRanks` is resolved to the group roles the key may rank users to.
+    ///
+    /// `GET /ranking`
+    ///
+    /// Authentication: `api-key`.
+    pub fn get_ranking_key(&self) -> GetRankingKey<'_> {
+        GetRankingKey {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Change user rank
+    ///
+    /// Ranks a group member to the given role. `rankId` may be either the Roblox role id or the role's rank number; the role must be one of the key's allowed ranks.
+    ///
+    /// `PUT /ranking/users/{userId}/role/{rankId}`
+    ///
+    /// Authentication: `api-key`.
+    pub fn put_role(
+        &self,
+        user_id: impl Into<String>,
+        rank_id: impl Into<String>,
+    ) -> PutRole<'_> {
+        PutRole {
+            client: self,
+            user_id: user_id.into(),
+            rank_id: rank_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Exile user
+    ///
+    /// Exiles (removes) the user from the Roblox group.
+    ///
+    /// `DELETE /ranking/users/{userId}`
+    ///
+    /// Authentication: `api-key`.
+    pub fn delete_user(&self, user_id: impl Into<String>) -> DeleteUser<'_> {
+        DeleteUser {
+            client: self,
+            user_id: user_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get pending join requests
+    ///
+    /// Lists pending join requests for the group (up to 100 per page). The response is the Roblox Open Cloud join-request page; pass `nextPageToken` back as `cursor` to fetch the next page.
+    ///
+    /// `GET /ranking/join-requests`
+    ///
+    /// Authentication: `api-key`.
+    pub fn get_join_requests(&self) -> GetJoinRequests<'_> {
+        GetJoinRequests {
+            client: self,
+            cursor: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Decline join request
+    ///
+    /// `DELETE /ranking/join-requests/{userId}`
+    ///
+    /// Authentication: `api-key`.
+    pub fn delete_join_request(
+        &self,
+        user_id: impl Into<String>,
+    ) -> DeleteJoinRequest<'_> {
+        DeleteJoinRequest {
+            client: self,
+            user_id: user_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Accept join request
+    ///
+    /// `PATCH /ranking/join-requests/{userId}`
+    ///
+    /// Authentication: `api-key`.
+    pub fn patch_join_request(
+        &self,
+        user_id: impl Into<String>,
+    ) -> PatchJoinRequest<'_> {
+        PatchJoinRequest {
+            client: self,
+            user_id: user_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Post a shout message
+    ///
+    /// `PATCH /ranking/shout`
+    ///
+    /// Authentication: `api-key`.
+    pub fn patch_shout(&self, body: ShoutRequest) -> PatchShout<'_> {
+        PatchShout {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get staff history
+    ///
+    /// `GET /staff/history`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_staff_history(&self) -> GetStaffHistory<'_> {
+        GetStaffHistory {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a staff history
+    ///
+    /// `POST /staff/history`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_staff_history(
+        &self,
+        body: CreateStaffHistoryRequest,
+    ) -> PostStaffHistory<'_> {
+        PostStaffHistory {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get workspace information
+    ///
+    /// `GET /activity/workspace`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_workspace(&self) -> GetWorkspace<'_> {
+        GetWorkspace {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get leaderboard for workspace
+    ///
+    /// Returns the top 50 staff members of the current distribution period, ordered by total minutes (descending).
+    ///
+    /// `GET /activity/workspace/leaderboard`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_workspace_leaderboard(&self) -> GetWorkspaceLeaderboard<'_> {
+        GetWorkspaceLeaderboard {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get user minutes in workspace
+    ///
+    /// Returns a staff member's activity summary for the current distribution period together with their position on the workspace leaderboard.
+    ///
+    /// `GET /activity/workspace/users/{userId}/minutes`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_user_minutes(&self, user_id: impl Into<String>) -> GetUserMinutes<'_> {
+        GetUserMinutes {
+            client: self,
+            user_id: user_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a user's activity
+    ///
+    /// Returns a staff member's distribution summary (minutes and goals) for the current distribution period plus their most recent game sessions.
+    ///
+    /// `GET /activity/workspace/users/{userId}/activity`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_user_activity(&self, user_id: impl Into<String>) -> GetUserActivity<'_> {
+        GetUserActivity {
+            client: self,
+            user_id: user_id.into(),
+            limit: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get all roles for sessions
+    ///
+    /// `GET /sessions/roles`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_session_roles(&self) -> GetSessionRoles<'_> {
+        GetSessionRoles {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get all upcoming sessions
+    ///
+    /// Returns every session of the workspace that starts now or later, ordered by start date.
+    ///
+    /// `GET /sessions`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_sessions(&self) -> GetSessions<'_> {
+        GetSessions {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get sessions happening in the next 12 hours
+    ///
+    /// Returns today's sessions (created sessions plus not-yet-created sessions scheduled by templates, which carry `_id: notCreated`) that happen within the next 12 hours, each with its resolved game.
+    ///
+    /// `GET /sessions/upcoming`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_upcoming_sessions(&self) -> GetUpcomingSessions<'_> {
+        GetUpcomingSessions {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a specific session by ID
+    ///
+    /// `GET /sessions/{sessionId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_session_by_id(
+        &self,
+        session_id: impl Into<String>,
+    ) -> GetSessionById<'_> {
+        GetSessionById {
+            client: self,
+            session_id: session_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a server for a session
+    ///
+    /// `POST /sessions/{sessionId}/servers`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_session_server(
+        &self,
+        session_id: impl Into<String>,
+    ) -> PostSessionServer<'_> {
+        PostSessionServer {
+            client: self,
+            session_id: session_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Claim a role for a session server
+    ///
+    /// `POST /sessions/{sessionId}/servers/{serverId}/roles`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_session_server_role(
+        &self,
+        session_id: impl Into<String>,
+        server_id: impl Into<String>,
+        body: ClaimSessionServerRoleRequest,
+    ) -> PostSessionServerRole<'_> {
+        PostSessionServerRole {
+            client: self,
+            session_id: session_id.into(),
+            server_id: server_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// List sessions
+    ///
+    /// Returns a filterable, cursor-paginated list of normalized sessions.
+    ///
+    /// `GET /sessions/v2`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn list_sessions(&self) -> ListSessions<'_> {
+        ListSessions {
+            client: self,
+            status: None,
+            template_id: None,
+            from: None,
+            to: None,
+            order: None,
+            limit: None,
+            cursor: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// List role groups
+    ///
+    /// Returns the workspace's session role groups. Each group contains its claimable roles with their constraints.
+    ///
+    /// `GET /sessions/v2/roles`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn list_role_groups(&self) -> ListRoleGroups<'_> {
+        ListRoleGroups {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a session
+    ///
+    /// Returns a single fully-normalized session.
+    ///
+    /// `GET /sessions/v2/{sessionId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_session(&self, session_id: impl Into<String>) -> GetSession<'_> {
+        GetSession {
+            client: self,
+            session_id: session_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a server
+    ///
+    /// Adds a server to a session and returns the new server in normalized form.
+    ///
+    /// `POST /sessions/v2/{sessionId}/servers`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn create_session_server(
+        &self,
+        session_id: impl Into<String>,
+    ) -> CreateSessionServer<'_> {
+        CreateSessionServer {
+            client: self,
+            session_id: session_id.into(),
+            body: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Claim a role
+    ///
+    /// Claims a role on a session server for a user and returns the normalized claim.
+    ///
+    /// `POST /sessions/v2/{sessionId}/servers/{serverId}/claims`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn claim_role(
+        &self,
+        session_id: impl Into<String>,
+        server_id: impl Into<String>,
+        body: ClaimSessionV2RoleRequest,
+    ) -> ClaimRole<'_> {
+        ClaimRole {
+            client: self,
+            session_id: session_id.into(),
+            server_id: server_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Release a claim
+    ///
+    /// Releases a user's claim on a session server. The session-level claim list is recomputed so a user is only listed while they still hold a claim on some server of the session.
+    ///
+    /// `DELETE /sessions/v2/{sessionId}/servers/{serverId}/claims/{userId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn release_claim(
+        &self,
+        session_id: impl Into<String>,
+        server_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> ReleaseClaim<'_> {
+        ReleaseClaim {
+            client: self,
+            session_id: session_id.into(),
+            server_id: server_id.into(),
+            user_id: user_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get workspace bans
+    ///
+    /// `GET /games/bans`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_workspace_bans(&self) -> GetWorkspaceBans<'_> {
+        GetWorkspaceBans {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a ban
+    ///
+    /// `POST /games/bans`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_workspace_ban(
+        &self,
+        body: CreateWorkspaceBanRequest,
+    ) -> PostWorkspaceBan<'_> {
+        PostWorkspaceBan {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Delete a workspace game ban
+    ///
+    /// Deactivates a workspace ban. `banId` may be the ban's id or the Roblox id of the banned user.
+    ///
+    /// `DELETE /games/bans/{banId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn delete_workspace_ban(
+        &self,
+        ban_id: impl Into<String>,
+    ) -> DeleteWorkspaceBan<'_> {
+        DeleteWorkspaceBan {
+            client: self,
+            ban_id: ban_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get running games
+    ///
+    /// Lists the game servers currently being tracked for the workspace.
+    ///
+    /// `GET /games/running`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_running_games(&self) -> GetRunningGames<'_> {
+        GetRunningGames {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a running game
+    ///
+    /// Returns a single tracked game server together with the players currently in it.
+    ///
+    /// `GET /games/running/{internalGameId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_running_game(
+        &self,
+        internal_game_id: impl Into<String>,
+    ) -> GetRunningGame<'_> {
+        GetRunningGame {
+            client: self,
+            internal_game_id: internal_game_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a new server
+    ///
+    /// Registers a running game server with ReAdmin when a game session starts. The returned `gameId` (internal game id) must be sent by the other activity-tracker endpoints. ReAdmin recommends using the ReAdmin Activity Tracking Module instead of calling this API directly.
+    ///
+    /// `POST /activity/createServer`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_create_server(&self, body: CreateServerRequest) -> PostCreateServer<'_> {
+        PostCreateServer {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get server information
+    ///
+    /// `POST /activity/getServer`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_get_server(&self, body: RunningServerRequest) -> PostGetServer<'_> {
+        PostGetServer {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// End a game session
+    ///
+    /// Ends a tracked game server: finalises the minutes of staff still in game and removes the running game and its players.
+    ///
+    /// `DELETE /activity/endServer`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn delete_end_server(&self, body: RunningServerRequest) -> DeleteEndServer<'_> {
+        DeleteEndServer {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Player joins a game session
+    ///
+    /// `POST /activity/playerJoin`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_player_join(&self, body: PlayerJoinRequest) -> PostPlayerJoin<'_> {
+        PostPlayerJoin {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Player leaves a game session
+    ///
+    /// `DELETE /activity/playerLeave`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn delete_player_leave(
+        &self,
+        body: PlayerLeaveRequest,
+    ) -> DeletePlayerLeave<'_> {
+        DeletePlayerLeave {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Send data to server
+    ///
+    /// Periodic sync tick from a game server: uploads accumulated activity events, call chat messages and the player roster, and returns queued administrative actions and ongoing support chats.
+    ///
+    /// `POST /activity/sendData`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn post_send_data(&self, body: SendDataRequest) -> PostSendData<'_> {
+        PostSendData {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get time off requests
+    ///
+    /// Lists the workspace's time off requests, newest first (at most 200).
+    ///
+    /// `GET /time-off`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_time_off_requests(&self) -> GetTimeOffRequests<'_> {
+        GetTimeOffRequests {
+            client: self,
+            status: None,
+            user_id: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a time off request
+    ///
+    /// `GET /time-off/{requestId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_time_off_request(
+        &self,
+        request_id: impl Into<String>,
+    ) -> GetTimeOffRequest<'_> {
+        GetTimeOffRequest {
+            client: self,
+            request_id: request_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Approve a time off request
+    ///
+    /// `PUT /time-off/{requestId}/approve`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn approve_time_off_request(
+        &self,
+        request_id: impl Into<String>,
+        body: ReviewTimeOffRequest,
+    ) -> ApproveTimeOffRequest<'_> {
+        ApproveTimeOffRequest {
+            client: self,
+            request_id: request_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Decline a time off request
+    ///
+    /// `PUT /time-off/{requestId}/decline`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn decline_time_off_request(
+        &self,
+        request_id: impl Into<String>,
+        body: ReviewTimeOffRequest,
+    ) -> DeclineTimeOffRequest<'_> {
+        DeclineTimeOffRequest {
+            client: self,
+            request_id: request_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get teams
+    ///
+    /// Lists all teams in the workspace, ordered by name.
+    ///
+    /// `GET /teams`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_teams(&self) -> GetTeams<'_> {
+        GetTeams {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a user's teams
+    ///
+    /// Returns every team the user belongs to, with the team role they hold on each.
+    ///
+    /// `GET /teams/users/{userId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_user_teams(&self, user_id: impl Into<String>) -> GetUserTeams<'_> {
+        GetUserTeams {
+            client: self,
+            user_id: user_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a team
+    ///
+    /// Returns a single team along with its members and the team role each holds.
+    ///
+    /// `GET /teams/{teamId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_team(&self, team_id: impl Into<String>) -> GetTeam<'_> {
+        GetTeam {
+            client: self,
+            team_id: team_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get promotion requests
+    ///
+    /// Lists the workspace's promotion requests, newest first (at most 200).
+    ///
+    /// `GET /promotion-requests`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_promotion_requests(&self) -> GetPromotionRequests<'_> {
+        GetPromotionRequests {
+            client: self,
+            status: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a promotion request
+    ///
+    /// `GET /promotion-requests/{requestId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_promotion_request(
+        &self,
+        request_id: impl Into<String>,
+    ) -> GetPromotionRequest<'_> {
+        GetPromotionRequest {
+            client: self,
+            request_id: request_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// List calls
+    ///
+    /// Returns the workspace's in-game support calls, newest first (at most 100). Defaults to calls that are available to be claimed (`open`).
+    ///
+    /// `GET /calls`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn list_calls(&self) -> ListCalls<'_> {
+        ListCalls {
+            client: self,
+            status: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a call
+    ///
+    /// Returns a single call, including its full message transcript, together with the running game server it came from.
+    ///
+    /// `GET /calls/{callId}`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_call(&self, call_id: impl Into<String>) -> GetCall<'_> {
+        GetCall {
+            client: self,
+            call_id: call_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Read call messages
+    ///
+    /// Returns just the message transcript for a call. Use to poll an in-progress chat.
+    ///
+    /// `GET /calls/{callId}/messages`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn read_call_messages(
+        &self,
+        call_id: impl Into<String>,
+    ) -> ReadCallMessages<'_> {
+        ReadCallMessages {
+            client: self,
+            call_id: call_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Send a call message
+    ///
+    /// Sends an agent chat message into a call. The message is delivered to the in-game caller on the game server's next sync.
+    ///
+    /// `POST /calls/{callId}/messages`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn send_call_message(
+        &self,
+        call_id: impl Into<String>,
+        body: SendCallMessageRequest,
+    ) -> SendCallMessage<'_> {
+        SendCallMessage {
+            client: self,
+            call_id: call_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Claim a call
+    ///
+    /// Claims an open call on behalf of an agent.
+    ///
+    /// `PUT /calls/{callId}/claim`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn claim_call(
+        &self,
+        call_id: impl Into<String>,
+        body: ClaimCallRequest,
+    ) -> ClaimCall<'_> {
+        ClaimCall {
+            client: self,
+            call_id: call_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// End a call
+    ///
+    /// `PUT /calls/{callId}/end`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn end_call(
+        &self,
+        call_id: impl Into<String>,
+        body: EndCallRequest,
+    ) -> EndCall<'_> {
+        EndCall {
+            client: self,
+            call_id: call_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get the POS bootstrap payload
+    ///
+    /// Returns the full point-of-sale catalog (products, categories, resolved POS configuration and enabled device profiles). Requires the workspace's orders module to be enabled.
+    ///
+    /// `GET /v2/pos/bootstrap`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_pos_bootstrap(&self) -> GetPosBootstrap<'_> {
+        GetPosBootstrap {
+            client: self,
+            game_id: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get the product catalog
+    ///
+    /// Cheap catalog version check. When `since` is at least the current catalog version the response only carries `upToDate: true`; otherwise it includes the products and categories.
+    ///
+    /// `GET /v2/products`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn get_products(&self) -> GetProducts<'_> {
+        GetProducts {
+            client: self,
+            since: None,
+            game_id: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// List orders
+    ///
+    /// Lists orders newest first, cursor-paginated by order id.
+    ///
+    /// `GET /v2/orders`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn list_orders(&self) -> ListOrders<'_> {
+        ListOrders {
+            client: self,
+            status: None,
+            queue_id: None,
+            game_id: None,
+            cursor: None,
+            limit: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create order
+    ///
+    /// Creates an order. Item names and prices are resolved from the catalog server-side. Retrying with the same `idempotencyKey` returns the already-created order.
+    ///
+    /// `POST /v2/orders`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn create_order(&self, body: CreateOrderRequest) -> CreateOrder<'_> {
+        CreateOrder {
+            client: self,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Transition an order
+    ///
+    /// Moves an order through its life cycle (claim, release, complete, cancel, set awaiting pick up, hand to customer).
+    ///
+    /// `POST /v2/orders/{id}/transition`
+    ///
+    /// Authentication: `loader-id`.
+    pub fn transition_order(
+        &self,
+        id: impl Into<String>,
+        body: TransitionOrderRequest,
+    ) -> TransitionOrder<'_> {
+        TransitionOrder {
+            client: self,
+            id: id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+/// Request builder for [`Client::get_ranking_key`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetRankingKey<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetRankingKey<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>> {
+        let path = String::from("/ranking");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetRankingKeyError::BadRequest),
+            500u16 => response.error_json(GetRankingKeyError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetRankingKey<'a> {
+    type Output = Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetRankingKey<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_ranking_key`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRankingKeyError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::put_role`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PutRole<'a> {
+    client: &'a Client,
+    user_id: String,
+    rank_id: String,
+    options: RequestOptions,
+}
+impl PutRole<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RankingActionResponse>, Error<PutRoleError>> {
+        let mut path = String::with_capacity(53usize);
+        path.push_str("/ranking/users/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        path.push_str("/role/");
+        push_path_param(&mut path, "rankId", &self.rank_id)?;
+        let mut request = self.client.request(Method::PUT, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PutRoleError::BadRequest),
+            404u16 => response.error_json(PutRoleError::NotFound),
+            500u16 => response.error_json(PutRoleError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PutRole<'a> {
+    type Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PutRole<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::put_role`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutRoleError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::delete_user`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct DeleteUser<'a> {
+    client: &'a Client,
+    user_id: String,
+    options: RequestOptions,
+}
+impl DeleteUser<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RankingActionResponse>, Error<DeleteUserError>> {
+        let mut path = String::with_capacity(39usize);
+        path.push_str("/ranking/users/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        let mut request = self.client.request(Method::DELETE, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(DeleteUserError::BadRequest),
+            500u16 => response.error_json(DeleteUserError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for DeleteUser<'a> {
+    type Output = Result<Response<RankingActionResponse>, Error<DeleteUserError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for DeleteUser<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::delete_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_join_requests`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetJoinRequests<'a> {
+    client: &'a Client,
+    cursor: Option<String>,
+    options: RequestOptions,
+}
+impl GetJoinRequests<'_> {
+    /// Page token returned as `nextPageToken` by the previous call
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>> {
+        let path = String::from("/ranking/join-requests");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.cursor {
+            request.query("cursor", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetJoinRequestsError::BadRequest),
+            500u16 => response.error_json(GetJoinRequestsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetJoinRequests<'a> {
+    type Output = Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetJoinRequests<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_join_requests`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetJoinRequestsError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::delete_join_request`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct DeleteJoinRequest<'a> {
+    client: &'a Client,
+    user_id: String,
+    options: RequestOptions,
+}
+impl DeleteJoinRequest<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>> {
+        let mut path = String::with_capacity(47usize);
+        path.push_str("/ranking/join-requests/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        let mut request = self.client.request(Method::DELETE, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(DeleteJoinRequestError::BadRequest),
+            500u16 => response.error_json(DeleteJoinRequestError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for DeleteJoinRequest<'a> {
+    type Output = Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for DeleteJoinRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::delete_join_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteJoinRequestError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::patch_join_request`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PatchJoinRequest<'a> {
+    client: &'a Client,
+    user_id: String,
+    options: RequestOptions,
+}
+impl PatchJoinRequest<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<AcceptJoinRequestResponse>, Error<PatchJoinRequestError>> {
+        let mut path = String::with_capacity(47usize);
+        path.push_str("/ranking/join-requests/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        let mut request = self.client.request(Method::PATCH, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PatchJoinRequestError::BadRequest),
+            404u16 => response.error_json(PatchJoinRequestError::NotFound),
+            500u16 => response.error_json(PatchJoinRequestError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PatchJoinRequest<'a> {
+    type Output = Result<
+        Response<AcceptJoinRequestResponse>,
+        Error<PatchJoinRequestError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PatchJoinRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::patch_join_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchJoinRequestError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::patch_shout`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PatchShout<'a> {
+    client: &'a Client,
+    body: ShoutRequest,
+    options: RequestOptions,
+}
+impl PatchShout<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RankingActionResponse>, Error<PatchShoutError>> {
+        let path = String::from("/ranking/shout");
+        let mut request = self.client.request(Method::PATCH, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PatchShoutError::BadRequest),
+            500u16 => response.error_json(PatchShoutError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PatchShout<'a> {
+    type Output = Result<Response<RankingActionResponse>, Error<PatchShoutError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PatchShout<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::patch_shout`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchShoutError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_staff_history`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetStaffHistory<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetStaffHistory<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<StaffHistoryListResponse>, Error<GetStaffHistoryError>> {
+        let path = String::from("/staff/history");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetStaffHistoryError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetStaffHistory<'a> {
+    type Output = Result<
+        Response<StaffHistoryListResponse>,
+        Error<GetStaffHistoryError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetStaffHistory<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_staff_history`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStaffHistoryError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_staff_history`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostStaffHistory<'a> {
+    client: &'a Client,
+    body: CreateStaffHistoryRequest,
+    options: RequestOptions,
+}
+impl PostStaffHistory<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>> {
+        let path = String::from("/staff/history");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostStaffHistoryError::BadRequest),
+            500u16 => response.error_json(PostStaffHistoryError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostStaffHistory<'a> {
+    type Output = Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostStaffHistory<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_staff_history`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostStaffHistoryError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_workspace`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetWorkspace<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetWorkspace<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<Workspace>, Error<GetWorkspaceError>> {
+        let path = String::from("/activity/workspace");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetWorkspaceError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetWorkspace<'a> {
+    type Output = Result<Response<Workspace>, Error<GetWorkspaceError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetWorkspace<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_workspace`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetWorkspaceError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_workspace_leaderboard`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetWorkspaceLeaderboard<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetWorkspaceLeaderboard<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<LeaderboardResponse>, Error<GetWorkspaceLeaderboardError>> {
+        let path = String::from("/activity/workspace/leaderboard");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => {
+                response.error_json(GetWorkspaceLeaderboardError::InternalServerError)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetWorkspaceLeaderboard<'a> {
+    type Output = Result<
+        Response<LeaderboardResponse>,
+        Error<GetWorkspaceLeaderboardError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetWorkspaceLeaderboard<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_workspace_leaderboard`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetWorkspaceLeaderboardError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_user_minutes`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetUserMinutes<'a> {
+    client: &'a Client,
+    user_id: String,
+    options: RequestOptions,
+}
+impl GetUserMinutes<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>> {
+        let mut path = String::with_capacity(58usize);
+        path.push_str("/activity/workspace/users/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        path.push_str("/minutes");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetUserMinutesError::BadRequest),
+            500u16 => response.error_json(GetUserMinutesError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetUserMinutes<'a> {
+    type Output = Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetUserMinutes<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_user_minutes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserMinutesError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_user_activity`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetUserActivity<'a> {
+    client: &'a Client,
+    user_id: String,
+    limit: Option<i64>,
+    options: RequestOptions,
+}
+impl GetUserActivity<'_> {
+    /// Max recent sessions to return (default 20, max 50)
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<UserActivityResponse>, Error<GetUserActivityError>> {
+        let mut path = String::with_capacity(59usize);
+        path.push_str("/activity/workspace/users/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        path.push_str("/activity");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.limit {
+            request.query("limit", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetUserActivityError::BadRequest),
+            500u16 => response.error_json(GetUserActivityError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetUserActivity<'a> {
+    type Output = Result<Response<UserActivityResponse>, Error<GetUserActivityError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetUserActivity<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_user_activity`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserActivityError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_session_roles`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetSessionRoles<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetSessionRoles<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>> {
+        let path = String::from("/sessions/roles");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetSessionRolesError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetSessionRoles<'a> {
+    type Output = Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetSessionRoles<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_session_roles`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionRolesError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_sessions`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetSessions<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetSessions<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionsResponse>, Error<GetSessionsError>> {
+        let path = String::from("/sessions");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetSessionsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetSessions<'a> {
+    type Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetSessions<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_upcoming_sessions`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetUpcomingSessions<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetUpcomingSessions<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<UpcomingSessionsResponse>, Error<GetUpcomingSessionsError>> {
+        let path = String::from("/sessions/upcoming");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetUpcomingSessionsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetUpcomingSessions<'a> {
+    type Output = Result<
+        Response<UpcomingSessionsResponse>,
+        Error<GetUpcomingSessionsError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetUpcomingSessions<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_upcoming_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUpcomingSessionsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_session_by_id`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetSessionById<'a> {
+    client: &'a Client,
+    session_id: String,
+    options: RequestOptions,
+}
+impl GetSessionById<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionResponse>, Error<GetSessionByIdError>> {
+        let mut path = String::with_capacity(37usize);
+        path.push_str("/sessions/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetSessionByIdError::BadRequest),
+            500u16 => response.error_json(GetSessionByIdError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetSessionById<'a> {
+    type Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetSessionById<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_session_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionByIdError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_session_server`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostSessionServer<'a> {
+    client: &'a Client,
+    session_id: String,
+    options: RequestOptions,
+}
+impl PostSessionServer<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<CreateSessionServerResponse>, Error<PostSessionServerError>> {
+        let mut path = String::with_capacity(45usize);
+        path.push_str("/sessions/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        path.push_str("/servers");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostSessionServerError::BadRequest),
+            500u16 => response.error_json(PostSessionServerError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostSessionServer<'a> {
+    type Output = Result<
+        Response<CreateSessionServerResponse>,
+        Error<PostSessionServerError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostSessionServer<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_session_server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostSessionServerError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_session_server_role`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostSessionServerRole<'a> {
+    client: &'a Client,
+    session_id: String,
+    server_id: String,
+    body: ClaimSessionServerRoleRequest,
+    options: RequestOptions,
+}
+impl PostSessionServerRole<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>> {
+        let mut path = String::with_capacity(62usize);
+        path.push_str("/sessions/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        path.push_str("/servers/");
+        push_path_param(&mut path, "serverId", &self.server_id)?;
+        path.push_str("/roles");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostSessionServerRoleError::BadRequest),
+            500u16 => {
+                response.error_json(PostSessionServerRoleError::InternalServerError)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostSessionServerRole<'a> {
+    type Output = Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostSessionServerRole<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_session_server_role`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostSessionServerRoleError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::list_sessions`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListSessions<'a> {
+    client: &'a Client,
+    status: Option<ListSessionsStatus>,
+    template_id: Option<String>,
+    from: Option<chrono::DateTime<chrono::Utc>>,
+    to: Option<chrono::DateTime<chrono::Utc>>,
+    order: Option<ListSessionsOrder>,
+    limit: Option<i64>,
+    cursor: Option<String>,
+    options: RequestOptions,
+}
+impl ListSessions<'_> {
+    /// Filter by lifecycle status.
+    ///
+    /// The server's default is `all`.
+    pub fn status(mut self, value: ListSessionsStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Only return sessions for this template.
+    pub fn template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+    /// Only sessions starting on/after this ISO date.
+    pub fn from(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.from = Some(value);
+        self
+    }
+    /// Only sessions starting on/before this ISO date.
+    pub fn to(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.to = Some(value);
+        self
+    }
+    /// Sort order by start time.
+    ///
+    /// The server's default is `asc`.
+    pub fn order(mut self, value: ListSessionsOrder) -> Self {
+        self.order = Some(value);
+        self
+    }
+    /// Page size.
+    ///
+    /// The server's default is `25`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Opaque cursor returned as `pagination.nextCursor` by the previous page.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionV2ListResponse>, Error<ListSessionsError>> {
+        let path = String::from("/sessions/v2");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
+        if let Some(value) = &self.template_id {
+            request.query("templateId", value);
+        }
+        if let Some(value) = &self.from {
+            request.query("from", value);
+        }
+        if let Some(value) = &self.to {
+            request.query("to", value);
+        }
+        if let Some(value) = &self.order {
+            request.query("order", value);
+        }
+        if let Some(value) = &self.limit {
+            request.query("limit", value);
+        }
+        if let Some(value) = &self.cursor {
+            request.query("cursor", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(ListSessionsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ListSessions<'a> {
+    type Output = Result<Response<SessionV2ListResponse>, Error<ListSessionsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ListSessions<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::list_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSessionsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::list_role_groups`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListRoleGroups<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl ListRoleGroups<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionV2RoleGroupListResponse>, Error<ListRoleGroupsError>> {
+        let path = String::from("/sessions/v2/roles");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(ListRoleGroupsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ListRoleGroups<'a> {
+    type Output = Result<
+        Response<SessionV2RoleGroupListResponse>,
+        Error<ListRoleGroupsError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ListRoleGroups<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::list_role_groups`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRoleGroupsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_session`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetSession<'a> {
+    client: &'a Client,
+    session_id: String,
+    options: RequestOptions,
+}
+impl GetSession<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionV2Response>, Error<GetSessionError>> {
+        let mut path = String::with_capacity(40usize);
+        path.push_str("/sessions/v2/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetSessionError::BadRequest),
+            404u16 => response.error_json(GetSessionError::NotFound),
+            500u16 => response.error_json(GetSessionError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetSession<'a> {
+    type Output = Result<Response<SessionV2Response>, Error<GetSessionError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetSession<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_session`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::create_session_server`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct CreateSessionServer<'a> {
+    client: &'a Client,
+    session_id: String,
+    body: Option<CreateSessionV2ServerRequest>,
+    options: RequestOptions,
+}
+impl CreateSessionServer<'_> {
+    /// Sets the request body.
+    pub fn body(mut self, body: CreateSessionV2ServerRequest) -> Self {
+        self.body = Some(body);
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionV2ServerResponse>, Error<CreateSessionServerError>> {
+        let mut path = String::with_capacity(48usize);
+        path.push_str("/sessions/v2/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        path.push_str("/servers");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        if let Some(body) = self.body {
+            request.json(&body, "application/json")?;
+        }
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            201u16 => response.json(),
+            400u16 => response.error_json(CreateSessionServerError::BadRequest),
+            404u16 => response.error_json(CreateSessionServerError::NotFound),
+            500u16 => response.error_json(CreateSessionServerError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for CreateSessionServer<'a> {
+    type Output = Result<
+        Response<SessionV2ServerResponse>,
+        Error<CreateSessionServerError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for CreateSessionServer<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::create_session_server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSessionServerError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::claim_role`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ClaimRole<'a> {
+    client: &'a Client,
+    session_id: String,
+    server_id: String,
+    body: ClaimSessionV2RoleRequest,
+    options: RequestOptions,
+}
+impl ClaimRole<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>> {
+        let mut path = String::with_capacity(66usize);
+        path.push_str("/sessions/v2/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        path.push_str("/servers/");
+        push_path_param(&mut path, "serverId", &self.server_id)?;
+        path.push_str("/claims");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            201u16 => response.json(),
+            400u16 => response.error_json(ClaimRoleError::BadRequest),
+            404u16 => response.error_json(ClaimRoleError::NotFound),
+            500u16 => response.error_json(ClaimRoleError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ClaimRole<'a> {
+    type Output = Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ClaimRole<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::claim_role`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClaimRoleError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::release_claim`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ReleaseClaim<'a> {
+    client: &'a Client,
+    session_id: String,
+    server_id: String,
+    user_id: String,
+    options: RequestOptions,
+}
+impl ReleaseClaim<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SuccessResponse>, Error<ReleaseClaimError>> {
+        let mut path = String::with_capacity(75usize);
+        path.push_str("/sessions/v2/");
+        push_path_param(&mut path, "sessionId", &self.session_id)?;
+        path.push_str("/servers/");
+        push_path_param(&mut path, "serverId", &self.server_id)?;
+        path.push_str("/claims/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        let mut request = self.client.request(Method::DELETE, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(ReleaseClaimError::BadRequest),
+            404u16 => response.error_json(ReleaseClaimError::NotFound),
+            500u16 => response.error_json(ReleaseClaimError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ReleaseClaim<'a> {
+    type Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ReleaseClaim<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::release_claim`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReleaseClaimError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_workspace_bans`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetWorkspaceBans<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetWorkspaceBans<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>> {
+        let path = String::from("/games/bans");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetWorkspaceBansError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetWorkspaceBans<'a> {
+    type Output = Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetWorkspaceBans<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_workspace_bans`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetWorkspaceBansError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_workspace_ban`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostWorkspaceBan<'a> {
+    client: &'a Client,
+    body: CreateWorkspaceBanRequest,
+    options: RequestOptions,
+}
+impl PostWorkspaceBan<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>> {
+        let path = String::from("/games/bans");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            201u16 => response.json(),
+            400u16 => response.error_json(PostWorkspaceBanError::BadRequest),
+            500u16 => response.error_json(PostWorkspaceBanError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostWorkspaceBan<'a> {
+    type Output = Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostWorkspaceBan<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_workspace_ban`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostWorkspaceBanError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::delete_workspace_ban`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct DeleteWorkspaceBan<'a> {
+    client: &'a Client,
+    ban_id: String,
+    options: RequestOptions,
+}
+impl DeleteWorkspaceBan<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>> {
+        let mut path = String::with_capacity(35usize);
+        path.push_str("/games/bans/");
+        push_path_param(&mut path, "banId", &self.ban_id)?;
+        let mut request = self.client.request(Method::DELETE, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(DeleteWorkspaceBanError::BadRequest),
+            500u16 => response.error_json(DeleteWorkspaceBanError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for DeleteWorkspaceBan<'a> {
+    type Output = Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for DeleteWorkspaceBan<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::delete_workspace_ban`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteWorkspaceBanError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_running_games`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetRunningGames<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetRunningGames<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>> {
+        let path = String::from("/games/running");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetRunningGamesError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetRunningGames<'a> {
+    type Output = Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetRunningGames<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_running_games`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRunningGamesError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_running_game`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetRunningGame<'a> {
+    client: &'a Client,
+    internal_game_id: String,
+    options: RequestOptions,
+}
+impl GetRunningGame<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<RunningGameResponse>, Error<GetRunningGameError>> {
+        let mut path = String::with_capacity(47usize);
+        path.push_str("/games/running/");
+        push_path_param(&mut path, "internalGameId", &self.internal_game_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetRunningGameError::BadRequest),
+            404u16 => response.error_json(GetRunningGameError::NotFound),
+            500u16 => response.error_json(GetRunningGameError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetRunningGame<'a> {
+    type Output = Result<Response<RunningGameResponse>, Error<GetRunningGameError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetRunningGame<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_running_game`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRunningGameError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_create_server`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostCreateServer<'a> {
+    client: &'a Client,
+    body: CreateServerRequest,
+    options: RequestOptions,
+}
+impl PostCreateServer<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<CreateServerResponse>, Error<PostCreateServerError>> {
+        let path = String::from("/activity/createServer");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostCreateServerError::BadRequest),
+            500u16 => response.error_json(PostCreateServerError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostCreateServer<'a> {
+    type Output = Result<Response<CreateServerResponse>, Error<PostCreateServerError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostCreateServer<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_create_server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostCreateServerError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_get_server`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostGetServer<'a> {
+    client: &'a Client,
+    body: RunningServerRequest,
+    options: RequestOptions,
+}
+impl PostGetServer<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<GetServerResponse>, Error<PostGetServerError>> {
+        let path = String::from("/activity/getServer");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostGetServerError::BadRequest),
+            500u16 => response.error_json(PostGetServerError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostGetServer<'a> {
+    type Output = Result<Response<GetServerResponse>, Error<PostGetServerError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostGetServer<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_get_server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostGetServerError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::delete_end_server`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct DeleteEndServer<'a> {
+    client: &'a Client,
+    body: RunningServerRequest,
+    options: RequestOptions,
+}
+impl DeleteEndServer<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SuccessResponse>, Error<DeleteEndServerError>> {
+        let path = String::from("/activity/endServer");
+        let mut request = self.client.request(Method::DELETE, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(DeleteEndServerError::BadRequest),
+            500u16 => response.error_json(DeleteEndServerError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for DeleteEndServer<'a> {
+    type Output = Result<Response<SuccessResponse>, Error<DeleteEndServerError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for DeleteEndServer<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::delete_end_server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteEndServerError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_player_join`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostPlayerJoin<'a> {
+    client: &'a Client,
+    body: PlayerJoinRequest,
+    options: RequestOptions,
+}
+impl PostPlayerJoin<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>> {
+        let path = String::from("/activity/playerJoin");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostPlayerJoinError::BadRequest),
+            500u16 => response.error_json(PostPlayerJoinError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostPlayerJoin<'a> {
+    type Output = Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostPlayerJoin<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_player_join`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostPlayerJoinError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::delete_player_leave`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct DeletePlayerLeave<'a> {
+    client: &'a Client,
+    body: PlayerLeaveRequest,
+    options: RequestOptions,
+}
+impl DeletePlayerLeave<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>> {
+        let path = String::from("/activity/playerLeave");
+        let mut request = self.client.request(Method::DELETE, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(DeletePlayerLeaveError::BadRequest),
+            500u16 => response.error_json(DeletePlayerLeaveError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for DeletePlayerLeave<'a> {
+    type Output = Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for DeletePlayerLeave<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::delete_player_leave`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeletePlayerLeaveError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::post_send_data`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct PostSendData<'a> {
+    client: &'a Client,
+    body: SendDataRequest,
+    options: RequestOptions,
+}
+impl PostSendData<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SendDataResponse>, Error<PostSendDataError>> {
+        let path = String::from("/activity/sendData");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(PostSendDataError::BadRequest),
+            500u16 => response.error_json(PostSendDataError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for PostSendData<'a> {
+    type Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for PostSendData<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::post_send_data`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostSendDataError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_time_off_requests`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetTimeOffRequests<'a> {
+    client: &'a Client,
+    status: Option<String>,
+    user_id: Option<String>,
+    options: RequestOptions,
+}
+impl GetTimeOffRequests<'_> {
+    /// Filter by status
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Filter to a single staff member (Roblox id)
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<TimeOffRequestListResponse>, Error<GetTimeOffRequestsError>> {
+        let path = String::from("/time-off");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
+        if let Some(value) = &self.user_id {
+            request.query("userId", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetTimeOffRequestsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetTimeOffRequests<'a> {
+    type Output = Result<
+        Response<TimeOffRequestListResponse>,
+        Error<GetTimeOffRequestsError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetTimeOffRequests<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_time_off_requests`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTimeOffRequestsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_time_off_request`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetTimeOffRequest<'a> {
+    client: &'a Client,
+    request_id: String,
+    options: RequestOptions,
+}
+impl GetTimeOffRequest<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<TimeOffRequestResponse>, Error<GetTimeOffRequestError>> {
+        let mut path = String::with_capacity(37usize);
+        path.push_str("/time-off/");
+        push_path_param(&mut path, "requestId", &self.request_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetTimeOffRequestError::BadRequest),
+            404u16 => response.error_json(GetTimeOffRequestError::NotFound),
+            500u16 => response.error_json(GetTimeOffRequestError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetTimeOffRequest<'a> {
+    type Output = Result<
+        Response<TimeOffRequestResponse>,
+        Error<GetTimeOffRequestError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetTimeOffRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_time_off_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTimeOffRequestError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::approve_time_off_request`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ApproveTimeOffRequest<'a> {
+    client: &'a Client,
+    request_id: String,
+    body: ReviewTimeOffRequest,
+    options: RequestOptions,
+}
+impl ApproveTimeOffRequest<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<TimeOffRequestResponse>, Error<ApproveTimeOffRequestError>> {
+        let mut path = String::with_capacity(45usize);
+        path.push_str("/time-off/");
+        push_path_param(&mut path, "requestId", &self.request_id)?;
+        path.push_str("/approve");
+        let mut request = self.client.request(Method::PUT, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(ApproveTimeOffRequestError::BadRequest),
+            404u16 => response.error_json(ApproveTimeOffRequestError::NotFound),
+            500u16 => {
+                response.error_json(ApproveTimeOffRequestError::InternalServerError)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ApproveTimeOffRequest<'a> {
+    type Output = Result<
+        Response<TimeOffRequestResponse>,
+        Error<ApproveTimeOffRequestError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ApproveTimeOffRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::approve_time_off_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApproveTimeOffRequestError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::decline_time_off_request`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct DeclineTimeOffRequest<'a> {
+    client: &'a Client,
+    request_id: String,
+    body: ReviewTimeOffRequest,
+    options: RequestOptions,
+}
+impl DeclineTimeOffRequest<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<TimeOffRequestResponse>, Error<DeclineTimeOffRequestError>> {
+        let mut path = String::with_capacity(45usize);
+        path.push_str("/time-off/");
+        push_path_param(&mut path, "requestId", &self.request_id)?;
+        path.push_str("/decline");
+        let mut request = self.client.request(Method::PUT, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(DeclineTimeOffRequestError::BadRequest),
+            404u16 => response.error_json(DeclineTimeOffRequestError::NotFound),
+            500u16 => {
+                response.error_json(DeclineTimeOffRequestError::InternalServerError)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for DeclineTimeOffRequest<'a> {
+    type Output = Result<
+        Response<TimeOffRequestResponse>,
+        Error<DeclineTimeOffRequestError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for DeclineTimeOffRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::decline_time_off_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeclineTimeOffRequestError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_teams`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetTeams<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+impl GetTeams<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<TeamListResponse>, Error<GetTeamsError>> {
+        let path = String::from("/teams");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetTeamsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetTeams<'a> {
+    type Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetTeams<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_user_teams`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetUserTeams<'a> {
+    client: &'a Client,
+    user_id: String,
+    options: RequestOptions,
+}
+impl GetUserTeams<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>> {
+        let mut path = String::with_capacity(37usize);
+        path.push_str("/teams/users/");
+        push_path_param(&mut path, "userId", &self.user_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetUserTeamsError::BadRequest),
+            500u16 => response.error_json(GetUserTeamsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetUserTeams<'a> {
+    type Output = Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetUserTeams<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_user_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserTeamsError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_team`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetTeam<'a> {
+    client: &'a Client,
+    team_id: String,
+    options: RequestOptions,
+}
+impl GetTeam<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<TeamResponse>, Error<GetTeamError>> {
+        let mut path = String::with_capacity(31usize);
+        path.push_str("/teams/");
+        push_path_param(&mut path, "teamId", &self.team_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetTeamError::BadRequest),
+            404u16 => response.error_json(GetTeamError::NotFound),
+            500u16 => response.error_json(GetTeamError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetTeam<'a> {
+    type Output = Result<Response<TeamResponse>, Error<GetTeamError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetTeam<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_promotion_requests`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetPromotionRequests<'a> {
+    client: &'a Client,
+    status: Option<String>,
+    options: RequestOptions,
+}
+impl GetPromotionRequests<'_> {
+    /// Filter by status
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Response<PromotionRequestListResponse>,
+        Error<GetPromotionRequestsError>,
+    > {
+        let path = String::from("/promotion-requests");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(GetPromotionRequestsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetPromotionRequests<'a> {
+    type Output = Result<
+        Response<PromotionRequestListResponse>,
+        Error<GetPromotionRequestsError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetPromotionRequests<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_promotion_requests`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPromotionRequestsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_promotion_request`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetPromotionRequest<'a> {
+    client: &'a Client,
+    request_id: String,
+    options: RequestOptions,
+}
+impl GetPromotionRequest<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<PromotionRequestResponse>, Error<GetPromotionRequestError>> {
+        let mut path = String::with_capacity(47usize);
+        path.push_str("/promotion-requests/");
+        push_path_param(&mut path, "requestId", &self.request_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetPromotionRequestError::BadRequest),
+            404u16 => response.error_json(GetPromotionRequestError::NotFound),
+            500u16 => response.error_json(GetPromotionRequestError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetPromotionRequest<'a> {
+    type Output = Result<
+        Response<PromotionRequestResponse>,
+        Error<GetPromotionRequestError>,
+    >;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetPromotionRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_promotion_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPromotionRequestError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::list_calls`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListCalls<'a> {
+    client: &'a Client,
+    status: Option<ListCallsStatus>,
+    options: RequestOptions,
+}
+impl ListCalls<'_> {
+    /// Which calls to return
+    ///
+    /// The server's default is `open`.
+    pub fn status(mut self, value: ListCallsStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<CallListResponse>, Error<ListCallsError>> {
+        let path = String::from("/calls");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            500u16 => response.error_json(ListCallsError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ListCalls<'a> {
+    type Output = Result<Response<CallListResponse>, Error<ListCallsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ListCalls<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::list_calls`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListCallsError {
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_call`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetCall<'a> {
+    client: &'a Client,
+    call_id: String,
+    options: RequestOptions,
+}
+impl GetCall<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<CallResponse>, Error<GetCallError>> {
+        let mut path = String::with_capacity(31usize);
+        path.push_str("/calls/");
+        push_path_param(&mut path, "callId", &self.call_id)?;
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(GetCallError::BadRequest),
+            404u16 => response.error_json(GetCallError::NotFound),
+            500u16 => response.error_json(GetCallError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetCall<'a> {
+    type Output = Result<Response<CallResponse>, Error<GetCallError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetCall<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_call`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCallError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::read_call_messages`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ReadCallMessages<'a> {
+    client: &'a Client,
+    call_id: String,
+    options: RequestOptions,
+}
+impl ReadCallMessages<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>> {
+        let mut path = String::with_capacity(40usize);
+        path.push_str("/calls/");
+        push_path_param(&mut path, "callId", &self.call_id)?;
+        path.push_str("/messages");
+        let mut request = self.client.request(Method::GET, path);
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(ReadCallMessagesError::BadRequest),
+            404u16 => response.error_json(ReadCallMessagesError::NotFound),
+            500u16 => response.error_json(ReadCallMessagesError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ReadCallMessages<'a> {
+    type Output = Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ReadCallMessages<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::read_call_messages`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadCallMessagesError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::send_call_message`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct SendCallMessage<'a> {
+    client: &'a Client,
+    call_id: String,
+    body: SendCallMessageRequest,
+    options: RequestOptions,
+}
+impl SendCallMessage<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>> {
+        let mut path = String::with_capacity(40usize);
+        path.push_str("/calls/");
+        push_path_param(&mut path, "callId", &self.call_id)?;
+        path.push_str("/messages");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(SendCallMessageError::BadRequest),
+            404u16 => response.error_json(SendCallMessageError::NotFound),
+            500u16 => response.error_json(SendCallMessageError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for SendCallMessage<'a> {
+    type Output = Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for SendCallMessage<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::send_call_message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendCallMessageError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::claim_call`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ClaimCall<'a> {
+    client: &'a Client,
+    call_id: String,
+    body: ClaimCallRequest,
+    options: RequestOptions,
+}
+impl ClaimCall<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<SuccessResponse>, Error<ClaimCallError>> {
+        let mut path = String::with_capacity(37usize);
+        path.push_str("/calls/");
+        push_path_param(&mut path, "callId", &self.call_id)?;
+        path.push_str("/claim");
+        let mut request = self.client.request(Method::PUT, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(ClaimCallError::BadRequest),
+            404u16 => response.error_json(ClaimCallError::NotFound),
+            500u16 => response.error_json(ClaimCallError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ClaimCall<'a> {
+    type Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ClaimCall<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::claim_call`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClaimCallError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::end_call`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct EndCall<'a> {
+    client: &'a Client,
+    call_id: String,
+    body: EndCallRequest,
+    options: RequestOptions,
+}
+impl EndCall<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<SuccessResponse>, Error<EndCallError>> {
+        let mut path = String::with_capacity(35usize);
+        path.push_str("/calls/");
+        push_path_param(&mut path, "callId", &self.call_id)?;
+        path.push_str("/end");
+        let mut request = self.client.request(Method::PUT, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(EndCallError::BadRequest),
+            404u16 => response.error_json(EndCallError::NotFound),
+            500u16 => response.error_json(EndCallError::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for EndCall<'a> {
+    type Output = Result<Response<SuccessResponse>, Error<EndCallError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for EndCall<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::end_call`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EndCallError {
+    /// Status 400.
+    ///
+    /// Bad request, invalid parameters
+    BadRequest(BadRequest),
+    /// Status 404.
+    ///
+    /// The specified resource was not found
+    NotFound(NotFound),
+    /// Status 500.
+    ///
+    /// Internal server error
+    InternalServerError(ServerError),
+}
+/// Request builder for [`Client::get_pos_bootstrap`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetPosBootstrap<'a> {
+    client: &'a Client,
+    game_id: Option<String>,
+    options: RequestOptions,
+}
+impl GetPosBootstrap<'_> {
+    /// Game to resolve the POS configuration for
+    pub fn game_id(mut self, value: impl Into<String>) -> Self {
+        self.game_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>> {
+        let path = String::from("/v2/pos/bootstrap");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.game_id {
+            request.query("gameId", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            403u16 => response.error_json(GetPosBootstrapError::Forbidden),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetPosBootstrap<'a> {
+    type Output = Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetPosBootstrap<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_pos_bootstrap`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPosBootstrapError {
+    /// Status 403.
+    ///
+    /// The orders module is not enabled for this workspace.
+    Forbidden(OrdersErrorResponse),
+}
+/// Request builder for [`Client::get_products`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetProducts<'a> {
+    client: &'a Client,
+    since: Option<i64>,
+    game_id: Option<String>,
+    options: RequestOptions,
+}
+impl GetProducts<'_> {
+    /// Catalog version the caller already has
+    pub fn since(mut self, value: i64) -> Self {
+        self.since = Some(value);
+        self
+    }
+    /// Game to resolve the POS configuration for
+    pub fn game_id(mut self, value: impl Into<String>) -> Self {
+        self.game_id = Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<ProductCatalogResponse>, Error<GetProductsError>> {
+        let path = String::from("/v2/products");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.since {
+            request.query("since", value);
+        }
+        if let Some(value) = &self.game_id {
+            request.query("gameId", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            403u16 => response.error_json(GetProductsError::Forbidden),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for GetProducts<'a> {
+    type Output = Result<Response<ProductCatalogResponse>, Error<GetProductsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for GetProducts<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::get_products`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProductsError {
+    /// Status 403.
+    ///
+    /// The orders module is not enabled for this workspace.
+    Forbidden(OrdersErrorResponse),
+}
+/// Request builder for [`Client::list_orders`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListOrders<'a> {
+    client: &'a Client,
+    status: Option<OrderStatus>,
+    queue_id: Option<String>,
+    game_id: Option<String>,
+    cursor: Option<String>,
+    limit: Option<i64>,
+    options: RequestOptions,
+}
+impl ListOrders<'_> {
+    /// Sets the `status` parameter.
+    pub fn status(mut self, value: OrderStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets the `queueId` parameter.
+    pub fn queue_id(mut self, value: impl Into<String>) -> Self {
+        self.queue_id = Some(value.into());
+        self
+    }
+    /// Sets the `gameId` parameter.
+    pub fn game_id(mut self, value: impl Into<String>) -> Self {
+        self.game_id = Some(value.into());
+        self
+    }
+    /// `nextCursor` from the previous page
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets the `limit` parameter.
+    ///
+    /// The server's default is `50`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<OrderListResponse>, Error<ListOrdersError>> {
+        let path = String::from("/v2/orders");
+        let mut request = self.client.request(Method::GET, path);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
+        if let Some(value) = &self.queue_id {
+            request.query("queueId", value);
+        }
+        if let Some(value) = &self.game_id {
+            request.query("gameId", value);
+        }
+        if let Some(value) = &self.cursor {
+            request.query("cursor", value);
+        }
+        if let Some(value) = &self.limit {
+            request.query("limit", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            403u16 => response.error_json(ListOrdersError::Forbidden),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for ListOrders<'a> {
+    type Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for ListOrders<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::list_orders`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrdersError {
+    /// Status 403.
+    ///
+    /// The orders module is not enabled for this workspace.
+    Forbidden(OrdersErrorResponse),
+}
+/// Request builder for [`Client::create_order`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct CreateOrder<'a> {
+    client: &'a Client,
+    body: CreateOrderRequest,
+    options: RequestOptions,
+}
+impl CreateOrder<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<OrderResponse>, Error<CreateOrderError>> {
+        let path = String::from("/v2/orders");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(CreateOrderError::BadRequest),
+            403u16 => response.error_json(CreateOrderError::Forbidden),
+            409u16 => response.error_json(CreateOrderError::Conflict),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for CreateOrder<'a> {
+    type Output = Result<Response<OrderResponse>, Error<CreateOrderError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for CreateOrder<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::create_order`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrderError {
+    /// Status 400.
+    ///
+    /// Invalid body, unknown product, invalid queue or empty order.
+    BadRequest(OrdersErrorResponse),
+    /// Status 403.
+    ///
+    /// The orders module is not enabled for this workspace.
+    Forbidden(OrdersErrorResponse),
+    /// Status 409.
+    ///
+    /// Conflict.
+    Conflict(OrdersErrorResponse),
+}
+/// Request builder for [`Client::transition_order`]; `.await` it to send the request.
+#[derive(Debug)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct TransitionOrder<'a> {
+    client: &'a Client,
+    id: String,
+    body: TransitionOrderRequest,
+    options: RequestOptions,
+}
+impl TransitionOrder<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<OrderResponse>, Error<TransitionOrderError>> {
+        let mut path = String::with_capacity(42usize);
+        path.push_str("/v2/orders/");
+        push_path_param(&mut path, "id", &self.id)?;
+        path.push_str("/transition");
+        let mut request = self.client.request(Method::POST, path);
+        request.accept("application/json");
+        request.json(&self.body, "application/json")?;
+        self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200u16 => response.json(),
+            400u16 => response.error_json(TransitionOrderError::BadRequest),
+            403u16 => response.error_json(TransitionOrderError::Forbidden),
+            404u16 => response.error_json(TransitionOrderError::NotFound),
+            409u16 => response.error_json(TransitionOrderError::Conflict),
+            _ => response.unexpected(),
+        }
+    }
+}
+impl<'a> IntoFuture for TransitionOrder<'a> {
+    type Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+impl CallOptions for TransitionOrder<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+/// The documented error responses of [`Client::transition_order`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TransitionOrderError {
+    /// Status 400.
+    ///
+    /// Invalid body or action not allowed from the current status.
+    BadRequest(OrdersErrorResponse),
+    /// Status 403.
+    ///
+    /// The orders module is not enabled for this workspace.
+    Forbidden(OrdersErrorResponse),
+    /// Status 404.
+    ///
+    /// Order not found.
+    NotFound(OrdersErrorResponse),
+    /// Status 409.
+    ///
+    /// Conflict.
+    Conflict(OrdersErrorResponse),
+}

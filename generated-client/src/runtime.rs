@@ -1,0 +1,990 @@
+//! Runtime support shared by every operation of this crate: the client and
+//! its builder, per-call options, parameter encoding, credentials, response
+//! decoding and the error type.
+//!
+//! This module is the same in every crate the generator writes; only the
+//! operations and types around it are generated from the document.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use bytes::Bytes;
+pub use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+pub use reqwest::{Method, StatusCode};
+
+// ---------------------------------------------------------------------------
+// Secrets and credentials
+// ---------------------------------------------------------------------------
+
+/// A credential value. Its `Debug` output never shows the value.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a credential.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The credential itself, for sending it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(\"***\")")
+    }
+}
+
+impl<T: Into<String>> From<T> for Secret {
+    fn from(value: T) -> Self {
+        Secret::new(value)
+    }
+}
+
+/// A configured credential for one security scheme.
+#[derive(Clone, Debug)]
+pub(crate) enum Credential {
+    /// An API key or a bearer token.
+    Token(Secret),
+    /// HTTP basic authentication.
+    Basic { username: String, password: Secret },
+}
+
+/// Where and how a security scheme's credential is sent.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum SchemeKind {
+    ApiKeyHeader(&'static str),
+    ApiKeyQuery(&'static str),
+    ApiKeyCookie(&'static str),
+    Basic,
+    Bearer,
+}
+
+/// A security scheme declared by the document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scheme {
+    /// Name of the scheme in `components/securitySchemes`.
+    pub(crate) key: &'static str,
+    pub(crate) kind: SchemeKind,
+}
+
+// ---------------------------------------------------------------------------
+// Client
+// ---------------------------------------------------------------------------
+
+/// Default time allowed for one attempt of a request, body included.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Default cap on the bytes read from one response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+
+/// The API client. Cheap to clone: clones share one connection pool.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<ClientInner>,
+}
+
+struct ClientInner {
+    http: reqwest::Client,
+    base_url: String,
+    credentials: BTreeMap<&'static str, Credential>,
+    timeout: Option<Duration>,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+    user_agent: HeaderValue,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Only the names of configured schemes, never their values.
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("credentials", &self.inner.credentials.keys().collect::<Vec<_>>())
+            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// The base URL requests are sent to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// Starts a request to `path`, which must already be percent-encoded.
+    pub(crate) fn request(&self, method: Method, path: String) -> Request {
+        Request { method, path, query: String::new(), headers: HeaderMap::new(), cookies: String::new(), body: None }
+    }
+
+    /// Adds the credentials of the first alternative whose schemes are all
+    /// configured. Without one, the request goes out unauthenticated and the
+    /// server's answer says why.
+    pub(crate) fn authorize(&self, request: &mut Request, alternatives: &[&[Scheme]]) -> Result<(), InvalidRequest> {
+        let configured = |set: &&[Scheme]| set.iter().all(|s| self.inner.credentials.contains_key(s.key));
+        let Some(chosen) = alternatives.iter().filter(|set| !set.is_empty()).find(|set| configured(set)) else {
+            return Ok(());
+        };
+        for scheme in chosen.iter() {
+            let Some(credential) = self.inner.credentials.get(scheme.key) else { continue };
+            match (scheme.kind, credential) {
+                (SchemeKind::ApiKeyHeader(name), Credential::Token(token)) => {
+                    request.sensitive_header(name, token.expose())?;
+                }
+                (SchemeKind::ApiKeyQuery(name), Credential::Token(token)) => request.query(name, token.expose()),
+                (SchemeKind::ApiKeyCookie(name), Credential::Token(token)) => request.cookie(name, token.expose()),
+                (SchemeKind::Bearer, Credential::Token(token)) => {
+                    request.sensitive_header("authorization", &format!("Bearer {}", token.expose()))?;
+                }
+                (SchemeKind::Basic, Credential::Basic { username, password }) => {
+                    let encoded = base64_encode(format!("{username}:{}", password.expose()).as_bytes());
+                    request.sensitive_header("authorization", &format!("Basic {encoded}"))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends `request`, retrying as the policy allows, and reads the body.
+    pub(crate) async fn execute<E>(&self, request: Request, options: RequestOptions) -> Result<RawResponse, Error<E>> {
+        let url = format!("{}{}{}", self.inner.base_url, request.path, request.query);
+        let url = reqwest::Url::parse(&url).map_err(|e| InvalidRequest::new(format!("invalid request URL: {e}")))?;
+        let timeout = options.timeout.or(self.inner.timeout);
+        let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let idempotent = matches!(request.method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+        let mut attempt = 0u32;
+        loop {
+            let mut builder = self.inner.http.request(request.method.clone(), url.clone()).headers(request.headers.clone());
+            if !request.headers.contains_key(reqwest::header::USER_AGENT) {
+                builder = builder.header(reqwest::header::USER_AGENT, self.inner.user_agent.clone());
+            }
+            if !request.cookies.is_empty() {
+                let cookies = HeaderValue::from_str(&request.cookies).map_err(|_| InvalidRequest::new("cookie value is not a valid header value"))?;
+                builder = builder.header(reqwest::header::COOKIE, cookies);
+            }
+            for (name, value) in options.headers.iter() {
+                builder = builder.header(name, value);
+            }
+            if let Some(body) = &request.body {
+                builder = builder.header(reqwest::header::CONTENT_TYPE, body.content_type).body(body.bytes.clone());
+            }
+            let outcome = self.attempt(builder, timeout).await;
+            let retry_after = match &outcome {
+                Ok(response) if retry.retries_status(response.status) => Some(response.retry_after()),
+                Err(AttemptError::Transport(e)) if e.is_connect() || e.is_request() => Some(None),
+                Err(AttemptError::Timeout(_)) => Some(None),
+                _ => None,
+            };
+            let may_retry = (idempotent || retry.retry_non_idempotent) && attempt < retry.max_retries;
+            match (retry_after, may_retry) {
+                (Some(after), true) => {
+                    let delay = retry.delay(attempt, after);
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                _ => return outcome.map_err(AttemptError::into_error),
+            }
+        }
+    }
+
+    async fn attempt(&self, builder: reqwest::RequestBuilder, timeout: Option<Duration>) -> Result<RawResponse, AttemptError> {
+        let limit = self.inner.max_response_bytes;
+        let exchange = async {
+            let mut response = builder.send().await.map_err(AttemptError::transport)?;
+            let status = response.status();
+            let headers = std::mem::take(response.headers_mut());
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await.map_err(AttemptError::transport)? {
+                if body.len() + chunk.len() > limit {
+                    return Err(AttemptError::TooLarge(limit));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(RawResponse { status, headers, body: Bytes::from(body) })
+        };
+        match timeout {
+            Some(limit) => tokio::time::timeout(limit, exchange).await.unwrap_or(Err(AttemptError::Timeout(limit))),
+            None => exchange.await,
+        }
+    }
+}
+
+enum AttemptError {
+    Transport(reqwest::Error),
+    Timeout(Duration),
+    TooLarge(usize),
+}
+
+impl AttemptError {
+    fn transport(error: reqwest::Error) -> Self {
+        // The URL can carry an API key in its query: never keep it.
+        AttemptError::Transport(error.without_url())
+    }
+
+    fn into_error<E>(self) -> Error<E> {
+        match self {
+            AttemptError::Transport(e) if e.is_timeout() => Error::Timeout(DEFAULT_TIMEOUT),
+            AttemptError::Transport(e) => Error::Transport(e),
+            AttemptError::Timeout(limit) => Error::Timeout(limit),
+            AttemptError::TooLarge(limit) => Error::BodyTooLarge { limit },
+        }
+    }
+}
+
+/// Builds a [`Client`].
+#[derive(Debug)]
+#[must_use]
+pub struct ClientBuilder {
+    base_url: String,
+    http: Option<reqwest::Client>,
+    credentials: BTreeMap<&'static str, Credential>,
+    timeout: Option<Duration>,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+    user_agent: String,
+}
+
+impl ClientBuilder {
+    pub(crate) fn new(base_url: &str) -> Self {
+        ClientBuilder {
+            base_url: base_url.to_owned(),
+            http: None,
+            credentials: BTreeMap::new(),
+            timeout: Some(DEFAULT_TIMEOUT),
+            retry: RetryPolicy::default(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            user_agent: crate::USER_AGENT.to_owned(),
+        }
+    }
+
+    /// Sends requests to `url` instead of the document's first server.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// Uses a `reqwest::Client` you configured (proxies, TLS roots, pools).
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Time allowed for each attempt of a request, or `None` for no limit.
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// How failed requests are retried; [`RetryPolicy::none`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Largest response body read before failing with [`Error::BodyTooLarge`].
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// Appends `product` (e.g. `my-bot/1.2`) to the `User-Agent` header.
+    pub fn user_agent_suffix(mut self, product: &str) -> Self {
+        self.user_agent.push(' ');
+        self.user_agent.push_str(product);
+        self
+    }
+
+    pub(crate) fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
+        self.credentials.insert(scheme, credential);
+        self
+    }
+
+    /// Builds the client; fails when the base URL or user agent is invalid.
+    pub fn build(self) -> Result<Client, BuildError> {
+        let base_url = self.base_url.trim_end_matches('/').to_owned();
+        let parsed = reqwest::Url::parse(&base_url).map_err(|e| BuildError(format!("invalid base URL `{base_url}`: {e}")))?;
+        if parsed.cannot_be_a_base() || parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(BuildError(format!("invalid base URL `{base_url}`: it must be an absolute http(s) URL without query or fragment")));
+        }
+        let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| BuildError("invalid user agent".to_owned()))?;
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder().build().map_err(|e| BuildError(format!("cannot build the HTTP client: {e}")))?,
+        };
+        Ok(Client {
+            inner: Arc::new(ClientInner {
+                http,
+                base_url,
+                credentials: self.credentials,
+                timeout: self.timeout,
+                retry: self.retry,
+                max_response_bytes: self.max_response_bytes,
+                user_agent,
+            }),
+        })
+    }
+}
+
+/// Why a [`ClientBuilder`] could not build a client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildError(String);
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+// ---------------------------------------------------------------------------
+// Retries and per-call options
+// ---------------------------------------------------------------------------
+
+/// When and how often a failed request is sent again.
+///
+/// Connection failures, timeouts, `408`, `429` and `5xx` answers are retried
+/// with exponential backoff and jitter, honouring `Retry-After`. By default
+/// only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// Delay before the first retry; doubled for each one after it.
+    pub initial_backoff: Duration,
+    /// Upper bound of any delay, `Retry-After` included.
+    pub max_backoff: Duration,
+    /// Also retry POST and PATCH, which may not be safe to repeat.
+    pub retry_non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy { max_retries: 2, initial_backoff: Duration::from_millis(200), max_backoff: Duration::from_secs(30), retry_non_idempotent: false }
+    }
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn none() -> Self {
+        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+    }
+
+    fn retries_status(&self, status: StatusCode) -> bool {
+        status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
+    }
+
+    fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        if let Some(after) = retry_after {
+            return after.min(self.max_backoff);
+        }
+        let base = self.initial_backoff.saturating_mul(1u32 << attempt.min(16));
+        // Full jitter in [base/2, base].
+        let jitter = base.mul_f64(0.5 * random_unit());
+        (base / 2 + jitter).min(self.max_backoff)
+    }
+}
+
+/// A number in `[0, 1)`, random enough for spreading retries.
+fn random_unit() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// Options for one call, set through the request builder of any operation.
+#[derive(Debug, Clone, Default)]
+pub struct RequestOptions {
+    pub(crate) headers: HeaderMap,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+}
+
+/// Per-call settings shared by every request builder.
+pub trait CallOptions: Sized {
+    #[doc(hidden)]
+    fn options_mut(&mut self) -> &mut RequestOptions;
+
+    /// Overrides the client's timeout for this call.
+    fn timeout(mut self, timeout: Duration) -> Self {
+        self.options_mut().timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options_mut().retry = Some(policy);
+        self
+    }
+
+    /// Adds a header to this call.
+    fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.options_mut().headers.append(name, value);
+        self
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Requests and parameter encoding
+// ---------------------------------------------------------------------------
+
+/// A request being assembled by an operation.
+#[derive(Debug)]
+pub(crate) struct Request {
+    method: Method,
+    path: String,
+    query: String,
+    headers: HeaderMap,
+    cookies: String,
+    body: Option<RequestBody>,
+}
+
+#[derive(Debug)]
+struct RequestBody {
+    content_type: &'static str,
+    bytes: Bytes,
+}
+
+impl Request {
+    /// Adds `name=value` to the query string.
+    pub(crate) fn query<V: ParamValue + ?Sized>(&mut self, name: &str, value: &V) {
+        self.query.push(if self.query.is_empty() { '?' } else { '&' });
+        encode_component(&mut self.query, name);
+        self.query.push('=');
+        encode_component(&mut self.query, &value.to_param());
+    }
+
+    /// Adds an array parameter in the given style.
+    pub(crate) fn query_array<V: ParamValue>(&mut self, name: &str, values: &[V], style: ArrayStyle) {
+        match style {
+            ArrayStyle::Exploded => values.iter().for_each(|v| self.query(name, v)),
+            ArrayStyle::Delimited(separator) => {
+                let joined: Vec<Cow<'_, str>> = values.iter().map(|v| v.to_param()).collect();
+                self.query.push(if self.query.is_empty() { '?' } else { '&' });
+                encode_component(&mut self.query, name);
+                self.query.push('=');
+                let mut first = true;
+                for item in joined {
+                    if !first {
+                        self.query.push_str(separator);
+                    }
+                    first = false;
+                    encode_component(&mut self.query, &item);
+                }
+            }
+        }
+    }
+
+    /// Adds a JSON object parameter as `name[key]=value` pairs.
+    pub(crate) fn query_deep_object<T: serde::Serialize>(&mut self, name: &str, value: &T) -> Result<(), InvalidRequest> {
+        let value = serde_json::to_value(value).map_err(|e| InvalidRequest::new(format!("cannot encode `{name}`: {e}")))?;
+        if let serde_json::Value::Object(map) = value {
+            for (key, item) in map {
+                let text = match item {
+                    serde_json::Value::String(s) => s,
+                    serde_json::Value::Null => continue,
+                    other => other.to_string(),
+                };
+                self.query(&format!("{name}[{key}]"), text.as_str());
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds each property of an object parameter as its own `key=value` pair (form, explode).
+    pub(crate) fn query_form_object<T: serde::Serialize>(&mut self, value: &T) -> Result<(), InvalidRequest> {
+        let value = serde_json::to_value(value).map_err(|e| InvalidRequest::new(format!("cannot encode a query object: {e}")))?;
+        if let serde_json::Value::Object(map) = value {
+            for (key, item) in map {
+                if !item.is_null() {
+                    self.query(&key, &item);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a header; values with CR, LF or other control characters are rejected.
+    pub(crate) fn header<V: ParamValue + ?Sized>(&mut self, name: &'static str, value: &V) -> Result<(), InvalidRequest> {
+        let value = HeaderValue::from_str(&value.to_param()).map_err(|_| InvalidRequest::new(format!("header `{name}` contains characters that are not allowed in a header value")))?;
+        self.headers.append(HeaderName::from_static(name), value);
+        Ok(())
+    }
+
+    fn sensitive_header(&mut self, name: &'static str, value: &str) -> Result<(), InvalidRequest> {
+        // The message names the header, never the value.
+        let mut value = HeaderValue::from_str(value).map_err(|_| InvalidRequest::new(format!("credential for header `{name}` contains characters that are not allowed in a header value")))?;
+        value.set_sensitive(true);
+        self.headers.insert(HeaderName::from_static(name), value);
+        Ok(())
+    }
+
+    /// Adds a cookie; the value is percent-encoded.
+    pub(crate) fn cookie<V: ParamValue + ?Sized>(&mut self, name: &str, value: &V) {
+        if !self.cookies.is_empty() {
+            self.cookies.push_str("; ");
+        }
+        encode_component(&mut self.cookies, name);
+        self.cookies.push('=');
+        encode_component(&mut self.cookies, &value.to_param());
+    }
+
+    pub(crate) fn accept(&mut self, media_type: &'static str) {
+        self.headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(media_type));
+    }
+
+    /// Sets a JSON body.
+    pub(crate) fn json<T: serde::Serialize + ?Sized>(&mut self, body: &T, content_type: &'static str) -> Result<(), InvalidRequest> {
+        let bytes = serde_json::to_vec(body).map_err(|e| InvalidRequest::new(format!("cannot encode the request body: {e}")))?;
+        self.body = Some(RequestBody { content_type, bytes: Bytes::from(bytes) });
+        Ok(())
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from an object.
+    pub(crate) fn form<T: serde::Serialize + ?Sized>(&mut self, body: &T, content_type: &'static str) -> Result<(), InvalidRequest> {
+        let value = serde_json::to_value(body).map_err(|e| InvalidRequest::new(format!("cannot encode the request body: {e}")))?;
+        let mut encoded = String::new();
+        if let serde_json::Value::Object(map) = value {
+            for (key, item) in map {
+                form_pairs(&mut encoded, &key, item);
+            }
+        }
+        self.body = Some(RequestBody { content_type, bytes: Bytes::from(encoded) });
+        Ok(())
+    }
+
+    /// Sets a raw body.
+    pub(crate) fn bytes(&mut self, body: impl Into<Bytes>, content_type: &'static str) {
+        self.body = Some(RequestBody { content_type, bytes: body.into() });
+    }
+}
+
+/// Writes a form value, nesting objects as `key[sub]` and arrays as `key[]`.
+fn form_pairs(out: &mut String, key: &str, value: serde_json::Value) {
+    match value {
+        serde_json::Value::Null => {}
+        serde_json::Value::Object(map) => {
+            for (sub, item) in map {
+                form_pairs(out, &format!("{key}[{sub}]"), item);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.into_iter().enumerate() {
+                form_pairs(out, &format!("{key}[{index}]"), item);
+            }
+        }
+        scalar => {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            encode_component(out, key);
+            out.push('=');
+            match scalar {
+                serde_json::Value::String(s) => encode_component(out, &s),
+                other => encode_component(out, &other.to_string()),
+            }
+        }
+    }
+}
+
+/// How array query parameters are written.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ArrayStyle {
+    /// `name=a&name=b` (form, explode).
+    Exploded,
+    /// `name=a,b` (form), `name=a%20b` (spaceDelimited) or `name=a|b` (pipeDelimited).
+    Delimited(&'static str),
+}
+
+/// Appends `value` as one path segment: everything but unreserved characters
+/// is percent-encoded, so no value can leave its segment. Empty values and
+/// the dot segments `.` and `..`, which URL parsers remove, are rejected.
+pub(crate) fn push_path_param<V: ParamValue + ?Sized>(path: &mut String, name: &str, value: &V) -> Result<(), InvalidRequest> {
+    let value = value.to_param();
+    if value.is_empty() || value == "." || value == ".." {
+        return Err(InvalidRequest::new(format!("path parameter `{name}` must not be empty, `.` or `..`")));
+    }
+    encode_component(path, &value);
+    Ok(())
+}
+
+/// Joins array items with commas (the `simple` style of headers and cookies).
+pub(crate) fn join_params<V: ParamValue>(values: &[V]) -> String {
+    let mut joined = String::new();
+    for (index, value) in values.iter().enumerate() {
+        if index > 0 {
+            joined.push(',');
+        }
+        joined.push_str(&value.to_param());
+    }
+    joined
+}
+
+/// Percent-encodes everything outside RFC 3986's unreserved set.
+fn encode_component(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &byte in value.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xF)] as char);
+        }
+    }
+}
+
+fn base64_encode(input: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
+    for chunk in input.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18u32, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(TABLE[((n >> shift) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// A value that can be written into a path segment, query string or header.
+pub trait ParamValue {
+    /// The value as text, before percent-encoding.
+    fn to_param(&self) -> Cow<'_, str>;
+}
+
+impl ParamValue for str {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl<T: ParamValue + ?Sized> ParamValue for &T {
+    fn to_param(&self) -> Cow<'_, str> {
+        (**self).to_param()
+    }
+}
+
+macro_rules! display_param {
+    ($($ty:ty),*) => {$(
+        impl ParamValue for $ty {
+            fn to_param(&self) -> Cow<'_, str> {
+                Cow::Owned(self.to_string())
+            }
+        }
+    )*};
+}
+
+display_param!(bool, i32, i64, u64, f32, f64, chrono::NaiveDate);
+
+impl ParamValue for chrono::DateTime<chrono::Utc> {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Owned(self.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+    }
+}
+
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> Cow<'_, str> {
+        match self {
+            serde_json::Value::String(s) => Cow::Borrowed(s),
+            other => Cow::Owned(other.to_string()),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------
+
+/// A decoded response: the typed body with the status and headers it came with.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: T,
+}
+
+impl<T> Response<T> {
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    pub fn into_body(self) -> T {
+        self.body
+    }
+
+    pub fn into_parts(self) -> (StatusCode, HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+
+    /// Transforms the body, keeping status and headers.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response { status: self.status, headers: self.headers, body: f(self.body) }
+    }
+}
+
+impl<T> std::ops::Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+/// A response as received: status, headers and the undecoded body.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    pub(crate) fn status_code(&self) -> u16 {
+        self.status.as_u16()
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        let value = self.headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+        if let Ok(seconds) = value.parse::<u64>() {
+            return Some(Duration::from_secs(seconds));
+        }
+        let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+        let wait = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
+        Some(wait.to_std().unwrap_or(Duration::ZERO))
+    }
+
+    fn decode_json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        // An empty body reads as `null`, so optional bodies still decode.
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return serde_json::from_slice(b"null");
+        }
+        serde_json::from_slice(&self.body)
+    }
+
+    /// Decodes a JSON success body.
+    pub(crate) fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
+        match self.decode_json() {
+            Ok(body) => Ok(Response { status: self.status, headers: self.headers, body }),
+            Err(source) => Err(Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source }))),
+        }
+    }
+
+    /// Decodes a JSON success body into one variant of a success enum.
+    pub(crate) fn json_into<T: serde::de::DeserializeOwned, S, E>(self, variant: fn(T) -> S) -> Result<Response<S>, Error<E>> {
+        self.json::<T, E>().map(|response| response.map(variant))
+    }
+
+    /// A success body read as text.
+    pub(crate) fn text<E>(self) -> Result<Response<String>, Error<E>> {
+        let body = String::from_utf8_lossy(&self.body).into_owned();
+        Ok(Response { status: self.status, headers: self.headers, body })
+    }
+
+    /// A success body kept as bytes.
+    pub(crate) fn raw<E>(self) -> Result<Response<Bytes>, Error<E>> {
+        Ok(Response { status: self.status, headers: self.headers, body: self.body })
+    }
+
+    /// A success without a documented body.
+    pub(crate) fn empty<E>(self) -> Result<Response<()>, Error<E>> {
+        Ok(Response { status: self.status, headers: self.headers, body: () })
+    }
+
+    /// A documented error status with a JSON body.
+    pub(crate) fn error_json<T: serde::de::DeserializeOwned, S, E>(self, variant: fn(T) -> E) -> Result<S, Error<E>> {
+        Err(match self.decode_json() {
+            Ok(body) => Error::Api(Box::new(Response { status: self.status, headers: self.headers, body: variant(body) })),
+            Err(source) => Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source })),
+        })
+    }
+
+    /// A documented error status whose body is text.
+    pub(crate) fn error_text<S, E>(self, variant: fn(String) -> E) -> Result<S, Error<E>> {
+        let body = variant(String::from_utf8_lossy(&self.body).into_owned());
+        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body })))
+    }
+
+    /// A documented error status whose body is kept as bytes.
+    pub(crate) fn error_raw<S, E>(self, variant: fn(Bytes) -> E) -> Result<S, Error<E>> {
+        let body = variant(self.body);
+        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body })))
+    }
+
+    /// A documented error status without a body.
+    pub(crate) fn error_empty<S, E>(self, variant: E) -> Result<S, Error<E>> {
+        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body: variant })))
+    }
+
+    /// A status the operation does not document.
+    pub(crate) fn unexpected<S, E>(self) -> Result<S, Error<E>> {
+        Err(Error::UnexpectedStatus(Box::new(self)))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------
+
+/// Why a call failed. `E` holds the operation's documented error bodies.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The server answered with a status the operation documents as an error.
+    Api(Box<Response<E>>),
+    /// The server answered with a status the operation does not document.
+    UnexpectedStatus(Box<RawResponse>),
+    /// The body did not match the documented schema.
+    Decode(Box<DecodeError>),
+    /// An attempt took longer than the timeout.
+    Timeout(Duration),
+    /// The response body was larger than the configured limit (in bytes).
+    BodyTooLarge { limit: usize },
+    /// The request could not be sent or the response not received.
+    Transport(reqwest::Error),
+    /// A parameter or body could not be encoded; nothing was sent.
+    InvalidRequest(InvalidRequest),
+}
+
+impl<E> Error<E> {
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(response) => Some(response.status()),
+            Error::UnexpectedStatus(raw) => Some(raw.status),
+            Error::Decode(decode) => Some(decode.status),
+            _ => None,
+        }
+    }
+
+    /// The response headers, when the server answered.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Api(response) => Some(response.headers()),
+            Error::UnexpectedStatus(raw) => Some(&raw.headers),
+            Error::Decode(decode) => Some(&decode.headers),
+            _ => None,
+        }
+    }
+}
+
+impl<E> From<InvalidRequest> for Error<E> {
+    fn from(error: InvalidRequest) -> Self {
+        Error::InvalidRequest(error)
+    }
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(response) => write!(f, "the server answered with documented error status {}", response.status()),
+            Error::UnexpectedStatus(raw) => write!(f, "the server answered with undocumented status {}", raw.status),
+            Error::Decode(decode) => write!(f, "cannot decode the {} response body: {}", decode.status, decode.source),
+            Error::Timeout(limit) => write!(f, "the request timed out after {limit:?}"),
+            Error::BodyTooLarge { limit } => write!(f, "the response body is larger than {limit} bytes"),
+            Error::Transport(error) => write!(f, "transport error: {error}"),
+            Error::InvalidRequest(error) => write!(f, "invalid request: {error}"),
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Decode(decode) => Some(&decode.source),
+            Error::Transport(error) => Some(error),
+            Error::InvalidRequest(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// A response whose body did not decode; the bytes are kept.
+#[derive(Debug)]
+pub struct DecodeError {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    pub source: serde_json::Error,
+}
+
+/// A value that cannot be sent (e.g. CR/LF in a header, `..` as a path segment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRequest(String);
+
+impl InvalidRequest {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
+        InvalidRequest(message.into())
+    }
+}
+
+impl fmt::Display for InvalidRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InvalidRequest {}
+
+// ---------------------------------------------------------------------------
+// Serde helpers
+// ---------------------------------------------------------------------------
+
+/// `Option<Option<T>>` for fields that are optional and nullable: absent is
+/// `None`, `null` is `Some(None)`, a value is `Some(Some(v))`.
+pub(crate) mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub(crate) fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(deserializer).map(Some)
+    }
+}
+
+/// Deserializes the variant of a discriminated union named by `tag`.
+pub(crate) fn tagged_variant<T: serde::de::DeserializeOwned, E: serde::de::Error>(value: serde_json::Value) -> Result<T, E> {
+    T::deserialize(value).map_err(E::custom)
+}
+
+/// Serializes a variant of a discriminated union, adding the tag property
+/// when the variant's own type does not carry it.
+pub(crate) fn serialize_tagged<T: serde::Serialize, S: serde::Serializer>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error> {
+    use serde::Serialize as _;
+    let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+    if let serde_json::Value::Object(map) = &mut value {
+        map.entry(property.to_owned()).or_insert_with(|| serde_json::Value::String(tag.to_owned()));
+    }
+    value.serialize(serializer)
+}

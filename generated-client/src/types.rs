@@ -1,0 +1,3572 @@
+// @generated from the API's OpenAPI document; do not edit by hand.
+//! Types for the schemas of the document.
+use crate::runtime::ParamValue;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EndCallRequest {
+    /// Roblox id of the staff member ending the call
+    pub actor_id: String,
+    /// Optional close reason
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SuccessResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+}
+/// A group role the ranking key may rank users to
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AllowedRank {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RankingKeyInfo {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub underscore_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `false`; the secret key is never returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranking_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_ranks: Option<Vec<AllowedRank>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_shouting: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_join_request_management: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_exile: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RankingKeyInfoResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_info: Option<RankingKeyInfo>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RankingActionResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AcceptJoinRequestResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<AcceptJoinRequestResponseMessage>,
+}
+/// A Roblox Open Cloud group join request
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinRequest {
+    /// Resource path, e.g. `groups/{groupId}/join-requests/{userId}`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// Resource path of the requesting user, e.g. `users/{userId}`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinRequestsPage {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_join_requests: Option<Vec<JoinRequest>>,
+    /// Token for the next page; empty when there are no more pages
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ShoutRequest {
+    /// The shout message to post to the group
+    pub message: String,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StaffHistoryType {
+    /// `promotion`
+    Promotion,
+    /// `writeup`
+    Writeup,
+    /// `suspension`
+    Suspension,
+    /// `termination`
+    Termination,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl StaffHistoryType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Promotion => "promotion",
+            Self::Writeup => "writeup",
+            Self::Suspension => "suspension",
+            Self::Termination => "termination",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for StaffHistoryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "promotion" => Self::Promotion,
+            "writeup" => Self::Writeup,
+            "suspension" => Self::Suspension,
+            "termination" => Self::Termination,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for StaffHistoryType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StaffHistoryType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StaffHistoryType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for StaffHistoryType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+/// A ReAdmin Staff Histoy Item
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffHistoryItem {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<StaffHistoryType>,
+    /// Declared as boolean in the ReAdmin docs; the server stores the user's Roblox id here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disciplinarian_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_approval: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StaffHistoryListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<Vec<StaffHistoryItem>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StaffHistoryResponse {
+    pub success: bool,
+    pub history: StaffHistoryItem,
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateStaffHistoryRequest {
+    /// Roblox id of the staff member performing the action
+    pub actioning_user: String,
+    /// Roblox id of the staff member the history entry is about
+    pub user_id: String,
+    pub reason: String,
+    pub r#type: StaffHistoryType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<bool>,
+    /// Role to rank the user to (promotions)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<f64>,
+    #[serde(rename = "approval_required")]
+    pub approval_required: bool,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Workspace {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<WorkspaceOwner>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_sync_role: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loader_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_distribution: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_period: Option<WorkspaceDistributionPeriod>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_d_ms: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub premium: Option<WorkspacePremium>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<WorkspaceTagsItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub syncing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_synced: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracked_staff: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand_color: Option<WorkspaceBrandColor>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub override_role_maximum_size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ban_status: Option<WorkspaceBanStatus>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ActivityMinutes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inactive: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typing: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalProgress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met_goal: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percentage: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<f64>,
+}
+/// Progress towards one activity requirement, per requirement type
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DistributionGoal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<GoalProgress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_minutes: Option<GoalProgress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_messages: Option<GoalProgress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_sessions: Option<GoalProgress>,
+}
+/// A staff member's activity summary for one distribution period
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DistributionSummary {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<ActivityMinutes>,
+    /// Goal progress keyed by activity requirement id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goals: Option<BTreeMap<String, DistributionGoal>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attended_sessions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+/// One tracked in-game session of a user
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserGameSession {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_game: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<ActivityMinutes>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LeaderboardResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaderboard: Option<Vec<DistributionSummary>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserMinutesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// 1-based position of the user on the workspace leaderboard
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace_position: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub summary: Option<Option<DistributionSummary>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserActivityResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<DistributionSummary>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<UserGameSession>>,
+}
+/// Attendance state of a user in a session
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserState {
+    /// `none`
+    None,
+    /// `current`
+    Current,
+    /// `completed`
+    Completed,
+    /// `passed`
+    Passed,
+    /// `failed`
+    Failed,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl UserState {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Current => "current",
+            Self::Completed => "completed",
+            Self::Passed => "passed",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UserState {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "current" => Self::Current,
+            "completed" => Self::Completed,
+            "passed" => Self::Passed,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for UserState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UserState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UserState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for UserState {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+/// A claimable role inside a session role group
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionRole {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_users: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_rank: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_once: Option<bool>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionRoleGroup {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub underscore_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<SessionRole>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+/// When sessions of a template are created
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionSchedule {
+    DailySessionSchedule(DailySessionSchedule),
+    WeeklySessionSchedule(WeeklySessionSchedule),
+    NoSessionSchedule(NoSessionSchedule),
+    /// A value whose `type` this version of the client does not know.
+    Unknown(serde_json::Value),
+}
+impl Serialize for SessionSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::DailySessionSchedule(value) => {
+                crate::runtime::serialize_tagged(serializer, "type", "daily", value)
+            }
+            Self::WeeklySessionSchedule(value) => {
+                crate::runtime::serialize_tagged(serializer, "type", "weekly", value)
+            }
+            Self::NoSessionSchedule(value) => {
+                crate::runtime::serialize_tagged(serializer, "type", "none", value)
+            }
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for SessionSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("daily") => {
+                crate::runtime::tagged_variant(value).map(Self::DailySessionSchedule)
+            }
+            Some("weekly") => {
+                crate::runtime::tagged_variant(value).map(Self::WeeklySessionSchedule)
+            }
+            Some("none") => {
+                crate::runtime::tagged_variant(value).map(Self::NoSessionSchedule)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DailySessionSchedule {
+    pub r#type: DailySessionScheduleType,
+    pub hour: i64,
+    pub minute: i64,
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WeeklySessionSchedule {
+    pub r#type: WeeklySessionScheduleType,
+    pub day: WeeklySessionScheduleDay,
+    pub hour: i64,
+    pub minute: i64,
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoSessionSchedule {
+    pub r#type: NoSessionScheduleType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hour: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minute: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionTemplate {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub underscore_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Ids of the role groups that can be claimed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<SessionSchedule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appears_minutes_before: Option<i64>,
+    /// Duration in minutes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_duration: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_discord_event: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionClaim {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<UserState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_id: Option<String>,
+}
+/// A claim in the array form of `SessionServer.claims`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionClaimEntry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<UserState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_id: Option<String>,
+    pub user_id: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionAttendee {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<UserState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added_by: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionServer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_to_server: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_server_re_admin_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_server_job_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_by_user: Option<String>,
+    /// Claims on this server: either a map keyed by Roblox user id (legacy form) or an array of claims carrying their own `userId`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<SessionServerClaims>,
+    /// Attendees keyed by Roblox user id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<BTreeMap<String, SessionAttendee>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionComment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleteable: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+/// A session as stored by ReAdmin (v1 API)
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Session {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub underscore_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub template_id: Option<Option<String>>,
+    /// Roblox ids of users holding a claim
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<SessionComment>>,
+    /// Session servers keyed by server id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub servers: Option<BTreeMap<String, SessionServer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_claiming_system: Option<bool>,
+    /// Start time
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_time: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(rename = "sentDMS", default, skip_serializing_if = "Option::is_none")]
+    pub sent_dms: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_start_message: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_end_message: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_off_session: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<SessionTemplate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_discord_event: Option<bool>,
+}
+/// A Roblox game tracked by the workspace
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Game {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Universe id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub viewable: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<GameImages>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpcomingSession {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub underscore_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub template_id: Option<Option<String>>,
+    /// Roblox ids of users holding a claim
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<SessionComment>>,
+    /// Session servers keyed by server id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub servers: Option<BTreeMap<String, SessionServer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_claiming_system: Option<bool>,
+    /// Start time
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_time: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(rename = "sentDMS", default, skip_serializing_if = "Option::is_none")]
+    pub sent_dms: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_start_message: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_end_message: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_off_session: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<SessionTemplate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_discord_event: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub game: Option<Option<Game>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionRolesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<SessionRoleGroup>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<Session>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpcomingSessionsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<UpcomingSession>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub session: Option<Option<Session>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateSessionServerResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_server_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClaimSessionServerRoleRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Id of the session role group
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// Id of the role inside the role group
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subrole_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SessionStatus {
+    /// `scheduled`
+    Scheduled,
+    /// `live`
+    Live,
+    /// `ended`
+    Ended,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl SessionStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scheduled => "scheduled",
+            Self::Live => "live",
+            Self::Ended => "ended",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SessionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "scheduled" => Self::Scheduled,
+            "live" => Self::Live,
+            "ended" => Self::Ended,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for SessionStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for SessionStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionV2Game {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub game_id: Option<Option<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub place_id: Option<Option<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub name: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub thumbnail: Option<Option<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionV2Claim {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub role_id: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub role_name: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<UserState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub claim_id: Option<Option<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionV2Attendee {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub state: Option<Option<UserState>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added_by: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionV2Server {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub nickname: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub linked_server_id: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub linked_job_id: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub linked_by: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<SessionV2Claim>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<Vec<SessionV2Attendee>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2Counts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub servers: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<i64>,
+}
+/// A fully-normalized session
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionV2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SessionStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub appears_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub template_id: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_off: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub game: Option<Option<SessionV2Game>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_group_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub servers: Option<Vec<SessionV2Server>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counts: Option<SessionV2Counts>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub created_by: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CursorPagination {
+    /// Total number of matching items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Number of items in this page
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// Cursor for the next page; `null` when there are no more results
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub next_cursor: Option<Option<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2ListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<SessionV2>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<CursorPagination>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<SessionV2>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2RoleGroup {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<SessionRole>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2RoleGroupListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<SessionV2RoleGroup>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateSessionV2ServerRequest {
+    /// Optional display name for the server
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2ServerResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<SessionV2Server>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClaimSessionV2RoleRequest {
+    /// Roblox id of the user claiming the role
+    pub user_id: String,
+    /// Id of the session role group
+    pub role_group_id: String,
+    /// Id of the role inside the role group
+    pub role_id: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionV2ClaimResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<SessionV2Claim>,
+}
+/// Workspace bans
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceBan {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disciplinarian_id: Option<String>,
+    /// Declared as string in the ReAdmin docs; the server stores a boolean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<String>,
+    /// Declared as boolean in the ReAdmin docs; the server stores the creation date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<bool>,
+    pub expires: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WorkspaceBansResponse {
+    pub success: bool,
+    pub bans: Vec<WorkspaceBan>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WorkspaceBanResponse {
+    pub success: bool,
+    pub ban: WorkspaceBan,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateWorkspaceBanRequest {
+    /// Roblox id of the user to ban
+    pub user_id: String,
+    pub reason: String,
+    /// Roblox id of the staff member issuing the ban
+    pub banned_by_user_id: String,
+    /// Ban length in days; omit for a permanent ban
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<f64>,
+}
+/// The platform from which the player is accessing the game.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlayerPlatform {
+    /// `Phone`
+    Phone,
+    /// `Tablet`
+    Tablet,
+    /// `Console`
+    Console,
+    /// `Desktop`
+    Desktop,
+    /// `unknown`
+    Unknown2,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl PlayerPlatform {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Phone => "Phone",
+            Self::Tablet => "Tablet",
+            Self::Console => "Console",
+            Self::Desktop => "Desktop",
+            Self::Unknown2 => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PlayerPlatform {
+    fn from(value: &str) -> Self {
+        match value {
+            "Phone" => Self::Phone,
+            "Tablet" => Self::Tablet,
+            "Console" => Self::Console,
+            "Desktop" => Self::Desktop,
+            "unknown" => Self::Unknown2,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for PlayerPlatform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PlayerPlatform {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PlayerPlatform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for PlayerPlatform {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+/// A live game server tracked by ReAdmin
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunningGame {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_server_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_server_owner_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_version: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_ping: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunningGamePlayer {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_session_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<PlayerPlatform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_staff: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captured_rank: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captured_role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunningGamesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_games: Option<Vec<RunningGame>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunningGameResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_game: Option<RunningGame>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players: Option<Vec<RunningGamePlayer>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateServerRequest {
+    pub game_id: f64,
+    pub place_id: f64,
+    pub job_id: String,
+    pub private_server_id: String,
+    pub private_server_owner_id: f64,
+    pub place_version: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateServerResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Internal game id to send with later activity-tracker calls
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<Workspace>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunningServerRequest {
+    /// Internal game id returned by `POST /activity/createServer`
+    pub game_id: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetServerResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<Workspace>,
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayerJoinRequest {
+    /// Unique identifier for the player
+    pub player_id: f64,
+    pub platform: PlayerPlatform,
+    /// Indicates if the player has safe chat enabled
+    pub safechat: bool,
+    /// Player's username
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Timezone offset from UTC, in ISO 8601 format
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tz_offset: Option<String>,
+    /// Internal game id returned by `POST /activity/createServer` (may also be sent as the `gameId` query parameter)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayerJoinResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub reason: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_staff: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_player_id: Option<String>,
+}
+/// An activity event recorded in game
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionEvent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayerSessionIds {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_game_player: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_game_session: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayerLeaveRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_ids: Option<PlayerSessionIds>,
+    pub player_id: f64,
+    pub events: Vec<SessionEvent>,
+    pub left_time: f64,
+    /// Internal game id returned by `POST /activity/createServer`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<String>,
+}
+/// A chat message sent by an in-game caller into a support call
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChatEvent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ChatEventType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Unix time in seconds
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<f64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendDataRequest {
+    /// Internal game id returned by `POST /activity/createServer`
+    pub game_id: String,
+    pub events: Vec<SessionEvent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_events: Option<Vec<ChatEvent>>,
+    /// Players currently on the server, username keyed by user id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players: Option<BTreeMap<String, String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendDataResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Administrative actions queued for this server
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queued_actions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Support calls currently open on this server
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ongoing_chats: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimeOffStatus {
+    /// `pending`
+    Pending,
+    /// `approved`
+    Approved,
+    /// `denied`
+    Denied,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl TimeOffStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Denied => "denied",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TimeOffStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "approved" => Self::Approved,
+            "denied" => Self::Denied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for TimeOffStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TimeOffStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TimeOffStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for TimeOffStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalStep {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approver_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeOffRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TimeOffStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval_chain: Option<Vec<ApprovalStep>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_step_index: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_approver_ids: Option<Vec<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TimeOffRequestListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<TimeOffRequest>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TimeOffRequestResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<TimeOffRequest>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewTimeOffRequest {
+    /// Roblox id of the reviewer
+    pub actor_id: String,
+    /// Optional review note
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamRole {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether this role has manager-level permissions over the team
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_lead: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roblox_role_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Team {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Parent team id; `null` for a top-level team
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub parent_team_id: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<TeamRole>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub synced_departments: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamMember {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub role_name: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_lead: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserTeamMembership {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub team_name: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub role_name: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_lead: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TeamListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teams: Option<Vec<Team>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TeamResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<Team>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<TeamMember>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserTeamListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teams: Option<Vec<UserTeamMembership>>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PromotionRequestStatus {
+    /// `pending`
+    Pending,
+    /// `approved`
+    Approved,
+    /// `declined`
+    Declined,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl PromotionRequestStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Declined => "declined",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PromotionRequestStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "approved" => Self::Approved,
+            "declined" => Self::Declined,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for PromotionRequestStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PromotionRequestStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PromotionRequestStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for PromotionRequestStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PromotionRequestVote {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<PromotionRequestVoteVote>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PromotionRequestComment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PromotionRequest {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_role_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_role_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_role_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_role_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_by_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PromotionRequestStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Vec<PromotionRequestVote>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<Vec<PromotionRequestComment>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub close_comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranked_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PromotionRequestListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<PromotionRequest>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PromotionRequestResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<PromotionRequest>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CallStatus {
+    /// `open`
+    Open,
+    /// `claimed`
+    Claimed,
+    /// `closed`
+    Closed,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl CallStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Claimed => "claimed",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CallStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "claimed" => Self::Claimed,
+            "closed" => Self::Closed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for CallStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for CallStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallMessage {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<CallMessageOrigin>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_from: Option<CallMessageSentFrom>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallClosedInfo {
+    /// Name of whoever closed the call
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Close reason; the server also uses `closedByUser`, `userLeft` and `serverClosed`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server_acknowledged: Option<bool>,
+}
+/// An in-game support call
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Call {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discord_channel_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CallType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CallStatus>,
+    /// Roblox id of the agent who claimed the call
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_by: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caller_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<CallMessage>>,
+    /// `false` while the call is open, otherwise the close details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<CallClosed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CallListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calls: Option<Vec<Call>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CallResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call: Option<Call>,
+    /// The running game server the call came from, if it is still tracked
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub server: Option<Option<RunningGame>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CallMessagesResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CallStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<CallMessage>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClaimCallRequest {
+    /// Roblox id of the staff member claiming the call
+    pub actor_id: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendCallMessageRequest {
+    /// Roblox id of the staff member sending the message
+    pub actor_id: String,
+    /// Message text
+    pub message: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SendCallMessageResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<CallMessage>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderStatus {
+    /// `submitted`
+    Submitted,
+    /// `claimed`
+    Claimed,
+    /// `released`
+    Released,
+    /// `completed`
+    Completed,
+    /// `cancelled`
+    Cancelled,
+    /// `awaiting_customer`
+    AwaitingCustomer,
+    /// `handed_to_customer`
+    HandedToCustomer,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl OrderStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Claimed => "claimed",
+            Self::Released => "released",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+            Self::AwaitingCustomer => "awaiting_customer",
+            Self::HandedToCustomer => "handed_to_customer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrderStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "submitted" => Self::Submitted,
+            "claimed" => Self::Claimed,
+            "released" => Self::Released,
+            "completed" => Self::Completed,
+            "cancelled" => Self::Cancelled,
+            "awaiting_customer" => Self::AwaitingCustomer,
+            "handed_to_customer" => Self::HandedToCustomer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrderStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrderStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for OrderStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderSource {
+    /// `register`
+    Register,
+    /// `kiosk`
+    Kiosk,
+    /// `drive_thru`
+    DriveThru,
+    /// `api`
+    Api,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl OrderSource {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Register => "register",
+            Self::Kiosk => "kiosk",
+            Self::DriveThru => "drive_thru",
+            Self::Api => "api",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrderSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "register" => Self::Register,
+            "kiosk" => Self::Kiosk,
+            "drive_thru" => Self::DriveThru,
+            "api" => Self::Api,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for OrderSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrderSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrderSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for OrderSource {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderAction {
+    /// `claim`
+    Claim,
+    /// `release`
+    Release,
+    /// `complete`
+    Complete,
+    /// `cancel`
+    Cancel,
+    /// `set_awaiting_pickup`
+    SetAwaitingPickup,
+    /// `hand_to_customer`
+    HandToCustomer,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl OrderAction {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Claim => "claim",
+            Self::Release => "release",
+            Self::Complete => "complete",
+            Self::Cancel => "cancel",
+            Self::SetAwaitingPickup => "set_awaiting_pickup",
+            Self::HandToCustomer => "hand_to_customer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrderAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "claim" => Self::Claim,
+            "release" => Self::Release,
+            "complete" => Self::Complete,
+            "cancel" => Self::Cancel,
+            "set_awaiting_pickup" => Self::SetAwaitingPickup,
+            "hand_to_customer" => Self::HandToCustomer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for OrderAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrderAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrderAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for OrderAction {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+/// A line item; name and price are snapshotted at creation
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderLogEvent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<OrderStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Order {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_version: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cashier_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<OrderSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_number: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<OrderItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OrderStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log: Option<Vec<OrderLogEvent>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub involved_users: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderItemInput {
+    pub product_id: String,
+    pub quantity: i64,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateOrderRequest {
+    pub idempotency_key: String,
+    /// Roblox id of the customer
+    pub customer_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cashier_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<CreateOrderRequestSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    pub items: Vec<OrderItemInput>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instant_complete: Option<bool>,
+    pub game_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TransitionOrderRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+    pub action: OrderAction,
+    /// Roblox id of the staff member performing the action
+    pub actor_id: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrderResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<Order>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderListResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orders: Option<Vec<Order>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::double_option"
+    )]
+    pub next_cursor: Option<Option<String>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Product {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_asset_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barcode_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queues: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_order: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified_by: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductCategory {
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_order: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route_to_board_tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified_by: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductCatalogResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog_version: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to_date: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub products: Option<Vec<Product>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<ProductCategory>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PosBootstrapResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub products: Option<Vec<Product>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<ProductCategory>>,
+    /// Resolved POS configuration for the game
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_profiles: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog_version: Option<i64>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrdersErrorResponse {
+    pub error: OrdersErrorResponseError,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AcceptJoinRequestResponseMessage {
+    /// `User was accepted into the group.`
+    UserWasAcceptedIntoTheGroup,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl AcceptJoinRequestResponseMessage {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UserWasAcceptedIntoTheGroup => "User was accepted into the group.",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AcceptJoinRequestResponseMessage {
+    fn from(value: &str) -> Self {
+        match value {
+            "User was accepted into the group." => Self::UserWasAcceptedIntoTheGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for AcceptJoinRequestResponseMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AcceptJoinRequestResponseMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AcceptJoinRequestResponseMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for AcceptJoinRequestResponseMessage {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceOwner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub re_admin_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roblox_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkspaceDistributionPeriod {
+    /// `manual`
+    Manual,
+    /// `weekly`
+    Weekly,
+    /// `biweekly`
+    Biweekly,
+    /// `monthly`
+    Monthly,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl WorkspaceDistributionPeriod {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "manual",
+            Self::Weekly => "weekly",
+            Self::Biweekly => "biweekly",
+            Self::Monthly => "monthly",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkspaceDistributionPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual" => Self::Manual,
+            "weekly" => Self::Weekly,
+            "biweekly" => Self::Biweekly,
+            "monthly" => Self::Monthly,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for WorkspaceDistributionPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkspaceDistributionPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkspaceDistributionPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for WorkspaceDistributionPeriod {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspacePremium {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_type: Option<WorkspacePremiumPlanType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub managed_by: Option<WorkspacePremiumManagedBy>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkspacePremiumPlanType {
+    /// `basic`
+    Basic,
+    /// `enterprise`
+    Enterprise,
+    /// `premium`
+    Premium,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl WorkspacePremiumPlanType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Basic => "basic",
+            Self::Enterprise => "enterprise",
+            Self::Premium => "premium",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkspacePremiumPlanType {
+    fn from(value: &str) -> Self {
+        match value {
+            "basic" => Self::Basic,
+            "enterprise" => Self::Enterprise,
+            "premium" => Self::Premium,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for WorkspacePremiumPlanType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkspacePremiumPlanType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkspacePremiumPlanType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for WorkspacePremiumPlanType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspacePremiumManagedBy {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roblox_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkspaceTagsItem {
+    /// `Partner`
+    Partner,
+    /// `Beta`
+    Beta,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl WorkspaceTagsItem {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Partner => "Partner",
+            Self::Beta => "Beta",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkspaceTagsItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "Partner" => Self::Partner,
+            "Beta" => Self::Beta,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for WorkspaceTagsItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkspaceTagsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkspaceTagsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for WorkspaceTagsItem {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkspaceBrandColor {
+    /// `red`
+    Red,
+    /// `orange`
+    Orange,
+    /// `yellow`
+    Yellow,
+    /// `green`
+    Green,
+    /// `teal`
+    Teal,
+    /// `sky`
+    Sky,
+    /// `cyan`
+    Cyan,
+    /// `blue`
+    Blue,
+    /// `indigo`
+    Indigo,
+    /// `purple`
+    Purple,
+    /// `rose`
+    Rose,
+    /// `pink`
+    Pink,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl WorkspaceBrandColor {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "red",
+            Self::Orange => "orange",
+            Self::Yellow => "yellow",
+            Self::Green => "green",
+            Self::Teal => "teal",
+            Self::Sky => "sky",
+            Self::Cyan => "cyan",
+            Self::Blue => "blue",
+            Self::Indigo => "indigo",
+            Self::Purple => "purple",
+            Self::Rose => "rose",
+            Self::Pink => "pink",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkspaceBrandColor {
+    fn from(value: &str) -> Self {
+        match value {
+            "red" => Self::Red,
+            "orange" => Self::Orange,
+            "yellow" => Self::Yellow,
+            "green" => Self::Green,
+            "teal" => Self::Teal,
+            "sky" => Self::Sky,
+            "cyan" => Self::Cyan,
+            "blue" => Self::Blue,
+            "indigo" => Self::Indigo,
+            "purple" => Self::Purple,
+            "rose" => Self::Rose,
+            "pink" => Self::Pink,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for WorkspaceBrandColor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkspaceBrandColor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkspaceBrandColor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for WorkspaceBrandColor {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceBanStatus {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned_by: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DailySessionScheduleType {
+    /// `daily`
+    Daily,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl DailySessionScheduleType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Daily => "daily",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for DailySessionScheduleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "daily" => Self::Daily,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for DailySessionScheduleType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DailySessionScheduleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DailySessionScheduleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for DailySessionScheduleType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WeeklySessionScheduleType {
+    /// `weekly`
+    Weekly,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl WeeklySessionScheduleType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "weekly",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WeeklySessionScheduleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "weekly" => Self::Weekly,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for WeeklySessionScheduleType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WeeklySessionScheduleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WeeklySessionScheduleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for WeeklySessionScheduleType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WeeklySessionScheduleDay {
+    /// `monday`
+    Monday,
+    /// `tuesday`
+    Tuesday,
+    /// `wednesday`
+    Wednesday,
+    /// `thursday`
+    Thursday,
+    /// `friday`
+    Friday,
+    /// `saturday`
+    Saturday,
+    /// `sunday`
+    Sunday,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl WeeklySessionScheduleDay {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Monday => "monday",
+            Self::Tuesday => "tuesday",
+            Self::Wednesday => "wednesday",
+            Self::Thursday => "thursday",
+            Self::Friday => "friday",
+            Self::Saturday => "saturday",
+            Self::Sunday => "sunday",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WeeklySessionScheduleDay {
+    fn from(value: &str) -> Self {
+        match value {
+            "monday" => Self::Monday,
+            "tuesday" => Self::Tuesday,
+            "wednesday" => Self::Wednesday,
+            "thursday" => Self::Thursday,
+            "friday" => Self::Friday,
+            "saturday" => Self::Saturday,
+            "sunday" => Self::Sunday,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for WeeklySessionScheduleDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WeeklySessionScheduleDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WeeklySessionScheduleDay {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for WeeklySessionScheduleDay {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NoSessionScheduleType {
+    /// `none`
+    None,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl NoSessionScheduleType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NoSessionScheduleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for NoSessionScheduleType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for NoSessionScheduleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for NoSessionScheduleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for NoSessionScheduleType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+/// Claims on this server: either a map keyed by Roblox user id (legacy form) or an array of claims carrying their own `userId`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SessionServerClaims {
+    Map(BTreeMap<String, SessionClaim>),
+    Array(Vec<SessionClaimEntry>),
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GameImages {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChatEventType {
+    /// `message`
+    Message,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl ChatEventType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Message => "message",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ChatEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "message" => Self::Message,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for ChatEventType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for ChatEventType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PromotionRequestVoteVote {
+    /// `support`
+    Support,
+    /// `oppose`
+    Oppose,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl PromotionRequestVoteVote {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Support => "support",
+            Self::Oppose => "oppose",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PromotionRequestVoteVote {
+    fn from(value: &str) -> Self {
+        match value {
+            "support" => Self::Support,
+            "oppose" => Self::Oppose,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for PromotionRequestVoteVote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PromotionRequestVoteVote {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PromotionRequestVoteVote {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for PromotionRequestVoteVote {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CallMessageOrigin {
+    /// `agent`
+    Agent,
+    /// `user`
+    User,
+    /// `systemMessage`
+    SystemMessage,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl CallMessageOrigin {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Agent => "agent",
+            Self::User => "user",
+            Self::SystemMessage => "systemMessage",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CallMessageOrigin {
+    fn from(value: &str) -> Self {
+        match value {
+            "agent" => Self::Agent,
+            "user" => Self::User,
+            "systemMessage" => Self::SystemMessage,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for CallMessageOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CallMessageOrigin {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CallMessageOrigin {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for CallMessageOrigin {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CallMessageSentFrom {
+    /// `discord`
+    Discord,
+    /// `website`
+    Website,
+    /// `game`
+    Game,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl CallMessageSentFrom {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Discord => "discord",
+            Self::Website => "website",
+            Self::Game => "game",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CallMessageSentFrom {
+    fn from(value: &str) -> Self {
+        match value {
+            "discord" => Self::Discord,
+            "website" => Self::Website,
+            "game" => Self::Game,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for CallMessageSentFrom {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CallMessageSentFrom {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CallMessageSentFrom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for CallMessageSentFrom {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CallType {
+    /// `support`
+    Support,
+    /// `report`
+    Report,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl CallType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Support => "support",
+            Self::Report => "report",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CallType {
+    fn from(value: &str) -> Self {
+        match value {
+            "support" => Self::Support,
+            "report" => Self::Report,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for CallType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CallType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CallType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for CallType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+/// `false` while the call is open, otherwise the close details
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CallClosed {
+    Boolean(bool),
+    CallClosedInfo(CallClosedInfo),
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum CreateOrderRequestSource {
+    /// `register`
+    Register,
+    /// `kiosk`
+    Kiosk,
+    /// `drive_thru`
+    DriveThru,
+    /// `api`
+    #[default]
+    Api,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl CreateOrderRequestSource {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Register => "register",
+            Self::Kiosk => "kiosk",
+            Self::DriveThru => "drive_thru",
+            Self::Api => "api",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrderRequestSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "register" => Self::Register,
+            "kiosk" => Self::Kiosk,
+            "drive_thru" => Self::DriveThru,
+            "api" => Self::Api,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for CreateOrderRequestSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateOrderRequestSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateOrderRequestSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for CreateOrderRequestSource {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrdersErrorResponseError {
+    /// Machine-readable error code, e.g. `module_disabled`, `invalid_body`, `not_found`, `conflict`
+    pub code: String,
+    pub message: String,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BadRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServerError {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NotFound {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ListSessionsStatus {
+    /// `scheduled`
+    Scheduled,
+    /// `live`
+    Live,
+    /// `ended`
+    Ended,
+    /// `all`
+    #[default]
+    All,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl ListSessionsStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scheduled => "scheduled",
+            Self::Live => "live",
+            Self::Ended => "ended",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListSessionsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "scheduled" => Self::Scheduled,
+            "live" => Self::Live,
+            "ended" => Self::Ended,
+            "all" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for ListSessionsStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListSessionsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListSessionsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for ListSessionsStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ListSessionsOrder {
+    /// `asc`
+    #[default]
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl ListSessionsOrder {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListSessionsOrder {
+    fn from(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for ListSessionsOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListSessionsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListSessionsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for ListSessionsOrder {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ListCallsStatus {
+    /// `open`
+    #[default]
+    Open,
+    /// `claimed`
+    Claimed,
+    /// `closed`
+    Closed,
+    /// `all`
+    All,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+impl ListCallsStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Claimed => "claimed",
+            Self::Closed => "closed",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListCallsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "claimed" => Self::Claimed,
+            "closed" => Self::Closed,
+            "all" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl fmt::Display for ListCallsStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListCallsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListCallsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+impl ParamValue for ListCallsStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}

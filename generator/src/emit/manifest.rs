@@ -1,0 +1,39 @@
+//! The generated crate's `Cargo.toml`.
+
+use super::Emitter;
+use crate::ir::TypeRef;
+use std::fmt::Write;
+
+pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
+    let settings = emitter.settings;
+    let api = emitter.api;
+    let mut out = String::new();
+    let description = format!("Client for the {} (generated from its OpenAPI document)", api.title.trim()).replace('"', "'");
+    let _ = writeln!(out, "# Generated from the API's OpenAPI document; do not edit by hand.");
+    let _ = writeln!(out, "[package]");
+    let _ = writeln!(out, "name = \"{}\"", settings.crate_name);
+    let _ = writeln!(out, "version = \"{}\"", settings.crate_version);
+    let _ = writeln!(out, "edition = \"2021\"");
+    let _ = writeln!(out, "rust-version = \"1.85\"");
+    let _ = writeln!(out, "description = \"{}\"", description.replace('\\', ""));
+    let _ = writeln!(out, "publish = false");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "[dependencies]");
+    let _ = writeln!(out, "bytes = {{ version = \"1\", features = [\"serde\"] }}");
+    let _ = writeln!(out, "chrono = {{ version = \"0.4\", default-features = false, features = [\"clock\", \"serde\", \"std\"] }}");
+    let _ = writeln!(out, "reqwest = {{ version = \"0.12\", default-features = false, features = [\"rustls-tls\"] }}");
+    let _ = writeln!(out, "serde = {{ version = \"1\", features = [\"derive\"] }}");
+    let _ = writeln!(out, "serde_json = \"1\"");
+    let _ = writeln!(out, "tokio = {{ version = \"1\", features = [\"time\"] }}");
+    if emitter.uses(&|r| matches!(r, TypeRef::Uuid)) {
+        let _ = writeln!(out, "uuid = {{ version = \"1\", features = [\"serde\"] }}");
+    }
+    if !settings.dev_dependencies.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "[dev-dependencies]");
+        for (name, spec) in &settings.dev_dependencies {
+            let _ = writeln!(out, "{name} = {spec}");
+        }
+    }
+    out
+}

@@ -1,0 +1,218 @@
+//! IR -> token streams and file texts. Infallible: every judgement about the
+//! document was made in `lower`.
+
+mod client;
+pub(crate) mod docs;
+mod manifest;
+mod operations;
+mod types;
+
+use crate::ir::{Api, TypeKind, TypeRef};
+use crate::Settings;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The support module, the same in every generated crate.
+const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+
+/// One output file before rendering.
+pub(crate) enum Output {
+    /// Rust code, formatted by `render`.
+    Rust { path: &'static str, tokens: TokenStream },
+    /// Text written as it is.
+    Text { path: &'static str, text: String },
+}
+
+/// Emits every file of the crate.
+pub(crate) fn emit(api: &Api, settings: &Settings) -> Vec<Output> {
+    let emitter = Emitter::new(api, settings);
+    vec![
+        Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(&emitter) },
+        Output::Rust { path: "src/lib.rs", tokens: emitter.lib_module() },
+        Output::Rust { path: "src/client.rs", tokens: emitter.client_module() },
+        Output::Rust { path: "src/operations.rs", tokens: emitter.operations_module() },
+        Output::Text { path: "src/runtime.rs", text: RUNTIME.to_owned() },
+        Output::Rust { path: "src/types.rs", tokens: emitter.types_module() },
+    ]
+}
+
+/// Shared state of the emitters: the IR plus facts computed once.
+pub(crate) struct Emitter<'a> {
+    api: &'a Api,
+    settings: &'a Settings,
+    defaultable: Vec<bool>,
+}
+
+impl<'a> Emitter<'a> {
+    fn new(api: &'a Api, settings: &'a Settings) -> Self {
+        Emitter { api, settings, defaultable: compute_defaultable(api) }
+    }
+
+    fn defaultable(&self, id: usize) -> bool {
+        self.defaultable[id]
+    }
+
+    /// Whether any type or operation mentions a type `pred` matches.
+    fn uses(&self, pred: &dyn Fn(&TypeRef) -> bool) -> bool {
+        self.api.types.iter().any(|t| types::kind_uses(&t.kind, pred))
+            || self.api.operations.iter().any(|op| {
+                op.params.iter().any(|p| types::ref_uses(&p.ty, pred))
+                    || op.body.as_ref().is_some_and(|b| types::ref_uses(&b.ty, pred))
+                    || op.success.iter().chain(&op.errors).any(|c| types::ref_uses(&c.ty, pred))
+            })
+    }
+
+    /// `lib.rs`: crate docs, modules and re-exports.
+    fn lib_module(&self) -> TokenStream {
+        let title = format!(" Client for the {} (version {}).", self.api.title.trim(), self.api.version.trim());
+        let description = docs::inner_doc_attrs([self.api.description.as_deref()]);
+        let generated = " Generated from the API's OpenAPI document; do not edit by hand.";
+        let example = self.crate_example();
+        quote! {
+            #![doc = #title]
+            #![doc = ""]
+            #description
+            #![doc = ""]
+            #![doc = #generated]
+            #example
+            #![forbid(unsafe_code)]
+
+            #[rustfmt::skip]
+            mod client;
+            #[rustfmt::skip]
+            pub mod operations;
+            // Not every document uses every helper of the shared support module.
+            #[allow(dead_code)]
+            #[rustfmt::skip]
+            mod runtime;
+            #[rustfmt::skip]
+            pub mod types;
+
+            pub use client::*;
+            pub use runtime::{
+                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest, RawResponse, RequestOptions, Response,
+                RetryPolicy, Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+            };
+
+            /// The `User-Agent` sent by default: this crate's name and version.
+            pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        }
+    }
+
+    /// A compiled (not run) example for the crate docs, using the first operation.
+    fn crate_example(&self) -> TokenStream {
+        let Some(op) = self.api.operations.iter().find(|op| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required)) else {
+            return quote!();
+        };
+        let crate_ident = self.settings.crate_name.replace('-', "_");
+        let credential = op
+            .security
+            .iter()
+            .find(|set| !set.is_empty())
+            .and_then(|set| set.first())
+            .map(|i| &self.api.security_schemes[*i])
+            .map(|scheme| match scheme.kind {
+                crate::ir::SecurityKind::Basic => format!("\n///     .{}(\"user\", \"password\")", scheme.rust_name),
+                _ => format!("\n///     .{}(std::env::var(\"API_TOKEN\")?)", scheme.rust_name),
+            })
+            .unwrap_or_default();
+        let base = if self.api.default_base_url.is_some() { String::new() } else { "\n///     .base_url(\"https://api.example.com\")".to_owned() };
+        let text = format!(
+            "\n/// # Example\n///\n/// ```no_run\n/// # async fn example() -> Result<(), Box<dyn std::error::Error>> {{\n/// let client = {crate_ident}::Client::builder(){base}{credential}\n///     .build()?;\n/// let response = client.{}().await?;\n/// println!(\"{{}}: {{:?}}\", response.status(), response.body());\n/// # Ok(())\n/// # }}\n/// ```",
+            op.rust_name
+        );
+        let lines = text.lines().skip(1).map(|l| {
+            let l = l.strip_prefix("///").unwrap_or(l).to_owned();
+            quote!(#![doc = #l])
+        });
+        quote!(#(#lines)*)
+    }
+}
+
+/// An identifier token, raw where needed (`r#type`).
+pub(crate) fn ident(name: &str) -> syn::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => syn::Ident::new_raw(raw, proc_macro2::Span::call_site()),
+        None => syn::Ident::new(name, proc_macro2::Span::call_site()),
+    }
+}
+
+/// The Rust type for a type reference.
+pub(crate) fn type_tokens(api: &Api, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(String),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::U64 => quote!(u64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TypeRef::Date => quote!(chrono::NaiveDate),
+        TypeRef::Uuid => quote!(uuid::Uuid),
+        TypeRef::Bytes => quote!(bytes::Bytes),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Unit => quote!(()),
+        TypeRef::Named(id) => {
+            let name = ident(&api.types[*id].name);
+            quote!(#name)
+        }
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(api, inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(api, inner);
+            quote!(BTreeMap<String, #inner>)
+        }
+        TypeRef::Option(inner) => {
+            let inner = type_tokens(api, inner);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// Which named types can derive `Default` (every field has a default).
+fn compute_defaultable(api: &Api) -> Vec<bool> {
+    let n = api.types.len();
+    // Start optimistic for structs and shrink to a fixed point (handles recursion).
+    let mut ok: Vec<bool> = api
+        .types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Struct(_) => true,
+            TypeKind::StringEnum(e) => e.default.is_some(),
+            TypeKind::IntegerEnum(e) => e.default.is_some(),
+            TypeKind::Union(_) => false,
+            TypeKind::Alias(_) => true,
+        })
+        .collect();
+    loop {
+        let mut changed = false;
+        for id in 0..n {
+            if !ok[id] {
+                continue;
+            }
+            let still = match &api.types[id].kind {
+                TypeKind::Struct(s) => s.fields.iter().all(|f| !f.required || (!f.boxed && ref_default(&f.ty, &ok))),
+                TypeKind::Alias(target) => ref_default(target, &ok),
+                _ => true,
+            };
+            if !still {
+                ok[id] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            return ok;
+        }
+    }
+}
+
+fn ref_default(ty: &TypeRef, ok: &[bool]) -> bool {
+    match ty {
+        TypeRef::Named(id) => ok[*id],
+        _ => true,
+    }
+}

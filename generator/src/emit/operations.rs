@@ -1,0 +1,579 @@
+//! Operations -> `operations.rs`: a method on `Client` per operation, its
+//! request builder (awaitable directly), and its success and error enums.
+
+use super::docs::doc_attrs;
+use super::{ident, type_tokens, Emitter};
+use crate::ir::{BodyFormat, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Emitter<'_> {
+    /// The whole `operations` module.
+    pub(crate) fn operations_module(&self) -> TokenStream {
+        let methods = self.api.operations.iter().map(|op| self.client_method(op));
+        let items = self.api.operations.iter().map(|op| self.operation_items(op));
+        let uses_types = !self.api.types.is_empty();
+        let types_import = uses_types.then(|| quote!(#[allow(unused_imports)] use crate::types::*;));
+        let uses_map = self.api.operations.iter().any(|op| {
+            op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
+                super::types::ref_uses(t, &|r| matches!(r, TypeRef::Map(_)))
+            })
+        });
+        let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+        let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
+        let path_import = self
+            .api
+            .operations
+            .iter()
+            .any(|op| op.path_parts.iter().any(|p| matches!(p, PathPart::Param(_))))
+            .then(|| quote!(push_path_param,));
+        let array_import = self
+            .api
+            .operations
+            .iter()
+            .flat_map(|op| &op.params)
+            .any(|p| p.location == ParamLocation::Query && matches!(p.ty.non_null(), TypeRef::Vec(item) if self.is_scalar(item)))
+            .then(|| quote!(ArrayStyle,));
+        quote! {
+            //! One method per operation on [`Client`], each returning a request
+            //! builder: set optional parameters, then `.await` it (or call `send`).
+            use crate::runtime::{#path_import #array_import CallOptions, Client, Error, Method, RequestOptions, Response};
+            #security_import
+            #types_import
+            #map_import
+            use std::future::{Future, IntoFuture};
+            use std::pin::Pin;
+
+            impl Client {
+                #(#methods)*
+            }
+
+            #(#items)*
+        }
+    }
+
+    /// Arguments of the client method: path parameters, required parameters, a required body.
+    fn required_params<'o>(&self, op: &'o Operation) -> Vec<&'o Param> {
+        let mut params: Vec<&Param> = op.path_parts.iter().filter_map(|p| if let PathPart::Param(i) = p { Some(&op.params[*i]) } else { None }).collect();
+        params.extend(op.params.iter().filter(|p| p.required && p.location != ParamLocation::Path));
+        params
+    }
+
+    fn client_method(&self, op: &Operation) -> TokenStream {
+        let method = ident(&op.rust_name);
+        let builder = ident(&op.builder_name);
+        let mut endpoint = format!("`{} {}`", op.method.as_str(), op.path.replace('`', "'"));
+        if op.security.iter().any(|set| !set.is_empty()) {
+            let names: Vec<String> = op
+                .security
+                .iter()
+                .filter(|set| !set.is_empty())
+                .map(|set| set.iter().map(|i| format!("`{}`", self.api.security_schemes[*i].key)).collect::<Vec<_>>().join(" + "))
+                .collect();
+            endpoint.push_str(&format!("\n\nAuthentication: {}.", names.join(" or ")));
+        }
+        let docs = doc_attrs([op.summary.as_deref(), op.description.as_deref(), Some(endpoint.as_str())]);
+        let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+        let required = self.required_params(op);
+        let args = required.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            let ty = self.arg_type(&p.ty);
+            quote!(#name: #ty)
+        });
+        let body_arg = op.body.as_ref().filter(|b| b.required).map(|b| {
+            let ty = self.body_arg_type(b.format, &b.ty);
+            quote!(, body: #ty)
+        });
+        let inits = op.params.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            if required.iter().any(|r| r.rust_name == p.rust_name) {
+                match p.ty {
+                    TypeRef::String => quote!(#name: #name.into(),),
+                    _ => quote!(#name,),
+                }
+            } else {
+                quote!(#name: None,)
+            }
+        });
+        let body_init = op.body.as_ref().map(|b| {
+            if b.required {
+                if matches!(b.format, BodyFormat::Binary | BodyFormat::Text) {
+                    quote!(body: body.into(),)
+                } else {
+                    quote!(body,)
+                }
+            } else {
+                quote!(body: None,)
+            }
+        });
+        quote! {
+            #docs
+            #deprecated
+            pub fn #method(&self #(, #args)* #body_arg) -> #builder<'_> {
+                #builder {
+                    client: self,
+                    #(#inits)*
+                    #body_init
+                    options: RequestOptions::default(),
+                }
+            }
+        }
+    }
+
+    /// Argument type of a parameter: strings are taken as `impl Into<String>`.
+    fn arg_type(&self, ty: &TypeRef) -> TokenStream {
+        match ty {
+            TypeRef::String => quote!(impl Into<String>),
+            other => type_tokens(self.api, other),
+        }
+    }
+
+    fn body_arg_type(&self, format: BodyFormat, ty: &TypeRef) -> TokenStream {
+        match format {
+            BodyFormat::Binary => quote!(impl Into<bytes::Bytes>),
+            BodyFormat::Text => quote!(impl Into<String>),
+            _ => type_tokens(self.api, ty),
+        }
+    }
+
+    fn body_field_type(&self, format: BodyFormat, ty: &TypeRef) -> TokenStream {
+        match format {
+            BodyFormat::Binary => quote!(bytes::Bytes),
+            BodyFormat::Text => quote!(String),
+            _ => type_tokens(self.api, ty),
+        }
+    }
+
+    /// The builder, its `send`, `IntoFuture`, and the response enums.
+    fn operation_items(&self, op: &Operation) -> TokenStream {
+        let builder = ident(&op.builder_name);
+        let builder_doc = format!(" Request builder for [`Client::{}`]; `.await` it to send the request.", crate::naming::unraw(&op.rust_name));
+        let fields = op.params.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            let ty = type_tokens(self.api, &p.ty);
+            if p.required {
+                quote!(#name: #ty,)
+            } else {
+                quote!(#name: Option<#ty>,)
+            }
+        });
+        let body_field = op.body.as_ref().map(|b| {
+            let ty = self.body_field_type(b.format, &b.ty);
+            if b.required {
+                quote!(body: #ty,)
+            } else {
+                quote!(body: Option<#ty>,)
+            }
+        });
+        let setters = op.params.iter().filter(|p| !p.required).map(|p| self.setter(p));
+        let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
+            let ty = self.body_arg_type(b.format, &b.ty);
+            let value = if matches!(b.format, BodyFormat::Binary | BodyFormat::Text) { quote!(body.into()) } else { quote!(body) };
+            let doc = doc_attrs([Some("Sets the request body."), b.doc.as_deref()]);
+            quote! {
+                #doc
+                pub fn body(mut self, body: #ty) -> Self {
+                    self.body = Some(#value);
+                    self
+                }
+            }
+        });
+        let (output, success_enum) = self.output_type(op);
+        let error_enum = self.error_enum(op);
+        let send_body = self.send_body(op);
+        quote! {
+            #[doc = #builder_doc]
+            #[derive(Debug)]
+            #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+            pub struct #builder<'a> {
+                client: &'a Client,
+                #(#fields)*
+                #body_field
+                options: RequestOptions,
+            }
+
+            impl #builder<'_> {
+                #(#setters)*
+                #body_setter
+
+                /// Sends the request and decodes the response.
+                pub async fn send(self) -> #output {
+                    #send_body
+                }
+            }
+
+            impl<'a> IntoFuture for #builder<'a> {
+                type Output = #output;
+                type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
+                fn into_future(self) -> Self::IntoFuture {
+                    Box::pin(self.send())
+                }
+            }
+
+            impl CallOptions for #builder<'_> {
+                fn options_mut(&mut self) -> &mut RequestOptions {
+                    &mut self.options
+                }
+            }
+
+            #success_enum
+            #error_enum
+        }
+    }
+
+    fn setter(&self, p: &Param) -> TokenStream {
+        let name = ident(&p.rust_name);
+        let ty = self.arg_type(&p.ty);
+        let value = match p.ty {
+            TypeRef::String => quote!(value.into()),
+            _ => quote!(value),
+        };
+        let default = p.default.as_ref().map(|d| format!("The server's default is `{}`.", d.replace('`', "'")));
+        let deprecated = p.doc.deprecated.then(|| quote!(#[deprecated]));
+        let docs = doc_attrs([p.doc.description.as_deref().or(Some(&format!("Sets the `{}` parameter.", p.wire_name))), default.as_deref()]);
+        quote! {
+            #docs
+            #deprecated
+            pub fn #name(mut self, value: #ty) -> Self {
+                self.#name = Some(#value);
+                self
+            }
+        }
+    }
+
+    /// `Result<Response<T>, Error<E>>` for the operation, plus its success enum.
+    fn output_type(&self, op: &Operation) -> (TokenStream, Option<TokenStream>) {
+        let error = match &op.error_enum {
+            Some(name) => {
+                let name = ident(name);
+                quote!(#name)
+            }
+            None => quote!(std::convert::Infallible),
+        };
+        let (body, success_enum) = match &op.success_enum {
+            Some(name) => {
+                let enum_name = ident(name);
+                let variants = op.success.iter().map(|case| self.case_variant(case));
+                let doc = format!(" The documented success responses of [`Client::{}`].", crate::naming::unraw(&op.rust_name));
+                let def = quote! {
+                    #[doc = #doc]
+                    #[derive(Debug, Clone, PartialEq)]
+                    pub enum #enum_name {
+                        #(#variants)*
+                    }
+                };
+                (quote!(#enum_name), Some(def))
+            }
+            None => match op.success.first() {
+                Some(case) => (self.case_body_type(case), None),
+                None => (quote!(()), None),
+            },
+        };
+        (quote!(Result<Response<#body>, Error<#error>>), success_enum)
+    }
+
+    fn case_body_type(&self, case: &ResponseCase) -> TokenStream {
+        match case.format {
+            ResponseFormat::Json => type_tokens(self.api, &case.ty),
+            ResponseFormat::Text => quote!(String),
+            ResponseFormat::Binary => quote!(bytes::Bytes),
+            ResponseFormat::Empty => quote!(()),
+        }
+    }
+
+    fn case_variant(&self, case: &ResponseCase) -> TokenStream {
+        let variant = ident(&case.variant);
+        let docs = doc_attrs([Some(status_text(case.status).as_str()), case.description.as_deref()]);
+        match case.format {
+            ResponseFormat::Empty => quote!(#docs #variant,),
+            _ => {
+                let ty = self.case_body_type(case);
+                quote!(#docs #variant(#ty),)
+            }
+        }
+    }
+
+    fn error_enum(&self, op: &Operation) -> Option<TokenStream> {
+        let name = ident(op.error_enum.as_ref()?);
+        let variants = op.errors.iter().map(|case| self.case_variant(case));
+        let doc = format!(" The documented error responses of [`Client::{}`].", crate::naming::unraw(&op.rust_name));
+        Some(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #name {
+                #(#variants)*
+            }
+        })
+    }
+
+    fn send_body(&self, op: &Operation) -> TokenStream {
+        let path = self.path_building(op);
+        let http_method = format_ident!("{}", op.method.as_str());
+        let params = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| self.param_encoding(p));
+        let accept = op
+            .success
+            .iter()
+            .chain(&op.errors)
+            .any(|c| c.format == ResponseFormat::Json)
+            .then(|| quote!(request.accept("application/json");));
+        let body = op.body.as_ref().map(|b| {
+            let content_type = &b.content_type;
+            let (value, guard) = if b.required { (quote!(self.body), None) } else { (quote!(body), Some(quote!(if let Some(body) = self.body))) };
+            let encode = match b.format {
+                BodyFormat::Json | BodyFormat::Multipart => quote!(request.json(&#value, #content_type)?;),
+                BodyFormat::FormUrlEncoded => quote!(request.form(&#value, #content_type)?;),
+                BodyFormat::Text | BodyFormat::Binary => quote!(request.bytes(#value, #content_type);),
+            };
+            match guard {
+                Some(guard) => quote!(#guard { #encode }),
+                None => encode,
+            }
+        });
+        let security = (!op.security.is_empty()).then(|| {
+            let sets = op.security.iter().map(|set| {
+                let schemes = set.iter().map(|i| format_ident!("{}", self.scheme_const(*i)));
+                quote!(&[#(#schemes),*])
+            });
+            quote!(self.client.authorize(&mut request, &[#(#sets),*])?;)
+        });
+        let arms = self.response_arms(op);
+        quote! {
+            #path
+            let mut request = self.client.request(Method::#http_method, path);
+            #(#params)*
+            #accept
+            #body
+            #security
+            let response = self.client.execute(request, self.options).await?;
+            match response.status_code() {
+                #arms
+            }
+        }
+    }
+
+    /// Name of the constant describing security scheme `index`.
+    pub(crate) fn scheme_const(&self, index: usize) -> String {
+        crate::naming::unraw(&self.api.security_schemes[index].rust_name).to_ascii_uppercase() + "_SCHEME"
+    }
+
+    fn path_building(&self, op: &Operation) -> TokenStream {
+        let has_params = op.path_parts.iter().any(|p| matches!(p, PathPart::Param(_)));
+        if !has_params {
+            let literal = op.path_parts.iter().map(|p| if let PathPart::Literal(l) = p { l.as_str() } else { "" }).collect::<String>();
+            let literal = encode_literal(&literal);
+            return quote!(let path = String::from(#literal););
+        }
+        let capacity = op.path.len() + 16;
+        let steps = op.path_parts.iter().map(|part| match part {
+            PathPart::Literal(literal) => {
+                let literal = encode_literal(literal);
+                quote!(path.push_str(#literal);)
+            }
+            PathPart::Param(index) => {
+                let param = &op.params[*index];
+                let name = ident(&param.rust_name);
+                let wire = &param.wire_name;
+                let value = self.scalar_value(&param.ty, quote!(&self.#name));
+                quote!(push_path_param(&mut path, #wire, #value)?;)
+            }
+        });
+        quote! {
+            let mut path = String::with_capacity(#capacity);
+            #(#steps)*
+        }
+    }
+
+    /// An expression implementing `ParamValue` for a parameter value.
+    fn scalar_value(&self, ty: &TypeRef, value: TokenStream) -> TokenStream {
+        if self.is_scalar(ty) {
+            value
+        } else {
+            quote!(&serde_json::to_value(#value).unwrap_or_default())
+        }
+    }
+
+    fn is_scalar(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+            | TypeRef::Json => true,
+            TypeRef::Named(id) => match &self.api.types[*id].kind {
+                TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => true,
+                TypeKind::Alias(target) => self.is_scalar(target),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn is_object(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Map(_) | TypeRef::JsonObject => true,
+            TypeRef::Named(id) => match &self.api.types[*id].kind {
+                TypeKind::Struct(_) => true,
+                TypeKind::Alias(target) => self.is_object(target),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn param_encoding(&self, p: &Param) -> TokenStream {
+        let name = ident(&p.rust_name);
+        let wire = &p.wire_name;
+        let header_name = wire.to_ascii_lowercase();
+        let ty = p.ty.non_null();
+        let encode = |value: TokenStream| -> TokenStream {
+            match (p.location, ty) {
+                (ParamLocation::Query, TypeRef::Vec(item)) if self.is_scalar(item) => {
+                    let style = match p.style {
+                        QueryStyle::Form { explode: true } | QueryStyle::DeepObject => quote!(ArrayStyle::Exploded),
+                        QueryStyle::Form { explode: false } => quote!(ArrayStyle::Delimited(",")),
+                        QueryStyle::SpaceDelimited => quote!(ArrayStyle::Delimited(" ")),
+                        QueryStyle::PipeDelimited => quote!(ArrayStyle::Delimited("|")),
+                    };
+                    quote!(request.query_array(#wire, #value, #style);)
+                }
+                (ParamLocation::Query, ty) if self.is_object(ty) => {
+                    if p.style == QueryStyle::DeepObject {
+                        quote!(request.query_deep_object(#wire, #value)?;)
+                    } else {
+                        quote!(request.query_form_object(#value)?;)
+                    }
+                }
+                (ParamLocation::Query, ty) => {
+                    let value = self.scalar_value(ty, value);
+                    quote!(request.query(#wire, #value);)
+                }
+                (ParamLocation::Header, TypeRef::Vec(_)) | (ParamLocation::Cookie, TypeRef::Vec(_)) => {
+                    let joined = quote!(&crate::runtime::join_params(#value));
+                    if p.location == ParamLocation::Header {
+                        quote!(request.header(#header_name, #joined)?;)
+                    } else {
+                        quote!(request.cookie(#wire, #joined);)
+                    }
+                }
+                (ParamLocation::Header, ty) => {
+                    let value = self.scalar_value(ty, value);
+                    quote!(request.header(#header_name, #value)?;)
+                }
+                (ParamLocation::Cookie, ty) => {
+                    let value = self.scalar_value(ty, value);
+                    quote!(request.cookie(#wire, #value);)
+                }
+                (ParamLocation::Path, _) => quote!(),
+            }
+        };
+        let nullable = p.ty.is_nullable();
+        match (p.required, nullable) {
+            (true, false) => encode(quote!(&self.#name)),
+            (true, true) | (false, false) => {
+                let body = encode(quote!(value));
+                quote!(if let Some(value) = &self.#name { #body })
+            }
+            (false, true) => {
+                let body = encode(quote!(value));
+                quote!(if let Some(Some(value)) = &self.#name { #body })
+            }
+        }
+    }
+
+    fn response_arms(&self, op: &Operation) -> TokenStream {
+        let mut arms = Vec::new();
+        let ordered = |cases: &[ResponseCase]| -> Vec<ResponseCase> {
+            let mut sorted: Vec<ResponseCase> = cases.to_vec();
+            sorted.sort_by_key(|c| match c.status {
+                StatusMatch::Code(_) => 0,
+                StatusMatch::Range(_) => 1,
+                StatusMatch::Default => 2,
+            });
+            sorted
+        };
+        let mut has_catch_all = false;
+        for case in ordered(&op.success) {
+            let pattern = match case.status {
+                StatusMatch::Code(c) => quote!(#c),
+                StatusMatch::Range(r) => {
+                    let (low, high) = (r * 100, r * 100 + 99);
+                    quote!(#low..=#high)
+                }
+                StatusMatch::Default => quote!(200..=299),
+            };
+            let decode = match (&op.success_enum, case.format) {
+                (None, ResponseFormat::Json) => quote!(response.json()),
+                (None, ResponseFormat::Text) => quote!(response.text()),
+                (None, ResponseFormat::Binary) => quote!(response.raw()),
+                (None, ResponseFormat::Empty) => quote!(response.empty()),
+                (Some(name), format) => {
+                    let name = ident(name);
+                    let variant = ident(&case.variant);
+                    match format {
+                        ResponseFormat::Json => quote!(response.json_into(#name::#variant)),
+                        ResponseFormat::Text => quote!(response.text().map(|r| r.map(#name::#variant))),
+                        ResponseFormat::Binary => quote!(response.raw().map(|r| r.map(#name::#variant))),
+                        ResponseFormat::Empty => quote!(response.empty().map(|r| r.map(|()| #name::#variant))),
+                    }
+                }
+            };
+            arms.push(quote!(#pattern => #decode,));
+        }
+        if let Some(error_enum) = &op.error_enum {
+            let name = ident(error_enum);
+            for case in ordered(&op.errors) {
+                let pattern = match case.status {
+                    StatusMatch::Code(c) => quote!(#c),
+                    StatusMatch::Range(r) => {
+                        let (low, high) = (r * 100, r * 100 + 99);
+                        quote!(#low..=#high)
+                    }
+                    StatusMatch::Default => {
+                        has_catch_all = true;
+                        quote!(_)
+                    }
+                };
+                let variant = ident(&case.variant);
+                let decode = match case.format {
+                    ResponseFormat::Json => quote!(response.error_json(#name::#variant)),
+                    ResponseFormat::Text => quote!(response.error_text(#name::#variant)),
+                    ResponseFormat::Binary => quote!(response.error_raw(#name::#variant)),
+                    ResponseFormat::Empty => quote!(response.error_empty(#name::#variant)),
+                };
+                arms.push(quote!(#pattern => #decode,));
+            }
+        }
+        if !has_catch_all {
+            arms.push(quote!(_ => response.unexpected(),));
+        }
+        quote!(#(#arms)*)
+    }
+}
+
+/// Percent-encodes what a path literal may not contain as it is (spaces, unicode).
+fn encode_literal(literal: &str) -> String {
+    let mut out = String::with_capacity(literal.len());
+    for &byte in literal.as_bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@%".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn status_text(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => format!("Status {code}."),
+        StatusMatch::Range(r) => format!("Any {r}xx status."),
+        StatusMatch::Default => "Any other status.".to_owned(),
+    }
+}

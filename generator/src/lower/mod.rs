@@ -1,0 +1,72 @@
+//! Document -> IR: `$ref` resolution, naming, types, operations and security.
+//!
+//! Lowering is the only stage that judges the document. Problems become
+//! diagnostics with a JSON pointer; constructs that cannot be expressed get
+//! a fallback (`serde_json::Value`, raw bytes) and a warning.
+
+mod operation;
+mod recursion;
+mod schema;
+mod security;
+
+use crate::diagnostics::{escape_pointer_token, Diagnostic};
+use crate::ir::{Api, Doc, Server};
+use crate::naming::{self, Scope};
+use crate::parse::Document;
+
+pub(crate) use schema::SchemaLowerer;
+
+/// Lowers a parsed document into the IR, collecting every diagnostic.
+pub fn lower(document: &Document, diagnostics: &mut Vec<Diagnostic>) -> Api {
+    let api = &document.api;
+    let mut type_scope = Scope::with_reserved(naming::RESERVED_TYPE_NAMES);
+    for reserved in RESERVED_MODULE_ITEMS {
+        type_scope.reserve(reserved);
+    }
+    let mut schemas = SchemaLowerer::new(document, type_scope, diagnostics);
+    schemas.declare_components();
+    let security_schemes = security::lower_schemes(document, schemas.diagnostics());
+    schemas.lower_components();
+    let operations = operation::lower_operations(document, &mut schemas, &security_schemes);
+    let types = schemas.finish();
+    let servers: Vec<Server> = api
+        .servers
+        .iter()
+        .map(|server| Server { url: server_url(server), description: server.description.clone() })
+        .collect();
+    let default_base_url = servers.first().map(|s| s.url.clone()).filter(|url| url.starts_with("http://") || url.starts_with("https://"));
+    Api {
+        title: api.info.title.clone(),
+        version: api.info.version.clone(),
+        description: api.info.description.clone(),
+        default_base_url,
+        servers,
+        types,
+        operations,
+        security_schemes,
+    }
+}
+
+/// Names of items the emitter puts next to generated types.
+const RESERVED_MODULE_ITEMS: &[&str] = &["CallOptions", "RetryPolicy", "BuildError", "DecodeError", "InvalidRequest", "ParamValue", "Method", "StatusCode", "HeaderMap"];
+
+/// A server URL with its variables replaced by their defaults.
+fn server_url(server: &openapiv3::Server) -> String {
+    let mut url = server.url.clone();
+    if let Some(variables) = &server.variables {
+        for (name, variable) in variables {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+    }
+    url.trim_end_matches('/').to_owned()
+}
+
+/// Joins `base` and one more reference token.
+pub(crate) fn pointer(base: &str, token: &str) -> String {
+    format!("{base}/{}", escape_pointer_token(token))
+}
+
+/// Documentation fields of a schema.
+pub(crate) fn schema_doc(data: &openapiv3::SchemaData) -> Doc {
+    Doc { title: data.title.clone(), description: data.description.clone(), deprecated: data.deprecated }
+}

@@ -1,0 +1,533 @@
+//! Paths and operations -> client methods with typed parameters and responses.
+
+use super::pointer;
+use super::schema::SchemaLowerer;
+use crate::diagnostics::Diagnostic;
+use crate::ir::{
+    Body, BodyFormat, Doc, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
+};
+use crate::naming::{self, Scope};
+use crate::parse::Document;
+use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
+use serde::de::DeserializeOwned;
+use std::collections::HashSet;
+
+/// Methods that `Client` has besides the operations.
+const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "authorize", "execute", "attempt", "clone"];
+
+/// Lowers every operation in document order.
+pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
+    let mut method_scope = Scope::with_reserved(CLIENT_METHODS);
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut operations = Vec::new();
+    for (path, item) in &document.api.paths.paths {
+        let item_pointer = pointer("#/paths", path);
+        let item = match item {
+            ReferenceOr::Item(item) => item.clone(),
+            ReferenceOr::Reference { reference } => match lookup::<openapiv3::PathItem>(document, reference) {
+                Some(item) => item,
+                None => {
+                    schemas.diagnostics().push(Diagnostic::error(&item_pointer, format!("path item reference `{reference}` does not resolve")));
+                    continue;
+                }
+            },
+        };
+        let methods = [
+            (Method::Get, &item.get),
+            (Method::Put, &item.put),
+            (Method::Post, &item.post),
+            (Method::Delete, &item.delete),
+            (Method::Options, &item.options),
+            (Method::Head, &item.head),
+            (Method::Patch, &item.patch),
+            (Method::Trace, &item.trace),
+        ];
+        for (method, operation) in methods {
+            let Some(operation) = operation else { continue };
+            let at = pointer(&item_pointer, &method.as_str().to_ascii_lowercase());
+            let context = Context { document, path, at: &at, schemes };
+            if let Some(lowered) = lower_operation(&context, method, operation, &item.parameters, schemas, &mut method_scope, &mut seen_ids) {
+                operations.push(lowered);
+            }
+        }
+    }
+    operations
+}
+
+struct Context<'a> {
+    document: &'a Document,
+    path: &'a str,
+    at: &'a str,
+    schemes: &'a [SecurityScheme],
+}
+
+fn lower_operation(
+    context: &Context<'_>,
+    method: Method,
+    operation: &openapiv3::Operation,
+    shared_params: &[ReferenceOr<Parameter>],
+    schemas: &mut SchemaLowerer<'_>,
+    method_scope: &mut Scope,
+    seen_ids: &mut HashSet<String>,
+) -> Option<Operation> {
+    let at = context.at;
+    let operation_id = match &operation.operation_id {
+        Some(id) if !id.trim().is_empty() => {
+            if !seen_ids.insert(id.clone()) {
+                schemas.diagnostics().push(Diagnostic::warning(
+                    pointer(at, "operationId"),
+                    format!("operationId `{id}` is used by more than one operation; this one gets a distinct method name"),
+                ));
+            }
+            id.clone()
+        }
+        _ => derived_operation_id(method, context.path),
+    };
+    let rust_name = method_scope.claim(&naming::snake_name(&operation_id));
+    let builder_name = schemas.claim_type_name(&rust_name);
+
+    let mut params = Vec::new();
+    let mut param_scope = Scope::with_reserved(&["client", "body", "options", "send", "options_mut", "timeout", "retry", "header"]);
+    let mut seen_params: Vec<(String, ParamLocation)> = Vec::new();
+    // Operation-level parameters override path-level ones with the same name and location.
+    let op_params: Vec<(usize, &ReferenceOr<Parameter>, String)> =
+        operation.parameters.iter().enumerate().map(|(i, p)| (i, p, pointer(&pointer(at, "parameters"), &i.to_string()))).collect();
+    let item_pointer = at.rsplit_once('/').map_or(at, |(head, _)| head);
+    let shared: Vec<(usize, &ReferenceOr<Parameter>, String)> =
+        shared_params.iter().enumerate().map(|(i, p)| (i, p, pointer(&pointer(item_pointer, "parameters"), &i.to_string()))).collect();
+    for (_, parameter, param_pointer) in op_params.iter().chain(shared.iter()) {
+        let (parameter, param_pointer) = match parameter {
+            ReferenceOr::Item(p) => (p.clone(), param_pointer.clone()),
+            ReferenceOr::Reference { reference } => match lookup::<Parameter>(context.document, reference) {
+                Some(p) => (p, reference.clone()),
+                None => {
+                    schemas.diagnostics().push(Diagnostic::error(param_pointer.as_str(), format!("parameter reference `{reference}` does not resolve to a parameter")));
+                    continue;
+                }
+            },
+        };
+        if let Some(param) = lower_param(&parameter, &param_pointer, &builder_name, schemas, &mut param_scope, &seen_params) {
+            seen_params.push((param.wire_name.clone(), param.location));
+            params.push(param);
+        }
+    }
+    let path_parts = path_parts(context.path, &mut params, &mut param_scope, &builder_name, schemas, at)?;
+    // Required parameters first (path order for path parameters), then optional ones.
+    let body = operation.request_body.as_ref().and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
+    let (success, errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
+    let success_enum = (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
+    let error_enum = (!errors.is_empty()).then(|| schemas.claim_type_name(&format!("{builder_name}Error")));
+    let security = lower_security(operation.security.as_ref().or(context.document.api.security.as_ref()), context.schemes, at, schemas.diagnostics());
+    Some(Operation {
+        rust_name,
+        builder_name,
+        operation_id,
+        method,
+        path: context.path.to_owned(),
+        path_parts,
+        summary: operation.summary.clone(),
+        description: operation.description.clone(),
+        deprecated: operation.deprecated,
+        params,
+        body,
+        success,
+        errors,
+        success_enum,
+        error_enum,
+        security,
+    })
+}
+
+/// `GET /calls/{callId}/messages` -> `get_calls_call_id_messages`.
+fn derived_operation_id(method: Method, path: &str) -> String {
+    let mut id = method.as_str().to_ascii_lowercase();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        id.push('_');
+        id.push_str(segment.trim_matches(|c| c == '{' || c == '}'));
+    }
+    if id.len() == method.as_str().len() {
+        id.push_str("_root");
+    }
+    id
+}
+
+fn lower_param(
+    parameter: &Parameter,
+    at: &str,
+    builder_name: &str,
+    schemas: &mut SchemaLowerer<'_>,
+    scope: &mut Scope,
+    seen: &[(String, ParamLocation)],
+) -> Option<Param> {
+    let (data, location, style) = match parameter {
+        Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path, QueryStyle::Form { explode: false }),
+        Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header, QueryStyle::Form { explode: false }),
+        Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie, QueryStyle::Form { explode: false }),
+        Parameter::Query { parameter_data, style, .. } => {
+            let style = match style {
+                openapiv3::QueryStyle::Form => QueryStyle::Form { explode: parameter_data.explode.unwrap_or(true) },
+                openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
+                openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
+                openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+            };
+            (parameter_data, ParamLocation::Query, style)
+        }
+    };
+    if seen.iter().any(|(name, loc)| *name == data.name && *loc == location) {
+        return None;
+    }
+    if location == ParamLocation::Header && matches!(data.name.to_ascii_lowercase().as_str(), "accept" | "content-type" | "authorization") {
+        // Set by the client itself (OpenAPI says these are ignored).
+        return None;
+    }
+    if location == ParamLocation::Header && !is_header_name(&data.name) {
+        schemas.diagnostics().push(Diagnostic::warning(at, format!("`{}` is not a valid header name; the parameter is skipped", data.name)));
+        return None;
+    }
+    let hint = format!("{builder_name}{}", naming::type_name(&data.name));
+    let (ty, default) = match &data.format {
+        ParameterSchemaOrContent::Schema(schema) => {
+            let default = match schema {
+                ReferenceOr::Item(s) => s.schema_data.default.as_ref().map(default_text),
+                ReferenceOr::Reference { .. } => None,
+            };
+            (schemas.use_site(schema, &pointer(at, "schema"), &hint), default)
+        }
+        ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
+            Some(schema) => (schemas.use_site(schema, &pointer(at, "content"), &hint), None),
+            None => (TypeRef::String, None),
+        },
+    };
+    let required = data.required || location == ParamLocation::Path;
+    let rust_name = scope.claim(&naming::snake_name(&data.name));
+    Some(Param {
+        rust_name,
+        wire_name: data.name.clone(),
+        location,
+        ty,
+        required,
+        doc: Doc { title: None, description: data.description.clone(), deprecated: data.deprecated.unwrap_or(false) },
+        default,
+        style,
+    })
+}
+
+fn default_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// Splits the path template; every `{name}` must be a declared path parameter
+/// (an undeclared one is added as a `String`).
+fn path_parts(
+    path: &str,
+    params: &mut Vec<Param>,
+    scope: &mut Scope,
+    builder_name: &str,
+    schemas: &mut SchemaLowerer<'_>,
+    at: &str,
+) -> Option<Vec<PathPart>> {
+    let _ = builder_name;
+    let mut parts = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| c + open) else {
+            schemas.diagnostics().push(Diagnostic::error(at, format!("path `{path}` has an unclosed `{{`; the operation is skipped")));
+            return None;
+        };
+        if open > 0 {
+            parts.push(PathPart::Literal(rest[..open].to_owned()));
+        }
+        let name = &rest[open + 1..close];
+        let index = match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+            Some(index) => index,
+            None => {
+                schemas.diagnostics().push(Diagnostic::warning(at, format!("path parameter `{name}` is not declared; it is added as a string")));
+                params.push(Param {
+                    rust_name: scope.claim(&naming::snake_name(name)),
+                    wire_name: name.to_owned(),
+                    location: ParamLocation::Path,
+                    ty: TypeRef::String,
+                    required: true,
+                    doc: Doc::default(),
+                    default: None,
+                    style: QueryStyle::Form { explode: false },
+                });
+                params.len() - 1
+            }
+        };
+        parts.push(PathPart::Param(index));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(PathPart::Literal(rest.to_owned()));
+    }
+    // Declared path parameters that the template does not use cannot be sent.
+    let used: Vec<usize> = parts.iter().filter_map(|p| if let PathPart::Param(i) = p { Some(*i) } else { None }).collect();
+    let mut removed = Vec::new();
+    for (index, param) in params.iter().enumerate() {
+        if param.location == ParamLocation::Path && !used.contains(&index) {
+            removed.push(index);
+            schemas.diagnostics().push(Diagnostic::warning(at, format!("path parameter `{}` does not appear in the path; it is ignored", param.wire_name)));
+        }
+    }
+    for index in removed.into_iter().rev() {
+        params.remove(index);
+        for part in &mut parts {
+            if let PathPart::Param(i) = part {
+                if *i > index {
+                    *i -= 1;
+                }
+            }
+        }
+    }
+    Some(parts)
+}
+
+fn lower_body(document: &Document, body: &ReferenceOr<RequestBody>, at: &str, builder_name: &str, schemas: &mut SchemaLowerer<'_>) -> Option<Body> {
+    let (body, at) = match body {
+        ReferenceOr::Item(body) => (body.clone(), at.to_owned()),
+        ReferenceOr::Reference { reference } => match lookup::<RequestBody>(document, reference) {
+            Some(body) => (body, reference.clone()),
+            None => {
+                schemas.diagnostics().push(Diagnostic::error(at, format!("request body reference `{reference}` does not resolve")));
+                return None;
+            }
+        },
+    };
+    let (content_type, media, format) = choose_media(&body.content)?;
+    let media_pointer = pointer(&pointer(&at, "content"), content_type);
+    let hint = format!("{builder_name}Body");
+    let ty = match (&media.schema, format) {
+        (_, BodyFormat::Binary) => TypeRef::Bytes,
+        (_, BodyFormat::Text) => TypeRef::String,
+        (Some(schema), _) => schemas.use_site(schema, &pointer(&media_pointer, "schema"), &hint),
+        (None, _) => TypeRef::Json,
+    };
+    if format == BodyFormat::Multipart {
+        schemas.diagnostics().push(Diagnostic::warning(
+            &media_pointer,
+            "multipart/form-data bodies are sent as form fields of the JSON encoding of the body; file parts are not supported yet",
+        ));
+    }
+    Some(Body { content_type: content_type.to_owned(), format, ty, required: body.required, doc: body.description.clone() })
+}
+
+/// Picks the media type a client sends: JSON first, then forms, text, binary.
+fn choose_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType, BodyFormat)> {
+    let classify = |media_type: &str| -> (u8, BodyFormat) {
+        let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        if essence == "application/json" {
+            (0, BodyFormat::Json)
+        } else if essence.ends_with("+json") || essence.ends_with("/json") {
+            (1, BodyFormat::Json)
+        } else if essence == "application/x-www-form-urlencoded" {
+            (2, BodyFormat::FormUrlEncoded)
+        } else if essence == "multipart/form-data" {
+            (3, BodyFormat::Multipart)
+        } else if essence.starts_with("text/") {
+            (4, BodyFormat::Text)
+        } else {
+            (5, BodyFormat::Binary)
+        }
+    };
+    content
+        .iter()
+        .map(|(media_type, media)| {
+            let (rank, format) = classify(media_type);
+            (rank, media_type.as_str(), media, format)
+        })
+        .min_by_key(|(rank, ..)| *rank)
+        .map(|(_, media_type, media, format)| (media_type, media, format))
+}
+
+fn lower_responses(
+    document: &Document,
+    responses: &openapiv3::Responses,
+    at: &str,
+    builder_name: &str,
+    schemas: &mut SchemaLowerer<'_>,
+) -> (Vec<ResponseCase>, Vec<ResponseCase>) {
+    let mut success = Vec::new();
+    let mut errors = Vec::new();
+    let mut success_scope = Scope::default();
+    let mut error_scope = Scope::default();
+    let has_explicit_success = responses.responses.keys().any(|code| match code {
+        StatusCode::Code(c) => (200..300).contains(c),
+        StatusCode::Range(r) => *r == 2,
+    });
+    let mut cases: Vec<(StatusMatch, &ReferenceOr<Response>, String)> = responses
+        .responses
+        .iter()
+        .map(|(code, response)| {
+            let status = match code {
+                StatusCode::Code(c) => StatusMatch::Code(*c),
+                StatusCode::Range(r) => StatusMatch::Range(*r),
+            };
+            (status, response, pointer(at, &code.to_string()))
+        })
+        .collect();
+    if let Some(default) = &responses.default {
+        cases.push((StatusMatch::Default, default, pointer(at, "default")));
+    }
+    for (status, response, response_pointer) in cases {
+        let is_success = match status {
+            StatusMatch::Code(c) => (200..300).contains(&c),
+            StatusMatch::Range(r) => r == 2,
+            StatusMatch::Default => !has_explicit_success,
+        };
+        let label = status_label(status, is_success);
+        let (response, response_pointer, hint) = match response {
+            ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}")),
+            ReferenceOr::Reference { reference } => match lookup::<Response>(document, reference) {
+                Some(r) => {
+                    let name = reference.rsplit('/').next().unwrap_or("Response").to_owned();
+                    (r, reference.clone(), name)
+                }
+                None => {
+                    schemas.diagnostics().push(Diagnostic::error(response_pointer, format!("response reference `{reference}` does not resolve")));
+                    continue;
+                }
+            },
+        };
+        let (format, ty) = match choose_media(&response.content) {
+            None => (ResponseFormat::Empty, TypeRef::Unit),
+            Some((content_type, media, body_format)) => {
+                let media_pointer = pointer(&pointer(&response_pointer, "content"), content_type);
+                match body_format {
+                    BodyFormat::Json => match &media.schema {
+                        Some(schema) => (ResponseFormat::Json, schemas.use_site(schema, &pointer(&media_pointer, "schema"), &hint)),
+                        None => (ResponseFormat::Json, TypeRef::Json),
+                    },
+                    BodyFormat::Text => (ResponseFormat::Text, TypeRef::String),
+                    _ => (ResponseFormat::Binary, TypeRef::Bytes),
+                }
+            }
+        };
+        let description = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
+        let (scope, list) = if is_success { (&mut success_scope, &mut success) } else { (&mut error_scope, &mut errors) };
+        let variant = scope.claim(&label);
+        list.push(ResponseCase { status, variant, description, format, ty });
+    }
+    (success, errors)
+}
+
+/// How many different bodies the success responses have.
+fn distinct_success_types(success: &[ResponseCase]) -> usize {
+    let mut kinds: Vec<(ResponseFormat, &TypeRef)> = Vec::new();
+    for case in success {
+        if !kinds.iter().any(|(f, t)| *f == case.format && *t == &case.ty) {
+            kinds.push((case.format, &case.ty));
+        }
+    }
+    kinds.len()
+}
+
+/// A variant name for a status: its reason phrase (`NotFound`) where it has one.
+fn status_label(status: StatusMatch, is_success: bool) -> String {
+    match status {
+        StatusMatch::Code(code) => match reason_phrase(code) {
+            Some(reason) => naming::type_name(reason),
+            None => format!("Status{code}"),
+        },
+        StatusMatch::Range(1) => "Informational".to_owned(),
+        StatusMatch::Range(2) => "Success".to_owned(),
+        StatusMatch::Range(3) => "Redirection".to_owned(),
+        StatusMatch::Range(4) => "ClientError".to_owned(),
+        StatusMatch::Range(5) => "ServerError".to_owned(),
+        StatusMatch::Range(r) => format!("Status{r}xx"),
+        StatusMatch::Default if is_success => "Ok".to_owned(),
+        StatusMatch::Default => "Other".to_owned(),
+    }
+}
+
+fn reason_phrase(code: u16) -> Option<&'static str> {
+    Some(match code {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "Non-Authoritative Information",
+        204 => "No Content",
+        205 => "Reset Content",
+        206 => "Partial Content",
+        207 => "Multi-Status",
+        300 => "Multiple Choices",
+        301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        304 => "Not Modified",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        402 => "Payment Required",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "Length Required",
+        412 => "Precondition Failed",
+        413 => "Payload Too Large",
+        414 => "URI Too Long",
+        415 => "Unsupported Media Type",
+        416 => "Range Not Satisfiable",
+        417 => "Expectation Failed",
+        418 => "Im A Teapot",
+        421 => "Misdirected Request",
+        422 => "Unprocessable Entity",
+        423 => "Locked",
+        424 => "Failed Dependency",
+        425 => "Too Early",
+        426 => "Upgrade Required",
+        428 => "Precondition Required",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        451 => "Unavailable For Legal Reasons",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        505 => "HTTP Version Not Supported",
+        507 => "Insufficient Storage",
+        _ => return None,
+    })
+}
+
+/// The alternatives of a security requirement, as indices into the schemes.
+fn lower_security(requirements: Option<&Vec<SecurityRequirement>>, schemes: &[SecurityScheme], at: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Vec<usize>> {
+    let Some(requirements) = requirements else { return Vec::new() };
+    let mut alternatives = Vec::new();
+    for requirement in requirements {
+        let mut set = Vec::new();
+        for name in requirement.keys() {
+            match schemes.iter().position(|s| &s.key == name) {
+                Some(index) => set.push(index),
+                None => diagnostics.push(Diagnostic::warning(pointer(at, "security"), format!("security scheme `{name}` is not declared in components/securitySchemes"))),
+            }
+        }
+        alternatives.push(set);
+    }
+    alternatives
+}
+
+/// Follows a local reference and reads what it points to.
+fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) -> Option<T> {
+    let path = reference.strip_prefix('#')?;
+    let value = document.raw.pointer(path)?.clone();
+    let value = match value.get("$ref").and_then(serde_json::Value::as_str) {
+        // One level of indirection (a reference to a reference) is common.
+        Some(next) if next != reference => document.raw.pointer(next.strip_prefix('#')?)?.clone(),
+        _ => value,
+    };
+    serde_json::from_value(value).ok()
+}

@@ -1,0 +1,650 @@
+//! Schemas -> Rust types.
+//!
+//! Every schema is known by its JSON pointer. Component schemas are declared
+//! first so references to them resolve to their names; inline objects, enums
+//! and unions get names built from their context (`Game` + `images` ->
+//! `GameImages`). Lowering the same pointer twice yields the same type, so a
+//! shared response schema becomes one type however many operations use it.
+
+use super::{pointer, schema_doc};
+use crate::diagnostics::Diagnostic;
+use crate::ir::{Discriminator, Doc, EnumVariant, Field, IntegerEnum, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant};
+use crate::naming::{self, Scope};
+use crate::parse::normalize::NULL_MARKER;
+use crate::parse::Document;
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Deeper schemas than this are given `serde_json::Value`.
+const MAX_DEPTH: usize = 64;
+
+/// Lowers schemas into the type arena, collecting diagnostics.
+pub(crate) struct SchemaLowerer<'a> {
+    document: &'a Document,
+    scope: Scope,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    names: Vec<String>,
+    defs: Vec<Option<TypeDef>>,
+    by_pointer: HashMap<String, TypeRef>,
+    components: Vec<(String, TypeId)>,
+    in_progress: HashSet<String>,
+    depth: usize,
+}
+
+/// Properties gathered for a struct, each with the pointer it lives at.
+type PropertyList = Vec<(String, ReferenceOr<Schema>, String, String)>;
+
+impl<'a> SchemaLowerer<'a> {
+    pub(crate) fn new(document: &'a Document, scope: Scope, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+        SchemaLowerer {
+            document,
+            scope,
+            diagnostics,
+            names: Vec::new(),
+            defs: Vec::new(),
+            by_pointer: HashMap::new(),
+            components: Vec::new(),
+            in_progress: HashSet::new(),
+            depth: 0,
+        }
+    }
+
+    pub(crate) fn diagnostics(&mut self) -> &mut Vec<Diagnostic> {
+        self.diagnostics
+    }
+
+    /// Claims a type name in the crate-wide scope.
+    pub(crate) fn claim_type_name(&mut self, raw: &str) -> String {
+        let candidate = naming::type_name(raw);
+        if naming::RESERVED_TYPE_NAMES.contains(&candidate.as_str()) && !self.scope.is_taken(&format!("{candidate}Model")) {
+            return self.scope.claim(&format!("{candidate}Model"));
+        }
+        self.scope.claim(&candidate)
+    }
+
+    fn new_type(&mut self, name: String) -> TypeId {
+        self.names.push(name);
+        self.defs.push(None);
+        self.names.len() - 1
+    }
+
+    /// Gives every component schema its id and name before anything refers to it.
+    pub(crate) fn declare_components(&mut self) {
+        let Some(components) = &self.document.api.components else { return };
+        for name in components.schemas.keys() {
+            let schema_pointer = pointer("#/components/schemas", name);
+            let rust_name = self.claim_type_name(name);
+            let id = self.new_type(rust_name);
+            let nullable = self
+                .raw(&schema_pointer)
+                .and_then(|v| v.get("nullable"))
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(false);
+            let reference = if nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
+            self.by_pointer.insert(schema_pointer.clone(), reference);
+            self.components.push((schema_pointer, id));
+        }
+    }
+
+    /// Lowers the body of every component schema.
+    pub(crate) fn lower_components(&mut self) {
+        let Some(components) = &self.document.api.components else { return };
+        for (index, schema) in components.schemas.values().enumerate() {
+            let (schema_pointer, id) = self.components[index].clone();
+            if self.defs[id].is_some() {
+                continue;
+            }
+            let name = self.names[id].clone();
+            let (kind, doc) = match schema {
+                ReferenceOr::Reference { reference } => (TypeKind::Alias(self.resolve(reference, &schema_pointer)), self.raw_doc(&schema_pointer)),
+                ReferenceOr::Item(schema) => {
+                    (self.definition(schema, &schema_pointer, &name), schema_doc(&schema.schema_data))
+                }
+            };
+            self.defs[id] = Some(TypeDef { name, doc, kind });
+        }
+    }
+
+    /// Lowers the schema at a use site (a property, parameter, body, ...).
+    pub(crate) fn use_site(&mut self, schema: &ReferenceOr<Schema>, at: &str, hint: &str) -> TypeRef {
+        match schema {
+            ReferenceOr::Reference { reference } => self.resolve(reference, at),
+            ReferenceOr::Item(schema) => self.inline(schema, at, hint),
+        }
+    }
+
+    /// Lowers a boxed schema at a use site.
+    pub(crate) fn use_site_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, at: &str, hint: &str) -> TypeRef {
+        match schema {
+            ReferenceOr::Reference { reference } => self.resolve(reference, at),
+            ReferenceOr::Item(schema) => self.inline(schema, at, hint),
+        }
+    }
+
+    /// The type a `$ref` names, lowering its target on first use.
+    pub(crate) fn resolve(&mut self, reference: &str, at: &str) -> TypeRef {
+        if let Some(found) = self.by_pointer.get(reference) {
+            return found.clone();
+        }
+        if !reference.starts_with('#') {
+            self.diagnostics.push(Diagnostic::error(
+                at,
+                format!("reference `{reference}` points into another document; only references within this document (`#/...`) are supported, nothing is fetched"),
+            ));
+            return TypeRef::Json;
+        }
+        let Some(value) = self.raw(reference).cloned() else {
+            self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` does not point to anything in this document")));
+            return TypeRef::Json;
+        };
+        if !self.in_progress.insert(reference.to_owned()) {
+            self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` refers to itself without reaching a schema")));
+            return TypeRef::Json;
+        }
+        let resolved = match serde_json::from_value::<ReferenceOr<Schema>>(value) {
+            Ok(schema) => {
+                let hint = reference.rsplit('/').next().unwrap_or("Schema").replace("~1", "/").replace("~0", "~");
+                self.use_site(&schema, reference, &hint)
+            }
+            Err(error) => {
+                self.diagnostics.push(Diagnostic::error(reference, format!("not a valid schema: {error}")));
+                TypeRef::Json
+            }
+        };
+        self.in_progress.remove(reference);
+        self.by_pointer.insert(reference.to_owned(), resolved.clone());
+        resolved
+    }
+
+    fn inline(&mut self, schema: &Schema, at: &str, hint: &str) -> TypeRef {
+        if let Some(found) = self.by_pointer.get(at) {
+            return found.clone();
+        }
+        if self.depth >= MAX_DEPTH {
+            self.diagnostics.push(Diagnostic::warning(at, format!("schema nested more than {MAX_DEPTH} levels deep; it is typed as `serde_json::Value`")));
+            return TypeRef::Json;
+        }
+        self.depth += 1;
+        let lowered = if needs_name(schema) {
+            let name = self.claim_type_name(schema.schema_data.title.as_deref().filter(|t| is_good_title(t)).unwrap_or(hint));
+            let id = self.new_type(name.clone());
+            // Registered before the body so that recursion finds it.
+            let reference = if schema.schema_data.nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
+            self.by_pointer.insert(at.to_owned(), reference);
+            let kind = self.definition(schema, at, &name);
+            self.defs[id] = Some(TypeDef { name, doc: schema_doc(&schema.schema_data), kind });
+            TypeRef::Named(id)
+        } else {
+            self.definition_ref(schema, at, hint)
+        };
+        self.depth -= 1;
+        let lowered = if schema.schema_data.nullable { TypeRef::nullable(lowered) } else { lowered };
+        self.by_pointer.insert(at.to_owned(), lowered.clone());
+        lowered
+    }
+
+    /// The type of a schema that gets no name of its own.
+    fn definition_ref(&mut self, schema: &Schema, at: &str, hint: &str) -> TypeRef {
+        match self.definition(schema, at, hint) {
+            TypeKind::Alias(target) => target,
+            _ => TypeRef::Json,
+        }
+    }
+
+    /// What a schema defines; `name` prefixes the names of nested types.
+    fn definition(&mut self, schema: &Schema, at: &str, name: &str) -> TypeKind {
+        if schema.schema_data.extensions.get(NULL_MARKER).is_some() {
+            return TypeKind::Alias(TypeRef::Unit);
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(string)) => {
+                let values: Vec<&String> = string.enumeration.iter().flatten().collect();
+                if !values.is_empty() {
+                    return self.string_enum(&values, schema);
+                }
+                TypeKind::Alias(self.string_format(&string.format, at))
+            }
+            SchemaKind::Type(Type::Integer(integer)) => {
+                let values: Vec<i64> = integer.enumeration.iter().flatten().copied().collect();
+                if !values.is_empty() {
+                    return self.integer_enum(&values, schema);
+                }
+                TypeKind::Alias(match &integer.format {
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
+                    VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "int8" | "int16" | "uint8" | "uint16") => TypeRef::I32,
+                    VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "uint32" | "uint64" | "uint") => TypeRef::U64,
+                    _ => TypeRef::I64,
+                })
+            }
+            SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
+                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => TypeRef::F32,
+                _ => TypeRef::F64,
+            }),
+            SchemaKind::Type(Type::Boolean(_)) => TypeKind::Alias(TypeRef::Bool),
+            SchemaKind::Type(Type::Object(object)) => {
+                let properties: PropertyList = object
+                    .properties
+                    .iter()
+                    .map(|(k, v)| (k.clone(), unbox(v), pointer(&pointer(at, "properties"), k), name.to_owned()))
+                    .collect();
+                self.object(properties, &object.required, object.additional_properties.as_ref(), at, name)
+            }
+            SchemaKind::Type(Type::Array(array)) => TypeKind::Alias(self.array(array.items.as_ref(), at, name)),
+            SchemaKind::OneOf { one_of } => self.union(one_of, schema, &pointer(at, "oneOf"), name),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, schema, &pointer(at, "anyOf"), name),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, &[], &[], at, name),
+            SchemaKind::Not { .. } => {
+                self.diagnostics.push(Diagnostic::warning(at, "`not` cannot be expressed as a Rust type; typed as `serde_json::Value`"));
+                TypeKind::Alias(TypeRef::Json)
+            }
+            SchemaKind::Any(any) => self.any(any, schema, at, name),
+        }
+    }
+
+    fn string_format(&mut self, format: &VariantOrUnknownOrEmpty<StringFormat>, at: &str) -> TypeRef {
+        match format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+            VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Bytes,
+            VariantOrUnknownOrEmpty::Item(_) | VariantOrUnknownOrEmpty::Empty => TypeRef::String,
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
+            VariantOrUnknownOrEmpty::Unknown(f) if KNOWN_STRING_FORMATS.contains(&f.as_str()) => TypeRef::String,
+            VariantOrUnknownOrEmpty::Unknown(f) => {
+                self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown string format `{f}`; typed as `String`")));
+                TypeRef::String
+            }
+        }
+    }
+
+    fn string_enum(&mut self, values: &[&String], schema: &Schema) -> TypeKind {
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants = Vec::new();
+        let mut seen = HashSet::new();
+        for value in values {
+            if !seen.insert(value.as_str()) {
+                continue;
+            }
+            let mut rust_name = naming::variant_name(value);
+            if scope.is_taken(&rust_name) {
+                // `Etc/GMT+0` and `Etc/GMT-0`: spell the symbols out before numbering.
+                rust_name = naming::variant_name(&naming::spell_symbols(value));
+            }
+            let rust_name = scope.claim(&rust_name);
+            variants.push(EnumVariant { rust_name, wire_value: (*value).clone() });
+        }
+        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| variants.iter().position(|v| v.wire_value == d));
+        TypeKind::StringEnum(StringEnum { variants, default })
+    }
+
+    fn integer_enum(&mut self, values: &[i64], schema: &Schema) -> TypeKind {
+        let mut scope = Scope::default();
+        let mut seen = HashSet::new();
+        let variants: Vec<(String, i64)> = values
+            .iter()
+            .filter(|v| seen.insert(**v))
+            .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
+            .collect();
+        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| variants.iter().position(|v| v.1 == d));
+        TypeKind::IntegerEnum(IntegerEnum { variants, default })
+    }
+
+    fn array(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, at: &str, name: &str) -> TypeRef {
+        match items {
+            Some(items) => TypeRef::Vec(Box::new(self.use_site_boxed(items, &pointer(at, "items"), &format!("{name}Item")))),
+            None => TypeRef::Vec(Box::new(TypeRef::Json)),
+        }
+    }
+
+    fn object(&mut self, properties: PropertyList, required: &[String], additional: Option<&AdditionalProperties>, at: &str, name: &str) -> TypeKind {
+        let extra = match additional {
+            Some(AdditionalProperties::Schema(schema)) => Some(self.use_site(schema, &pointer(at, "additionalProperties"), &format!("{name}Value"))),
+            _ => None,
+        };
+        if properties.is_empty() {
+            return TypeKind::Alias(match extra {
+                Some(value) => TypeRef::Map(Box::new(value)),
+                None => TypeRef::JsonObject,
+            });
+        }
+        let mut fields = Vec::new();
+        for (wire, schema, property_pointer, owner) in &properties {
+            let hint = format!("{owner}{}", naming::type_name(wire));
+            let ty = self.use_site(schema, property_pointer, &hint);
+            let (doc, read_only, write_only) = match schema {
+                ReferenceOr::Item(s) => (schema_doc(&s.schema_data), s.schema_data.read_only, s.schema_data.write_only),
+                ReferenceOr::Reference { .. } => (self.raw_doc(property_pointer), false, false),
+            };
+            fields.push(Field {
+                rust_name: String::new(),
+                wire_name: wire.clone(),
+                doc,
+                ty,
+                required: required.contains(wire),
+                boxed: false,
+                read_only,
+                write_only,
+            });
+        }
+        name_fields(&mut fields);
+        TypeKind::Struct(Struct { fields, extra })
+    }
+
+    fn union(&mut self, branches: &[ReferenceOr<Schema>], schema: &Schema, at: &str, name: &str) -> TypeKind {
+        if branches.len() == 1 {
+            return TypeKind::Alias(self.use_site(&branches[0], &pointer(at, "0"), name));
+        }
+        let mut scope = Scope::default();
+        let mut variants = Vec::new();
+        for (index, branch) in branches.iter().enumerate() {
+            let branch_pointer = pointer(at, &index.to_string());
+            let title = match branch {
+                ReferenceOr::Item(s) => s.schema_data.title.clone().filter(|t| is_good_title(t)),
+                ReferenceOr::Reference { .. } => None,
+            };
+            let hint = match &title {
+                Some(title) => format!("{name}{}", naming::type_name(title)),
+                None => format!("{name}Variant{index}"),
+            };
+            let ty = self.use_site(branch, &branch_pointer, &hint);
+            let rust_name = scope.claim(&self.variant_label(&ty, title.as_deref()));
+            variants.push(UnionVariant { rust_name, ty, boxed: false });
+        }
+        let discriminator = schema.schema_data.discriminator.as_ref().map(|d| {
+            let mut mapping = Vec::new();
+            let refs: Vec<Option<&str>> = branches
+                .iter()
+                .map(|b| match b {
+                    ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                    ReferenceOr::Item(_) => None,
+                })
+                .collect();
+            for (value, target) in &d.mapping {
+                let target = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
+                if let Some(index) = refs.iter().position(|r| *r == Some(target.as_str())) {
+                    mapping.push((value.clone(), index));
+                }
+            }
+            for (index, reference) in refs.iter().enumerate() {
+                if mapping.iter().any(|(_, i)| *i == index) {
+                    continue;
+                }
+                if let Some(reference) = reference {
+                    let implicit = reference.rsplit('/').next().unwrap_or_default().to_owned();
+                    mapping.push((implicit, index));
+                }
+            }
+            Discriminator { property: d.property_name.clone(), mapping }
+        });
+        TypeKind::Union(Union { variants, discriminator })
+    }
+
+    fn variant_label(&self, ty: &TypeRef, title: Option<&str>) -> String {
+        if let Some(title) = title {
+            return naming::type_name(title);
+        }
+        match ty {
+            TypeRef::Named(id) => self.names[*id].clone(),
+            TypeRef::Option(inner) => self.variant_label(inner, None),
+            TypeRef::String | TypeRef::Uuid => "String".to_owned(),
+            TypeRef::Bool => "Boolean".to_owned(),
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U64 => "Integer".to_owned(),
+            TypeRef::F32 | TypeRef::F64 => "Number".to_owned(),
+            TypeRef::DateTime => "DateTime".to_owned(),
+            TypeRef::Date => "Date".to_owned(),
+            TypeRef::Bytes => "Bytes".to_owned(),
+            TypeRef::Json => "Value".to_owned(),
+            TypeRef::JsonObject | TypeRef::Map(_) => "Map".to_owned(),
+            TypeRef::Vec(_) => "Array".to_owned(),
+            TypeRef::Unit => "Null".to_owned(),
+        }
+    }
+
+    /// `allOf`: the properties of every part merged into one struct.
+    fn all_of(&mut self, parts: &[ReferenceOr<Schema>], own: &[(String, ReferenceOr<Schema>)], own_required: &[String], at: &str, name: &str) -> TypeKind {
+        if parts.len() == 1 && own.is_empty() {
+            return TypeKind::Alias(self.use_site(&parts[0], &pointer(&pointer(at, "allOf"), "0"), name));
+        }
+        let mut properties: PropertyList = Vec::new();
+        let mut required = Vec::new();
+        let mut additional = None;
+        let mut visited = HashSet::new();
+        for (index, part) in parts.iter().enumerate() {
+            let part_pointer = pointer(&pointer(at, "allOf"), &index.to_string());
+            self.collect_properties(part, &part_pointer, name, &mut properties, &mut required, &mut additional, &mut visited);
+        }
+        for (wire, schema) in own {
+            properties.push((wire.clone(), schema.clone(), pointer(&pointer(at, "properties"), wire), name.to_owned()));
+        }
+        required.extend(own_required.iter().cloned());
+        // A property declared in several parts: the last declaration wins, in the first's position.
+        let mut merged: PropertyList = Vec::new();
+        for property in properties {
+            match merged.iter_mut().find(|p| p.0 == property.0) {
+                Some(existing) => *existing = property,
+                None => merged.push(property),
+            }
+        }
+        if merged.is_empty() && additional.is_none() {
+            return TypeKind::Alias(TypeRef::JsonObject);
+        }
+        self.object(merged, &required, additional.as_ref(), at, name)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn collect_properties(
+        &mut self,
+        part: &ReferenceOr<Schema>,
+        at: &str,
+        owner: &str,
+        properties: &mut PropertyList,
+        required: &mut Vec<String>,
+        additional: &mut Option<AdditionalProperties>,
+        visited: &mut HashSet<String>,
+    ) {
+        let (schema, at, owner) = match part {
+            ReferenceOr::Reference { reference } => {
+                if !visited.insert(reference.clone()) {
+                    return;
+                }
+                let Some(schema) = self.raw(reference).cloned().and_then(|v| serde_json::from_value::<ReferenceOr<Schema>>(v).ok()) else {
+                    self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` does not point to a schema")));
+                    return;
+                };
+                // Nested types keep the name of the schema that declares them.
+                let owner = match self.by_pointer.get(reference.as_str()) {
+                    Some(TypeRef::Named(id)) => self.names[*id].clone(),
+                    _ => owner.to_owned(),
+                };
+                if let ReferenceOr::Reference { .. } = schema {
+                    self.collect_properties(&schema, reference, &owner, properties, required, additional, visited);
+                    return;
+                }
+                let ReferenceOr::Item(schema) = schema else { return };
+                (schema, reference.clone(), owner)
+            }
+            ReferenceOr::Item(schema) => (schema.clone(), at.to_owned(), owner.to_owned()),
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                for (wire, property) in &object.properties {
+                    properties.push((wire.clone(), unbox(property), pointer(&pointer(&at, "properties"), wire), owner.clone()));
+                }
+                required.extend(object.required.iter().cloned());
+                if let Some(extra) = &object.additional_properties {
+                    *additional = Some(extra.clone());
+                }
+            }
+            SchemaKind::AllOf { all_of } => {
+                for (index, inner) in all_of.iter().enumerate() {
+                    let inner_pointer = pointer(&pointer(&at, "allOf"), &index.to_string());
+                    self.collect_properties(inner, &inner_pointer, &owner, properties, required, additional, visited);
+                }
+            }
+            SchemaKind::Any(any) if !any.properties.is_empty() || !any.all_of.is_empty() => {
+                for (wire, property) in &any.properties {
+                    properties.push((wire.clone(), unbox(property), pointer(&pointer(&at, "properties"), wire), owner.clone()));
+                }
+                required.extend(any.required.iter().cloned());
+                for (index, inner) in any.all_of.iter().enumerate() {
+                    let inner_pointer = pointer(&pointer(&at, "allOf"), &index.to_string());
+                    self.collect_properties(inner, &inner_pointer, &owner, properties, required, additional, visited);
+                }
+            }
+            SchemaKind::Any(any) if any.properties.is_empty() && any.typ.is_none() && any.one_of.is_empty() && any.any_of.is_empty() => {
+                // Only constraints or docs (e.g. `required: [..]`): adds requirements, no properties.
+                required.extend(any.required.iter().cloned());
+            }
+            _ => {
+                self.diagnostics.push(Diagnostic::warning(
+                    at.as_str(),
+                    "this `allOf` part is not an object schema; its constraints are not merged into the generated struct",
+                ));
+            }
+        }
+    }
+
+    /// Schemas without `type`: inferred from the keywords present.
+    fn any(&mut self, any: &openapiv3::AnySchema, schema: &Schema, at: &str, name: &str) -> TypeKind {
+        if !any.all_of.is_empty() {
+            let own: Vec<(String, ReferenceOr<Schema>)> = any.properties.iter().map(|(k, v)| (k.clone(), unbox(v))).collect();
+            return self.all_of(&any.all_of, &own, &any.required, at, name);
+        }
+        if !any.one_of.is_empty() {
+            return self.union(&any.one_of, schema, &pointer(at, "oneOf"), name);
+        }
+        if !any.any_of.is_empty() {
+            return self.union(&any.any_of, schema, &pointer(at, "anyOf"), name);
+        }
+        let typ = any.typ.as_deref();
+        if !any.properties.is_empty() || any.additional_properties.is_some() || typ == Some("object") {
+            let properties: PropertyList =
+                any.properties.iter().map(|(k, v)| (k.clone(), unbox(v), pointer(&pointer(at, "properties"), k), name.to_owned())).collect();
+            return self.object(properties, &any.required, any.additional_properties.as_ref(), at, name);
+        }
+        if any.items.is_some() || typ == Some("array") {
+            return TypeKind::Alias(self.array(any.items.as_ref(), at, name));
+        }
+        let strings: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+        if !strings.is_empty() && strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() {
+            let refs: Vec<&String> = strings.iter().collect();
+            return self.string_enum(&refs, schema);
+        }
+        TypeKind::Alias(match typ {
+            Some("string") => match any.format.as_deref() {
+                Some("date-time") => TypeRef::DateTime,
+                Some("date") => TypeRef::Date,
+                Some("uuid") => TypeRef::Uuid,
+                Some("binary") => TypeRef::Bytes,
+                _ => TypeRef::String,
+            },
+            Some("integer") => TypeRef::I64,
+            Some("number") => TypeRef::F64,
+            Some("boolean") => TypeRef::Bool,
+            _ => TypeRef::Json,
+        })
+    }
+
+    /// The value at a pointer in the normalised document.
+    fn raw(&self, reference: &str) -> Option<&serde_json::Value> {
+        let path = reference.strip_prefix('#')?;
+        let decoded = percent_decode(path);
+        self.document.raw.pointer(&decoded)
+    }
+
+    /// `description`/`title` written next to a `$ref`.
+    fn raw_doc(&self, at: &str) -> Doc {
+        let value = self.raw(at);
+        let text = |key: &str| value.and_then(|v| v.get(key)).and_then(serde_json::Value::as_str).map(str::to_owned);
+        Doc { title: text("title"), description: text("description"), deprecated: false }
+    }
+
+    /// The finished type arena, with recursion broken by boxing.
+    pub(crate) fn finish(self) -> Vec<TypeDef> {
+        let names = self.names;
+        let mut types: Vec<TypeDef> = self
+            .defs
+            .into_iter()
+            .zip(names)
+            .map(|(def, name)| def.unwrap_or(TypeDef { name, doc: Doc::default(), kind: TypeKind::Alias(TypeRef::Json) }))
+            .collect();
+        super::recursion::box_cycles(&mut types);
+        types
+    }
+}
+
+/// String formats that are deliberately kept as `String`.
+const KNOWN_STRING_FORMATS: &[&str] = &[
+    "uri", "url", "uri-reference", "iri", "iri-reference", "uri-template", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6",
+    "ip", "password", "byte", "time", "duration", "regex", "json-pointer", "relative-json-pointer", "html", "markdown", "decimal", "int64",
+    "int32", "char", "phone", "unixtime", "text", "base64", "color", "ulid", "cidr", "mac",
+];
+
+/// Whether a schema becomes a named type when written inline.
+fn needs_name(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.enumeration.iter().any(Option::is_some),
+        SchemaKind::Type(Type::Integer(i)) => i.enumeration.iter().any(Option::is_some),
+        SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
+        SchemaKind::OneOf { one_of: branches } | SchemaKind::AnyOf { any_of: branches } => branches.len() > 1,
+        SchemaKind::AllOf { all_of } => all_of.len() > 1,
+        SchemaKind::Any(any) => {
+            !any.properties.is_empty() || any.all_of.len() > 1 || any.one_of.len() > 1 || any.any_of.len() > 1 || any.enumeration.iter().any(|v| v.is_string())
+        }
+        _ => false,
+    }
+}
+
+/// Titles make good type names only when short and plain.
+fn is_good_title(title: &str) -> bool {
+    title.len() <= 40 && title.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '_' || c == '-')
+}
+
+fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
+    match schema {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference: reference.clone() },
+        ReferenceOr::Item(schema) => ReferenceOr::Item((**schema).clone()),
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Gives fields collision-free snake case names. Properties whose wire name is
+/// already the snake case name keep it (`id`), so `_id` next to `id` becomes
+/// `underscore_id` rather than taking `id` from it.
+fn name_fields(fields: &mut [Field]) {
+    let mut scope = Scope::default();
+    let candidates: Vec<String> = fields.iter().map(|f| naming::snake_name(&f.wire_name)).collect();
+    let exact: BTreeSet<usize> = (0..fields.len()).filter(|&i| naming::unraw(&candidates[i]) == fields[i].wire_name).collect();
+    for &i in &exact {
+        fields[i].rust_name = scope.claim(&candidates[i]);
+    }
+    for (i, field) in fields.iter_mut().enumerate() {
+        if exact.contains(&i) {
+            continue;
+        }
+        let mut candidate = candidates[i].clone();
+        if scope.is_taken(&candidate) && field.wire_name.starts_with('_') {
+            candidate = format!("underscore_{}", naming::unraw(&candidate));
+        }
+        field.rust_name = scope.claim(&candidate);
+    }
+}
