@@ -11,27 +11,37 @@
 //! let client = readmin_client::Client::builder()
 //!     .api_key(std::env::var("API_TOKEN")?)
 //!     .build()?;
+
 //! let response = client.get_ranking_key().await?;
+
 //! println!("{}: {:?}", response.status(), response.body());
+
 //! # Ok(())
 //! # }
 //! ```
+
 #![forbid(unsafe_code)]
 #[rustfmt::skip]
 mod client;
+
 #[rustfmt::skip]
 pub mod operations;
+
 #[allow(dead_code)]
 #[rustfmt::skip]
 mod runtime;
+
 #[rustfmt::skip]
 pub mod types;
+
 pub use client::*;
+
 pub use runtime::{
     BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest,
     RawResponse, RequestOptions, Response, RetryPolicy, Secret,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
+
 /// The `User-Agent` sent by default: this crate's name and version.
 pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")

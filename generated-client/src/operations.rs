@@ -1,14 +1,15 @@
 // @generated from the API's OpenAPI document; do not edit by hand.
 //! One method per operation on [`Client`], each returning a request
 //! builder: set optional parameters, then `.await` it (or call `send`).
+
 use crate::runtime::{
     push_path_param, CallOptions, Client, Error, Method, RequestOptions, Response,
 };
 use crate::client::*;
-#[allow(unused_imports)]
 use crate::types::*;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
+
 impl Client {
     /// Get information about the ranking key
     ///
@@ -23,6 +24,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Change user rank
     ///
     /// Ranks a group member to the given role. `rankId` may be either the Roblox role id or the role's rank number; the role must be one of the key's allowed ranks.
@@ -42,6 +44,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Exile user
     ///
     /// Exiles (removes) the user from the Roblox group.
@@ -56,6 +59,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get pending join requests
     ///
     /// Lists pending join requests for the group (up to 100 per page). The response is the Roblox Open Cloud join-request page; pass `nextPageToken` back as `cursor` to fetch the next page.
@@ -70,6 +74,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Decline join request
     ///
     /// `DELETE /ranking/join-requests/{userId}`
@@ -85,6 +90,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Accept join request
     ///
     /// `PATCH /ranking/join-requests/{userId}`
@@ -100,6 +106,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Post a shout message
     ///
     /// `PATCH /ranking/shout`
@@ -112,6 +119,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get staff history
     ///
     /// `GET /staff/history`
@@ -123,6 +131,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a staff history
     ///
     /// `POST /staff/history`
@@ -138,6 +147,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get workspace information
     ///
     /// `GET /activity/workspace`
@@ -149,6 +159,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get leaderboard for workspace
     ///
     /// Returns the top 50 staff members of the current distribution period, ordered by total minutes (descending).
@@ -162,6 +173,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get user minutes in workspace
     ///
     /// Returns a staff member's activity summary for the current distribution period together with their position on the workspace leaderboard.
@@ -176,6 +188,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a user's activity
     ///
     /// Returns a staff member's distribution summary (minutes and goals) for the current distribution period plus their most recent game sessions.
@@ -191,6 +204,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get all roles for sessions
     ///
     /// `GET /sessions/roles`
@@ -202,6 +216,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get all upcoming sessions
     ///
     /// Returns every session of the workspace that starts now or later, ordered by start date.
@@ -215,6 +230,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get sessions happening in the next 12 hours
     ///
     /// Returns today's sessions (created sessions plus not-yet-created sessions scheduled by templates, which carry `_id: notCreated`) that happen within the next 12 hours, each with its resolved game.
@@ -228,6 +244,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a specific session by ID
     ///
     /// `GET /sessions/{sessionId}`
@@ -243,6 +260,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a server for a session
     ///
     /// `POST /sessions/{sessionId}/servers`
@@ -258,6 +276,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Claim a role for a session server
     ///
     /// `POST /sessions/{sessionId}/servers/{serverId}/roles`
@@ -277,6 +296,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// List sessions
     ///
     /// Returns a filterable, cursor-paginated list of normalized sessions.
@@ -297,6 +317,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// List role groups
     ///
     /// Returns the workspace's session role groups. Each group contains its claimable roles with their constraints.
@@ -310,6 +331,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a session
     ///
     /// Returns a single fully-normalized session.
@@ -324,6 +346,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a server
     ///
     /// Adds a server to a session and returns the new server in normalized form.
@@ -342,6 +365,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Claim a role
     ///
     /// Claims a role on a session server for a user and returns the normalized claim.
@@ -363,6 +387,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Release a claim
     ///
     /// Releases a user's claim on a session server. The session-level claim list is recomputed so a user is only listed while they still hold a claim on some server of the session.
@@ -384,6 +409,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get workspace bans
     ///
     /// `GET /games/bans`
@@ -395,6 +421,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a ban
     ///
     /// `POST /games/bans`
@@ -410,6 +437,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete a workspace game ban
     ///
     /// Deactivates a workspace ban. `banId` may be the ban's id or the Roblox id of the banned user.
@@ -427,6 +455,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get running games
     ///
     /// Lists the game servers currently being tracked for the workspace.
@@ -440,6 +469,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a running game
     ///
     /// Returns a single tracked game server together with the players currently in it.
@@ -457,6 +487,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a new server
     ///
     /// Registers a running game server with ReAdmin when a game session starts. The returned `gameId` (internal game id) must be sent by the other activity-tracker endpoints. ReAdmin recommends using the ReAdmin Activity Tracking Module instead of calling this API directly.
@@ -471,6 +502,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get server information
     ///
     /// `POST /activity/getServer`
@@ -483,6 +515,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// End a game session
     ///
     /// Ends a tracked game server: finalises the minutes of staff still in game and removes the running game and its players.
@@ -497,6 +530,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Player joins a game session
     ///
     /// `POST /activity/playerJoin`
@@ -509,6 +543,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Player leaves a game session
     ///
     /// `DELETE /activity/playerLeave`
@@ -524,6 +559,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Send data to server
     ///
     /// Periodic sync tick from a game server: uploads accumulated activity events, call chat messages and the player roster, and returns queued administrative actions and ongoing support chats.
@@ -538,6 +574,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get time off requests
     ///
     /// Lists the workspace's time off requests, newest first (at most 200).
@@ -553,6 +590,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a time off request
     ///
     /// `GET /time-off/{requestId}`
@@ -568,6 +606,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Approve a time off request
     ///
     /// `PUT /time-off/{requestId}/approve`
@@ -585,6 +624,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Decline a time off request
     ///
     /// `PUT /time-off/{requestId}/decline`
@@ -602,6 +642,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get teams
     ///
     /// Lists all teams in the workspace, ordered by name.
@@ -615,6 +656,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a user's teams
     ///
     /// Returns every team the user belongs to, with the team role they hold on each.
@@ -629,6 +671,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a team
     ///
     /// Returns a single team along with its members and the team role each holds.
@@ -643,6 +686,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get promotion requests
     ///
     /// Lists the workspace's promotion requests, newest first (at most 200).
@@ -657,6 +701,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a promotion request
     ///
     /// `GET /promotion-requests/{requestId}`
@@ -672,6 +717,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// List calls
     ///
     /// Returns the workspace's in-game support calls, newest first (at most 100). Defaults to calls that are available to be claimed (`open`).
@@ -686,6 +732,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a call
     ///
     /// Returns a single call, including its full message transcript, together with the running game server it came from.
@@ -700,6 +747,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Read call messages
     ///
     /// Returns just the message transcript for a call. Use to poll an in-progress chat.
@@ -717,6 +765,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Send a call message
     ///
     /// Sends an agent chat message into a call. The message is delivered to the in-game caller on the game server's next sync.
@@ -736,6 +785,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Claim a call
     ///
     /// Claims an open call on behalf of an agent.
@@ -755,6 +805,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// End a call
     ///
     /// `PUT /calls/{callId}/end`
@@ -772,6 +823,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the POS bootstrap payload
     ///
     /// Returns the full point-of-sale catalog (products, categories, resolved POS configuration and enabled device profiles). Requires the workspace's orders module to be enabled.
@@ -786,6 +838,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the product catalog
     ///
     /// Cheap catalog version check. When `since` is at least the current catalog version the response only carries `upToDate: true`; otherwise it includes the products and categories.
@@ -801,6 +854,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// List orders
     ///
     /// Lists orders newest first, cursor-paginated by order id.
@@ -819,6 +873,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Create order
     ///
     /// Creates an order. Item names and prices are resolved from the catalog server-side. Retrying with the same `idempotencyKey` returns the already-created order.
@@ -833,6 +888,7 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
     /// Transition an order
     ///
     /// Moves an order through its life cycle (claim, release, complete, cancel, set awaiting pick up, hand to customer).
@@ -853,6 +909,7 @@ impl Client {
         }
     }
 }
+
 /// Request builder for [`Client::get_ranking_key`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -860,6 +917,7 @@ pub struct GetRankingKey<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetRankingKey<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -878,6 +936,7 @@ impl GetRankingKey<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetRankingKey<'a> {
     type Output = Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -885,11 +944,13 @@ impl<'a> IntoFuture for GetRankingKey<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetRankingKey<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_ranking_key`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRankingKeyError {
@@ -902,6 +963,7 @@ pub enum GetRankingKeyError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::put_role`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -911,6 +973,7 @@ pub struct PutRole<'a> {
     rank_id: String,
     options: RequestOptions,
 }
+
 impl PutRole<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -934,6 +997,7 @@ impl PutRole<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PutRole<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -941,11 +1005,13 @@ impl<'a> IntoFuture for PutRole<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PutRole<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::put_role`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutRoleError {
@@ -962,6 +1028,7 @@ pub enum PutRoleError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::delete_user`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -970,6 +1037,7 @@ pub struct DeleteUser<'a> {
     user_id: String,
     options: RequestOptions,
 }
+
 impl DeleteUser<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -990,6 +1058,7 @@ impl DeleteUser<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for DeleteUser<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<DeleteUserError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -997,11 +1066,13 @@ impl<'a> IntoFuture for DeleteUser<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for DeleteUser<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::delete_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserError {
@@ -1014,6 +1085,7 @@ pub enum DeleteUserError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_join_requests`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1022,12 +1094,14 @@ pub struct GetJoinRequests<'a> {
     cursor: Option<String>,
     options: RequestOptions,
 }
+
 impl GetJoinRequests<'_> {
     /// Page token returned as `nextPageToken` by the previous call
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1048,6 +1122,7 @@ impl GetJoinRequests<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetJoinRequests<'a> {
     type Output = Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1055,11 +1130,13 @@ impl<'a> IntoFuture for GetJoinRequests<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetJoinRequests<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_join_requests`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetJoinRequestsError {
@@ -1072,6 +1149,7 @@ pub enum GetJoinRequestsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::delete_join_request`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1080,6 +1158,7 @@ pub struct DeleteJoinRequest<'a> {
     user_id: String,
     options: RequestOptions,
 }
+
 impl DeleteJoinRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1100,6 +1179,7 @@ impl DeleteJoinRequest<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for DeleteJoinRequest<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1107,11 +1187,13 @@ impl<'a> IntoFuture for DeleteJoinRequest<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for DeleteJoinRequest<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::delete_join_request`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteJoinRequestError {
@@ -1124,6 +1206,7 @@ pub enum DeleteJoinRequestError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::patch_join_request`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1132,6 +1215,7 @@ pub struct PatchJoinRequest<'a> {
     user_id: String,
     options: RequestOptions,
 }
+
 impl PatchJoinRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1153,6 +1237,7 @@ impl PatchJoinRequest<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PatchJoinRequest<'a> {
     type Output = Result<
         Response<AcceptJoinRequestResponse>,
@@ -1163,11 +1248,13 @@ impl<'a> IntoFuture for PatchJoinRequest<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PatchJoinRequest<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::patch_join_request`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PatchJoinRequestError {
@@ -1184,6 +1271,7 @@ pub enum PatchJoinRequestError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::patch_shout`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1192,6 +1280,7 @@ pub struct PatchShout<'a> {
     body: ShoutRequest,
     options: RequestOptions,
 }
+
 impl PatchShout<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1211,6 +1300,7 @@ impl PatchShout<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PatchShout<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PatchShoutError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1218,11 +1308,13 @@ impl<'a> IntoFuture for PatchShout<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PatchShout<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::patch_shout`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PatchShoutError {
@@ -1235,6 +1327,7 @@ pub enum PatchShoutError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_staff_history`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1242,6 +1335,7 @@ pub struct GetStaffHistory<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetStaffHistory<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1259,6 +1353,7 @@ impl GetStaffHistory<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetStaffHistory<'a> {
     type Output = Result<
         Response<StaffHistoryListResponse>,
@@ -1269,11 +1364,13 @@ impl<'a> IntoFuture for GetStaffHistory<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetStaffHistory<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_staff_history`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetStaffHistoryError {
@@ -1282,6 +1379,7 @@ pub enum GetStaffHistoryError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_staff_history`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1290,6 +1388,7 @@ pub struct PostStaffHistory<'a> {
     body: CreateStaffHistoryRequest,
     options: RequestOptions,
 }
+
 impl PostStaffHistory<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1309,6 +1408,7 @@ impl PostStaffHistory<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostStaffHistory<'a> {
     type Output = Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1316,11 +1416,13 @@ impl<'a> IntoFuture for PostStaffHistory<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostStaffHistory<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_staff_history`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostStaffHistoryError {
@@ -1333,6 +1435,7 @@ pub enum PostStaffHistoryError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_workspace`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1340,6 +1443,7 @@ pub struct GetWorkspace<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetWorkspace<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<Workspace>, Error<GetWorkspaceError>> {
@@ -1355,6 +1459,7 @@ impl GetWorkspace<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetWorkspace<'a> {
     type Output = Result<Response<Workspace>, Error<GetWorkspaceError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1362,11 +1467,13 @@ impl<'a> IntoFuture for GetWorkspace<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetWorkspace<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_workspace`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkspaceError {
@@ -1375,6 +1482,7 @@ pub enum GetWorkspaceError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_workspace_leaderboard`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1382,6 +1490,7 @@ pub struct GetWorkspaceLeaderboard<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetWorkspaceLeaderboard<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1401,6 +1510,7 @@ impl GetWorkspaceLeaderboard<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetWorkspaceLeaderboard<'a> {
     type Output = Result<
         Response<LeaderboardResponse>,
@@ -1411,11 +1521,13 @@ impl<'a> IntoFuture for GetWorkspaceLeaderboard<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetWorkspaceLeaderboard<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_workspace_leaderboard`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkspaceLeaderboardError {
@@ -1424,6 +1536,7 @@ pub enum GetWorkspaceLeaderboardError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_user_minutes`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1432,6 +1545,7 @@ pub struct GetUserMinutes<'a> {
     user_id: String,
     options: RequestOptions,
 }
+
 impl GetUserMinutes<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1453,6 +1567,7 @@ impl GetUserMinutes<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetUserMinutes<'a> {
     type Output = Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1460,11 +1575,13 @@ impl<'a> IntoFuture for GetUserMinutes<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetUserMinutes<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_user_minutes`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserMinutesError {
@@ -1477,6 +1594,7 @@ pub enum GetUserMinutesError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_user_activity`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1486,12 +1604,14 @@ pub struct GetUserActivity<'a> {
     limit: Option<i64>,
     options: RequestOptions,
 }
+
 impl GetUserActivity<'_> {
     /// Max recent sessions to return (default 20, max 50)
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1515,6 +1635,7 @@ impl GetUserActivity<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetUserActivity<'a> {
     type Output = Result<Response<UserActivityResponse>, Error<GetUserActivityError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1522,11 +1643,13 @@ impl<'a> IntoFuture for GetUserActivity<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetUserActivity<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_user_activity`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserActivityError {
@@ -1539,6 +1662,7 @@ pub enum GetUserActivityError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_session_roles`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1546,6 +1670,7 @@ pub struct GetSessionRoles<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetSessionRoles<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1563,6 +1688,7 @@ impl GetSessionRoles<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetSessionRoles<'a> {
     type Output = Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1570,11 +1696,13 @@ impl<'a> IntoFuture for GetSessionRoles<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetSessionRoles<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_session_roles`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionRolesError {
@@ -1583,6 +1711,7 @@ pub enum GetSessionRolesError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_sessions`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1590,6 +1719,7 @@ pub struct GetSessions<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetSessions<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1607,6 +1737,7 @@ impl GetSessions<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetSessions<'a> {
     type Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1614,11 +1745,13 @@ impl<'a> IntoFuture for GetSessions<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetSessions<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_sessions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionsError {
@@ -1627,6 +1760,7 @@ pub enum GetSessionsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_upcoming_sessions`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1634,6 +1768,7 @@ pub struct GetUpcomingSessions<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetUpcomingSessions<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1651,6 +1786,7 @@ impl GetUpcomingSessions<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetUpcomingSessions<'a> {
     type Output = Result<
         Response<UpcomingSessionsResponse>,
@@ -1661,11 +1797,13 @@ impl<'a> IntoFuture for GetUpcomingSessions<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetUpcomingSessions<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_upcoming_sessions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUpcomingSessionsError {
@@ -1674,6 +1812,7 @@ pub enum GetUpcomingSessionsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_session_by_id`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1682,6 +1821,7 @@ pub struct GetSessionById<'a> {
     session_id: String,
     options: RequestOptions,
 }
+
 impl GetSessionById<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1702,6 +1842,7 @@ impl GetSessionById<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetSessionById<'a> {
     type Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1709,11 +1850,13 @@ impl<'a> IntoFuture for GetSessionById<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetSessionById<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_session_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionByIdError {
@@ -1726,6 +1869,7 @@ pub enum GetSessionByIdError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_session_server`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1734,6 +1878,7 @@ pub struct PostSessionServer<'a> {
     session_id: String,
     options: RequestOptions,
 }
+
 impl PostSessionServer<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1755,6 +1900,7 @@ impl PostSessionServer<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostSessionServer<'a> {
     type Output = Result<
         Response<CreateSessionServerResponse>,
@@ -1765,11 +1911,13 @@ impl<'a> IntoFuture for PostSessionServer<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostSessionServer<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_session_server`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSessionServerError {
@@ -1782,6 +1930,7 @@ pub enum PostSessionServerError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_session_server_role`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1792,6 +1941,7 @@ pub struct PostSessionServerRole<'a> {
     body: ClaimSessionServerRoleRequest,
     options: RequestOptions,
 }
+
 impl PostSessionServerRole<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1818,6 +1968,7 @@ impl PostSessionServerRole<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostSessionServerRole<'a> {
     type Output = Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1825,11 +1976,13 @@ impl<'a> IntoFuture for PostSessionServerRole<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostSessionServerRole<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_session_server_role`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSessionServerRoleError {
@@ -1842,6 +1995,7 @@ pub enum PostSessionServerRoleError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::list_sessions`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1856,6 +2010,7 @@ pub struct ListSessions<'a> {
     cursor: Option<String>,
     options: RequestOptions,
 }
+
 impl ListSessions<'_> {
     /// Filter by lifecycle status.
     ///
@@ -1864,21 +2019,25 @@ impl ListSessions<'_> {
         self.status = Some(value);
         self
     }
+
     /// Only return sessions for this template.
     pub fn template_id(mut self, value: impl Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
     }
+
     /// Only sessions starting on/after this ISO date.
     pub fn from(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
         self.from = Some(value);
         self
     }
+
     /// Only sessions starting on/before this ISO date.
     pub fn to(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
         self.to = Some(value);
         self
     }
+
     /// Sort order by start time.
     ///
     /// The server's default is `asc`.
@@ -1886,6 +2045,7 @@ impl ListSessions<'_> {
         self.order = Some(value);
         self
     }
+
     /// Page size.
     ///
     /// The server's default is `25`.
@@ -1893,11 +2053,13 @@ impl ListSessions<'_> {
         self.limit = Some(value);
         self
     }
+
     /// Opaque cursor returned as `pagination.nextCursor` by the previous page.
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1935,6 +2097,7 @@ impl ListSessions<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ListSessions<'a> {
     type Output = Result<Response<SessionV2ListResponse>, Error<ListSessionsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1942,11 +2105,13 @@ impl<'a> IntoFuture for ListSessions<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ListSessions<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::list_sessions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSessionsError {
@@ -1955,6 +2120,7 @@ pub enum ListSessionsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::list_role_groups`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -1962,6 +2128,7 @@ pub struct ListRoleGroups<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl ListRoleGroups<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1979,6 +2146,7 @@ impl ListRoleGroups<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ListRoleGroups<'a> {
     type Output = Result<
         Response<SessionV2RoleGroupListResponse>,
@@ -1989,11 +2157,13 @@ impl<'a> IntoFuture for ListRoleGroups<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ListRoleGroups<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::list_role_groups`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRoleGroupsError {
@@ -2002,6 +2172,7 @@ pub enum ListRoleGroupsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_session`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2010,6 +2181,7 @@ pub struct GetSession<'a> {
     session_id: String,
     options: RequestOptions,
 }
+
 impl GetSession<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2031,6 +2203,7 @@ impl GetSession<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetSession<'a> {
     type Output = Result<Response<SessionV2Response>, Error<GetSessionError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2038,11 +2211,13 @@ impl<'a> IntoFuture for GetSession<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetSession<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_session`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionError {
@@ -2059,6 +2234,7 @@ pub enum GetSessionError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::create_session_server`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2068,12 +2244,14 @@ pub struct CreateSessionServer<'a> {
     body: Option<CreateSessionV2ServerRequest>,
     options: RequestOptions,
 }
+
 impl CreateSessionServer<'_> {
     /// Sets the request body.
     pub fn body(mut self, body: CreateSessionV2ServerRequest) -> Self {
         self.body = Some(body);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2098,6 +2276,7 @@ impl CreateSessionServer<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for CreateSessionServer<'a> {
     type Output = Result<
         Response<SessionV2ServerResponse>,
@@ -2108,11 +2287,13 @@ impl<'a> IntoFuture for CreateSessionServer<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for CreateSessionServer<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::create_session_server`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSessionServerError {
@@ -2129,6 +2310,7 @@ pub enum CreateSessionServerError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::claim_role`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2139,6 +2321,7 @@ pub struct ClaimRole<'a> {
     body: ClaimSessionV2RoleRequest,
     options: RequestOptions,
 }
+
 impl ClaimRole<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2164,6 +2347,7 @@ impl ClaimRole<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ClaimRole<'a> {
     type Output = Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2171,11 +2355,13 @@ impl<'a> IntoFuture for ClaimRole<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ClaimRole<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::claim_role`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClaimRoleError {
@@ -2192,6 +2378,7 @@ pub enum ClaimRoleError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::release_claim`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2202,6 +2389,7 @@ pub struct ReleaseClaim<'a> {
     user_id: String,
     options: RequestOptions,
 }
+
 impl ReleaseClaim<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2227,6 +2415,7 @@ impl ReleaseClaim<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ReleaseClaim<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2234,11 +2423,13 @@ impl<'a> IntoFuture for ReleaseClaim<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ReleaseClaim<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::release_claim`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReleaseClaimError {
@@ -2255,6 +2446,7 @@ pub enum ReleaseClaimError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_workspace_bans`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2262,6 +2454,7 @@ pub struct GetWorkspaceBans<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetWorkspaceBans<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2279,6 +2472,7 @@ impl GetWorkspaceBans<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetWorkspaceBans<'a> {
     type Output = Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2286,11 +2480,13 @@ impl<'a> IntoFuture for GetWorkspaceBans<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetWorkspaceBans<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_workspace_bans`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkspaceBansError {
@@ -2299,6 +2495,7 @@ pub enum GetWorkspaceBansError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_workspace_ban`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2307,6 +2504,7 @@ pub struct PostWorkspaceBan<'a> {
     body: CreateWorkspaceBanRequest,
     options: RequestOptions,
 }
+
 impl PostWorkspaceBan<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2326,6 +2524,7 @@ impl PostWorkspaceBan<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostWorkspaceBan<'a> {
     type Output = Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2333,11 +2532,13 @@ impl<'a> IntoFuture for PostWorkspaceBan<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostWorkspaceBan<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_workspace_ban`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostWorkspaceBanError {
@@ -2350,6 +2551,7 @@ pub enum PostWorkspaceBanError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::delete_workspace_ban`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2358,6 +2560,7 @@ pub struct DeleteWorkspaceBan<'a> {
     ban_id: String,
     options: RequestOptions,
 }
+
 impl DeleteWorkspaceBan<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2378,6 +2581,7 @@ impl DeleteWorkspaceBan<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for DeleteWorkspaceBan<'a> {
     type Output = Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2385,11 +2589,13 @@ impl<'a> IntoFuture for DeleteWorkspaceBan<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for DeleteWorkspaceBan<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::delete_workspace_ban`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteWorkspaceBanError {
@@ -2402,6 +2608,7 @@ pub enum DeleteWorkspaceBanError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_running_games`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2409,6 +2616,7 @@ pub struct GetRunningGames<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetRunningGames<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2426,6 +2634,7 @@ impl GetRunningGames<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetRunningGames<'a> {
     type Output = Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2433,11 +2642,13 @@ impl<'a> IntoFuture for GetRunningGames<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetRunningGames<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_running_games`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRunningGamesError {
@@ -2446,6 +2657,7 @@ pub enum GetRunningGamesError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_running_game`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2454,6 +2666,7 @@ pub struct GetRunningGame<'a> {
     internal_game_id: String,
     options: RequestOptions,
 }
+
 impl GetRunningGame<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2475,6 +2688,7 @@ impl GetRunningGame<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetRunningGame<'a> {
     type Output = Result<Response<RunningGameResponse>, Error<GetRunningGameError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2482,11 +2696,13 @@ impl<'a> IntoFuture for GetRunningGame<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetRunningGame<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_running_game`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRunningGameError {
@@ -2503,6 +2719,7 @@ pub enum GetRunningGameError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_create_server`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2511,6 +2728,7 @@ pub struct PostCreateServer<'a> {
     body: CreateServerRequest,
     options: RequestOptions,
 }
+
 impl PostCreateServer<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2530,6 +2748,7 @@ impl PostCreateServer<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostCreateServer<'a> {
     type Output = Result<Response<CreateServerResponse>, Error<PostCreateServerError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2537,11 +2756,13 @@ impl<'a> IntoFuture for PostCreateServer<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostCreateServer<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_create_server`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCreateServerError {
@@ -2554,6 +2775,7 @@ pub enum PostCreateServerError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_get_server`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2562,6 +2784,7 @@ pub struct PostGetServer<'a> {
     body: RunningServerRequest,
     options: RequestOptions,
 }
+
 impl PostGetServer<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2581,6 +2804,7 @@ impl PostGetServer<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostGetServer<'a> {
     type Output = Result<Response<GetServerResponse>, Error<PostGetServerError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2588,11 +2812,13 @@ impl<'a> IntoFuture for PostGetServer<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostGetServer<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_get_server`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostGetServerError {
@@ -2605,6 +2831,7 @@ pub enum PostGetServerError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::delete_end_server`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2613,6 +2840,7 @@ pub struct DeleteEndServer<'a> {
     body: RunningServerRequest,
     options: RequestOptions,
 }
+
 impl DeleteEndServer<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2632,6 +2860,7 @@ impl DeleteEndServer<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for DeleteEndServer<'a> {
     type Output = Result<Response<SuccessResponse>, Error<DeleteEndServerError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2639,11 +2868,13 @@ impl<'a> IntoFuture for DeleteEndServer<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for DeleteEndServer<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::delete_end_server`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteEndServerError {
@@ -2656,6 +2887,7 @@ pub enum DeleteEndServerError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_player_join`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2664,6 +2896,7 @@ pub struct PostPlayerJoin<'a> {
     body: PlayerJoinRequest,
     options: RequestOptions,
 }
+
 impl PostPlayerJoin<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2683,6 +2916,7 @@ impl PostPlayerJoin<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostPlayerJoin<'a> {
     type Output = Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2690,11 +2924,13 @@ impl<'a> IntoFuture for PostPlayerJoin<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostPlayerJoin<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_player_join`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPlayerJoinError {
@@ -2707,6 +2943,7 @@ pub enum PostPlayerJoinError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::delete_player_leave`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2715,6 +2952,7 @@ pub struct DeletePlayerLeave<'a> {
     body: PlayerLeaveRequest,
     options: RequestOptions,
 }
+
 impl DeletePlayerLeave<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2734,6 +2972,7 @@ impl DeletePlayerLeave<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for DeletePlayerLeave<'a> {
     type Output = Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2741,11 +2980,13 @@ impl<'a> IntoFuture for DeletePlayerLeave<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for DeletePlayerLeave<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::delete_player_leave`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeletePlayerLeaveError {
@@ -2758,6 +2999,7 @@ pub enum DeletePlayerLeaveError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::post_send_data`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2766,6 +3008,7 @@ pub struct PostSendData<'a> {
     body: SendDataRequest,
     options: RequestOptions,
 }
+
 impl PostSendData<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2785,6 +3028,7 @@ impl PostSendData<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for PostSendData<'a> {
     type Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -2792,11 +3036,13 @@ impl<'a> IntoFuture for PostSendData<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for PostSendData<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::post_send_data`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSendDataError {
@@ -2809,6 +3055,7 @@ pub enum PostSendDataError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_time_off_requests`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2818,17 +3065,20 @@ pub struct GetTimeOffRequests<'a> {
     user_id: Option<String>,
     options: RequestOptions,
 }
+
 impl GetTimeOffRequests<'_> {
     /// Filter by status
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Filter to a single staff member (Roblox id)
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2851,6 +3101,7 @@ impl GetTimeOffRequests<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetTimeOffRequests<'a> {
     type Output = Result<
         Response<TimeOffRequestListResponse>,
@@ -2861,11 +3112,13 @@ impl<'a> IntoFuture for GetTimeOffRequests<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetTimeOffRequests<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_time_off_requests`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTimeOffRequestsError {
@@ -2874,6 +3127,7 @@ pub enum GetTimeOffRequestsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_time_off_request`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2882,6 +3136,7 @@ pub struct GetTimeOffRequest<'a> {
     request_id: String,
     options: RequestOptions,
 }
+
 impl GetTimeOffRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2903,6 +3158,7 @@ impl GetTimeOffRequest<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetTimeOffRequest<'a> {
     type Output = Result<
         Response<TimeOffRequestResponse>,
@@ -2913,11 +3169,13 @@ impl<'a> IntoFuture for GetTimeOffRequest<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetTimeOffRequest<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_time_off_request`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTimeOffRequestError {
@@ -2934,6 +3192,7 @@ pub enum GetTimeOffRequestError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::approve_time_off_request`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -2943,6 +3202,7 @@ pub struct ApproveTimeOffRequest<'a> {
     body: ReviewTimeOffRequest,
     options: RequestOptions,
 }
+
 impl ApproveTimeOffRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2968,6 +3228,7 @@ impl ApproveTimeOffRequest<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ApproveTimeOffRequest<'a> {
     type Output = Result<
         Response<TimeOffRequestResponse>,
@@ -2978,11 +3239,13 @@ impl<'a> IntoFuture for ApproveTimeOffRequest<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ApproveTimeOffRequest<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::approve_time_off_request`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApproveTimeOffRequestError {
@@ -2999,6 +3262,7 @@ pub enum ApproveTimeOffRequestError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::decline_time_off_request`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3008,6 +3272,7 @@ pub struct DeclineTimeOffRequest<'a> {
     body: ReviewTimeOffRequest,
     options: RequestOptions,
 }
+
 impl DeclineTimeOffRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3033,6 +3298,7 @@ impl DeclineTimeOffRequest<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for DeclineTimeOffRequest<'a> {
     type Output = Result<
         Response<TimeOffRequestResponse>,
@@ -3043,11 +3309,13 @@ impl<'a> IntoFuture for DeclineTimeOffRequest<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for DeclineTimeOffRequest<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::decline_time_off_request`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeclineTimeOffRequestError {
@@ -3064,6 +3332,7 @@ pub enum DeclineTimeOffRequestError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_teams`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3071,6 +3340,7 @@ pub struct GetTeams<'a> {
     client: &'a Client,
     options: RequestOptions,
 }
+
 impl GetTeams<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<TeamListResponse>, Error<GetTeamsError>> {
@@ -3086,6 +3356,7 @@ impl GetTeams<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetTeams<'a> {
     type Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3093,11 +3364,13 @@ impl<'a> IntoFuture for GetTeams<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetTeams<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTeamsError {
@@ -3106,6 +3379,7 @@ pub enum GetTeamsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_user_teams`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3114,6 +3388,7 @@ pub struct GetUserTeams<'a> {
     user_id: String,
     options: RequestOptions,
 }
+
 impl GetUserTeams<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3134,6 +3409,7 @@ impl GetUserTeams<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetUserTeams<'a> {
     type Output = Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3141,11 +3417,13 @@ impl<'a> IntoFuture for GetUserTeams<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetUserTeams<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_user_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserTeamsError {
@@ -3158,6 +3436,7 @@ pub enum GetUserTeamsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_team`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3166,6 +3445,7 @@ pub struct GetTeam<'a> {
     team_id: String,
     options: RequestOptions,
 }
+
 impl GetTeam<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<TeamResponse>, Error<GetTeamError>> {
@@ -3185,6 +3465,7 @@ impl GetTeam<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetTeam<'a> {
     type Output = Result<Response<TeamResponse>, Error<GetTeamError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3192,11 +3473,13 @@ impl<'a> IntoFuture for GetTeam<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetTeam<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_team`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTeamError {
@@ -3213,6 +3496,7 @@ pub enum GetTeamError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_promotion_requests`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3221,12 +3505,14 @@ pub struct GetPromotionRequests<'a> {
     status: Option<String>,
     options: RequestOptions,
 }
+
 impl GetPromotionRequests<'_> {
     /// Filter by status
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3249,6 +3535,7 @@ impl GetPromotionRequests<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetPromotionRequests<'a> {
     type Output = Result<
         Response<PromotionRequestListResponse>,
@@ -3259,11 +3546,13 @@ impl<'a> IntoFuture for GetPromotionRequests<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetPromotionRequests<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_promotion_requests`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPromotionRequestsError {
@@ -3272,6 +3561,7 @@ pub enum GetPromotionRequestsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_promotion_request`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3280,6 +3570,7 @@ pub struct GetPromotionRequest<'a> {
     request_id: String,
     options: RequestOptions,
 }
+
 impl GetPromotionRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3301,6 +3592,7 @@ impl GetPromotionRequest<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetPromotionRequest<'a> {
     type Output = Result<
         Response<PromotionRequestResponse>,
@@ -3311,11 +3603,13 @@ impl<'a> IntoFuture for GetPromotionRequest<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetPromotionRequest<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_promotion_request`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPromotionRequestError {
@@ -3332,6 +3626,7 @@ pub enum GetPromotionRequestError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::list_calls`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3340,6 +3635,7 @@ pub struct ListCalls<'a> {
     status: Option<ListCallsStatus>,
     options: RequestOptions,
 }
+
 impl ListCalls<'_> {
     /// Which calls to return
     ///
@@ -3348,6 +3644,7 @@ impl ListCalls<'_> {
         self.status = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3367,6 +3664,7 @@ impl ListCalls<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ListCalls<'a> {
     type Output = Result<Response<CallListResponse>, Error<ListCallsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3374,11 +3672,13 @@ impl<'a> IntoFuture for ListCalls<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ListCalls<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::list_calls`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListCallsError {
@@ -3387,6 +3687,7 @@ pub enum ListCallsError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_call`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3395,6 +3696,7 @@ pub struct GetCall<'a> {
     call_id: String,
     options: RequestOptions,
 }
+
 impl GetCall<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<CallResponse>, Error<GetCallError>> {
@@ -3414,6 +3716,7 @@ impl GetCall<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetCall<'a> {
     type Output = Result<Response<CallResponse>, Error<GetCallError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3421,11 +3724,13 @@ impl<'a> IntoFuture for GetCall<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetCall<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_call`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCallError {
@@ -3442,6 +3747,7 @@ pub enum GetCallError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::read_call_messages`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3450,6 +3756,7 @@ pub struct ReadCallMessages<'a> {
     call_id: String,
     options: RequestOptions,
 }
+
 impl ReadCallMessages<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3472,6 +3779,7 @@ impl ReadCallMessages<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ReadCallMessages<'a> {
     type Output = Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3479,11 +3787,13 @@ impl<'a> IntoFuture for ReadCallMessages<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ReadCallMessages<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::read_call_messages`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadCallMessagesError {
@@ -3500,6 +3810,7 @@ pub enum ReadCallMessagesError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::send_call_message`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3509,6 +3820,7 @@ pub struct SendCallMessage<'a> {
     body: SendCallMessageRequest,
     options: RequestOptions,
 }
+
 impl SendCallMessage<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3532,6 +3844,7 @@ impl SendCallMessage<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for SendCallMessage<'a> {
     type Output = Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3539,11 +3852,13 @@ impl<'a> IntoFuture for SendCallMessage<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for SendCallMessage<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::send_call_message`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendCallMessageError {
@@ -3560,6 +3875,7 @@ pub enum SendCallMessageError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::claim_call`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3569,6 +3885,7 @@ pub struct ClaimCall<'a> {
     body: ClaimCallRequest,
     options: RequestOptions,
 }
+
 impl ClaimCall<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<SuccessResponse>, Error<ClaimCallError>> {
@@ -3590,6 +3907,7 @@ impl ClaimCall<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ClaimCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3597,11 +3915,13 @@ impl<'a> IntoFuture for ClaimCall<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ClaimCall<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::claim_call`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClaimCallError {
@@ -3618,6 +3938,7 @@ pub enum ClaimCallError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::end_call`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3627,6 +3948,7 @@ pub struct EndCall<'a> {
     body: EndCallRequest,
     options: RequestOptions,
 }
+
 impl EndCall<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<SuccessResponse>, Error<EndCallError>> {
@@ -3648,6 +3970,7 @@ impl EndCall<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for EndCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<EndCallError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3655,11 +3978,13 @@ impl<'a> IntoFuture for EndCall<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for EndCall<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::end_call`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum EndCallError {
@@ -3676,6 +4001,7 @@ pub enum EndCallError {
     /// Internal server error
     InternalServerError(ServerError),
 }
+
 /// Request builder for [`Client::get_pos_bootstrap`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3684,12 +4010,14 @@ pub struct GetPosBootstrap<'a> {
     game_id: Option<String>,
     options: RequestOptions,
 }
+
 impl GetPosBootstrap<'_> {
     /// Game to resolve the POS configuration for
     pub fn game_id(mut self, value: impl Into<String>) -> Self {
         self.game_id = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3709,6 +4037,7 @@ impl GetPosBootstrap<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetPosBootstrap<'a> {
     type Output = Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3716,11 +4045,13 @@ impl<'a> IntoFuture for GetPosBootstrap<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetPosBootstrap<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_pos_bootstrap`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPosBootstrapError {
@@ -3729,6 +4060,7 @@ pub enum GetPosBootstrapError {
     /// The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
 }
+
 /// Request builder for [`Client::get_products`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3738,17 +4070,20 @@ pub struct GetProducts<'a> {
     game_id: Option<String>,
     options: RequestOptions,
 }
+
 impl GetProducts<'_> {
     /// Catalog version the caller already has
     pub fn since(mut self, value: i64) -> Self {
         self.since = Some(value);
         self
     }
+
     /// Game to resolve the POS configuration for
     pub fn game_id(mut self, value: impl Into<String>) -> Self {
         self.game_id = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3771,6 +4106,7 @@ impl GetProducts<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for GetProducts<'a> {
     type Output = Result<Response<ProductCatalogResponse>, Error<GetProductsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3778,11 +4114,13 @@ impl<'a> IntoFuture for GetProducts<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for GetProducts<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::get_products`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProductsError {
@@ -3791,6 +4129,7 @@ pub enum GetProductsError {
     /// The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
 }
+
 /// Request builder for [`Client::list_orders`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3803,27 +4142,32 @@ pub struct ListOrders<'a> {
     limit: Option<i64>,
     options: RequestOptions,
 }
+
 impl ListOrders<'_> {
     /// Sets the `status` parameter.
     pub fn status(mut self, value: OrderStatus) -> Self {
         self.status = Some(value);
         self
     }
+
     /// Sets the `queueId` parameter.
     pub fn queue_id(mut self, value: impl Into<String>) -> Self {
         self.queue_id = Some(value.into());
         self
     }
+
     /// Sets the `gameId` parameter.
     pub fn game_id(mut self, value: impl Into<String>) -> Self {
         self.game_id = Some(value.into());
         self
     }
+
     /// `nextCursor` from the previous page
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
     }
+
     /// Sets the `limit` parameter.
     ///
     /// The server's default is `50`.
@@ -3831,6 +4175,7 @@ impl ListOrders<'_> {
         self.limit = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3862,6 +4207,7 @@ impl ListOrders<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for ListOrders<'a> {
     type Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3869,11 +4215,13 @@ impl<'a> IntoFuture for ListOrders<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for ListOrders<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::list_orders`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersError {
@@ -3882,6 +4230,7 @@ pub enum ListOrdersError {
     /// The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
 }
+
 /// Request builder for [`Client::create_order`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3890,6 +4239,7 @@ pub struct CreateOrder<'a> {
     body: CreateOrderRequest,
     options: RequestOptions,
 }
+
 impl CreateOrder<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<OrderResponse>, Error<CreateOrderError>> {
@@ -3908,6 +4258,7 @@ impl CreateOrder<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for CreateOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<CreateOrderError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3915,11 +4266,13 @@ impl<'a> IntoFuture for CreateOrder<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for CreateOrder<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::create_order`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrderError {
@@ -3936,6 +4289,7 @@ pub enum CreateOrderError {
     /// Conflict.
     Conflict(OrdersErrorResponse),
 }
+
 /// Request builder for [`Client::transition_order`]; `.await` it to send the request.
 #[derive(Debug)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
@@ -3945,6 +4299,7 @@ pub struct TransitionOrder<'a> {
     body: TransitionOrderRequest,
     options: RequestOptions,
 }
+
 impl TransitionOrder<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -3969,6 +4324,7 @@ impl TransitionOrder<'_> {
         }
     }
 }
+
 impl<'a> IntoFuture for TransitionOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -3976,11 +4332,13 @@ impl<'a> IntoFuture for TransitionOrder<'a> {
         Box::pin(self.send())
     }
 }
+
 impl CallOptions for TransitionOrder<'_> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
     }
 }
+
 /// The documented error responses of [`Client::transition_order`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum TransitionOrderError {

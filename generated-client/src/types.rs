@@ -1,10 +1,12 @@
 // @generated from the API's OpenAPI document; do not edit by hand.
 //! Types for the schemas of the document.
+
 use crate::runtime::ParamValue;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EndCallRequest {
@@ -14,11 +16,13 @@ pub struct EndCallRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SuccessResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
+
 /// A group role the ranking key may rank users to
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -32,6 +36,7 @@ pub struct AllowedRank {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingKeyInfo {
@@ -59,6 +64,7 @@ pub struct RankingKeyInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingKeyInfoResponse {
@@ -67,6 +73,7 @@ pub struct RankingKeyInfoResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_info: Option<RankingKeyInfo>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RankingActionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -74,6 +81,7 @@ pub struct RankingActionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AcceptJoinRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,6 +89,7 @@ pub struct AcceptJoinRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<AcceptJoinRequestResponseMessage>,
 }
+
 /// A Roblox Open Cloud group join request
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -94,6 +103,7 @@ pub struct JoinRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct JoinRequestsPage {
@@ -103,11 +113,13 @@ pub struct JoinRequestsPage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ShoutRequest {
     /// The shout message to post to the group
     pub message: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StaffHistoryType {
     /// `promotion`
@@ -121,6 +133,7 @@ pub enum StaffHistoryType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl StaffHistoryType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -133,6 +146,7 @@ impl StaffHistoryType {
         }
     }
 }
+
 impl From<&str> for StaffHistoryType {
     fn from(value: &str) -> Self {
         match value {
@@ -144,16 +158,19 @@ impl From<&str> for StaffHistoryType {
         }
     }
 }
+
 impl fmt::Display for StaffHistoryType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for StaffHistoryType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for StaffHistoryType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -162,11 +179,13 @@ impl<'de> Deserialize<'de> for StaffHistoryType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for StaffHistoryType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 /// A ReAdmin Staff Histoy Item
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -207,6 +226,7 @@ pub struct StaffHistoryItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaffHistoryListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -214,11 +234,13 @@ pub struct StaffHistoryListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<StaffHistoryItem>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaffHistoryResponse {
     pub success: bool,
     pub history: StaffHistoryItem,
 }
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateStaffHistoryRequest {
@@ -238,6 +260,7 @@ pub struct CreateStaffHistoryRequest {
     #[serde(rename = "approval_required")]
     pub approval_required: bool,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Workspace {
@@ -276,6 +299,7 @@ pub struct Workspace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ban_status: Option<WorkspaceBanStatus>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ActivityMinutes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -289,6 +313,7 @@ pub struct ActivityMinutes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalProgress {
@@ -301,6 +326,7 @@ pub struct GoalProgress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<f64>,
 }
+
 /// Progress towards one activity requirement, per requirement type
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -314,6 +340,7 @@ pub struct DistributionGoal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum_sessions: Option<GoalProgress>,
 }
+
 /// A staff member's activity summary for one distribution period
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -340,6 +367,7 @@ pub struct DistributionSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// One tracked in-game session of a user
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -373,6 +401,7 @@ pub struct UserGameSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LeaderboardResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -380,6 +409,7 @@ pub struct LeaderboardResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leaderboard: Option<Vec<DistributionSummary>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMinutesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -394,6 +424,7 @@ pub struct UserMinutesResponse {
     )]
     pub summary: Option<Option<DistributionSummary>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserActivityResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -403,6 +434,7 @@ pub struct UserActivityResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<UserGameSession>>,
 }
+
 /// Attendance state of a user in a session
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserState {
@@ -419,6 +451,7 @@ pub enum UserState {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl UserState {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -432,6 +465,7 @@ impl UserState {
         }
     }
 }
+
 impl From<&str> for UserState {
     fn from(value: &str) -> Self {
         match value {
@@ -444,16 +478,19 @@ impl From<&str> for UserState {
         }
     }
 }
+
 impl fmt::Display for UserState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for UserState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for UserState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -462,11 +499,13 @@ impl<'de> Deserialize<'de> for UserState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for UserState {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 /// A claimable role inside a session role group
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -482,6 +521,7 @@ pub struct SessionRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim_once: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRoleGroup {
@@ -500,56 +540,55 @@ pub struct SessionRoleGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// When sessions of a template are created
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionSchedule {
-    DailySessionSchedule(DailySessionSchedule),
-    WeeklySessionSchedule(WeeklySessionSchedule),
-    NoSessionSchedule(NoSessionSchedule),
+    Daily(DailySessionSchedule),
+    Weekly(WeeklySessionSchedule),
+    None(NoSessionSchedule),
     /// A value whose `type` this version of the client does not know.
     Unknown(serde_json::Value),
 }
+
 impl Serialize for SessionSchedule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::DailySessionSchedule(value) => {
+            Self::Daily(value) => {
                 crate::runtime::serialize_tagged(serializer, "type", "daily", value)
             }
-            Self::WeeklySessionSchedule(value) => {
+            Self::Weekly(value) => {
                 crate::runtime::serialize_tagged(serializer, "type", "weekly", value)
             }
-            Self::NoSessionSchedule(value) => {
+            Self::None(value) => {
                 crate::runtime::serialize_tagged(serializer, "type", "none", value)
             }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
 }
+
 impl<'de> Deserialize<'de> for SessionSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("daily") => {
-                crate::runtime::tagged_variant(value).map(Self::DailySessionSchedule)
-            }
-            Some("weekly") => {
-                crate::runtime::tagged_variant(value).map(Self::WeeklySessionSchedule)
-            }
-            Some("none") => {
-                crate::runtime::tagged_variant(value).map(Self::NoSessionSchedule)
-            }
+            Some("daily") => crate::runtime::tagged_variant(value).map(Self::Daily),
+            Some("weekly") => crate::runtime::tagged_variant(value).map(Self::Weekly),
+            Some("none") => crate::runtime::tagged_variant(value).map(Self::None),
             _ => Ok(Self::Unknown(value)),
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DailySessionSchedule {
     pub r#type: DailySessionScheduleType,
     pub hour: i64,
     pub minute: i64,
 }
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WeeklySessionSchedule {
     pub r#type: WeeklySessionScheduleType,
@@ -557,6 +596,7 @@ pub struct WeeklySessionSchedule {
     pub hour: i64,
     pub minute: i64,
 }
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NoSessionSchedule {
     pub r#type: NoSessionScheduleType,
@@ -565,6 +605,7 @@ pub struct NoSessionSchedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minute: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionTemplate {
@@ -597,6 +638,7 @@ pub struct SessionTemplate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionClaim {
@@ -611,6 +653,7 @@ pub struct SessionClaim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim_id: Option<String>,
 }
+
 /// A claim in the array form of `SessionServer.claims`
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -627,6 +670,7 @@ pub struct SessionClaimEntry {
     pub claim_id: Option<String>,
     pub user_id: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionAttendee {
@@ -635,6 +679,7 @@ pub struct SessionAttendee {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionServer {
@@ -655,6 +700,7 @@ pub struct SessionServer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees: Option<BTreeMap<String, SessionAttendee>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionComment {
@@ -671,6 +717,7 @@ pub struct SessionComment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// A session as stored by ReAdmin (v1 API)
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -723,6 +770,7 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_discord_event: Option<bool>,
 }
+
 /// A Roblox game tracked by the workspace
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -747,6 +795,7 @@ pub struct Game {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpcomingSession {
@@ -804,6 +853,7 @@ pub struct UpcomingSession {
     )]
     pub game: Option<Option<Game>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionRolesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -811,6 +861,7 @@ pub struct SessionRolesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<SessionRoleGroup>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -818,6 +869,7 @@ pub struct SessionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<Session>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpcomingSessionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -825,6 +877,7 @@ pub struct UpcomingSessionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<UpcomingSession>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -836,6 +889,7 @@ pub struct SessionResponse {
     )]
     pub session: Option<Option<Session>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateSessionServerResponse {
@@ -846,6 +900,7 @@ pub struct CreateSessionServerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimSessionServerRoleRequest {
@@ -858,6 +913,7 @@ pub struct ClaimSessionServerRoleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subrole_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionStatus {
     /// `scheduled`
@@ -869,6 +925,7 @@ pub enum SessionStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl SessionStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -880,6 +937,7 @@ impl SessionStatus {
         }
     }
 }
+
 impl From<&str> for SessionStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -890,16 +948,19 @@ impl From<&str> for SessionStatus {
         }
     }
 }
+
 impl fmt::Display for SessionStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for SessionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for SessionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -908,11 +969,13 @@ impl<'de> Deserialize<'de> for SessionStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for SessionStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Game {
@@ -941,6 +1004,7 @@ pub struct SessionV2Game {
     )]
     pub thumbnail: Option<Option<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Claim {
@@ -971,6 +1035,7 @@ pub struct SessionV2Claim {
     )]
     pub claim_id: Option<Option<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Attendee {
@@ -985,6 +1050,7 @@ pub struct SessionV2Attendee {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Server {
@@ -1021,6 +1087,7 @@ pub struct SessionV2Server {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees: Option<Vec<SessionV2Attendee>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2Counts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1030,6 +1097,7 @@ pub struct SessionV2Counts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees: Option<i64>,
 }
+
 /// A fully-normalized session
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -1085,6 +1153,7 @@ pub struct SessionV2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CursorPagination {
@@ -1106,6 +1175,7 @@ pub struct CursorPagination {
     )]
     pub next_cursor: Option<Option<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2ListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1115,6 +1185,7 @@ pub struct SessionV2ListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination: Option<CursorPagination>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1122,6 +1193,7 @@ pub struct SessionV2Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<SessionV2>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2RoleGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1133,6 +1205,7 @@ pub struct SessionV2RoleGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2RoleGroupListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1140,12 +1213,14 @@ pub struct SessionV2RoleGroupListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<SessionV2RoleGroup>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateSessionV2ServerRequest {
     /// Optional display name for the server
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2ServerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1153,6 +1228,7 @@ pub struct SessionV2ServerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<SessionV2Server>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimSessionV2RoleRequest {
@@ -1163,6 +1239,7 @@ pub struct ClaimSessionV2RoleRequest {
     /// Id of the role inside the role group
     pub role_id: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionV2ClaimResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1170,6 +1247,7 @@ pub struct SessionV2ClaimResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<SessionV2Claim>,
 }
+
 /// Workspace bans
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -1192,16 +1270,19 @@ pub struct WorkspaceBan {
     pub created: Option<bool>,
     pub expires: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WorkspaceBansResponse {
     pub success: bool,
     pub bans: Vec<WorkspaceBan>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WorkspaceBanResponse {
     pub success: bool,
     pub ban: WorkspaceBan,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateWorkspaceBanRequest {
@@ -1214,6 +1295,7 @@ pub struct CreateWorkspaceBanRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<f64>,
 }
+
 /// The platform from which the player is accessing the game.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PlayerPlatform {
@@ -1230,6 +1312,7 @@ pub enum PlayerPlatform {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl PlayerPlatform {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -1243,6 +1326,7 @@ impl PlayerPlatform {
         }
     }
 }
+
 impl From<&str> for PlayerPlatform {
     fn from(value: &str) -> Self {
         match value {
@@ -1255,16 +1339,19 @@ impl From<&str> for PlayerPlatform {
         }
     }
 }
+
 impl fmt::Display for PlayerPlatform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PlayerPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PlayerPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1273,11 +1360,13 @@ impl<'de> Deserialize<'de> for PlayerPlatform {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for PlayerPlatform {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 /// A live game server tracked by ReAdmin
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -1309,6 +1398,7 @@ pub struct RunningGame {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGamePlayer {
@@ -1337,6 +1427,7 @@ pub struct RunningGamePlayer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joined: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGamesResponse {
@@ -1345,6 +1436,7 @@ pub struct RunningGamesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running_games: Option<Vec<RunningGame>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGameResponse {
@@ -1355,6 +1447,7 @@ pub struct RunningGameResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub players: Option<Vec<RunningGamePlayer>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateServerRequest {
@@ -1365,6 +1458,7 @@ pub struct CreateServerRequest {
     pub private_server_owner_id: f64,
     pub place_version: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateServerResponse {
@@ -1378,12 +1472,14 @@ pub struct CreateServerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workspace: Option<Workspace>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningServerRequest {
     /// Internal game id returned by `POST /activity/createServer`
     pub game_id: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetServerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1391,6 +1487,7 @@ pub struct GetServerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workspace: Option<Workspace>,
 }
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerJoinRequest {
@@ -1409,6 +1506,7 @@ pub struct PlayerJoinRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub game_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerJoinResponse {
@@ -1429,6 +1527,7 @@ pub struct PlayerJoinResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running_player_id: Option<String>,
 }
+
 /// An activity event recorded in game
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionEvent {
@@ -1443,6 +1542,7 @@ pub struct SessionEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerSessionIds {
@@ -1451,6 +1551,7 @@ pub struct PlayerSessionIds {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_game_session: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerLeaveRequest {
@@ -1463,6 +1564,7 @@ pub struct PlayerLeaveRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub game_id: Option<String>,
 }
+
 /// A chat message sent by an in-game caller into a support call
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -1483,6 +1585,7 @@ pub struct ChatEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<f64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendDataRequest {
@@ -1495,6 +1598,7 @@ pub struct SendDataRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub players: Option<BTreeMap<String, String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendDataResponse {
@@ -1507,6 +1611,7 @@ pub struct SendDataResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ongoing_chats: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TimeOffStatus {
     /// `pending`
@@ -1518,6 +1623,7 @@ pub enum TimeOffStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl TimeOffStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -1529,6 +1635,7 @@ impl TimeOffStatus {
         }
     }
 }
+
 impl From<&str> for TimeOffStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1539,16 +1646,19 @@ impl From<&str> for TimeOffStatus {
         }
     }
 }
+
 impl fmt::Display for TimeOffStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TimeOffStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TimeOffStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1557,11 +1667,13 @@ impl<'de> Deserialize<'de> for TimeOffStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for TimeOffStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApprovalStep {
@@ -1580,6 +1692,7 @@ pub struct ApprovalStep {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TimeOffRequest {
@@ -1614,6 +1727,7 @@ pub struct TimeOffRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_approver_ids: Option<Vec<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TimeOffRequestListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1621,6 +1735,7 @@ pub struct TimeOffRequestListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<TimeOffRequest>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TimeOffRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1628,6 +1743,7 @@ pub struct TimeOffRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<TimeOffRequest>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReviewTimeOffRequest {
@@ -1637,6 +1753,7 @@ pub struct ReviewTimeOffRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamRole {
@@ -1652,6 +1769,7 @@ pub struct TeamRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Team {
@@ -1683,6 +1801,7 @@ pub struct Team {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamMember {
@@ -1701,6 +1820,7 @@ pub struct TeamMember {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserTeamMembership {
@@ -1725,6 +1845,7 @@ pub struct UserTeamMembership {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TeamListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1732,6 +1853,7 @@ pub struct TeamListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<Team>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TeamResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1741,6 +1863,7 @@ pub struct TeamResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<TeamMember>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserTeamListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1748,6 +1871,7 @@ pub struct UserTeamListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<UserTeamMembership>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PromotionRequestStatus {
     /// `pending`
@@ -1759,6 +1883,7 @@ pub enum PromotionRequestStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl PromotionRequestStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -1770,6 +1895,7 @@ impl PromotionRequestStatus {
         }
     }
 }
+
 impl From<&str> for PromotionRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1780,16 +1906,19 @@ impl From<&str> for PromotionRequestStatus {
         }
     }
 }
+
 impl fmt::Display for PromotionRequestStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PromotionRequestStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PromotionRequestStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1798,11 +1927,13 @@ impl<'de> Deserialize<'de> for PromotionRequestStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for PromotionRequestStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequestVote {
@@ -1817,6 +1948,7 @@ pub struct PromotionRequestVote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequestComment {
@@ -1829,6 +1961,7 @@ pub struct PromotionRequestComment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequest {
@@ -1873,6 +2006,7 @@ pub struct PromotionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PromotionRequestListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1880,6 +2014,7 @@ pub struct PromotionRequestListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<PromotionRequest>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PromotionRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1887,6 +2022,7 @@ pub struct PromotionRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<PromotionRequest>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CallStatus {
     /// `open`
@@ -1898,6 +2034,7 @@ pub enum CallStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl CallStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -1909,6 +2046,7 @@ impl CallStatus {
         }
     }
 }
+
 impl From<&str> for CallStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1919,16 +2057,19 @@ impl From<&str> for CallStatus {
         }
     }
 }
+
 impl fmt::Display for CallStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1937,11 +2078,13 @@ impl<'de> Deserialize<'de> for CallStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for CallStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CallMessage {
@@ -1960,6 +2103,7 @@ pub struct CallMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CallClosedInfo {
@@ -1974,6 +2118,7 @@ pub struct CallClosedInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_acknowledged: Option<bool>,
 }
+
 /// An in-game support call
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -2011,6 +2156,7 @@ pub struct Call {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CallListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2018,6 +2164,7 @@ pub struct CallListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calls: Option<Vec<Call>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CallResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2032,6 +2179,7 @@ pub struct CallResponse {
     )]
     pub server: Option<Option<RunningGame>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CallMessagesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2041,12 +2189,14 @@ pub struct CallMessagesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CallMessage>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimCallRequest {
     /// Roblox id of the staff member claiming the call
     pub actor_id: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendCallMessageRequest {
@@ -2055,6 +2205,7 @@ pub struct SendCallMessageRequest {
     /// Message text
     pub message: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SendCallMessageResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2062,6 +2213,7 @@ pub struct SendCallMessageResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<CallMessage>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderStatus {
     /// `submitted`
@@ -2081,6 +2233,7 @@ pub enum OrderStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl OrderStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2096,6 +2249,7 @@ impl OrderStatus {
         }
     }
 }
+
 impl From<&str> for OrderStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2110,16 +2264,19 @@ impl From<&str> for OrderStatus {
         }
     }
 }
+
 impl fmt::Display for OrderStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for OrderStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for OrderStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2128,11 +2285,13 @@ impl<'de> Deserialize<'de> for OrderStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for OrderStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderSource {
     /// `register`
@@ -2146,6 +2305,7 @@ pub enum OrderSource {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl OrderSource {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2158,6 +2318,7 @@ impl OrderSource {
         }
     }
 }
+
 impl From<&str> for OrderSource {
     fn from(value: &str) -> Self {
         match value {
@@ -2169,16 +2330,19 @@ impl From<&str> for OrderSource {
         }
     }
 }
+
 impl fmt::Display for OrderSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for OrderSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for OrderSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2187,11 +2351,13 @@ impl<'de> Deserialize<'de> for OrderSource {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for OrderSource {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderAction {
     /// `claim`
@@ -2209,6 +2375,7 @@ pub enum OrderAction {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl OrderAction {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2223,6 +2390,7 @@ impl OrderAction {
         }
     }
 }
+
 impl From<&str> for OrderAction {
     fn from(value: &str) -> Self {
         match value {
@@ -2236,16 +2404,19 @@ impl From<&str> for OrderAction {
         }
     }
 }
+
 impl fmt::Display for OrderAction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for OrderAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for OrderAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2254,11 +2425,13 @@ impl<'de> Deserialize<'de> for OrderAction {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for OrderAction {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 /// A line item; name and price are snapshotted at creation
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -2272,6 +2445,7 @@ pub struct OrderItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderLogEvent {
@@ -2284,6 +2458,7 @@ pub struct OrderLogEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Order {
@@ -2336,12 +2511,14 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderItemInput {
     pub product_id: String,
     pub quantity: i64,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrderRequest {
@@ -2361,6 +2538,7 @@ pub struct CreateOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TransitionOrderRequest {
@@ -2370,11 +2548,13 @@ pub struct TransitionOrderRequest {
     /// Roblox id of the staff member performing the action
     pub actor_id: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrderResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<Order>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderListResponse {
@@ -2387,6 +2567,7 @@ pub struct OrderListResponse {
     )]
     pub next_cursor: Option<Option<String>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Product {
@@ -2425,6 +2606,7 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCategory {
@@ -2447,6 +2629,7 @@ pub struct ProductCategory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCatalogResponse {
@@ -2459,6 +2642,7 @@ pub struct ProductCatalogResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<ProductCategory>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PosBootstrapResponse {
@@ -2474,10 +2658,12 @@ pub struct PosBootstrapResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog_version: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrdersErrorResponse {
     pub error: OrdersErrorResponseError,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AcceptJoinRequestResponseMessage {
     /// `User was accepted into the group.`
@@ -2485,6 +2671,7 @@ pub enum AcceptJoinRequestResponseMessage {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl AcceptJoinRequestResponseMessage {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2494,6 +2681,7 @@ impl AcceptJoinRequestResponseMessage {
         }
     }
 }
+
 impl From<&str> for AcceptJoinRequestResponseMessage {
     fn from(value: &str) -> Self {
         match value {
@@ -2502,16 +2690,19 @@ impl From<&str> for AcceptJoinRequestResponseMessage {
         }
     }
 }
+
 impl fmt::Display for AcceptJoinRequestResponseMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AcceptJoinRequestResponseMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AcceptJoinRequestResponseMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2520,11 +2711,13 @@ impl<'de> Deserialize<'de> for AcceptJoinRequestResponseMessage {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for AcceptJoinRequestResponseMessage {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceOwner {
@@ -2533,6 +2726,7 @@ pub struct WorkspaceOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roblox_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspaceDistributionPeriod {
     /// `manual`
@@ -2546,6 +2740,7 @@ pub enum WorkspaceDistributionPeriod {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl WorkspaceDistributionPeriod {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2558,6 +2753,7 @@ impl WorkspaceDistributionPeriod {
         }
     }
 }
+
 impl From<&str> for WorkspaceDistributionPeriod {
     fn from(value: &str) -> Self {
         match value {
@@ -2569,16 +2765,19 @@ impl From<&str> for WorkspaceDistributionPeriod {
         }
     }
 }
+
 impl fmt::Display for WorkspaceDistributionPeriod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WorkspaceDistributionPeriod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WorkspaceDistributionPeriod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2587,11 +2786,13 @@ impl<'de> Deserialize<'de> for WorkspaceDistributionPeriod {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for WorkspaceDistributionPeriod {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspacePremium {
@@ -2604,6 +2805,7 @@ pub struct WorkspacePremium {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<WorkspacePremiumManagedBy>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspacePremiumPlanType {
     /// `basic`
@@ -2615,6 +2817,7 @@ pub enum WorkspacePremiumPlanType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl WorkspacePremiumPlanType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2626,6 +2829,7 @@ impl WorkspacePremiumPlanType {
         }
     }
 }
+
 impl From<&str> for WorkspacePremiumPlanType {
     fn from(value: &str) -> Self {
         match value {
@@ -2636,16 +2840,19 @@ impl From<&str> for WorkspacePremiumPlanType {
         }
     }
 }
+
 impl fmt::Display for WorkspacePremiumPlanType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WorkspacePremiumPlanType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WorkspacePremiumPlanType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2654,11 +2861,13 @@ impl<'de> Deserialize<'de> for WorkspacePremiumPlanType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for WorkspacePremiumPlanType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspacePremiumManagedBy {
@@ -2667,6 +2876,7 @@ pub struct WorkspacePremiumManagedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspaceTagsItem {
     /// `Partner`
@@ -2676,6 +2886,7 @@ pub enum WorkspaceTagsItem {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl WorkspaceTagsItem {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2686,6 +2897,7 @@ impl WorkspaceTagsItem {
         }
     }
 }
+
 impl From<&str> for WorkspaceTagsItem {
     fn from(value: &str) -> Self {
         match value {
@@ -2695,16 +2907,19 @@ impl From<&str> for WorkspaceTagsItem {
         }
     }
 }
+
 impl fmt::Display for WorkspaceTagsItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WorkspaceTagsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WorkspaceTagsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2713,11 +2928,13 @@ impl<'de> Deserialize<'de> for WorkspaceTagsItem {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for WorkspaceTagsItem {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspaceBrandColor {
     /// `red`
@@ -2747,6 +2964,7 @@ pub enum WorkspaceBrandColor {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl WorkspaceBrandColor {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2767,6 +2985,7 @@ impl WorkspaceBrandColor {
         }
     }
 }
+
 impl From<&str> for WorkspaceBrandColor {
     fn from(value: &str) -> Self {
         match value {
@@ -2786,16 +3005,19 @@ impl From<&str> for WorkspaceBrandColor {
         }
     }
 }
+
 impl fmt::Display for WorkspaceBrandColor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WorkspaceBrandColor {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WorkspaceBrandColor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2804,11 +3026,13 @@ impl<'de> Deserialize<'de> for WorkspaceBrandColor {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for WorkspaceBrandColor {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceBanStatus {
@@ -2819,6 +3043,7 @@ pub struct WorkspaceBanStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned_by: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DailySessionScheduleType {
     /// `daily`
@@ -2826,6 +3051,7 @@ pub enum DailySessionScheduleType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl DailySessionScheduleType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2835,6 +3061,7 @@ impl DailySessionScheduleType {
         }
     }
 }
+
 impl From<&str> for DailySessionScheduleType {
     fn from(value: &str) -> Self {
         match value {
@@ -2843,16 +3070,19 @@ impl From<&str> for DailySessionScheduleType {
         }
     }
 }
+
 impl fmt::Display for DailySessionScheduleType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for DailySessionScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for DailySessionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2861,11 +3091,13 @@ impl<'de> Deserialize<'de> for DailySessionScheduleType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for DailySessionScheduleType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WeeklySessionScheduleType {
     /// `weekly`
@@ -2873,6 +3105,7 @@ pub enum WeeklySessionScheduleType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl WeeklySessionScheduleType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2882,6 +3115,7 @@ impl WeeklySessionScheduleType {
         }
     }
 }
+
 impl From<&str> for WeeklySessionScheduleType {
     fn from(value: &str) -> Self {
         match value {
@@ -2890,16 +3124,19 @@ impl From<&str> for WeeklySessionScheduleType {
         }
     }
 }
+
 impl fmt::Display for WeeklySessionScheduleType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WeeklySessionScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WeeklySessionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2908,11 +3145,13 @@ impl<'de> Deserialize<'de> for WeeklySessionScheduleType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for WeeklySessionScheduleType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WeeklySessionScheduleDay {
     /// `monday`
@@ -2932,6 +3171,7 @@ pub enum WeeklySessionScheduleDay {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl WeeklySessionScheduleDay {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -2947,6 +3187,7 @@ impl WeeklySessionScheduleDay {
         }
     }
 }
+
 impl From<&str> for WeeklySessionScheduleDay {
     fn from(value: &str) -> Self {
         match value {
@@ -2961,16 +3202,19 @@ impl From<&str> for WeeklySessionScheduleDay {
         }
     }
 }
+
 impl fmt::Display for WeeklySessionScheduleDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for WeeklySessionScheduleDay {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for WeeklySessionScheduleDay {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2979,11 +3223,13 @@ impl<'de> Deserialize<'de> for WeeklySessionScheduleDay {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for WeeklySessionScheduleDay {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoSessionScheduleType {
     /// `none`
@@ -2991,6 +3237,7 @@ pub enum NoSessionScheduleType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl NoSessionScheduleType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3000,6 +3247,7 @@ impl NoSessionScheduleType {
         }
     }
 }
+
 impl From<&str> for NoSessionScheduleType {
     fn from(value: &str) -> Self {
         match value {
@@ -3008,16 +3256,19 @@ impl From<&str> for NoSessionScheduleType {
         }
     }
 }
+
 impl fmt::Display for NoSessionScheduleType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for NoSessionScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for NoSessionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3026,11 +3277,13 @@ impl<'de> Deserialize<'de> for NoSessionScheduleType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for NoSessionScheduleType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 /// Claims on this server: either a map keyed by Roblox user id (legacy form) or an array of claims carrying their own `userId`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3038,6 +3291,7 @@ pub enum SessionServerClaims {
     Map(BTreeMap<String, SessionClaim>),
     Array(Vec<SessionClaimEntry>),
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GameImages {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3045,6 +3299,7 @@ pub struct GameImages {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatEventType {
     /// `message`
@@ -3052,6 +3307,7 @@ pub enum ChatEventType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl ChatEventType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3061,6 +3317,7 @@ impl ChatEventType {
         }
     }
 }
+
 impl From<&str> for ChatEventType {
     fn from(value: &str) -> Self {
         match value {
@@ -3069,16 +3326,19 @@ impl From<&str> for ChatEventType {
         }
     }
 }
+
 impl fmt::Display for ChatEventType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ChatEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ChatEventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3087,11 +3347,13 @@ impl<'de> Deserialize<'de> for ChatEventType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for ChatEventType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PromotionRequestVoteVote {
     /// `support`
@@ -3101,6 +3363,7 @@ pub enum PromotionRequestVoteVote {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl PromotionRequestVoteVote {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3111,6 +3374,7 @@ impl PromotionRequestVoteVote {
         }
     }
 }
+
 impl From<&str> for PromotionRequestVoteVote {
     fn from(value: &str) -> Self {
         match value {
@@ -3120,16 +3384,19 @@ impl From<&str> for PromotionRequestVoteVote {
         }
     }
 }
+
 impl fmt::Display for PromotionRequestVoteVote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PromotionRequestVoteVote {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PromotionRequestVoteVote {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3138,11 +3405,13 @@ impl<'de> Deserialize<'de> for PromotionRequestVoteVote {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for PromotionRequestVoteVote {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CallMessageOrigin {
     /// `agent`
@@ -3154,6 +3423,7 @@ pub enum CallMessageOrigin {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl CallMessageOrigin {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3165,6 +3435,7 @@ impl CallMessageOrigin {
         }
     }
 }
+
 impl From<&str> for CallMessageOrigin {
     fn from(value: &str) -> Self {
         match value {
@@ -3175,16 +3446,19 @@ impl From<&str> for CallMessageOrigin {
         }
     }
 }
+
 impl fmt::Display for CallMessageOrigin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallMessageOrigin {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallMessageOrigin {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3193,11 +3467,13 @@ impl<'de> Deserialize<'de> for CallMessageOrigin {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for CallMessageOrigin {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CallMessageSentFrom {
     /// `discord`
@@ -3209,6 +3485,7 @@ pub enum CallMessageSentFrom {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl CallMessageSentFrom {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3220,6 +3497,7 @@ impl CallMessageSentFrom {
         }
     }
 }
+
 impl From<&str> for CallMessageSentFrom {
     fn from(value: &str) -> Self {
         match value {
@@ -3230,16 +3508,19 @@ impl From<&str> for CallMessageSentFrom {
         }
     }
 }
+
 impl fmt::Display for CallMessageSentFrom {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallMessageSentFrom {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallMessageSentFrom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3248,11 +3529,13 @@ impl<'de> Deserialize<'de> for CallMessageSentFrom {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for CallMessageSentFrom {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CallType {
     /// `support`
@@ -3262,6 +3545,7 @@ pub enum CallType {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl CallType {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3272,6 +3556,7 @@ impl CallType {
         }
     }
 }
+
 impl From<&str> for CallType {
     fn from(value: &str) -> Self {
         match value {
@@ -3281,16 +3566,19 @@ impl From<&str> for CallType {
         }
     }
 }
+
 impl fmt::Display for CallType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3299,11 +3587,13 @@ impl<'de> Deserialize<'de> for CallType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for CallType {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 /// `false` while the call is open, otherwise the close details
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3311,6 +3601,7 @@ pub enum CallClosed {
     Boolean(bool),
     CallClosedInfo(CallClosedInfo),
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateOrderRequestSource {
     /// `register`
@@ -3325,6 +3616,7 @@ pub enum CreateOrderRequestSource {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl CreateOrderRequestSource {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3337,6 +3629,7 @@ impl CreateOrderRequestSource {
         }
     }
 }
+
 impl From<&str> for CreateOrderRequestSource {
     fn from(value: &str) -> Self {
         match value {
@@ -3348,16 +3641,19 @@ impl From<&str> for CreateOrderRequestSource {
         }
     }
 }
+
 impl fmt::Display for CreateOrderRequestSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CreateOrderRequestSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CreateOrderRequestSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3366,17 +3662,20 @@ impl<'de> Deserialize<'de> for CreateOrderRequestSource {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for CreateOrderRequestSource {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrdersErrorResponseError {
     /// Machine-readable error code, e.g. `module_disabled`, `invalid_body`, `not_found`, `conflict`
     pub code: String,
     pub message: String,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BadRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3384,6 +3683,7 @@ pub struct BadRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServerError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3391,6 +3691,7 @@ pub struct ServerError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NotFound {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3398,6 +3699,7 @@ pub struct NotFound {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListSessionsStatus {
     /// `scheduled`
@@ -3412,6 +3714,7 @@ pub enum ListSessionsStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl ListSessionsStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3424,6 +3727,7 @@ impl ListSessionsStatus {
         }
     }
 }
+
 impl From<&str> for ListSessionsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3435,16 +3739,19 @@ impl From<&str> for ListSessionsStatus {
         }
     }
 }
+
 impl fmt::Display for ListSessionsStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ListSessionsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ListSessionsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3453,11 +3760,13 @@ impl<'de> Deserialize<'de> for ListSessionsStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for ListSessionsStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListSessionsOrder {
     /// `asc`
@@ -3468,6 +3777,7 @@ pub enum ListSessionsOrder {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl ListSessionsOrder {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3478,6 +3788,7 @@ impl ListSessionsOrder {
         }
     }
 }
+
 impl From<&str> for ListSessionsOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -3487,16 +3798,19 @@ impl From<&str> for ListSessionsOrder {
         }
     }
 }
+
 impl fmt::Display for ListSessionsOrder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ListSessionsOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ListSessionsOrder {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3505,11 +3819,13 @@ impl<'de> Deserialize<'de> for ListSessionsOrder {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for ListSessionsOrder {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListCallsStatus {
     /// `open`
@@ -3524,6 +3840,7 @@ pub enum ListCallsStatus {
     /// A value this version of the client does not know.
     Unknown(String),
 }
+
 impl ListCallsStatus {
     /// The value as written on the wire.
     pub fn as_str(&self) -> &str {
@@ -3536,6 +3853,7 @@ impl ListCallsStatus {
         }
     }
 }
+
 impl From<&str> for ListCallsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3547,16 +3865,19 @@ impl From<&str> for ListCallsStatus {
         }
     }
 }
+
 impl fmt::Display for ListCallsStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ListCallsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ListCallsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3565,6 +3886,7 @@ impl<'de> Deserialize<'de> for ListCallsStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 impl ParamValue for ListCallsStatus {
     fn to_param(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.as_str())

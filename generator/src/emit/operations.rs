@@ -12,8 +12,12 @@ impl Emitter<'_> {
     pub(crate) fn operations_module(&self) -> TokenStream {
         let methods = self.api.operations.iter().map(|op| self.client_method(op));
         let items = self.api.operations.iter().map(|op| self.operation_items(op));
-        let uses_types = !self.api.types.is_empty();
-        let types_import = uses_types.then(|| quote!(#[allow(unused_imports)] use crate::types::*;));
+        let uses_types = self.api.operations.iter().any(|op| {
+            op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
+                super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_)))
+            })
+        });
+        let types_import = uses_types.then(|| quote!(use crate::types::*;));
         let uses_map = self.api.operations.iter().any(|op| {
             op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
                 super::types::ref_uses(t, &|r| matches!(r, TypeRef::Map(_)))

@@ -375,6 +375,9 @@ impl<'a> SchemaLowerer<'a> {
             }
             Discriminator { property: d.property_name.clone(), mapping }
         });
+        if let Some(discriminator) = &discriminator {
+            name_variants_by_tag(&mut variants, discriminator);
+        }
         TypeKind::Union(Union { variants, discriminator })
     }
 
@@ -646,5 +649,23 @@ fn name_fields(fields: &mut [Field]) {
             candidate = format!("underscore_{}", naming::unraw(&candidate));
         }
         field.rust_name = scope.claim(&candidate);
+    }
+}
+
+/// Variants of a discriminated union are named after their tag (`daily` ->
+/// `Daily`) when every variant has exactly one tag.
+fn name_variants_by_tag(variants: &mut [UnionVariant], discriminator: &Discriminator) {
+    let mut tags: Vec<Option<&str>> = vec![None; variants.len()];
+    for (tag, index) in &discriminator.mapping {
+        if tags[*index].replace(tag).is_some() {
+            return;
+        }
+    }
+    if tags.iter().any(Option::is_none) {
+        return;
+    }
+    let mut scope = Scope::with_reserved(&["Unknown"]);
+    for (variant, tag) in variants.iter_mut().zip(tags) {
+        variant.rust_name = scope.claim(&naming::variant_name(tag.unwrap_or_default()));
     }
 }
