@@ -19,6 +19,11 @@ pub mod parse;
 mod render;
 
 pub use diagnostics::{Diagnostic, Severity};
+
+/// The README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
 use std::collections::BTreeMap;
 
 /// What the caller chooses about the generated crate.

@@ -38,6 +38,11 @@ impl Emitter<'_> {
             .flat_map(|op| &op.params)
             .any(|p| p.location == ParamLocation::Query && matches!(p.ty.non_null(), TypeRef::Vec(item) if self.is_scalar(item)))
             .then(|| quote!(ArrayStyle,));
+        if self.api.operations.is_empty() {
+            return quote! {
+                //! One method per operation on `Client`; this document declares no operations.
+            };
+        }
         quote! {
             //! One method per operation on [`Client`], each returning a request
             //! builder: set optional parameters, then `.await` it (or call `send`).
@@ -342,9 +347,11 @@ impl Emitter<'_> {
             quote!(self.client.authorize(&mut request, &[#(#sets),*])?;)
         });
         let arms = self.response_arms(op);
+        let mutable = (op.params.iter().any(|p| p.location != ParamLocation::Path) || accept.is_some() || body.is_some() || security.is_some())
+            .then(|| quote!(mut));
         quote! {
             #path
-            let mut request = self.client.request(Method::#http_method, path);
+            let #mutable request = self.client.request(Method::#http_method, path);
             #(#params)*
             #accept
             #body

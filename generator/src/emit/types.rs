@@ -28,11 +28,13 @@ impl Emitter<'_> {
         let param_import = needs_param.then(|| quote!(use crate::runtime::ParamValue; use std::borrow::Cow;));
         let has_enums = self.api.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)));
         let fmt_import = has_enums.then(|| quote!(use std::fmt;));
+        let serde_import = (!self.api.types.is_empty() && self.api.types.iter().any(|t| !matches!(t.kind, TypeKind::Alias(_))))
+            .then(|| quote!(use serde::{Deserialize, Serialize};));
         quote! {
             //! Types for the schemas of the document.
             #param_import
             #map_import
-            use serde::{Deserialize, Serialize};
+            #serde_import
             #fmt_import
             #(#items)*
             #uuid_param

@@ -4,6 +4,7 @@
 //! their 3.0 equivalents first (see [`normalize`]).
 
 pub mod normalize;
+mod yaml;
 
 use crate::diagnostics::Diagnostic;
 use serde_json::Value;
@@ -44,11 +45,12 @@ fn read_value(text: &str) -> Result<Value, Diagnostic> {
             d
         });
     }
-    serde_yaml::from_str::<Value>(text).map_err(|e| {
+    let yaml = serde_yaml::from_str::<yaml::Lenient>(text).map_err(|e| {
         let mut d = Diagnostic::error("#", format!("invalid YAML: {e}"));
         d.location = e.location().map(|l| (l.line(), l.column()));
         d
-    })
+    })?;
+    Ok(yaml.0)
 }
 
 fn check_version(raw: &Value) -> Result<(), Diagnostic> {
