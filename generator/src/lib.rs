@@ -91,3 +91,18 @@ pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<D
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Generated { files, diagnostics, stats })
 }
+
+/// How many operations the document declares under `paths` (0 when it does
+/// not parse), to compare with [`Stats::operations`].
+pub fn count_operations(spec_text: &str) -> usize {
+    let mut diagnostics = Vec::new();
+    let Some(document) = parse::parse(spec_text, &mut diagnostics) else { return 0 };
+    document
+        .api
+        .paths
+        .paths
+        .values()
+        .filter_map(|item| item.as_item())
+        .map(|item| item.iter().count())
+        .sum()
+}

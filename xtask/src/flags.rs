@@ -12,6 +12,7 @@ usage: cargo xtask <command> [flags]
 commands:
   codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml
   test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
+  corpus           generate every document of the shared corpus and compile it with warnings denied
   help             print this message
 
 codegen flags:
@@ -20,6 +21,10 @@ codegen flags:
   --out DIR        standalone mode: the crate directory to keep (DIR/Cargo.toml and DIR/src/)
   --name CRATE     standalone mode: the package name of the generated crate
                    (--spec, --out and --name go together)
+
+corpus flags:
+  --quick          only the small and mid-size documents (what `cargo xtask test` runs)
+  --only NAME      only this document (file name or crate name); may be repeated
 ";
 
 /// What the user asked for.
@@ -28,6 +33,14 @@ pub(crate) enum Command {
     Help,
     Codegen(Codegen),
     Test,
+    Corpus(Corpus),
+}
+
+/// The arguments of `cargo xtask corpus`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Corpus {
+    pub(crate) quick: bool,
+    pub(crate) only: Vec<String>,
 }
 
 /// The arguments of `cargo xtask codegen`.
@@ -77,6 +90,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
         "help" => no_arguments("help", rest).map(|()| Command::Help),
         "test" => no_arguments("test", rest).map(|()| Command::Test),
         "codegen" => parse_codegen(rest).map(Command::Codegen),
+        "corpus" => parse_corpus(rest).map(Command::Corpus),
         other => Err(format!("unknown command `{other}`")),
     }
 }
@@ -139,6 +153,23 @@ fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
         _ => return Err("`--spec`, `--out` and `--name` must be given together".to_owned()),
     };
     Ok(Codegen { mode, target })
+}
+
+fn parse_corpus(args: &[String]) -> Result<Corpus, String> {
+    let mut corpus = Corpus::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.split_once('=') {
+            Some(("--only", value)) if !value.is_empty() => corpus.only.push(value.to_owned()),
+            _ if arg == "--quick" => corpus.quick = true,
+            _ if arg == "--only" => match args.next() {
+                Some(value) if !value.starts_with("--") => corpus.only.push(value.clone()),
+                _ => return Err("`--only` needs a document name".to_owned()),
+            },
+            _ => return Err(format!("unexpected argument `{arg}` for `corpus`")),
+        }
+    }
+    Ok(corpus)
 }
 
 /// Accepts the names Cargo accepts for a package: ASCII letters, digits, `-`

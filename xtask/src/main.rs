@@ -3,11 +3,13 @@
 //! - `codegen` regenerates the checked-in client crate, or checks that it is
 //!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`).
 //! - `test` runs every check the project has, one step after another (`suite.rs`).
+//! - `corpus` generates and compiles every document of the shared corpus (`corpus.rs`).
 //!
 //! Bad arguments print the usage and exit with status 2; a failed command
 //! exits with status 1.
 
 mod codegen;
+mod corpus;
 mod ensure;
 mod flags;
 mod manifest;
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         }
         Command::Codegen(codegen) => codegen::run(&codegen),
         Command::Test => suite::run(),
+        Command::Corpus(corpus) => corpus::run(&corpus),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

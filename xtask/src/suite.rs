@@ -82,7 +82,7 @@ fn run_step(step: &Step, root: &Path) -> Result<(), String> {
 }
 
 /// The cargo that runs this xtask (the `CARGO` variable), or `cargo` from `PATH`.
-fn cargo() -> OsString {
+pub(crate) fn cargo() -> OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
