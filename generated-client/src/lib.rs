@@ -11,11 +11,8 @@
 //! let client = readmin_client::Client::builder()
 //!     .api_key(std::env::var("API_TOKEN")?)
 //!     .build()?;
-
 //! let response = client.get_ranking_key().await?;
-
 //! println!("{}: {:?}", response.status(), response.body());
-
 //! # Ok(())
 //! # }
 //! ```
@@ -24,6 +21,7 @@
 #[rustfmt::skip]
 mod client;
 
+#[allow(deprecated)]
 #[rustfmt::skip]
 pub mod operations;
 
@@ -31,6 +29,7 @@ pub mod operations;
 #[rustfmt::skip]
 mod runtime;
 
+#[allow(deprecated)]
 #[rustfmt::skip]
 pub mod types;
 
@@ -41,6 +40,9 @@ pub use runtime::{
     RawResponse, RequestOptions, Response, RetryPolicy, Secret,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
+
+/// The header and status types of requests and responses (from `reqwest`).
+pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
 /// The `User-Agent` sent by default: this crate's name and version.
 pub const USER_AGENT: &str = concat!(

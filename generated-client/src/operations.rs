@@ -3,12 +3,12 @@
 //! builder: set optional parameters, then `.await` it (or call `send`).
 
 use crate::runtime::{
-    push_path_param, CallOptions, Client, Error, Method, RequestOptions, Response,
+    push_path_param, call_options, Client, Error, Method, Pending, RequestOptions,
+    Response,
 };
+use std::future::IntoFuture;
 use crate::client::*;
 use crate::types::*;
-use std::future::{Future, IntoFuture};
-use std::pin::Pin;
 
 impl Client {
     /// Get information about the ranking key
@@ -911,7 +911,7 @@ impl Client {
 }
 
 /// Request builder for [`Client::get_ranking_key`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetRankingKey<'a> {
     client: &'a Client,
@@ -924,14 +924,16 @@ impl GetRankingKey<'_> {
         self,
     ) -> Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>> {
         let path = String::from("/ranking");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getRankingKey", "/ranking");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetRankingKeyError::BadRequest),
-            500u16 => response.error_json(GetRankingKeyError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetRankingKeyError::BadRequest),
+            500 => response.error_json(GetRankingKeyError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -939,33 +941,26 @@ impl GetRankingKey<'_> {
 
 impl<'a> IntoFuture for GetRankingKey<'a> {
     type Output = Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetRankingKey<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetRankingKey);
 
 /// The documented error responses of [`Client::get_ranking_key`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRankingKeyError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::put_role`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PutRole<'a> {
     client: &'a Client,
@@ -979,20 +974,27 @@ impl PutRole<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<RankingActionResponse>, Error<PutRoleError>> {
-        let mut path = String::with_capacity(53usize);
+        let mut path = String::with_capacity(53);
         path.push_str("/ranking/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
         path.push_str("/role/");
         push_path_param(&mut path, "rankId", &self.rank_id)?;
-        let mut request = self.client.request(Method::PUT, path);
+        let mut request = self
+            .client
+            .request(
+                Method::PUT,
+                path,
+                "putRole",
+                "/ranking/users/{userId}/role/{rankId}",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PutRoleError::BadRequest),
-            404u16 => response.error_json(PutRoleError::NotFound),
-            500u16 => response.error_json(PutRoleError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PutRoleError::BadRequest),
+            404 => response.error_json(PutRoleError::NotFound),
+            500 => response.error_json(PutRoleError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1000,37 +1002,28 @@ impl PutRole<'_> {
 
 impl<'a> IntoFuture for PutRole<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PutRole<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PutRole);
 
 /// The documented error responses of [`Client::put_role`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutRoleError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::delete_user`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteUser<'a> {
     client: &'a Client,
@@ -1043,17 +1036,19 @@ impl DeleteUser<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<RankingActionResponse>, Error<DeleteUserError>> {
-        let mut path = String::with_capacity(39usize);
+        let mut path = String::with_capacity(39);
         path.push_str("/ranking/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
-        let mut request = self.client.request(Method::DELETE, path);
+        let mut request = self
+            .client
+            .request(Method::DELETE, path, "deleteUser", "/ranking/users/{userId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(DeleteUserError::BadRequest),
-            500u16 => response.error_json(DeleteUserError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(DeleteUserError::BadRequest),
+            500 => response.error_json(DeleteUserError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1061,33 +1056,26 @@ impl DeleteUser<'_> {
 
 impl<'a> IntoFuture for DeleteUser<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<DeleteUserError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for DeleteUser<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(DeleteUser);
 
 /// The documented error responses of [`Client::delete_user`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteUserError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_join_requests`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetJoinRequests<'a> {
     client: &'a Client,
@@ -1107,7 +1095,9 @@ impl GetJoinRequests<'_> {
         self,
     ) -> Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>> {
         let path = String::from("/ranking/join-requests");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getJoinRequests", "/ranking/join-requests");
         if let Some(value) = &self.cursor {
             request.query("cursor", value);
         }
@@ -1115,9 +1105,9 @@ impl GetJoinRequests<'_> {
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetJoinRequestsError::BadRequest),
-            500u16 => response.error_json(GetJoinRequestsError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetJoinRequestsError::BadRequest),
+            500 => response.error_json(GetJoinRequestsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1125,33 +1115,53 @@ impl GetJoinRequests<'_> {
 
 impl<'a> IntoFuture for GetJoinRequests<'a> {
     type Output = Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetJoinRequests<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
+call_options!(GetJoinRequests);
+
+impl<'a> GetJoinRequests<'a> {
+    /// Streams the items of every page, passing each page's next cursor back as `cursor` until the last page.
+    ///
+    /// The stream ends after the last page or the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<JoinRequest, Error<GetJoinRequestsError>>,
+    > + Send + 'a {
+        crate::runtime::paginate(
+            self,
+            |builder: &Self, cursor: Option<String>| {
+                let mut next = builder.clone();
+                if cursor.is_some() {
+                    next.cursor = cursor;
+                }
+                next.send()
+            },
+            |page: JoinRequestsPage| {
+                let more = true;
+                let cursor = page.next_page_token.as_ref().cloned().filter(|_| more);
+                (page.group_join_requests.unwrap_or_default(), cursor)
+            },
+        )
     }
 }
 
 /// The documented error responses of [`Client::get_join_requests`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetJoinRequestsError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::delete_join_request`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteJoinRequest<'a> {
     client: &'a Client,
@@ -1164,17 +1174,24 @@ impl DeleteJoinRequest<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>> {
-        let mut path = String::with_capacity(47usize);
+        let mut path = String::with_capacity(47);
         path.push_str("/ranking/join-requests/");
         push_path_param(&mut path, "userId", &self.user_id)?;
-        let mut request = self.client.request(Method::DELETE, path);
+        let mut request = self
+            .client
+            .request(
+                Method::DELETE,
+                path,
+                "deleteJoinRequest",
+                "/ranking/join-requests/{userId}",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(DeleteJoinRequestError::BadRequest),
-            500u16 => response.error_json(DeleteJoinRequestError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(DeleteJoinRequestError::BadRequest),
+            500 => response.error_json(DeleteJoinRequestError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1182,33 +1199,26 @@ impl DeleteJoinRequest<'_> {
 
 impl<'a> IntoFuture for DeleteJoinRequest<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for DeleteJoinRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(DeleteJoinRequest);
 
 /// The documented error responses of [`Client::delete_join_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteJoinRequestError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::patch_join_request`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PatchJoinRequest<'a> {
     client: &'a Client,
@@ -1221,18 +1231,25 @@ impl PatchJoinRequest<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<AcceptJoinRequestResponse>, Error<PatchJoinRequestError>> {
-        let mut path = String::with_capacity(47usize);
+        let mut path = String::with_capacity(47);
         path.push_str("/ranking/join-requests/");
         push_path_param(&mut path, "userId", &self.user_id)?;
-        let mut request = self.client.request(Method::PATCH, path);
+        let mut request = self
+            .client
+            .request(
+                Method::PATCH,
+                path,
+                "patchJoinRequest",
+                "/ranking/join-requests/{userId}",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PatchJoinRequestError::BadRequest),
-            404u16 => response.error_json(PatchJoinRequestError::NotFound),
-            500u16 => response.error_json(PatchJoinRequestError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PatchJoinRequestError::BadRequest),
+            404 => response.error_json(PatchJoinRequestError::NotFound),
+            500 => response.error_json(PatchJoinRequestError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1243,37 +1260,28 @@ impl<'a> IntoFuture for PatchJoinRequest<'a> {
         Response<AcceptJoinRequestResponse>,
         Error<PatchJoinRequestError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PatchJoinRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PatchJoinRequest);
 
 /// The documented error responses of [`Client::patch_join_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PatchJoinRequestError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::patch_shout`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PatchShout<'a> {
     client: &'a Client,
@@ -1287,15 +1295,17 @@ impl PatchShout<'_> {
         self,
     ) -> Result<Response<RankingActionResponse>, Error<PatchShoutError>> {
         let path = String::from("/ranking/shout");
-        let mut request = self.client.request(Method::PATCH, path);
+        let mut request = self
+            .client
+            .request(Method::PATCH, path, "patchShout", "/ranking/shout");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PatchShoutError::BadRequest),
-            500u16 => response.error_json(PatchShoutError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PatchShoutError::BadRequest),
+            500 => response.error_json(PatchShoutError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1303,33 +1313,26 @@ impl PatchShout<'_> {
 
 impl<'a> IntoFuture for PatchShout<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PatchShoutError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PatchShout<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PatchShout);
 
 /// The documented error responses of [`Client::patch_shout`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PatchShoutError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_staff_history`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetStaffHistory<'a> {
     client: &'a Client,
@@ -1342,13 +1345,15 @@ impl GetStaffHistory<'_> {
         self,
     ) -> Result<Response<StaffHistoryListResponse>, Error<GetStaffHistoryError>> {
         let path = String::from("/staff/history");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getStaffHistory", "/staff/history");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetStaffHistoryError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetStaffHistoryError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1359,29 +1364,23 @@ impl<'a> IntoFuture for GetStaffHistory<'a> {
         Response<StaffHistoryListResponse>,
         Error<GetStaffHistoryError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetStaffHistory<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetStaffHistory);
 
 /// The documented error responses of [`Client::get_staff_history`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetStaffHistoryError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_staff_history`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostStaffHistory<'a> {
     client: &'a Client,
@@ -1395,15 +1394,17 @@ impl PostStaffHistory<'_> {
         self,
     ) -> Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>> {
         let path = String::from("/staff/history");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "postStaffHistory", "/staff/history");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostStaffHistoryError::BadRequest),
-            500u16 => response.error_json(PostStaffHistoryError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PostStaffHistoryError::BadRequest),
+            500 => response.error_json(PostStaffHistoryError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1411,33 +1412,26 @@ impl PostStaffHistory<'_> {
 
 impl<'a> IntoFuture for PostStaffHistory<'a> {
     type Output = Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostStaffHistory<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostStaffHistory);
 
 /// The documented error responses of [`Client::post_staff_history`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostStaffHistoryError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_workspace`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetWorkspace<'a> {
     client: &'a Client,
@@ -1448,13 +1442,15 @@ impl GetWorkspace<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<Workspace>, Error<GetWorkspaceError>> {
         let path = String::from("/activity/workspace");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getWorkspace", "/activity/workspace");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetWorkspaceError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetWorkspaceError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1462,29 +1458,23 @@ impl GetWorkspace<'_> {
 
 impl<'a> IntoFuture for GetWorkspace<'a> {
     type Output = Result<Response<Workspace>, Error<GetWorkspaceError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetWorkspace<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetWorkspace);
 
 /// The documented error responses of [`Client::get_workspace`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkspaceError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_workspace_leaderboard`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetWorkspaceLeaderboard<'a> {
     client: &'a Client,
@@ -1497,15 +1487,20 @@ impl GetWorkspaceLeaderboard<'_> {
         self,
     ) -> Result<Response<LeaderboardResponse>, Error<GetWorkspaceLeaderboardError>> {
         let path = String::from("/activity/workspace/leaderboard");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(
+                Method::GET,
+                path,
+                "getWorkspaceLeaderboard",
+                "/activity/workspace/leaderboard",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => {
-                response.error_json(GetWorkspaceLeaderboardError::InternalServerError)
-            }
+            200 => response.json(),
+            500 => response.error_json(GetWorkspaceLeaderboardError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1516,29 +1511,23 @@ impl<'a> IntoFuture for GetWorkspaceLeaderboard<'a> {
         Response<LeaderboardResponse>,
         Error<GetWorkspaceLeaderboardError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetWorkspaceLeaderboard<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetWorkspaceLeaderboard);
 
 /// The documented error responses of [`Client::get_workspace_leaderboard`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkspaceLeaderboardError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_user_minutes`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUserMinutes<'a> {
     client: &'a Client,
@@ -1551,18 +1540,25 @@ impl GetUserMinutes<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>> {
-        let mut path = String::with_capacity(58usize);
+        let mut path = String::with_capacity(58);
         path.push_str("/activity/workspace/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
         path.push_str("/minutes");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(
+                Method::GET,
+                path,
+                "getUserMinutes",
+                "/activity/workspace/users/{userId}/minutes",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetUserMinutesError::BadRequest),
-            500u16 => response.error_json(GetUserMinutesError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetUserMinutesError::BadRequest),
+            500 => response.error_json(GetUserMinutesError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1570,33 +1566,26 @@ impl GetUserMinutes<'_> {
 
 impl<'a> IntoFuture for GetUserMinutes<'a> {
     type Output = Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetUserMinutes<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetUserMinutes);
 
 /// The documented error responses of [`Client::get_user_minutes`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetUserMinutesError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_user_activity`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUserActivity<'a> {
     client: &'a Client,
@@ -1616,11 +1605,18 @@ impl GetUserActivity<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<UserActivityResponse>, Error<GetUserActivityError>> {
-        let mut path = String::with_capacity(59usize);
+        let mut path = String::with_capacity(59);
         path.push_str("/activity/workspace/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
         path.push_str("/activity");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(
+                Method::GET,
+                path,
+                "getUserActivity",
+                "/activity/workspace/users/{userId}/activity",
+            );
         if let Some(value) = &self.limit {
             request.query("limit", value);
         }
@@ -1628,9 +1624,9 @@ impl GetUserActivity<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetUserActivityError::BadRequest),
-            500u16 => response.error_json(GetUserActivityError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetUserActivityError::BadRequest),
+            500 => response.error_json(GetUserActivityError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1638,33 +1634,26 @@ impl GetUserActivity<'_> {
 
 impl<'a> IntoFuture for GetUserActivity<'a> {
     type Output = Result<Response<UserActivityResponse>, Error<GetUserActivityError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetUserActivity<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetUserActivity);
 
 /// The documented error responses of [`Client::get_user_activity`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetUserActivityError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_session_roles`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSessionRoles<'a> {
     client: &'a Client,
@@ -1677,13 +1666,15 @@ impl GetSessionRoles<'_> {
         self,
     ) -> Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>> {
         let path = String::from("/sessions/roles");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getSessionRoles", "/sessions/roles");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetSessionRolesError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetSessionRolesError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1691,29 +1682,23 @@ impl GetSessionRoles<'_> {
 
 impl<'a> IntoFuture for GetSessionRoles<'a> {
     type Output = Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetSessionRoles<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetSessionRoles);
 
 /// The documented error responses of [`Client::get_session_roles`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionRolesError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_sessions`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSessions<'a> {
     client: &'a Client,
@@ -1726,13 +1711,15 @@ impl GetSessions<'_> {
         self,
     ) -> Result<Response<SessionsResponse>, Error<GetSessionsError>> {
         let path = String::from("/sessions");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getSessions", "/sessions");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetSessionsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetSessionsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1740,29 +1727,23 @@ impl GetSessions<'_> {
 
 impl<'a> IntoFuture for GetSessions<'a> {
     type Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetSessions<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetSessions);
 
 /// The documented error responses of [`Client::get_sessions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_upcoming_sessions`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUpcomingSessions<'a> {
     client: &'a Client,
@@ -1775,13 +1756,15 @@ impl GetUpcomingSessions<'_> {
         self,
     ) -> Result<Response<UpcomingSessionsResponse>, Error<GetUpcomingSessionsError>> {
         let path = String::from("/sessions/upcoming");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getUpcomingSessions", "/sessions/upcoming");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetUpcomingSessionsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetUpcomingSessionsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1792,29 +1775,23 @@ impl<'a> IntoFuture for GetUpcomingSessions<'a> {
         Response<UpcomingSessionsResponse>,
         Error<GetUpcomingSessionsError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetUpcomingSessions<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetUpcomingSessions);
 
 /// The documented error responses of [`Client::get_upcoming_sessions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUpcomingSessionsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_session_by_id`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSessionById<'a> {
     client: &'a Client,
@@ -1827,17 +1804,19 @@ impl GetSessionById<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SessionResponse>, Error<GetSessionByIdError>> {
-        let mut path = String::with_capacity(37usize);
+        let mut path = String::with_capacity(37);
         path.push_str("/sessions/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getSessionById", "/sessions/{sessionId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetSessionByIdError::BadRequest),
-            500u16 => response.error_json(GetSessionByIdError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetSessionByIdError::BadRequest),
+            500 => response.error_json(GetSessionByIdError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1845,33 +1824,26 @@ impl GetSessionById<'_> {
 
 impl<'a> IntoFuture for GetSessionById<'a> {
     type Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetSessionById<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetSessionById);
 
 /// The documented error responses of [`Client::get_session_by_id`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSessionByIdError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_session_server`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostSessionServer<'a> {
     client: &'a Client,
@@ -1884,18 +1856,25 @@ impl PostSessionServer<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<CreateSessionServerResponse>, Error<PostSessionServerError>> {
-        let mut path = String::with_capacity(45usize);
+        let mut path = String::with_capacity(45);
         path.push_str("/sessions/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
         path.push_str("/servers");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(
+                Method::POST,
+                path,
+                "postSessionServer",
+                "/sessions/{sessionId}/servers",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostSessionServerError::BadRequest),
-            500u16 => response.error_json(PostSessionServerError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PostSessionServerError::BadRequest),
+            500 => response.error_json(PostSessionServerError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1906,33 +1885,26 @@ impl<'a> IntoFuture for PostSessionServer<'a> {
         Response<CreateSessionServerResponse>,
         Error<PostSessionServerError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostSessionServer<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostSessionServer);
 
 /// The documented error responses of [`Client::post_session_server`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSessionServerError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_session_server_role`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostSessionServerRole<'a> {
     client: &'a Client,
@@ -1947,23 +1919,28 @@ impl PostSessionServerRole<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>> {
-        let mut path = String::with_capacity(62usize);
+        let mut path = String::with_capacity(62);
         path.push_str("/sessions/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
         path.push_str("/servers/");
         push_path_param(&mut path, "serverId", &self.server_id)?;
         path.push_str("/roles");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(
+                Method::POST,
+                path,
+                "postSessionServerRole",
+                "/sessions/{sessionId}/servers/{serverId}/roles",
+            );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostSessionServerRoleError::BadRequest),
-            500u16 => {
-                response.error_json(PostSessionServerRoleError::InternalServerError)
-            }
+            200 => response.json(),
+            400 => response.error_json(PostSessionServerRoleError::BadRequest),
+            500 => response.error_json(PostSessionServerRoleError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -1971,33 +1948,26 @@ impl PostSessionServerRole<'_> {
 
 impl<'a> IntoFuture for PostSessionServerRole<'a> {
     type Output = Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostSessionServerRole<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostSessionServerRole);
 
 /// The documented error responses of [`Client::post_session_server_role`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSessionServerRoleError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::list_sessions`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListSessions<'a> {
     client: &'a Client,
@@ -2065,7 +2035,9 @@ impl ListSessions<'_> {
         self,
     ) -> Result<Response<SessionV2ListResponse>, Error<ListSessionsError>> {
         let path = String::from("/sessions/v2");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "listSessions", "/sessions/v2");
         if let Some(value) = &self.status {
             request.query("status", value);
         }
@@ -2091,8 +2063,8 @@ impl ListSessions<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(ListSessionsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(ListSessionsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2100,29 +2072,60 @@ impl ListSessions<'_> {
 
 impl<'a> IntoFuture for ListSessions<'a> {
     type Output = Result<Response<SessionV2ListResponse>, Error<ListSessionsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ListSessions<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
+call_options!(ListSessions);
+
+impl<'a> ListSessions<'a> {
+    /// Streams the items of every page, passing each page's next cursor back as `cursor` until the last page.
+    ///
+    /// The stream ends after the last page or the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<SessionV2, Error<ListSessionsError>>,
+    > + Send + 'a {
+        crate::runtime::paginate(
+            self,
+            |builder: &Self, cursor: Option<String>| {
+                let mut next = builder.clone();
+                if cursor.is_some() {
+                    next.cursor = cursor;
+                }
+                next.send()
+            },
+            |page: SessionV2ListResponse| {
+                let more = page
+                    .pagination
+                    .as_ref()
+                    .and_then(|v| v.has_more.as_ref())
+                    .copied()
+                    .unwrap_or(true);
+                let cursor = page
+                    .pagination
+                    .as_ref()
+                    .and_then(|v| v.next_cursor.as_ref().and_then(Option::as_ref))
+                    .cloned()
+                    .filter(|_| more);
+                (page.data.unwrap_or_default(), cursor)
+            },
+        )
     }
 }
 
 /// The documented error responses of [`Client::list_sessions`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSessionsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::list_role_groups`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListRoleGroups<'a> {
     client: &'a Client,
@@ -2135,13 +2138,15 @@ impl ListRoleGroups<'_> {
         self,
     ) -> Result<Response<SessionV2RoleGroupListResponse>, Error<ListRoleGroupsError>> {
         let path = String::from("/sessions/v2/roles");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "listRoleGroups", "/sessions/v2/roles");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(ListRoleGroupsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(ListRoleGroupsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2152,29 +2157,23 @@ impl<'a> IntoFuture for ListRoleGroups<'a> {
         Response<SessionV2RoleGroupListResponse>,
         Error<ListRoleGroupsError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ListRoleGroups<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ListRoleGroups);
 
 /// The documented error responses of [`Client::list_role_groups`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRoleGroupsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_session`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSession<'a> {
     client: &'a Client,
@@ -2187,18 +2186,20 @@ impl GetSession<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SessionV2Response>, Error<GetSessionError>> {
-        let mut path = String::with_capacity(40usize);
+        let mut path = String::with_capacity(40);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getSession", "/sessions/v2/{sessionId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetSessionError::BadRequest),
-            404u16 => response.error_json(GetSessionError::NotFound),
-            500u16 => response.error_json(GetSessionError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetSessionError::BadRequest),
+            404 => response.error_json(GetSessionError::NotFound),
+            500 => response.error_json(GetSessionError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2206,37 +2207,28 @@ impl GetSession<'_> {
 
 impl<'a> IntoFuture for GetSession<'a> {
     type Output = Result<Response<SessionV2Response>, Error<GetSessionError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetSession<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetSession);
 
 /// The documented error responses of [`Client::get_session`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSessionError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::create_session_server`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct CreateSessionServer<'a> {
     client: &'a Client,
@@ -2256,11 +2248,18 @@ impl CreateSessionServer<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SessionV2ServerResponse>, Error<CreateSessionServerError>> {
-        let mut path = String::with_capacity(48usize);
+        let mut path = String::with_capacity(48);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
         path.push_str("/servers");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(
+                Method::POST,
+                path,
+                "createSessionServer",
+                "/sessions/v2/{sessionId}/servers",
+            );
         request.accept("application/json");
         if let Some(body) = self.body {
             request.json(&body, "application/json")?;
@@ -2268,10 +2267,10 @@ impl CreateSessionServer<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            201u16 => response.json(),
-            400u16 => response.error_json(CreateSessionServerError::BadRequest),
-            404u16 => response.error_json(CreateSessionServerError::NotFound),
-            500u16 => response.error_json(CreateSessionServerError::InternalServerError),
+            201 => response.json(),
+            400 => response.error_json(CreateSessionServerError::BadRequest),
+            404 => response.error_json(CreateSessionServerError::NotFound),
+            500 => response.error_json(CreateSessionServerError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2282,37 +2281,28 @@ impl<'a> IntoFuture for CreateSessionServer<'a> {
         Response<SessionV2ServerResponse>,
         Error<CreateSessionServerError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for CreateSessionServer<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(CreateSessionServer);
 
 /// The documented error responses of [`Client::create_session_server`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateSessionServerError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::claim_role`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ClaimRole<'a> {
     client: &'a Client,
@@ -2327,22 +2317,29 @@ impl ClaimRole<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>> {
-        let mut path = String::with_capacity(66usize);
+        let mut path = String::with_capacity(66);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
         path.push_str("/servers/");
         push_path_param(&mut path, "serverId", &self.server_id)?;
         path.push_str("/claims");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(
+                Method::POST,
+                path,
+                "claimRole",
+                "/sessions/v2/{sessionId}/servers/{serverId}/claims",
+            );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            201u16 => response.json(),
-            400u16 => response.error_json(ClaimRoleError::BadRequest),
-            404u16 => response.error_json(ClaimRoleError::NotFound),
-            500u16 => response.error_json(ClaimRoleError::InternalServerError),
+            201 => response.json(),
+            400 => response.error_json(ClaimRoleError::BadRequest),
+            404 => response.error_json(ClaimRoleError::NotFound),
+            500 => response.error_json(ClaimRoleError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2350,37 +2347,28 @@ impl ClaimRole<'_> {
 
 impl<'a> IntoFuture for ClaimRole<'a> {
     type Output = Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ClaimRole<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ClaimRole);
 
 /// The documented error responses of [`Client::claim_role`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum ClaimRoleError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::release_claim`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ReleaseClaim<'a> {
     client: &'a Client,
@@ -2395,22 +2383,29 @@ impl ReleaseClaim<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SuccessResponse>, Error<ReleaseClaimError>> {
-        let mut path = String::with_capacity(75usize);
+        let mut path = String::with_capacity(75);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
         path.push_str("/servers/");
         push_path_param(&mut path, "serverId", &self.server_id)?;
         path.push_str("/claims/");
         push_path_param(&mut path, "userId", &self.user_id)?;
-        let mut request = self.client.request(Method::DELETE, path);
+        let mut request = self
+            .client
+            .request(
+                Method::DELETE,
+                path,
+                "releaseClaim",
+                "/sessions/v2/{sessionId}/servers/{serverId}/claims/{userId}",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(ReleaseClaimError::BadRequest),
-            404u16 => response.error_json(ReleaseClaimError::NotFound),
-            500u16 => response.error_json(ReleaseClaimError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(ReleaseClaimError::BadRequest),
+            404 => response.error_json(ReleaseClaimError::NotFound),
+            500 => response.error_json(ReleaseClaimError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2418,37 +2413,28 @@ impl ReleaseClaim<'_> {
 
 impl<'a> IntoFuture for ReleaseClaim<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ReleaseClaim<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ReleaseClaim);
 
 /// The documented error responses of [`Client::release_claim`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum ReleaseClaimError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_workspace_bans`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetWorkspaceBans<'a> {
     client: &'a Client,
@@ -2461,13 +2447,15 @@ impl GetWorkspaceBans<'_> {
         self,
     ) -> Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>> {
         let path = String::from("/games/bans");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getWorkspaceBans", "/games/bans");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetWorkspaceBansError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetWorkspaceBansError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2475,29 +2463,23 @@ impl GetWorkspaceBans<'_> {
 
 impl<'a> IntoFuture for GetWorkspaceBans<'a> {
     type Output = Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetWorkspaceBans<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetWorkspaceBans);
 
 /// The documented error responses of [`Client::get_workspace_bans`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkspaceBansError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_workspace_ban`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostWorkspaceBan<'a> {
     client: &'a Client,
@@ -2511,15 +2493,17 @@ impl PostWorkspaceBan<'_> {
         self,
     ) -> Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>> {
         let path = String::from("/games/bans");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "postWorkspaceBan", "/games/bans");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            201u16 => response.json(),
-            400u16 => response.error_json(PostWorkspaceBanError::BadRequest),
-            500u16 => response.error_json(PostWorkspaceBanError::InternalServerError),
+            201 => response.json(),
+            400 => response.error_json(PostWorkspaceBanError::BadRequest),
+            500 => response.error_json(PostWorkspaceBanError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2527,33 +2511,26 @@ impl PostWorkspaceBan<'_> {
 
 impl<'a> IntoFuture for PostWorkspaceBan<'a> {
     type Output = Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostWorkspaceBan<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostWorkspaceBan);
 
 /// The documented error responses of [`Client::post_workspace_ban`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostWorkspaceBanError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::delete_workspace_ban`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteWorkspaceBan<'a> {
     client: &'a Client,
@@ -2566,17 +2543,19 @@ impl DeleteWorkspaceBan<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>> {
-        let mut path = String::with_capacity(35usize);
+        let mut path = String::with_capacity(35);
         path.push_str("/games/bans/");
         push_path_param(&mut path, "banId", &self.ban_id)?;
-        let mut request = self.client.request(Method::DELETE, path);
+        let mut request = self
+            .client
+            .request(Method::DELETE, path, "deleteWorkspaceBan", "/games/bans/{banId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(DeleteWorkspaceBanError::BadRequest),
-            500u16 => response.error_json(DeleteWorkspaceBanError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(DeleteWorkspaceBanError::BadRequest),
+            500 => response.error_json(DeleteWorkspaceBanError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2584,33 +2563,26 @@ impl DeleteWorkspaceBan<'_> {
 
 impl<'a> IntoFuture for DeleteWorkspaceBan<'a> {
     type Output = Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for DeleteWorkspaceBan<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(DeleteWorkspaceBan);
 
 /// The documented error responses of [`Client::delete_workspace_ban`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteWorkspaceBanError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_running_games`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetRunningGames<'a> {
     client: &'a Client,
@@ -2623,13 +2595,15 @@ impl GetRunningGames<'_> {
         self,
     ) -> Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>> {
         let path = String::from("/games/running");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getRunningGames", "/games/running");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetRunningGamesError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetRunningGamesError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2637,29 +2611,23 @@ impl GetRunningGames<'_> {
 
 impl<'a> IntoFuture for GetRunningGames<'a> {
     type Output = Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetRunningGames<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetRunningGames);
 
 /// The documented error responses of [`Client::get_running_games`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRunningGamesError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_running_game`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetRunningGame<'a> {
     client: &'a Client,
@@ -2672,18 +2640,25 @@ impl GetRunningGame<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<RunningGameResponse>, Error<GetRunningGameError>> {
-        let mut path = String::with_capacity(47usize);
+        let mut path = String::with_capacity(47);
         path.push_str("/games/running/");
         push_path_param(&mut path, "internalGameId", &self.internal_game_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(
+                Method::GET,
+                path,
+                "getRunningGame",
+                "/games/running/{internalGameId}",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetRunningGameError::BadRequest),
-            404u16 => response.error_json(GetRunningGameError::NotFound),
-            500u16 => response.error_json(GetRunningGameError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetRunningGameError::BadRequest),
+            404 => response.error_json(GetRunningGameError::NotFound),
+            500 => response.error_json(GetRunningGameError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2691,37 +2666,28 @@ impl GetRunningGame<'_> {
 
 impl<'a> IntoFuture for GetRunningGame<'a> {
     type Output = Result<Response<RunningGameResponse>, Error<GetRunningGameError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetRunningGame<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetRunningGame);
 
 /// The documented error responses of [`Client::get_running_game`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRunningGameError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_create_server`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostCreateServer<'a> {
     client: &'a Client,
@@ -2735,15 +2701,17 @@ impl PostCreateServer<'_> {
         self,
     ) -> Result<Response<CreateServerResponse>, Error<PostCreateServerError>> {
         let path = String::from("/activity/createServer");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "postCreateServer", "/activity/createServer");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostCreateServerError::BadRequest),
-            500u16 => response.error_json(PostCreateServerError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PostCreateServerError::BadRequest),
+            500 => response.error_json(PostCreateServerError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2751,33 +2719,26 @@ impl PostCreateServer<'_> {
 
 impl<'a> IntoFuture for PostCreateServer<'a> {
     type Output = Result<Response<CreateServerResponse>, Error<PostCreateServerError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostCreateServer<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostCreateServer);
 
 /// The documented error responses of [`Client::post_create_server`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCreateServerError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_get_server`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostGetServer<'a> {
     client: &'a Client,
@@ -2791,15 +2752,17 @@ impl PostGetServer<'_> {
         self,
     ) -> Result<Response<GetServerResponse>, Error<PostGetServerError>> {
         let path = String::from("/activity/getServer");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "postGetServer", "/activity/getServer");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostGetServerError::BadRequest),
-            500u16 => response.error_json(PostGetServerError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PostGetServerError::BadRequest),
+            500 => response.error_json(PostGetServerError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2807,33 +2770,26 @@ impl PostGetServer<'_> {
 
 impl<'a> IntoFuture for PostGetServer<'a> {
     type Output = Result<Response<GetServerResponse>, Error<PostGetServerError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostGetServer<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostGetServer);
 
 /// The documented error responses of [`Client::post_get_server`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostGetServerError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::delete_end_server`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteEndServer<'a> {
     client: &'a Client,
@@ -2847,15 +2803,17 @@ impl DeleteEndServer<'_> {
         self,
     ) -> Result<Response<SuccessResponse>, Error<DeleteEndServerError>> {
         let path = String::from("/activity/endServer");
-        let mut request = self.client.request(Method::DELETE, path);
+        let mut request = self
+            .client
+            .request(Method::DELETE, path, "deleteEndServer", "/activity/endServer");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(DeleteEndServerError::BadRequest),
-            500u16 => response.error_json(DeleteEndServerError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(DeleteEndServerError::BadRequest),
+            500 => response.error_json(DeleteEndServerError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2863,33 +2821,26 @@ impl DeleteEndServer<'_> {
 
 impl<'a> IntoFuture for DeleteEndServer<'a> {
     type Output = Result<Response<SuccessResponse>, Error<DeleteEndServerError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for DeleteEndServer<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(DeleteEndServer);
 
 /// The documented error responses of [`Client::delete_end_server`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteEndServerError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_player_join`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostPlayerJoin<'a> {
     client: &'a Client,
@@ -2903,15 +2854,17 @@ impl PostPlayerJoin<'_> {
         self,
     ) -> Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>> {
         let path = String::from("/activity/playerJoin");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "postPlayerJoin", "/activity/playerJoin");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostPlayerJoinError::BadRequest),
-            500u16 => response.error_json(PostPlayerJoinError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PostPlayerJoinError::BadRequest),
+            500 => response.error_json(PostPlayerJoinError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2919,33 +2872,26 @@ impl PostPlayerJoin<'_> {
 
 impl<'a> IntoFuture for PostPlayerJoin<'a> {
     type Output = Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostPlayerJoin<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostPlayerJoin);
 
 /// The documented error responses of [`Client::post_player_join`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPlayerJoinError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::delete_player_leave`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeletePlayerLeave<'a> {
     client: &'a Client,
@@ -2959,15 +2905,17 @@ impl DeletePlayerLeave<'_> {
         self,
     ) -> Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>> {
         let path = String::from("/activity/playerLeave");
-        let mut request = self.client.request(Method::DELETE, path);
+        let mut request = self
+            .client
+            .request(Method::DELETE, path, "deletePlayerLeave", "/activity/playerLeave");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(DeletePlayerLeaveError::BadRequest),
-            500u16 => response.error_json(DeletePlayerLeaveError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(DeletePlayerLeaveError::BadRequest),
+            500 => response.error_json(DeletePlayerLeaveError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -2975,33 +2923,26 @@ impl DeletePlayerLeave<'_> {
 
 impl<'a> IntoFuture for DeletePlayerLeave<'a> {
     type Output = Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for DeletePlayerLeave<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(DeletePlayerLeave);
 
 /// The documented error responses of [`Client::delete_player_leave`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeletePlayerLeaveError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::post_send_data`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostSendData<'a> {
     client: &'a Client,
@@ -3015,15 +2956,17 @@ impl PostSendData<'_> {
         self,
     ) -> Result<Response<SendDataResponse>, Error<PostSendDataError>> {
         let path = String::from("/activity/sendData");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "postSendData", "/activity/sendData");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(PostSendDataError::BadRequest),
-            500u16 => response.error_json(PostSendDataError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(PostSendDataError::BadRequest),
+            500 => response.error_json(PostSendDataError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3031,33 +2974,26 @@ impl PostSendData<'_> {
 
 impl<'a> IntoFuture for PostSendData<'a> {
     type Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for PostSendData<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(PostSendData);
 
 /// The documented error responses of [`Client::post_send_data`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSendDataError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_time_off_requests`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTimeOffRequests<'a> {
     client: &'a Client,
@@ -3084,7 +3020,9 @@ impl GetTimeOffRequests<'_> {
         self,
     ) -> Result<Response<TimeOffRequestListResponse>, Error<GetTimeOffRequestsError>> {
         let path = String::from("/time-off");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getTimeOffRequests", "/time-off");
         if let Some(value) = &self.status {
             request.query("status", value);
         }
@@ -3095,8 +3033,8 @@ impl GetTimeOffRequests<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetTimeOffRequestsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetTimeOffRequestsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3107,29 +3045,23 @@ impl<'a> IntoFuture for GetTimeOffRequests<'a> {
         Response<TimeOffRequestListResponse>,
         Error<GetTimeOffRequestsError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetTimeOffRequests<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetTimeOffRequests);
 
 /// The documented error responses of [`Client::get_time_off_requests`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTimeOffRequestsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_time_off_request`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTimeOffRequest<'a> {
     client: &'a Client,
@@ -3142,18 +3074,20 @@ impl GetTimeOffRequest<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<TimeOffRequestResponse>, Error<GetTimeOffRequestError>> {
-        let mut path = String::with_capacity(37usize);
+        let mut path = String::with_capacity(37);
         path.push_str("/time-off/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getTimeOffRequest", "/time-off/{requestId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetTimeOffRequestError::BadRequest),
-            404u16 => response.error_json(GetTimeOffRequestError::NotFound),
-            500u16 => response.error_json(GetTimeOffRequestError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetTimeOffRequestError::BadRequest),
+            404 => response.error_json(GetTimeOffRequestError::NotFound),
+            500 => response.error_json(GetTimeOffRequestError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3164,37 +3098,28 @@ impl<'a> IntoFuture for GetTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         Error<GetTimeOffRequestError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetTimeOffRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetTimeOffRequest);
 
 /// The documented error responses of [`Client::get_time_off_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTimeOffRequestError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::approve_time_off_request`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ApproveTimeOffRequest<'a> {
     client: &'a Client,
@@ -3208,22 +3133,27 @@ impl ApproveTimeOffRequest<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<TimeOffRequestResponse>, Error<ApproveTimeOffRequestError>> {
-        let mut path = String::with_capacity(45usize);
+        let mut path = String::with_capacity(45);
         path.push_str("/time-off/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
         path.push_str("/approve");
-        let mut request = self.client.request(Method::PUT, path);
+        let mut request = self
+            .client
+            .request(
+                Method::PUT,
+                path,
+                "approveTimeOffRequest",
+                "/time-off/{requestId}/approve",
+            );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(ApproveTimeOffRequestError::BadRequest),
-            404u16 => response.error_json(ApproveTimeOffRequestError::NotFound),
-            500u16 => {
-                response.error_json(ApproveTimeOffRequestError::InternalServerError)
-            }
+            200 => response.json(),
+            400 => response.error_json(ApproveTimeOffRequestError::BadRequest),
+            404 => response.error_json(ApproveTimeOffRequestError::NotFound),
+            500 => response.error_json(ApproveTimeOffRequestError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3234,37 +3164,28 @@ impl<'a> IntoFuture for ApproveTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         Error<ApproveTimeOffRequestError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ApproveTimeOffRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ApproveTimeOffRequest);
 
 /// The documented error responses of [`Client::approve_time_off_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum ApproveTimeOffRequestError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::decline_time_off_request`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeclineTimeOffRequest<'a> {
     client: &'a Client,
@@ -3278,22 +3199,27 @@ impl DeclineTimeOffRequest<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<TimeOffRequestResponse>, Error<DeclineTimeOffRequestError>> {
-        let mut path = String::with_capacity(45usize);
+        let mut path = String::with_capacity(45);
         path.push_str("/time-off/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
         path.push_str("/decline");
-        let mut request = self.client.request(Method::PUT, path);
+        let mut request = self
+            .client
+            .request(
+                Method::PUT,
+                path,
+                "declineTimeOffRequest",
+                "/time-off/{requestId}/decline",
+            );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(DeclineTimeOffRequestError::BadRequest),
-            404u16 => response.error_json(DeclineTimeOffRequestError::NotFound),
-            500u16 => {
-                response.error_json(DeclineTimeOffRequestError::InternalServerError)
-            }
+            200 => response.json(),
+            400 => response.error_json(DeclineTimeOffRequestError::BadRequest),
+            404 => response.error_json(DeclineTimeOffRequestError::NotFound),
+            500 => response.error_json(DeclineTimeOffRequestError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3304,37 +3230,28 @@ impl<'a> IntoFuture for DeclineTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         Error<DeclineTimeOffRequestError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for DeclineTimeOffRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(DeclineTimeOffRequest);
 
 /// The documented error responses of [`Client::decline_time_off_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeclineTimeOffRequestError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_teams`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTeams<'a> {
     client: &'a Client,
@@ -3345,13 +3262,13 @@ impl GetTeams<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<TeamListResponse>, Error<GetTeamsError>> {
         let path = String::from("/teams");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self.client.request(Method::GET, path, "getTeams", "/teams");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetTeamsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetTeamsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3359,29 +3276,23 @@ impl GetTeams<'_> {
 
 impl<'a> IntoFuture for GetTeams<'a> {
     type Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetTeams<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetTeams);
 
 /// The documented error responses of [`Client::get_teams`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTeamsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_user_teams`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUserTeams<'a> {
     client: &'a Client,
@@ -3394,17 +3305,19 @@ impl GetUserTeams<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>> {
-        let mut path = String::with_capacity(37usize);
+        let mut path = String::with_capacity(37);
         path.push_str("/teams/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getUserTeams", "/teams/users/{userId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetUserTeamsError::BadRequest),
-            500u16 => response.error_json(GetUserTeamsError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetUserTeamsError::BadRequest),
+            500 => response.error_json(GetUserTeamsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3412,33 +3325,26 @@ impl GetUserTeams<'_> {
 
 impl<'a> IntoFuture for GetUserTeams<'a> {
     type Output = Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetUserTeams<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetUserTeams);
 
 /// The documented error responses of [`Client::get_user_teams`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetUserTeamsError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_team`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTeam<'a> {
     client: &'a Client,
@@ -3449,18 +3355,20 @@ pub struct GetTeam<'a> {
 impl GetTeam<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<TeamResponse>, Error<GetTeamError>> {
-        let mut path = String::with_capacity(31usize);
+        let mut path = String::with_capacity(31);
         path.push_str("/teams/");
         push_path_param(&mut path, "teamId", &self.team_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getTeam", "/teams/{teamId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetTeamError::BadRequest),
-            404u16 => response.error_json(GetTeamError::NotFound),
-            500u16 => response.error_json(GetTeamError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetTeamError::BadRequest),
+            404 => response.error_json(GetTeamError::NotFound),
+            500 => response.error_json(GetTeamError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3468,37 +3376,28 @@ impl GetTeam<'_> {
 
 impl<'a> IntoFuture for GetTeam<'a> {
     type Output = Result<Response<TeamResponse>, Error<GetTeamError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetTeam<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetTeam);
 
 /// The documented error responses of [`Client::get_team`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTeamError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_promotion_requests`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetPromotionRequests<'a> {
     client: &'a Client,
@@ -3521,7 +3420,9 @@ impl GetPromotionRequests<'_> {
         Error<GetPromotionRequestsError>,
     > {
         let path = String::from("/promotion-requests");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getPromotionRequests", "/promotion-requests");
         if let Some(value) = &self.status {
             request.query("status", value);
         }
@@ -3529,8 +3430,8 @@ impl GetPromotionRequests<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(GetPromotionRequestsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(GetPromotionRequestsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3541,29 +3442,23 @@ impl<'a> IntoFuture for GetPromotionRequests<'a> {
         Response<PromotionRequestListResponse>,
         Error<GetPromotionRequestsError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetPromotionRequests<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetPromotionRequests);
 
 /// The documented error responses of [`Client::get_promotion_requests`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPromotionRequestsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_promotion_request`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetPromotionRequest<'a> {
     client: &'a Client,
@@ -3576,18 +3471,25 @@ impl GetPromotionRequest<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<PromotionRequestResponse>, Error<GetPromotionRequestError>> {
-        let mut path = String::with_capacity(47usize);
+        let mut path = String::with_capacity(47);
         path.push_str("/promotion-requests/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(
+                Method::GET,
+                path,
+                "getPromotionRequest",
+                "/promotion-requests/{requestId}",
+            );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetPromotionRequestError::BadRequest),
-            404u16 => response.error_json(GetPromotionRequestError::NotFound),
-            500u16 => response.error_json(GetPromotionRequestError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetPromotionRequestError::BadRequest),
+            404 => response.error_json(GetPromotionRequestError::NotFound),
+            500 => response.error_json(GetPromotionRequestError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3598,37 +3500,28 @@ impl<'a> IntoFuture for GetPromotionRequest<'a> {
         Response<PromotionRequestResponse>,
         Error<GetPromotionRequestError>,
     >;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetPromotionRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetPromotionRequest);
 
 /// The documented error responses of [`Client::get_promotion_request`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPromotionRequestError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::list_calls`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListCalls<'a> {
     client: &'a Client,
@@ -3650,7 +3543,7 @@ impl ListCalls<'_> {
         self,
     ) -> Result<Response<CallListResponse>, Error<ListCallsError>> {
         let path = String::from("/calls");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self.client.request(Method::GET, path, "listCalls", "/calls");
         if let Some(value) = &self.status {
             request.query("status", value);
         }
@@ -3658,8 +3551,8 @@ impl ListCalls<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            500u16 => response.error_json(ListCallsError::InternalServerError),
+            200 => response.json(),
+            500 => response.error_json(ListCallsError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3667,29 +3560,23 @@ impl ListCalls<'_> {
 
 impl<'a> IntoFuture for ListCalls<'a> {
     type Output = Result<Response<CallListResponse>, Error<ListCallsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ListCalls<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ListCalls);
 
 /// The documented error responses of [`Client::list_calls`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListCallsError {
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_call`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetCall<'a> {
     client: &'a Client,
@@ -3700,18 +3587,20 @@ pub struct GetCall<'a> {
 impl GetCall<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<CallResponse>, Error<GetCallError>> {
-        let mut path = String::with_capacity(31usize);
+        let mut path = String::with_capacity(31);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getCall", "/calls/{callId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(GetCallError::BadRequest),
-            404u16 => response.error_json(GetCallError::NotFound),
-            500u16 => response.error_json(GetCallError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(GetCallError::BadRequest),
+            404 => response.error_json(GetCallError::NotFound),
+            500 => response.error_json(GetCallError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3719,37 +3608,28 @@ impl GetCall<'_> {
 
 impl<'a> IntoFuture for GetCall<'a> {
     type Output = Result<Response<CallResponse>, Error<GetCallError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetCall<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetCall);
 
 /// The documented error responses of [`Client::get_call`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCallError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::read_call_messages`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ReadCallMessages<'a> {
     client: &'a Client,
@@ -3762,19 +3642,21 @@ impl ReadCallMessages<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>> {
-        let mut path = String::with_capacity(40usize);
+        let mut path = String::with_capacity(40);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
         path.push_str("/messages");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "readCallMessages", "/calls/{callId}/messages");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(ReadCallMessagesError::BadRequest),
-            404u16 => response.error_json(ReadCallMessagesError::NotFound),
-            500u16 => response.error_json(ReadCallMessagesError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(ReadCallMessagesError::BadRequest),
+            404 => response.error_json(ReadCallMessagesError::NotFound),
+            500 => response.error_json(ReadCallMessagesError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3782,37 +3664,28 @@ impl ReadCallMessages<'_> {
 
 impl<'a> IntoFuture for ReadCallMessages<'a> {
     type Output = Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ReadCallMessages<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ReadCallMessages);
 
 /// The documented error responses of [`Client::read_call_messages`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum ReadCallMessagesError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::send_call_message`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct SendCallMessage<'a> {
     client: &'a Client,
@@ -3826,20 +3699,22 @@ impl SendCallMessage<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>> {
-        let mut path = String::with_capacity(40usize);
+        let mut path = String::with_capacity(40);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
         path.push_str("/messages");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "sendCallMessage", "/calls/{callId}/messages");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(SendCallMessageError::BadRequest),
-            404u16 => response.error_json(SendCallMessageError::NotFound),
-            500u16 => response.error_json(SendCallMessageError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(SendCallMessageError::BadRequest),
+            404 => response.error_json(SendCallMessageError::NotFound),
+            500 => response.error_json(SendCallMessageError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3847,37 +3722,28 @@ impl SendCallMessage<'_> {
 
 impl<'a> IntoFuture for SendCallMessage<'a> {
     type Output = Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for SendCallMessage<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(SendCallMessage);
 
 /// The documented error responses of [`Client::send_call_message`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum SendCallMessageError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::claim_call`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ClaimCall<'a> {
     client: &'a Client,
@@ -3889,20 +3755,22 @@ pub struct ClaimCall<'a> {
 impl ClaimCall<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<SuccessResponse>, Error<ClaimCallError>> {
-        let mut path = String::with_capacity(37usize);
+        let mut path = String::with_capacity(37);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
         path.push_str("/claim");
-        let mut request = self.client.request(Method::PUT, path);
+        let mut request = self
+            .client
+            .request(Method::PUT, path, "claimCall", "/calls/{callId}/claim");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(ClaimCallError::BadRequest),
-            404u16 => response.error_json(ClaimCallError::NotFound),
-            500u16 => response.error_json(ClaimCallError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(ClaimCallError::BadRequest),
+            404 => response.error_json(ClaimCallError::NotFound),
+            500 => response.error_json(ClaimCallError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3910,37 +3778,28 @@ impl ClaimCall<'_> {
 
 impl<'a> IntoFuture for ClaimCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ClaimCall<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(ClaimCall);
 
 /// The documented error responses of [`Client::claim_call`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum ClaimCallError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::end_call`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EndCall<'a> {
     client: &'a Client,
@@ -3952,20 +3811,22 @@ pub struct EndCall<'a> {
 impl EndCall<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<SuccessResponse>, Error<EndCallError>> {
-        let mut path = String::with_capacity(35usize);
+        let mut path = String::with_capacity(35);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
         path.push_str("/end");
-        let mut request = self.client.request(Method::PUT, path);
+        let mut request = self
+            .client
+            .request(Method::PUT, path, "endCall", "/calls/{callId}/end");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(EndCallError::BadRequest),
-            404u16 => response.error_json(EndCallError::NotFound),
-            500u16 => response.error_json(EndCallError::InternalServerError),
+            200 => response.json(),
+            400 => response.error_json(EndCallError::BadRequest),
+            404 => response.error_json(EndCallError::NotFound),
+            500 => response.error_json(EndCallError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -3973,37 +3834,28 @@ impl EndCall<'_> {
 
 impl<'a> IntoFuture for EndCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<EndCallError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for EndCall<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(EndCall);
 
 /// The documented error responses of [`Client::end_call`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum EndCallError {
-    /// Status 400.
-    ///
-    /// Bad request, invalid parameters
+    /// Status 400: Bad request, invalid parameters
     BadRequest(BadRequest),
-    /// Status 404.
-    ///
-    /// The specified resource was not found
+    /// Status 404: The specified resource was not found
     NotFound(NotFound),
-    /// Status 500.
-    ///
-    /// Internal server error
+    /// Status 500: Internal server error
     InternalServerError(ServerError),
 }
 
 /// Request builder for [`Client::get_pos_bootstrap`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetPosBootstrap<'a> {
     client: &'a Client,
@@ -4023,7 +3875,9 @@ impl GetPosBootstrap<'_> {
         self,
     ) -> Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>> {
         let path = String::from("/v2/pos/bootstrap");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getPosBootstrap", "/v2/pos/bootstrap");
         if let Some(value) = &self.game_id {
             request.query("gameId", value);
         }
@@ -4031,8 +3885,8 @@ impl GetPosBootstrap<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            403u16 => response.error_json(GetPosBootstrapError::Forbidden),
+            200 => response.json(),
+            403 => response.error_json(GetPosBootstrapError::Forbidden),
             _ => response.unexpected(),
         }
     }
@@ -4040,29 +3894,23 @@ impl GetPosBootstrap<'_> {
 
 impl<'a> IntoFuture for GetPosBootstrap<'a> {
     type Output = Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetPosBootstrap<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetPosBootstrap);
 
 /// The documented error responses of [`Client::get_pos_bootstrap`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPosBootstrapError {
-    /// Status 403.
-    ///
-    /// The orders module is not enabled for this workspace.
+    /// Status 403: The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
 }
 
 /// Request builder for [`Client::get_products`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetProducts<'a> {
     client: &'a Client,
@@ -4089,7 +3937,9 @@ impl GetProducts<'_> {
         self,
     ) -> Result<Response<ProductCatalogResponse>, Error<GetProductsError>> {
         let path = String::from("/v2/products");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getProducts", "/v2/products");
         if let Some(value) = &self.since {
             request.query("since", value);
         }
@@ -4100,8 +3950,8 @@ impl GetProducts<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            403u16 => response.error_json(GetProductsError::Forbidden),
+            200 => response.json(),
+            403 => response.error_json(GetProductsError::Forbidden),
             _ => response.unexpected(),
         }
     }
@@ -4109,29 +3959,23 @@ impl GetProducts<'_> {
 
 impl<'a> IntoFuture for GetProducts<'a> {
     type Output = Result<Response<ProductCatalogResponse>, Error<GetProductsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for GetProducts<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(GetProducts);
 
 /// The documented error responses of [`Client::get_products`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProductsError {
-    /// Status 403.
-    ///
-    /// The orders module is not enabled for this workspace.
+    /// Status 403: The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
 }
 
 /// Request builder for [`Client::list_orders`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListOrders<'a> {
     client: &'a Client,
@@ -4181,7 +4025,9 @@ impl ListOrders<'_> {
         self,
     ) -> Result<Response<OrderListResponse>, Error<ListOrdersError>> {
         let path = String::from("/v2/orders");
-        let mut request = self.client.request(Method::GET, path);
+        let mut request = self
+            .client
+            .request(Method::GET, path, "listOrders", "/v2/orders");
         if let Some(value) = &self.status {
             request.query("status", value);
         }
@@ -4201,8 +4047,8 @@ impl ListOrders<'_> {
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            403u16 => response.error_json(ListOrdersError::Forbidden),
+            200 => response.json(),
+            403 => response.error_json(ListOrdersError::Forbidden),
             _ => response.unexpected(),
         }
     }
@@ -4210,29 +4056,55 @@ impl ListOrders<'_> {
 
 impl<'a> IntoFuture for ListOrders<'a> {
     type Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for ListOrders<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
+call_options!(ListOrders);
+
+impl<'a> ListOrders<'a> {
+    /// Streams the items of every page, passing each page's next cursor back as `cursor` until the last page.
+    ///
+    /// The stream ends after the last page or the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<Order, Error<ListOrdersError>>,
+    > + Send + 'a {
+        crate::runtime::paginate(
+            self,
+            |builder: &Self, cursor: Option<String>| {
+                let mut next = builder.clone();
+                if cursor.is_some() {
+                    next.cursor = cursor;
+                }
+                next.send()
+            },
+            |page: OrderListResponse| {
+                let more = true;
+                let cursor = page
+                    .next_cursor
+                    .as_ref()
+                    .and_then(Option::as_ref)
+                    .cloned()
+                    .filter(|_| more);
+                (page.orders.unwrap_or_default(), cursor)
+            },
+        )
     }
 }
 
 /// The documented error responses of [`Client::list_orders`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersError {
-    /// Status 403.
-    ///
-    /// The orders module is not enabled for this workspace.
+    /// Status 403: The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
 }
 
 /// Request builder for [`Client::create_order`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct CreateOrder<'a> {
     client: &'a Client,
@@ -4244,16 +4116,18 @@ impl CreateOrder<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<OrderResponse>, Error<CreateOrderError>> {
         let path = String::from("/v2/orders");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(Method::POST, path, "createOrder", "/v2/orders");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(CreateOrderError::BadRequest),
-            403u16 => response.error_json(CreateOrderError::Forbidden),
-            409u16 => response.error_json(CreateOrderError::Conflict),
+            200 => response.json(),
+            400 => response.error_json(CreateOrderError::BadRequest),
+            403 => response.error_json(CreateOrderError::Forbidden),
+            409 => response.error_json(CreateOrderError::Conflict),
             _ => response.unexpected(),
         }
     }
@@ -4261,37 +4135,28 @@ impl CreateOrder<'_> {
 
 impl<'a> IntoFuture for CreateOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<CreateOrderError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for CreateOrder<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(CreateOrder);
 
 /// The documented error responses of [`Client::create_order`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateOrderError {
-    /// Status 400.
-    ///
-    /// Invalid body, unknown product, invalid queue or empty order.
+    /// Status 400: Invalid body, unknown product, invalid queue or empty order.
     BadRequest(OrdersErrorResponse),
-    /// Status 403.
-    ///
-    /// The orders module is not enabled for this workspace.
+    /// Status 403: The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
-    /// Status 409.
-    ///
-    /// Conflict.
+    /// Status 409: Conflict.
     Conflict(OrdersErrorResponse),
 }
 
 /// Request builder for [`Client::transition_order`]; `.await` it to send the request.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct TransitionOrder<'a> {
     client: &'a Client,
@@ -4305,21 +4170,28 @@ impl TransitionOrder<'_> {
     pub async fn send(
         self,
     ) -> Result<Response<OrderResponse>, Error<TransitionOrderError>> {
-        let mut path = String::with_capacity(42usize);
+        let mut path = String::with_capacity(42);
         path.push_str("/v2/orders/");
         push_path_param(&mut path, "id", &self.id)?;
         path.push_str("/transition");
-        let mut request = self.client.request(Method::POST, path);
+        let mut request = self
+            .client
+            .request(
+                Method::POST,
+                path,
+                "transitionOrder",
+                "/v2/orders/{id}/transition",
+            );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
-            200u16 => response.json(),
-            400u16 => response.error_json(TransitionOrderError::BadRequest),
-            403u16 => response.error_json(TransitionOrderError::Forbidden),
-            404u16 => response.error_json(TransitionOrderError::NotFound),
-            409u16 => response.error_json(TransitionOrderError::Conflict),
+            200 => response.json(),
+            400 => response.error_json(TransitionOrderError::BadRequest),
+            403 => response.error_json(TransitionOrderError::Forbidden),
+            404 => response.error_json(TransitionOrderError::NotFound),
+            409 => response.error_json(TransitionOrderError::Conflict),
             _ => response.unexpected(),
         }
     }
@@ -4327,35 +4199,24 @@ impl TransitionOrder<'_> {
 
 impl<'a> IntoFuture for TransitionOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-impl CallOptions for TransitionOrder<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+call_options!(TransitionOrder);
 
 /// The documented error responses of [`Client::transition_order`].
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum TransitionOrderError {
-    /// Status 400.
-    ///
-    /// Invalid body or action not allowed from the current status.
+    /// Status 400: Invalid body or action not allowed from the current status.
     BadRequest(OrdersErrorResponse),
-    /// Status 403.
-    ///
-    /// The orders module is not enabled for this workspace.
+    /// Status 403: The orders module is not enabled for this workspace.
     Forbidden(OrdersErrorResponse),
-    /// Status 404.
-    ///
-    /// Order not found.
+    /// Status 404: Order not found.
     NotFound(OrdersErrorResponse),
-    /// Status 409.
-    ///
-    /// Conflict.
+    /// Status 409: Conflict.
     Conflict(OrdersErrorResponse),
 }

@@ -543,6 +543,7 @@ pub struct SessionRoleGroup {
 
 /// When sessions of a template are created
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum SessionSchedule {
     Daily(DailySessionSchedule),
     Weekly(WeeklySessionSchedule),
@@ -1308,9 +1309,9 @@ pub enum PlayerPlatform {
     /// `Desktop`
     Desktop,
     /// `unknown`
-    Unknown2,
+    Unknown,
     /// A value this version of the client does not know.
-    Unknown(String),
+    Other(String),
 }
 
 impl PlayerPlatform {
@@ -1321,8 +1322,8 @@ impl PlayerPlatform {
             Self::Tablet => "Tablet",
             Self::Console => "Console",
             Self::Desktop => "Desktop",
-            Self::Unknown2 => "unknown",
-            Self::Unknown(value) => value,
+            Self::Unknown => "unknown",
+            Self::Other(value) => value,
         }
     }
 }
@@ -1334,8 +1335,8 @@ impl From<&str> for PlayerPlatform {
             "Tablet" => Self::Tablet,
             "Console" => Self::Console,
             "Desktop" => Self::Desktop,
-            "unknown" => Self::Unknown2,
-            other => Self::Unknown(other.to_owned()),
+            "unknown" => Self::Unknown,
+            other => Self::Other(other.to_owned()),
         }
     }
 }
@@ -3287,6 +3288,7 @@ impl ParamValue for NoSessionScheduleType {
 /// Claims on this server: either a map keyed by Roblox user id (legacy form) or an array of claims carrying their own `userId`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum SessionServerClaims {
     Map(BTreeMap<String, SessionClaim>),
     Array(Vec<SessionClaimEntry>),
@@ -3597,6 +3599,7 @@ impl ParamValue for CallType {
 /// `false` while the call is open, otherwise the close details
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum CallClosed {
     Boolean(bool),
     CallClosedInfo(CallClosedInfo),

@@ -78,6 +78,8 @@ pub struct StringEnum {
     pub variants: Vec<EnumVariant>,
     /// Index of the variant named by the schema's `default`.
     pub default: Option<usize>,
+    /// Name of the variant that holds values the document does not list.
+    pub catch_all: String,
 }
 
 #[derive(Debug, Clone)]
@@ -90,6 +92,8 @@ pub struct EnumVariant {
 pub struct IntegerEnum {
     pub variants: Vec<(String, i64)>,
     pub default: Option<usize>,
+    /// Name of the variant that holds values the document does not list.
+    pub catch_all: String,
 }
 
 /// `oneOf`/`anyOf`: one variant per branch.
@@ -214,6 +218,30 @@ pub struct Operation {
     pub error_enum: Option<String>,
     /// Alternatives: any one set, all of whose schemes are configured, is used.
     pub security: Vec<Vec<usize>>,
+    /// Set when the operation is cursor-paginated.
+    pub pagination: Option<Pagination>,
+}
+
+/// How to walk the pages of a cursor-paginated list operation.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// Index into [`Operation::params`] of the cursor query parameter.
+    pub cursor_param: usize,
+    /// Field path in the success body to the next cursor (a string).
+    pub next_cursor: Vec<FieldStep>,
+    /// Field path to a "more pages follow" flag, when there is one.
+    pub has_more: Option<Vec<FieldStep>>,
+    /// Field path to the array of items.
+    pub items: Vec<FieldStep>,
+    pub item_ty: TypeRef,
+}
+
+/// One field access on the way to a value in a response body.
+#[derive(Debug, Clone)]
+pub struct FieldStep {
+    pub rust_name: String,
+    pub required: bool,
+    pub nullable: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -297,6 +325,8 @@ pub struct ResponseCase {
     pub description: Option<String>,
     pub format: ResponseFormat,
     pub ty: TypeRef,
+    /// The media type the body is read as, when there is a body.
+    pub media_type: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -9,13 +9,21 @@
 //! emit   (ir -> TokenStream with quote)
 //! render (TokenStream -> prettyplease text with the generated-file header)
 //! ```
+//!
+//! Beside the code, the generated crate gets `api.json`, a description of its
+//! public API ([`describe`]; [`changes`] compares two of them), and
+//! `codegen.json`, the generation record ([`provenance`]: spec hash,
+//! generator version, file hashes).
 
+pub mod changes;
+pub mod describe;
 pub mod diagnostics;
 mod emit;
 pub mod ir;
 mod lower;
 pub mod naming;
 pub mod parse;
+pub mod provenance;
 mod render;
 
 pub use diagnostics::{Diagnostic, Severity};
@@ -35,12 +43,26 @@ pub struct Settings {
     pub crate_version: String,
     /// `[dev-dependencies]` of the generated crate: name -> TOML value.
     pub dev_dependencies: BTreeMap<String, String>,
+    /// Pagination declared for operations (by operationId), overriding detection.
+    pub pagination: BTreeMap<String, PaginationRule>,
+}
+
+/// How one operation pages through results, for APIs whose names the
+/// detection does not know. Paths are dotted wire names in the success body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaginationRule {
+    /// The query parameter that takes the cursor, e.g. `cursor`.
+    pub cursor_param: String,
+    /// Where the next cursor is, e.g. `pagination.nextCursor`.
+    pub next_cursor: String,
+    /// Where the items are, e.g. `data`; detected when `None`.
+    pub items: Option<String>,
 }
 
 impl Settings {
     /// Settings for a crate called `crate_name`, at version `0.1.0`.
     pub fn new(crate_name: impl Into<String>) -> Self {
-        Settings { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned(), dev_dependencies: BTreeMap::new() }
+        Settings { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned(), dev_dependencies: BTreeMap::new(), pagination: BTreeMap::new() }
     }
 }
 
@@ -70,13 +92,24 @@ pub struct Generated {
 
 /// Generates a client crate from an OpenAPI document (YAML or JSON text).
 ///
-/// Returns every diagnostic at once when any of them is an error.
+/// Returns every diagnostic at once when any of them is an error. Every
+/// diagnostic, error or warning, comes with its line and column in
+/// `spec_text` (see [`diagnostics::render`] to show it).
 pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<Diagnostic>> {
+    let mut result = generate_unlocated(spec_text, settings);
+    match &mut result {
+        Ok(generated) => parse::locate::fill_locations(spec_text, &mut generated.diagnostics),
+        Err(diagnostics) => parse::locate::fill_locations(spec_text, diagnostics),
+    }
+    result
+}
+
+fn generate_unlocated(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let Some(document) = parse::parse(spec_text, &mut diagnostics) else {
         return Err(diagnostics);
     };
-    let api = lower::lower(&document, &mut diagnostics);
+    let api = lower::lower(&document, settings, &mut diagnostics);
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(diagnostics);
     }
@@ -88,6 +121,8 @@ pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<D
             emit::Output::Text { path, text } => GeneratedFile { path: path.to_owned(), contents: text },
         })
         .collect();
+    let record = provenance::Record::new(spec_text, files.iter().map(|f| (f.path.as_str(), f.contents.as_str())));
+    files.push(GeneratedFile { path: provenance::RECORD_PATH.to_owned(), contents: record.to_json() });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Generated { files, diagnostics, stats })
 }

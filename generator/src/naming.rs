@@ -19,12 +19,15 @@ const KEYWORDS: &[&str] = &[
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Type names that would shadow the prelude or the generated crate's own API.
+/// Type names that would shadow the prelude or a name the generated modules
+/// import (`types.rs` and `operations.rs` bring these into scope).
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Box", "Client", "ClientBuilder", "Clone", "Copy", "Default", "Err", "Error", "Into", "From", "None", "Ok",
     "Option", "Response", "Result", "Self", "Send", "Sized", "Some", "String", "Sync", "ToString", "ToOwned",
     "Vec", "Iterator", "IntoIterator", "Drop", "Fn", "FnMut", "FnOnce", "Eq", "PartialEq", "Ord", "PartialOrd",
-    "Hash", "Debug", "Display", "Serialize", "Deserialize", "Value", "Map", "BTreeMap", "HashMap", "Bytes",
-    "DateTime", "Utc", "NaiveDate", "Uuid", "RequestOptions", "Secret", "RawResponse", "Infallible",
+    "Hash", "Debug", "Serialize", "Deserialize", "BTreeMap", "Cow", "ParamValue", "RequestOptions", "Secret",
+    "RawResponse", "CallOptions", "Method", "ArrayStyle", "Future", "IntoFuture", "Pin", "Unpin", "AsRef",
+    "AsMut", "Extend", "TryFrom", "TryInto", "FromIterator", "ToOwned",
 ];
 
 /// Whether `word` is a Rust keyword in some edition.
@@ -79,18 +82,34 @@ pub fn spell_symbols(raw: &str) -> String {
     out
 }
 
-fn ascii_only(name: String) -> String {
+/// Replaces characters outside ASCII by their code point (`é` -> `u_e9` in
+/// snake case, `UE9` otherwise), so identifiers stay plain ASCII.
+fn ascii_only(name: String, snake: bool) -> String {
     if name.is_ascii() {
         return name;
     }
-    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c.to_string() } else { format!("U{:X}", c as u32) }).collect()
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c);
+        } else if snake {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.push_str(&format!("u{:x}", c as u32));
+        } else {
+            out.push_str(&format!("U{:X}", c as u32));
+        }
+    }
+    out
 }
 
 /// Makes `name` a valid identifier: a leading digit gets `prefix`, an empty name
 /// becomes `fallback`, and keywords become raw identifiers (or get a `_` suffix
 /// where raw identifiers are not allowed).
 fn finish(name: String, prefix: &str, fallback: &str) -> String {
-    let name = ascii_only(name);
+    let snake = !name.starts_with(|c: char| c.is_uppercase());
+    let name = ascii_only(name, snake);
     let name = if name.is_empty() || name.chars().all(|c| c == '_') {
         fallback.to_owned()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -131,7 +150,7 @@ pub fn variant_name(raw: &str) -> String {
 /// `snake_case` name for a field, function or parameter.
 pub fn snake_name(raw: &str) -> String {
     let mut snake = words(raw).to_snake_case();
-    if snake.is_empty() {
+    if snake.is_empty() || raw.starts_with(['+', '-']) {
         snake = words(&spell_symbols(raw)).to_snake_case();
     }
     finish(snake, "n", "value")
@@ -165,7 +184,7 @@ impl Scope {
             return name.to_owned();
         }
         let base = unraw(name);
-        let separator = if base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase()) { "_" } else { "" };
+        let separator = if base.ends_with('_') || !(base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase())) { "" } else { "_" };
         let mut n = 2usize;
         loop {
             let candidate = format!("{base}{separator}{n}");
@@ -217,6 +236,8 @@ mod tests {
             ("123abc", "n123abc"),
             ("@timestamp", "timestamp"),
             ("+1", "plus_1"),
+            ("é", "ue9"),
+            ("café", "caf_ue9"),
             ("-1", "minus_1"),
             ("files[0]", "files_0"),
             ("Parameter1.Name", "parameter1_name"),
@@ -273,5 +294,7 @@ mod tests {
         assert_eq!(fields.claim("foo_bar"), "foo_bar_2");
         assert_eq!(fields.claim("r#type"), "r#type");
         assert_eq!(fields.claim("r#type"), "type_2");
+        assert_eq!(fields.claim("self_"), "self_");
+        assert_eq!(fields.claim("self_"), "self_2");
     }
 }

@@ -30,7 +30,12 @@ fn space_items(text: &str) -> String {
         let ends_block = (*line == "}" || *line == "    }") && !next.trim_start().starts_with(['}', ')', ']']) && indent(next) == indent(line);
         let ends_docs = line.starts_with("//!") && !next.starts_with("//!");
         let ends_uses = line.starts_with("use ") && line.ends_with(';') && !next.starts_with("use ");
-        let ends_statement = indent(line) == 0 && line.ends_with(';') && !line.starts_with("use ") && indent(next) == 0 && !next.starts_with("use ");
+        let ends_statement = indent(line) == 0
+            && line.ends_with(';')
+            && !line.starts_with("use ")
+            && !line.starts_with("//")
+            && indent(next) == 0
+            && !next.starts_with("use ");
         if ends_block || ends_docs || ends_uses || ends_statement {
             out.push('\n');
         }
@@ -51,5 +56,11 @@ mod tests {
         let text = "//! Docs.\nuse a;\nuse b;\nstruct A;\nimpl A {\n    fn a() {}\n    fn b() {\n    }\n    fn c() {}\n}\nfn d() {}\n";
         let expected = "//! Docs.\n\nuse a;\nuse b;\n\nstruct A;\n\nimpl A {\n    fn a() {}\n    fn b() {\n    }\n\n    fn c() {}\n}\n\nfn d() {}\n";
         assert_eq!(space_items(text), expected);
+    }
+
+    #[test]
+    fn doc_comments_ending_in_semicolons_stay_attached() {
+        let text = "/// Ends with a statement;\nstruct A;\n";
+        assert_eq!(space_items(text), text);
     }
 }

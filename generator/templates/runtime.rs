@@ -119,8 +119,10 @@ impl Client {
     }
 
     /// Starts a request to `path`, which must already be percent-encoded.
-    pub(crate) fn request(&self, method: Method, path: String) -> Request {
-        Request { method, path, query: String::new(), headers: HeaderMap::new(), cookies: String::new(), body: None }
+    /// Starts a request for `operation` (its operationId) to `path` (already
+    /// percent-encoded), made from the document's `template`.
+    pub(crate) fn request(&self, method: Method, path: String, operation: &'static str, template: &'static str) -> Request {
+        Request { method, path, operation, template, query: String::new(), headers: HeaderMap::new(), cookies: String::new(), body: None }
     }
 
     /// Adds the credentials of the first alternative whose schemes are all
@@ -153,32 +155,44 @@ impl Client {
     }
 
     /// Sends `request`, retrying as the policy allows, and reads the body.
-    pub(crate) async fn execute<E>(&self, request: Request, options: RequestOptions) -> Result<RawResponse, Error<E>> {
+    ///
+    /// Emits a `tracing` span per request (operation, method, path template)
+    /// and an event per attempt (attempt, status, elapsed); never the
+    /// credentials, the query string or the bodies.
+    ///
+    /// Not generic over the operation's error type, so that this, the largest
+    /// function of the crate, is compiled once rather than once per operation.
+    pub(crate) async fn execute(&self, request: Request, options: RequestOptions) -> Result<RawResponse, Failure> {
+        use tracing::Instrument as _;
+        let span = tracing::debug_span!("request", operation = request.operation, method = %request.method, path = request.template);
+        self.execute_in_span(request, options).instrument(span).await
+    }
+
+    async fn execute_in_span(&self, request: Request, options: RequestOptions) -> Result<RawResponse, Failure> {
         let url = format!("{}{}{}", self.inner.base_url, request.path, request.query);
         let url = reqwest::Url::parse(&url).map_err(|e| InvalidRequest::new(format!("invalid request URL: {e}")))?;
         let timeout = options.timeout.or(self.inner.timeout);
         let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let idempotent = matches!(request.method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
         let mut attempt = 0u32;
+        let headers = request.headers_with(&options.headers, &self.inner.user_agent)?;
         loop {
-            let mut builder = self.inner.http.request(request.method.clone(), url.clone()).headers(request.headers.clone());
-            if !request.headers.contains_key(reqwest::header::USER_AGENT) {
-                builder = builder.header(reqwest::header::USER_AGENT, self.inner.user_agent.clone());
-            }
-            if !request.cookies.is_empty() {
-                let cookies = HeaderValue::from_str(&request.cookies).map_err(|_| InvalidRequest::new("cookie value is not a valid header value"))?;
-                builder = builder.header(reqwest::header::COOKIE, cookies);
-            }
-            for (name, value) in options.headers.iter() {
-                builder = builder.header(name, value);
-            }
+            let mut builder = self.inner.http.request(request.method.clone(), url.clone()).headers(headers.clone());
             if let Some(body) = &request.body {
-                builder = builder.header(reqwest::header::CONTENT_TYPE, body.content_type).body(body.bytes.clone());
+                builder = builder.body(body.bytes.clone());
             }
+            let started = std::time::Instant::now();
             let outcome = self.attempt(builder, timeout).await;
+            let elapsed_ms = started.elapsed().as_millis() as u64;
+            match &outcome {
+                Ok(response) => tracing::debug!(attempt = attempt + 1, status = response.status.as_u16(), elapsed_ms, "response"),
+                Err(error) => tracing::debug!(attempt = attempt + 1, elapsed_ms, error = error.describe(), "attempt failed"),
+            }
             let retry_after = match &outcome {
                 Ok(response) if retry.retries_status(response.status) => Some(response.retry_after()),
-                Err(AttemptError::Transport(e)) if e.is_connect() || e.is_request() => Some(None),
+                // The connection failed or broke before the whole response
+                // was read (refused, reset, closed, truncated body).
+                Err(AttemptError::Transport(e)) if e.is_connect() || e.is_request() || e.is_body() || e.is_decode() => Some(None),
                 Err(AttemptError::Timeout(_)) => Some(None),
                 _ => None,
             };
@@ -186,10 +200,11 @@ impl Client {
             match (retry_after, may_retry) {
                 (Some(after), true) => {
                     let delay = retry.delay(attempt, after);
+                    tracing::info!(attempt = attempt + 1, delay_ms = delay.as_millis() as u64, "retrying");
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
-                _ => return outcome.map_err(AttemptError::into_error),
+                _ => return outcome.map_err(AttemptError::into_failure),
             }
         }
     }
@@ -198,6 +213,9 @@ impl Client {
         let limit = self.inner.max_response_bytes;
         let exchange = async {
             let mut response = builder.send().await.map_err(AttemptError::transport)?;
+            if response.content_length().is_some_and(|length| length > limit as u64) {
+                return Err(AttemptError::TooLarge(limit));
+            }
             let status = response.status();
             let headers = std::mem::take(response.headers_mut());
             let mut body = Vec::new();
@@ -228,12 +246,48 @@ impl AttemptError {
         AttemptError::Transport(error.without_url())
     }
 
-    fn into_error<E>(self) -> Error<E> {
+    fn describe(&self) -> &'static str {
         match self {
-            AttemptError::Transport(e) if e.is_timeout() => Error::Timeout(DEFAULT_TIMEOUT),
-            AttemptError::Transport(e) => Error::Transport(e),
-            AttemptError::Timeout(limit) => Error::Timeout(limit),
-            AttemptError::TooLarge(limit) => Error::BodyTooLarge { limit },
+            AttemptError::Transport(e) if e.is_connect() => "connection failed",
+            AttemptError::Transport(e) if e.is_body() || e.is_decode() => "response body interrupted",
+            AttemptError::Transport(_) => "transport error",
+            AttemptError::Timeout(_) => "timed out",
+            AttemptError::TooLarge(_) => "response body too large",
+        }
+    }
+
+    fn into_failure(self) -> Failure {
+        match self {
+            AttemptError::Transport(e) if e.is_timeout() => Failure::Timeout(DEFAULT_TIMEOUT),
+            AttemptError::Transport(e) => Failure::Transport(e),
+            AttemptError::Timeout(limit) => Failure::Timeout(limit),
+            AttemptError::TooLarge(limit) => Failure::BodyTooLarge { limit },
+        }
+    }
+}
+
+/// Why a request got no response to decode; becomes the matching [`Error`] variant.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    Timeout(Duration),
+    BodyTooLarge { limit: usize },
+    Transport(reqwest::Error),
+    InvalidRequest(InvalidRequest),
+}
+
+impl From<InvalidRequest> for Failure {
+    fn from(error: InvalidRequest) -> Self {
+        Failure::InvalidRequest(error)
+    }
+}
+
+impl<E> From<Failure> for Error<E> {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::Timeout(limit) => Error::Timeout(limit),
+            Failure::BodyTooLarge { limit } => Error::BodyTooLarge { limit },
+            Failure::Transport(error) => Error::Transport(error),
+            Failure::InvalidRequest(error) => Error::InvalidRequest(error),
         }
     }
 }
@@ -271,6 +325,9 @@ impl ClientBuilder {
     }
 
     /// Uses a `reqwest::Client` you configured (proxies, TLS roots, pools).
+    ///
+    /// Its redirect policy then applies: the default client follows redirects
+    /// only within the same origin, so credentials never reach another host.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -316,7 +373,10 @@ impl ClientBuilder {
         let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| BuildError("invalid user agent".to_owned()))?;
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder().build().map_err(|e| BuildError(format!("cannot build the HTTP client: {e}")))?,
+            None => reqwest::Client::builder()
+                .redirect(same_origin_redirects())
+                .build()
+                .map_err(|e| BuildError(format!("cannot build the HTTP client: {e}")))?,
         };
         Ok(Client {
             inner: Arc::new(ClientInner {
@@ -330,6 +390,19 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// Follows redirects within the origin of the request only: API keys travel
+/// in custom headers, which reqwest would forward to any other host.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
+        if same_origin && attempt.previous().len() < 10 {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
 }
 
 /// Why a [`ClientBuilder`] could not build a client.
@@ -350,9 +423,11 @@ impl std::error::Error for BuildError {}
 
 /// When and how often a failed request is sent again.
 ///
-/// Connection failures, timeouts, `408`, `429` and `5xx` answers are retried
-/// with exponential backoff and jitter, honouring `Retry-After`. By default
-/// only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried.
+/// Connection failures (refused, reset, closed, or broken while the body is
+/// read), timeouts, `408`, `429` and `5xx` answers are retried with
+/// exponential backoff and jitter, honouring `Retry-After` (seconds or an
+/// HTTP date), never waiting longer than `max_backoff`. By default only
+/// idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt.
@@ -425,12 +500,31 @@ pub trait CallOptions: Sized {
         self
     }
 
-    /// Adds a header to this call.
+    /// Adds a header to this call. It replaces a header of the same name
+    /// that the client would send (`User-Agent`, `Accept`, a credential);
+    /// calling it twice with one name sends both values.
     fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
         self.options_mut().headers.append(name, value);
         self
     }
 }
+
+/// The future an awaited request builder runs.
+pub(crate) type Pending<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
+
+/// Gives a request builder the per-call options of [`CallOptions`].
+macro_rules! call_options {
+    ($builder:ident) => {
+        impl $crate::runtime::CallOptions for $builder<'_> {
+            fn options_mut(&mut self) -> &mut $crate::runtime::RequestOptions {
+                &mut self.options
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use call_options;
 
 // ---------------------------------------------------------------------------
 // Requests and parameter encoding
@@ -441,6 +535,8 @@ pub trait CallOptions: Sized {
 pub(crate) struct Request {
     method: Method,
     path: String,
+    operation: &'static str,
+    template: &'static str,
     query: String,
     headers: HeaderMap,
     cookies: String,
@@ -449,7 +545,7 @@ pub(crate) struct Request {
 
 #[derive(Debug)]
 struct RequestBody {
-    content_type: &'static str,
+    content_type: Cow<'static, str>,
     bytes: Bytes,
 }
 
@@ -537,15 +633,46 @@ impl Request {
         encode_component(&mut self.cookies, &value.to_param());
     }
 
-    pub(crate) fn accept(&mut self, media_type: &'static str) {
-        self.headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(media_type));
+    /// The headers to send: the operation's, then the cookies, the body's
+    /// content type and the client's `User-Agent`, then the per-call headers,
+    /// which replace any of those with the same name.
+    fn headers_with(&self, per_call: &HeaderMap, user_agent: &HeaderValue) -> Result<HeaderMap, InvalidRequest> {
+        let mut headers = self.headers.clone();
+        if !self.cookies.is_empty() {
+            let cookies = HeaderValue::from_str(&self.cookies).map_err(|_| InvalidRequest::new("cookie value is not a valid header value"))?;
+            headers.insert(reqwest::header::COOKIE, cookies);
+        }
+        if let Some(body) = &self.body {
+            let content_type = HeaderValue::from_str(&body.content_type).map_err(|_| InvalidRequest::new("invalid content type"))?;
+            headers.insert(reqwest::header::CONTENT_TYPE, content_type);
+        }
+        if !headers.contains_key(reqwest::header::USER_AGENT) {
+            headers.insert(reqwest::header::USER_AGENT, user_agent.clone());
+        }
+        for name in per_call.keys() {
+            headers.remove(name);
+        }
+        for (name, value) in per_call.iter() {
+            headers.append(name, value.clone());
+        }
+        Ok(headers)
+    }
+
+    pub(crate) fn accept(&mut self, media_types: &'static str) {
+        self.headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(media_types));
     }
 
     /// Sets a JSON body.
     pub(crate) fn json<T: serde::Serialize + ?Sized>(&mut self, body: &T, content_type: &'static str) -> Result<(), InvalidRequest> {
         let bytes = serde_json::to_vec(body).map_err(|e| InvalidRequest::new(format!("cannot encode the request body: {e}")))?;
-        self.body = Some(RequestBody { content_type, bytes: Bytes::from(bytes) });
+        self.body = Some(RequestBody { content_type: Cow::Borrowed(content_type), bytes: Bytes::from(bytes) });
         Ok(())
+    }
+
+    /// Sets a `multipart/form-data` body.
+    pub(crate) fn multipart(&mut self, form: Multipart) {
+        let content_type = format!("multipart/form-data; boundary={}", form.boundary);
+        self.body = Some(RequestBody { content_type: Cow::Owned(content_type), bytes: form.finish() });
     }
 
     /// Sets an `application/x-www-form-urlencoded` body from an object.
@@ -557,13 +684,81 @@ impl Request {
                 form_pairs(&mut encoded, &key, item);
             }
         }
-        self.body = Some(RequestBody { content_type, bytes: Bytes::from(encoded) });
+        self.body = Some(RequestBody { content_type: Cow::Borrowed(content_type), bytes: Bytes::from(encoded) });
         Ok(())
     }
 
     /// Sets a raw body.
     pub(crate) fn bytes(&mut self, body: impl Into<Bytes>, content_type: &'static str) {
-        self.body = Some(RequestBody { content_type, bytes: body.into() });
+        self.body = Some(RequestBody { content_type: Cow::Borrowed(content_type), bytes: body.into() });
+    }
+}
+
+/// A `multipart/form-data` body being written: text fields and file parts.
+#[derive(Debug)]
+pub(crate) struct Multipart {
+    boundary: String,
+    bytes: Vec<u8>,
+}
+
+impl Multipart {
+    pub(crate) fn new() -> Self {
+        let boundary = format!("----boundary{:016x}{:016x}", (random_unit() * 1.8e19) as u64, (random_unit() * 1.8e19) as u64);
+        Multipart { boundary, bytes: Vec::new() }
+    }
+
+    fn part_header(&mut self, name: &str, file_name: Option<&str>, content_type: &str) {
+        // Quotes and line breaks in names would end the header early.
+        let clean = |s: &str| s.replace(['"', '\r', '\n'], "_");
+        self.bytes.extend_from_slice(format!("--{}\r\nContent-Disposition: form-data; name=\"{}\"", self.boundary, clean(name)).as_bytes());
+        if let Some(file_name) = file_name {
+            self.bytes.extend_from_slice(format!("; filename=\"{}\"", clean(file_name)).as_bytes());
+        }
+        self.bytes.extend_from_slice(format!("\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
+    }
+
+    /// A text field.
+    pub(crate) fn text<V: ParamValue + ?Sized>(&mut self, name: &str, value: &V) {
+        self.part_header(name, None, "text/plain; charset=utf-8");
+        self.bytes.extend_from_slice(value.to_param().as_bytes());
+        self.bytes.extend_from_slice(b"\r\n");
+    }
+
+    /// A field holding JSON (objects and arrays).
+    pub(crate) fn json<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), InvalidRequest> {
+        let encoded = serde_json::to_vec(value).map_err(|e| InvalidRequest::new(format!("cannot encode form field `{name}`: {e}")))?;
+        self.part_header(name, None, "application/json");
+        self.bytes.extend_from_slice(&encoded);
+        self.bytes.extend_from_slice(b"\r\n");
+        Ok(())
+    }
+
+    /// A file part.
+    pub(crate) fn file(&mut self, name: &str, contents: &[u8]) {
+        self.part_header(name, Some(name), "application/octet-stream");
+        self.bytes.extend_from_slice(contents);
+        self.bytes.extend_from_slice(b"\r\n");
+    }
+
+    /// Each property of a JSON object as a field (for bodies without declared properties).
+    pub(crate) fn object<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), InvalidRequest> {
+        let value = serde_json::to_value(value).map_err(|e| InvalidRequest::new(format!("cannot encode the form: {e}")))?;
+        if let serde_json::Value::Object(map) = value {
+            for (key, item) in map {
+                match item {
+                    serde_json::Value::Null => {}
+                    serde_json::Value::String(text) => self.text(&key, text.as_str()),
+                    serde_json::Value::Bool(_) | serde_json::Value::Number(_) => self.text(&key, &item),
+                    other => self.json(&key, &other)?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Bytes {
+        self.bytes.extend_from_slice(format!("--{}--\r\n", self.boundary).as_bytes());
+        Bytes::from(self.bytes)
     }
 }
 
@@ -711,6 +906,60 @@ impl ParamValue for serde_json::Value {
 }
 
 // ---------------------------------------------------------------------------
+// Pagination
+// ---------------------------------------------------------------------------
+
+/// Streams the items of every page: `fetch` gets the next cursor (`None` for
+/// the first page, which uses the builder as it is), `split` takes a page
+/// apart into its items and the next cursor. The stream ends after a page
+/// without a cursor, with an empty cursor or one it has already followed (a
+/// server that loops), or after an error.
+pub(crate) fn paginate<'a, B, P, T, E, F, Fut, S>(builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+where
+    B: Send + 'a,
+    T: Send + 'a,
+    E: Send + 'a,
+    F: Fn(&B, Option<String>) -> Fut + Send + 'a,
+    Fut: std::future::Future<Output = Result<Response<P>, Error<E>>> + Send + 'a,
+    S: Fn(P) -> (Vec<T>, Option<String>) + Send + 'a,
+{
+    struct Pages<B, T, F, S> {
+        builder: B,
+        fetch: F,
+        split: S,
+        cursor: Option<String>,
+        seen: std::collections::HashSet<String>,
+        items: std::collections::VecDeque<T>,
+        done: bool,
+    }
+    let pages = Pages { builder, fetch, split, cursor: None, seen: std::collections::HashSet::new(), items: std::collections::VecDeque::new(), done: false };
+    futures_util::stream::unfold(pages, |mut pages| async move {
+        loop {
+            if let Some(item) = pages.items.pop_front() {
+                return Some((Ok(item), pages));
+            }
+            if pages.done {
+                return None;
+            }
+            match (pages.fetch)(&pages.builder, pages.cursor.take()).await {
+                Err(error) => {
+                    pages.done = true;
+                    return Some((Err(error), pages));
+                }
+                Ok(response) => {
+                    let (items, next) = (pages.split)(response.into_body());
+                    pages.items.extend(items);
+                    match next.filter(|cursor| !cursor.is_empty() && pages.seen.insert(cursor.clone())) {
+                        Some(cursor) => pages.cursor = Some(cursor),
+                        None => pages.done = true,
+                    }
+                }
+            }
+        }
+    })
+}
+
+// ---------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------
 
@@ -775,9 +1024,15 @@ impl RawResponse {
         if let Ok(seconds) = value.parse::<u64>() {
             return Some(Duration::from_secs(seconds));
         }
-        let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-        let wait = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
-        Some(wait.to_std().unwrap_or(Duration::ZERO))
+        // An HTTP date: the IMF-fixdate form, or the obsolete RFC 850 and
+        // asctime forms recipients must still accept.
+        let date = chrono::DateTime::parse_from_rfc2822(value).map(|date| date.with_timezone(&chrono::Utc)).ok().or_else(|| {
+            ["%A, %d-%b-%y %H:%M:%S GMT", "%a %b %e %H:%M:%S %Y"]
+                .iter()
+                .find_map(|format| chrono::NaiveDateTime::parse_from_str(value, format).ok())
+                .map(|naive| naive.and_utc())
+        })?;
+        Some((date - chrono::Utc::now()).to_std().unwrap_or(Duration::ZERO))
     }
 
     fn decode_json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
@@ -905,7 +1160,10 @@ impl<E> fmt::Display for Error<E> {
         match self {
             Error::Api(response) => write!(f, "the server answered with documented error status {}", response.status()),
             Error::UnexpectedStatus(raw) => write!(f, "the server answered with undocumented status {}", raw.status),
-            Error::Decode(decode) => write!(f, "cannot decode the {} response body: {}", decode.status, decode.source),
+            Error::Decode(decode) => match decode.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
+                Some(content_type) => write!(f, "cannot decode the {} response body (content type `{content_type}`): {}", decode.status, decode.source),
+                None => write!(f, "cannot decode the {} response body (no content type): {}", decode.status, decode.source),
+            },
             Error::Timeout(limit) => write!(f, "the request timed out after {limit:?}"),
             Error::BodyTooLarge { limit } => write!(f, "the response body is larger than {limit} bytes"),
             Error::Transport(error) => write!(f, "transport error: {error}"),
@@ -978,13 +1236,13 @@ pub(crate) fn tagged_variant<T: serde::de::DeserializeOwned, E: serde::de::Error
     T::deserialize(value).map_err(E::custom)
 }
 
-/// Serializes a variant of a discriminated union, adding the tag property
-/// when the variant's own type does not carry it.
+/// Serializes a variant of a discriminated union with its tag property set:
+/// the variant decides the tag, whatever the value's own field says.
 pub(crate) fn serialize_tagged<T: serde::Serialize, S: serde::Serializer>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error> {
     use serde::Serialize as _;
     let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
     if let serde_json::Value::Object(map) = &mut value {
-        map.entry(property.to_owned()).or_insert_with(|| serde_json::Value::String(tag.to_owned()));
+        map.insert(property.to_owned(), serde_json::Value::String(tag.to_owned()));
     }
     value.serialize(serializer)
 }

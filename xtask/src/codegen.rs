@@ -2,23 +2,35 @@
 //! keeps the generated crate's files fresh (or, with `--check`, reports how
 //! they are not).
 //!
-//! In a crate directory, codegen owns `Cargo.toml` and everything under
-//! `src/`; other files, such as hand-written `tests/`, are never touched. The
-//! files are written exactly as the generator returns them. The version in an
-//! existing `Cargo.toml` is passed back to the generator, so a version set
-//! there survives regeneration.
+//! In a crate directory, codegen owns `Cargo.toml`, `api.json` (the
+//! description of the public API), `codegen.json` (the generation record) and
+//! everything under `src/`; other files, such as hand-written `tests/`, are
+//! never touched. The files are written exactly as the generator returns
+//! them. The version in an existing `Cargo.toml` is passed back to the
+//! generator, so a version set there survives regeneration.
+//!
+//! Writing compares the new `api.json` with the one on disk and prints the
+//! API change report (`api_diff.rs`) with the suggested version, which
+//! `--bump` applies. A failed check says why the crate is stale (`drift.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::api_diff::{self, ApiChanges};
+use crate::drift;
 use crate::ensure::{self, FileSet, Owned, Stale, StaleKind};
 use crate::flags::{self, Mode, Target};
 use crate::manifest;
+use generator::changes::{self, Bump};
+use generator::describe::DESCRIPTION_PATH;
+use generator::provenance::RECORD_PATH;
 
 /// The files of a crate directory that codegen keeps; see [`Owned`].
-const CRATE_LAYOUT: Owned = Owned { files: &["Cargo.toml"], dirs: &["src"] };
+pub(crate) const CRATE_LAYOUT: Owned = Owned { files: &["Cargo.toml", DESCRIPTION_PATH, RECORD_PATH], dirs: &["src"] };
 
 const READMIN_SPEC: &str = "spec/readmin.yaml";
+/// The ReAdmin job's generator settings (`config.rs`); optional.
+const READMIN_CONFIG: &str = "spec/codegen.toml";
 const READMIN_DIR: &str = "generated-client";
 const READMIN_CRATE: &str = "readmin-client";
 /// What the hand-written tests in `generated-client/tests/` use.
@@ -34,19 +46,20 @@ const DIFF_LINES: usize = 40;
 
 /// Runs `cargo xtask codegen` with the parsed flags.
 pub(crate) fn run(args: &flags::Codegen) -> Result<(), String> {
-    let job = match &args.target {
+    let mut job = match &args.target {
         Target::Readmin => Job::readmin(),
         Target::Standalone(standalone) => Job::standalone(standalone),
     };
+    job.deny_warnings = args.deny_warnings;
     match args.mode {
-        Mode::Write => write(&job),
-        Mode::Check => check(&job),
+        Mode::Write => write(&job, args.bump, args.report.as_deref()),
+        Mode::Check => check(&job, args.report.as_deref()),
     }
 }
 
 /// Checks the checked-in ReAdmin client against its spec, changing nothing.
 pub(crate) fn check_readmin() -> Result<(), String> {
-    check(&Job::readmin())
+    check(&Job::readmin(), None)
 }
 
 /// One crate to generate, with the paths as they should appear in messages.
@@ -61,6 +74,10 @@ struct Job {
     dev_dependencies: &'static [(&'static str, &'static str)],
     /// The command that brings the crate up to date.
     fix: String,
+    /// Whether generator warnings fail the run (`--deny-warnings`).
+    deny_warnings: bool,
+    /// The generator settings file and how to show it; see `config.rs`.
+    config: Option<(PathBuf, String)>,
 }
 
 impl Job {
@@ -74,18 +91,24 @@ impl Job {
             crate_name: READMIN_CRATE.to_owned(),
             dev_dependencies: READMIN_DEV_DEPENDENCIES,
             fix: "cargo xtask codegen".to_owned(),
+            deny_warnings: false,
+            config: Some(root.join(READMIN_CONFIG)).filter(|path| path.exists()).map(|path| (path, READMIN_CONFIG.to_owned())),
         }
     }
 
     fn standalone(args: &flags::Standalone) -> Job {
         let spec_shown = args.spec.display().to_string();
         let out_shown = args.out.display().to_string().trim_end_matches('/').to_owned();
-        let fix = format!(
+        let config = args.config.as_ref().map(|path| (path.clone(), path.display().to_string()));
+        let mut fix = format!(
             "cargo xtask codegen --spec {} --out {} --name {}",
             shell_word(&spec_shown),
             shell_word(&out_shown),
             args.name
         );
+        if let Some((_, shown)) = &config {
+            fix.push_str(&format!(" --config {}", shell_word(shown)));
+        }
         Job {
             spec: args.spec.clone(),
             spec_shown,
@@ -94,6 +117,8 @@ impl Job {
             crate_name: args.name.clone(),
             dev_dependencies: &[],
             fix,
+            deny_warnings: false,
+            config,
         }
     }
 
@@ -111,10 +136,38 @@ impl Job {
 struct Generation {
     files: FileSet,
     stats: generator::Stats,
+    /// The spec it was generated from.
+    spec_text: String,
+    /// The generated `api.json`.
+    description: String,
+    /// The crate version it was generated with.
+    version: String,
 }
 
-fn write(job: &Job) -> Result<(), String> {
-    let generation = generate(job)?;
+fn write(job: &Job, bump: bool, report_path: Option<&Path>) -> Result<(), String> {
+    let mut generation = generate(job, None)?;
+    let stale = ensure::check_files(&job.out, &generation.files)?;
+    if let Ok(record) = drift::read_record(&job.out) {
+        let edits = drift::hand_edits(&job.out, &record, &stale);
+        if !edits.is_empty() {
+            eprintln!("codegen: note: overwriting hand edits: {}", edits.list(&|path| job.shown(path)));
+        }
+    }
+    let api_changes = api_diff::compare(&job.out, &generation.description);
+    let code_changed = stale.iter().any(|file| file.path != RECORD_PATH);
+    let mut advice = match api_changes.advise(&generation.version, code_changed) {
+        Some(Ok(advice)) => Some(advice),
+        Some(Err(e)) if bump => return Err(e),
+        Some(Err(e)) => {
+            eprintln!("codegen: note: {e}");
+            None
+        }
+        None => None,
+    };
+    if let Some(advice) = advice.as_mut().filter(|a| bump && a.bump != Bump::None) {
+        generation = generate(job, Some(&advice.next))?;
+        advice.applied = true;
+    }
     let report = ensure::write_files(&job.out, &generation.files)?;
     println!(
         "codegen: {}, {}, {} changed ({})",
@@ -123,12 +176,32 @@ fn write(job: &Job) -> Result<(), String> {
         plural(report.changed(), "file"),
         job.crate_name
     );
+    let quiet = report.changed() == 0 && matches!(&api_changes, ApiChanges::Compared(r) if r.changes.is_empty());
+    if !quiet {
+        print!("{}", api_changes.text(&job.crate_name, &job.shown(DESCRIPTION_PATH), advice.as_ref()));
+    }
+    if let Some(advice) = advice.as_ref().filter(|a| !a.applied && a.bump != Bump::None) {
+        println!(
+            "To apply it, set `version = \"{}\"` in {} (codegen keeps the version there), or regenerate with `--bump`.",
+            advice.next,
+            job.shown("Cargo.toml")
+        );
+    }
+    if let Some(path) = report_path {
+        api_diff::write_report(path, &api_changes.markdown(&job.crate_name, advice.as_ref()))?;
+    }
     Ok(())
 }
 
-fn check(job: &Job) -> Result<(), String> {
-    let generation = generate(job)?;
+fn check(job: &Job, report_path: Option<&Path>) -> Result<(), String> {
+    let generation = generate(job, None)?;
     let stale = ensure::check_files(&job.out, &generation.files)?;
+    let api_changes = api_diff::compare(&job.out, &generation.description);
+    if let Some(path) = report_path {
+        let code_changed = stale.iter().any(|file| file.path != RECORD_PATH);
+        let advice = api_changes.advise(&generation.version, code_changed).and_then(Result::ok);
+        api_diff::write_report(path, &api_changes.markdown(&job.crate_name, advice.as_ref()))?;
+    }
     if stale.is_empty() {
         println!(
             "codegen --check: {}, {}, {} up to date ({})",
@@ -142,9 +215,18 @@ fn check(job: &Job) -> Result<(), String> {
     for file in &stale {
         eprint!("{}", describe_stale(job, file));
     }
+    let record_shown = job.shown(RECORD_PATH);
+    let shown = drift::Shown { spec: &job.spec_shown, record: &record_shown };
+    let causes = drift::explain(&job.out, &generation.spec_text, &stale, &shown);
+    if let ApiChanges::Compared(report) = &api_changes {
+        if !report.changes.is_empty() {
+            eprint!("Regenerating would change the API.\n{}", changes::render_text(&job.crate_name, report, None));
+        }
+    }
     let paths = stale.iter().map(|file| job.shown(&file.path)).collect::<Vec<_>>();
+    let why: String = causes.iter().map(|cause| format!("\n  because {}", cause.message(&job.out_shown))).collect();
     Err(format!(
-        "{} out of date ({}): {}; run `{}` to update",
+        "{} out of date ({}): {}{why}\nrun `{}` to update",
         plural(stale.len(), "generated file"),
         job.crate_name,
         paths.join(", "),
@@ -152,33 +234,56 @@ fn check(job: &Job) -> Result<(), String> {
     ))
 }
 
-/// Reads the spec and runs the generator, printing its warnings; on failure,
-/// prints every diagnostic and returns an error.
-fn generate(job: &Job) -> Result<Generation, String> {
-    let spec_text = fs::read_to_string(&job.spec).map_err(|e| format!("cannot read {}: {e}", job.spec_shown))?;
-    let settings = settings(job)?;
+/// Reads the spec and runs the generator (with `version` instead of the one
+/// in the existing `Cargo.toml`, when given), printing its warnings; on
+/// failure (or on a warning with `--deny-warnings`), prints every diagnostic
+/// rustc-style and returns an error.
+fn generate(job: &Job, version: Option<&str>) -> Result<Generation, String> {
+    let bytes = fs::read(&job.spec).map_err(|e| format!("cannot read {}: {e}", job.spec_shown))?;
+    let spec_text = match generator::parse::decode(&bytes) {
+        Ok(text) => text.to_owned(),
+        Err(diagnostic) => {
+            print_diagnostics(job, &String::from_utf8_lossy(&bytes), &[diagnostic]);
+            return Err(failed(job, 1));
+        }
+    };
+    let mut settings = settings(job)?;
+    if let Some(version) = version {
+        settings.crate_version = version.to_owned();
+    }
     let generated = match generator::generate(&spec_text, &settings) {
         Ok(generated) => generated,
         Err(diagnostics) => {
-            for diagnostic in &diagnostics {
-                eprintln!("{}: {diagnostic}", job.spec_shown);
-            }
+            print_diagnostics(job, &spec_text, &diagnostics);
             let errors = diagnostics.iter().filter(|d| d.severity == generator::Severity::Error).count();
-            return Err(format!(
-                "generating {} from {} failed with {}; nothing written",
-                job.crate_name,
-                job.spec_shown,
-                plural(errors.max(1), "error")
-            ));
+            return Err(failed(job, errors.max(1)));
         }
     };
-    for diagnostic in &generated.diagnostics {
-        eprintln!("{}: {diagnostic}", job.spec_shown);
+    if job.deny_warnings && !generated.diagnostics.is_empty() {
+        let denied: Vec<generator::Diagnostic> =
+            generated.diagnostics.iter().map(|d| generator::Diagnostic { severity: generator::Severity::Error, ..d.clone() }).collect();
+        print_diagnostics(job, &spec_text, &denied);
+        eprintln!("note: these warnings are errors because of `--deny-warnings`");
+        return Err(failed(job, denied.len()));
     }
+    print_diagnostics(job, &spec_text, &generated.diagnostics);
+    let description = generated.files.iter().find(|file| file.path == DESCRIPTION_PATH).map(|file| file.contents.clone());
     let files = generated.files.into_iter().map(|file| (file.path, file.contents));
     let files = FileSet::new(CRATE_LAYOUT, files)
         .map_err(|e| format!("the generator's output for {} is unusable: {e}; nothing written", job.crate_name))?;
-    Ok(Generation { files, stats: generated.stats })
+    let description = description.unwrap_or_default();
+    Ok(Generation { files, stats: generated.stats, spec_text, description, version: settings.crate_version })
+}
+
+/// Prints diagnostics rustc-style, each followed by a blank line.
+fn print_diagnostics(job: &Job, spec_text: &str, diagnostics: &[generator::Diagnostic]) {
+    for diagnostic in diagnostics {
+        eprintln!("{}", generator::diagnostics::render(diagnostic, &job.spec_shown, spec_text));
+    }
+}
+
+fn failed(job: &Job, errors: usize) -> String {
+    format!("generating {} from {} failed with {}; nothing written", job.crate_name, job.spec_shown, plural(errors, "error"))
 }
 
 /// Settings for the job, keeping the version of an existing `Cargo.toml`.
@@ -189,6 +294,9 @@ fn generate(job: &Job) -> Result<Generation, String> {
 fn settings(job: &Job) -> Result<generator::Settings, String> {
     let mut settings = generator::Settings::new(job.crate_name.clone());
     settings.dev_dependencies = job.dev_dependencies.iter().map(|(name, spec)| ((*name).to_owned(), (*spec).to_owned())).collect();
+    if let Some((path, shown)) = &job.config {
+        crate::config::read(path, shown)?.apply(&mut settings);
+    }
     let manifest_path = job.out.join("Cargo.toml");
     let Some(manifest) = read_existing(&manifest_path, &job.shown("Cargo.toml"))? else {
         let src_in_use = fs::read_dir(job.out.join("src")).is_ok_and(|mut entries| entries.next().is_some());
@@ -289,6 +397,7 @@ mod tests {
             spec: dir.0.join("api.yaml"),
             out: dir.0.join("out"),
             name: name.to_owned(),
+            config: None,
         })
     }
 
@@ -319,14 +428,76 @@ mod tests {
         assert!(error.contains("src/ exists without"), "{error}");
     }
 
+    /// A list operation whose names the pagination detection does not know.
+    const FEEDS: &str = "\
+openapi: 3.0.3
+info: { title: Feeds, version: '1' }
+paths:
+  /entries:
+    get:
+      operationId: listEntries
+      parameters:
+        - { name: after, in: query, schema: { type: string } }
+      responses:
+        '200':
+          description: A page
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  entries: { type: array, items: { type: string } }
+                  links: { type: object, properties: { following: { type: string } } }
+";
+
+    #[test]
+    fn config_file_declares_pagination_in_standalone_mode() {
+        let dir = TempDir::new();
+        dir.put("api.yaml", FEEDS);
+        let run_with = |config: Option<&str>| {
+            let job = Job::standalone(&flags::Standalone {
+                spec: dir.0.join("api.yaml"),
+                out: dir.0.join("out"),
+                name: "feeds".to_owned(),
+                config: config.map(|name| dir.0.join(name)),
+            });
+            write(&job, false, None).map(|()| dir.get("out/src/operations.rs").unwrap())
+        };
+        assert!(!run_with(None).unwrap().contains("fn into_stream"), "not detected without the file");
+
+        dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n");
+        let operations = run_with(Some("feeds.toml")).unwrap();
+        assert!(operations.contains("pub fn into_stream"), "declared by the file");
+        assert!(operations.contains("next.after = cursor"), "the declared cursor parameter");
+
+        dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\nitem = \"entries\"\n");
+        let error = run_with(Some("feeds.toml")).unwrap_err();
+        assert!(error.contains("feeds.toml: unknown key `pagination.listEntries.item`"), "{error}");
+
+        dir.put("feeds.toml", "[pagination.listEntry]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n");
+        let error = run_with(Some("feeds.toml")).unwrap_err();
+        assert!(error.contains("failed with 1 error"), "an operationId the document lacks fails generation: {error}");
+
+        let error = run_with(Some("missing.toml")).unwrap_err();
+        assert!(error.contains("cannot read") && error.contains("missing.toml"), "{error}");
+    }
+
     #[test]
     fn standalone_fix_command_quotes_odd_paths() {
         let job = Job::standalone(&flags::Standalone {
             spec: "my specs/api.yaml".into(),
             out: "out/pets/".into(),
             name: "pets".to_owned(),
+            config: None,
         });
         assert_eq!(job.fix, "cargo xtask codegen --spec 'my specs/api.yaml' --out out/pets --name pets");
+        let with_config = Job::standalone(&flags::Standalone {
+            spec: "api.yaml".into(),
+            out: "out".into(),
+            name: "pets".to_owned(),
+            config: Some("my settings.toml".into()),
+        });
+        assert_eq!(with_config.fix, "cargo xtask codegen --spec api.yaml --out out --name pets --config 'my settings.toml'");
         assert_eq!(job.shown("src/lib.rs"), "out/pets/src/lib.rs");
     }
 

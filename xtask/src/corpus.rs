@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use crate::ensure::{self, FileSet, Owned};
 use crate::flags;
 
-const CRATE_LAYOUT: Owned = Owned { files: &["Cargo.toml"], dirs: &["src"] };
+const CRATE_LAYOUT: Owned = crate::codegen::CRATE_LAYOUT;
 
 /// The documents `cargo xtask test` compiles: the small and mid-size ones,
 /// which cover every construct the large ones use in a fraction of the time.

@@ -13,18 +13,31 @@ commands:
   codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml
   test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
   corpus           generate every document of the shared corpus and compile it with warnings denied
+  fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
   help             print this message
 
 codegen flags:
-  --check          change nothing; fail if a generated file is stale, missing or extra
+  --check          change nothing; fail if a generated file is stale, missing or extra, and say
+                   why: the spec changed, the generator changed, or a file was edited by hand
+  --bump           apply the suggested semver bump (from the API change report) to the
+                   generated crate's version
+  --report FILE    also write the API change report to FILE as Markdown
   --spec PATH      standalone mode: the OpenAPI document (YAML or JSON) to read
   --out DIR        standalone mode: the crate directory to keep (DIR/Cargo.toml and DIR/src/)
   --name CRATE     standalone mode: the package name of the generated crate
                    (--spec, --out and --name go together)
+  --config FILE    standalone mode: a generator settings file (TOML), e.g. declaring
+                   pagination; the ReAdmin client reads spec/codegen.toml
+  --deny-warnings  treat generator warnings as errors: print them, write nothing, fail
 
 corpus flags:
   --quick          only the small and mid-size documents (what `cargo xtask test` runs)
   --only NAME      only this document (file name or crate name); may be repeated
+
+fuzz flags:
+  --cases N        how many cases to run (default 10000)
+  --seed S         the seed (default: from the clock; printed, so a run can be repeated)
+  --case I         run only case I of the seed, in this process, to debug it
 ";
 
 /// What the user asked for.
@@ -34,6 +47,15 @@ pub(crate) enum Command {
     Codegen(Codegen),
     Test,
     Corpus(Corpus),
+    Fuzz(Fuzz),
+}
+
+/// The arguments of `cargo xtask fuzz`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Fuzz {
+    pub(crate) cases: u64,
+    pub(crate) seed: Option<u64>,
+    pub(crate) case: Option<u64>,
 }
 
 /// The arguments of `cargo xtask corpus`.
@@ -48,6 +70,12 @@ pub(crate) struct Corpus {
 pub(crate) struct Codegen {
     pub(crate) mode: Mode,
     pub(crate) target: Target,
+    /// Apply the suggested version bump (write mode only).
+    pub(crate) bump: bool,
+    /// Where to write the API change report as Markdown.
+    pub(crate) report: Option<PathBuf>,
+    /// Fail on generator warnings (`--deny-warnings`).
+    pub(crate) deny_warnings: bool,
 }
 
 /// Whether to write the generated files or only compare them.
@@ -72,6 +100,8 @@ pub(crate) struct Standalone {
     pub(crate) spec: PathBuf,
     pub(crate) out: PathBuf,
     pub(crate) name: String,
+    /// The generator settings file (`--config`), if any.
+    pub(crate) config: Option<PathBuf>,
 }
 
 /// Parses the arguments that follow `cargo xtask`.
@@ -91,6 +121,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
         "test" => no_arguments("test", rest).map(|()| Command::Test),
         "codegen" => parse_codegen(rest).map(Command::Codegen),
         "corpus" => parse_corpus(rest).map(Command::Corpus),
+        "fuzz" => parse_fuzz(rest).map(Command::Fuzz),
         other => Err(format!("unknown command `{other}`")),
     }
 }
@@ -104,9 +135,13 @@ fn no_arguments(command: &str, rest: &[String]) -> Result<(), String> {
 
 fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
     let mut check = false;
+    let mut bump = false;
+    let mut deny_warnings = false;
     let mut spec = None;
     let mut out = None;
     let mut name = None;
+    let mut report = None;
+    let mut config = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let (flag, inline_value) = match arg.split_once('=') {
@@ -114,19 +149,26 @@ fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
             _ => (arg.as_str(), None),
         };
         let slot = match flag {
-            "--check" => {
+            "--check" | "--bump" | "--deny-warnings" => {
                 if inline_value.is_some() {
-                    return Err("`--check` takes no value".to_owned());
+                    return Err(format!("`{flag}` takes no value"));
                 }
-                if check {
-                    return Err("`--check` given twice".to_owned());
+                let switch = match flag {
+                    "--check" => &mut check,
+                    "--bump" => &mut bump,
+                    _ => &mut deny_warnings,
+                };
+                if *switch {
+                    return Err(format!("`{flag}` given twice"));
                 }
-                check = true;
+                *switch = true;
                 continue;
             }
+            "--report" => &mut report,
             "--spec" => &mut spec,
             "--out" => &mut out,
             "--name" => &mut name,
+            "--config" => &mut config,
             _ if flag.starts_with('-') => return Err(format!("unknown flag `{flag}` for `codegen`")),
             _ => return Err(format!("unexpected argument `{arg}` for `codegen`")),
         };
@@ -144,15 +186,21 @@ fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
     }
 
     let mode = if check { Mode::Check } else { Mode::Write };
+    if check && bump {
+        return Err("`--bump` changes the crate's version, so it cannot go with `--check`".to_owned());
+    }
     let target = match (spec, out, name) {
+        (None, None, None) if config.is_some() => {
+            return Err("`--config` goes with `--spec`, `--out` and `--name`; the ReAdmin client reads spec/codegen.toml".to_owned())
+        }
         (None, None, None) => Target::Readmin,
         (Some(spec), Some(out), Some(name)) => {
             validate_crate_name(&name)?;
-            Target::Standalone(Standalone { spec: spec.into(), out: out.into(), name })
+            Target::Standalone(Standalone { spec: spec.into(), out: out.into(), name, config: config.map(PathBuf::from) })
         }
         _ => return Err("`--spec`, `--out` and `--name` must be given together".to_owned()),
     };
-    Ok(Codegen { mode, target })
+    Ok(Codegen { mode, target, bump, report: report.map(PathBuf::from), deny_warnings })
 }
 
 fn parse_corpus(args: &[String]) -> Result<Corpus, String> {
@@ -170,6 +218,33 @@ fn parse_corpus(args: &[String]) -> Result<Corpus, String> {
         }
     }
     Ok(corpus)
+}
+
+fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
+    let mut fuzz = Fuzz { cases: 10_000, seed: None, case: None };
+    let mut seen = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, value) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        if !matches!(flag, "--cases" | "--seed" | "--case") {
+            return Err(format!("unexpected argument `{arg}` for `fuzz`"));
+        }
+        if seen.contains(&flag) {
+            return Err(format!("`{flag}` given twice"));
+        }
+        seen.push(flag);
+        let value = value.or_else(|| args.next().cloned()).ok_or_else(|| format!("`{flag}` needs a number"))?;
+        let number = value.parse::<u64>().map_err(|_| format!("`{flag}` needs a number, got `{value}`"))?;
+        match flag {
+            "--cases" => fuzz.cases = number,
+            "--seed" => fuzz.seed = Some(number),
+            _ => fuzz.case = Some(number),
+        }
+    }
+    Ok(fuzz)
 }
 
 /// Accepts the names Cargo accepts for a package: ASCII letters, digits, `-`
@@ -195,7 +270,7 @@ mod tests {
     }
 
     fn codegen(mode: Mode, target: Target) -> Command {
-        Command::Codegen(Codegen { mode, target })
+        Command::Codegen(Codegen { mode, target, bump: false, report: None, deny_warnings: false })
     }
 
     #[test]
@@ -215,6 +290,7 @@ mod tests {
                 spec: "api.yaml".into(),
                 out: "out/pets".into(),
                 name: "pets-client".to_owned(),
+                config: None,
             }),
         );
         let spaced =
@@ -222,6 +298,19 @@ mod tests {
         assert_eq!(spaced, Ok(expected));
         let joined = parse_strs(&["codegen", "--spec=api.yaml", "--out=out/pets", "--name=pets-client", "--check"]);
         assert!(matches!(joined, Ok(Command::Codegen(Codegen { mode: Mode::Check, .. }))));
+    }
+
+    #[test]
+    fn config_flag_goes_with_standalone_mode() {
+        let parsed = parse_strs(&["codegen", "--spec", "a.yaml", "--out", "out", "--name", "pets", "--config", "pets.toml"]);
+        let Ok(Command::Codegen(Codegen { target: Target::Standalone(standalone), .. })) = parsed else { panic!("{parsed:?}") };
+        assert_eq!(standalone.config, Some(PathBuf::from("pets.toml")));
+        let joined = parse_strs(&["codegen", "--config=pets.toml", "--spec=a.yaml", "--out=out", "--name=pets"]);
+        assert!(matches!(joined, Ok(Command::Codegen(Codegen { target: Target::Standalone(Standalone { config: Some(_), .. }), .. }))));
+        let error = parse_strs(&["codegen", "--config", "pets.toml"]).unwrap_err();
+        assert!(error.contains("spec/codegen.toml"), "{error}");
+        assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config"]).is_err());
+        assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config", "x", "--config", "y"]).is_err());
     }
 
     #[test]
@@ -241,9 +330,38 @@ mod tests {
             &["codegen", "--spec", "a", "--out", "b", "--name", "1abc"],
             &["codegen", "--spec", "a", "--out", "b", "--name", "has space"],
             &["codegen", "--spec=", "--out", "b", "--name", "c"],
+            &["codegen", "--check", "--bump"],
+            &["codegen", "--bump", "--bump"],
+            &["codegen", "--bump=yes"],
+            &["codegen", "--deny-warnings", "--deny-warnings"],
+            &["codegen", "--deny-warnings=yes"],
+            &["codegen", "--report"],
+            &["codegen", "--report", "a.md", "--report", "b.md"],
         ];
         for args in bad {
             assert!(parse_strs(args).is_err(), "{args:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn bump_and_report_flags() {
+        let parsed = parse_strs(&["codegen", "--bump", "--report", "changes.md"]);
+        let expected =
+            Command::Codegen(Codegen { mode: Mode::Write, target: Target::Readmin, bump: true, report: Some("changes.md".into()), deny_warnings: false });
+        assert_eq!(parsed, Ok(expected));
+        let parsed = parse_strs(&["codegen", "--check", "--report=changes.md"]);
+        assert!(matches!(parsed, Ok(Command::Codegen(Codegen { mode: Mode::Check, bump: false, report: Some(_), .. }))));
+        let parsed = parse_strs(&["codegen", "--check", "--deny-warnings"]);
+        assert!(matches!(parsed, Ok(Command::Codegen(Codegen { mode: Mode::Check, deny_warnings: true, .. }))));
+    }
+
+    #[test]
+    fn fuzz_flags() {
+        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None })));
+        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None })));
+        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3) })));
+        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"]] {
+            assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
         }
     }
 

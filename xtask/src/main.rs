@@ -1,17 +1,23 @@
 //! Project automation, run as `cargo xtask <command>` (see `.cargo/config.toml`).
 //!
 //! - `codegen` regenerates the checked-in client crate, or checks that it is
-//!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`).
+//!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`),
+//!   reporting API changes (`api_diff.rs`) and why a crate is stale (`drift.rs`).
 //! - `test` runs every check the project has, one step after another (`suite.rs`).
 //! - `corpus` generates and compiles every document of the shared corpus (`corpus.rs`).
+//! - `fuzz` runs the generator on mutated and random documents (`fuzz.rs`).
 //!
 //! Bad arguments print the usage and exit with status 2; a failed command
 //! exits with status 1.
 
+mod api_diff;
 mod codegen;
+mod config;
 mod corpus;
+mod drift;
 mod ensure;
 mod flags;
+mod fuzz;
 mod manifest;
 mod suite;
 
@@ -36,6 +42,7 @@ fn main() -> ExitCode {
         Command::Codegen(codegen) => codegen::run(&codegen),
         Command::Test => suite::run(),
         Command::Corpus(corpus) => corpus::run(&corpus),
+        Command::Fuzz(fuzz) => fuzz::run(&fuzz),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,8 +1,8 @@
 //! `cargo xtask test`: every check the project has, as one list of steps.
 //!
 //! Steps run in order from the workspace root, with their output streamed,
-//! and the run stops at the first failure. To add a check (a contract test
-//! suite against a mock server, a corpus run), add a [`Step`] to [`steps`].
+//! and the run stops at the first failure. To add a check (a corpus run,
+//! say), add a [`Step`] to [`steps`].
 
 use std::ffi::OsString;
 use std::path::Path;
@@ -29,7 +29,11 @@ enum Action {
 fn steps() -> Vec<Step> {
     vec![
         Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_readmin) },
+        Step { name: "npm ci (contract/)", action: Action::InProcess(install_contract_tools) },
+        // Includes the contract suite (contract-tests/), which runs Prism from contract/.
         Step { name: "cargo test", action: Action::Cargo { args: &["test", "--workspace"], env: &[] } },
+        // 10,000 mutated and random documents, seed 1 (see `fuzz.rs`).
+        Step { name: "fuzz", action: Action::InProcess(crate::fuzz::run_suite) },
         Step {
             name: "cargo clippy",
             action: Action::Cargo {
@@ -44,7 +48,13 @@ fn steps() -> Vec<Step> {
                 env: &[("RUSTDOCFLAGS", "-D warnings")],
             },
         },
+        // The small and mid-size corpus documents; `cargo xtask corpus` runs all 25.
+        Step { name: "corpus --quick", action: Action::InProcess(quick_corpus) },
     ]
+}
+
+fn quick_corpus() -> Result<(), String> {
+    crate::corpus::run(&crate::flags::Corpus { quick: true, only: Vec::new() })
 }
 
 /// Runs every step, stopping at the first failure.
@@ -81,6 +91,45 @@ fn run_step(step: &Step, root: &Path) -> Result<(), String> {
     }
 }
 
+/// Installs the npm packages pinned in `contract/` (the Prism mock server of
+/// the contract suite) with `npm ci`, when `contract/node_modules` is missing
+/// or older than `package-lock.json`.
+fn install_contract_tools() -> Result<(), String> {
+    let dir = crate::project_root().join("contract");
+    if !npm_install_needed(&dir) {
+        eprintln!("xtask test: contract/node_modules is up to date");
+        return Ok(());
+    }
+    let npm = if cfg!(windows) { "npm.cmd" } else { "npm" };
+    let args = ["ci", "--no-audit", "--no-fund"];
+    let status = Command::new(npm).args(args).current_dir(&dir).status().map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            "`npm` was not found on PATH: the contract tests (contract-tests/) need Node.js and npm to install and run \
+             the Prism mock server pinned in contract/package.json; install Node.js (with npm) and run again"
+                .to_owned()
+        } else {
+            format!("cannot run npm: {e}")
+        }
+    })?;
+    match status.code() {
+        Some(0) => Ok(()),
+        Some(code) => Err(format!("`npm {}` in contract/ exited with status {code}", args.join(" "))),
+        None => Err(format!("`npm {}` in contract/ was stopped ({status})", args.join(" "))),
+    }
+}
+
+/// Whether `dir/node_modules` is missing, or was installed before the last
+/// change of `dir/package-lock.json` (npm records an install in
+/// `node_modules/.package-lock.json`).
+fn npm_install_needed(dir: &Path) -> bool {
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|metadata| metadata.modified()).ok();
+    match (modified(&dir.join("node_modules").join(".package-lock.json")), modified(&dir.join("package-lock.json"))) {
+        (Some(installed), Some(locked)) => installed < locked,
+        (None, _) => true,
+        (Some(_), None) => false,
+    }
+}
+
 /// The cargo that runs this xtask (the `CARGO` variable), or `cargo` from `PATH`.
 pub(crate) fn cargo() -> OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
@@ -112,10 +161,30 @@ mod tests {
             described,
             [
                 "codegen --check",
+                "npm ci (contract/)",
                 "cargo test --workspace",
+                "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
                 "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
             ]
         );
+    }
+
+    #[test]
+    fn npm_install_is_needed_when_node_modules_is_missing_or_older_than_the_lock() {
+        let dir = std::env::temp_dir().join(format!("xtask-npm-install-needed-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("node_modules")).unwrap();
+        let set_time = |path: &Path, seconds: u64| {
+            let file = std::fs::OpenOptions::new().create(true).truncate(true).write(true).open(path).unwrap();
+            file.set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds)).unwrap();
+        };
+        set_time(&dir.join("package-lock.json"), 2_000_000_000);
+        assert!(npm_install_needed(&dir), "node_modules has never been installed");
+        set_time(&dir.join("node_modules").join(".package-lock.json"), 2_000_000_100);
+        assert!(!npm_install_needed(&dir), "installed after the last change of the lock");
+        set_time(&dir.join("package-lock.json"), 2_000_000_200);
+        assert!(npm_install_needed(&dir), "the lock changed after the install");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -39,8 +39,12 @@ fn doc_lines<'a>(paragraphs: impl IntoIterator<Item = Option<&'a str>>) -> Vec<S
 pub(crate) fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_fence = false;
+    // Column where the text of the current list item starts: lines that
+    // continue the item are indented to it (rustdoc warns otherwise).
+    let mut list_column: Option<usize> = None;
     for line in text.lines() {
         let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             if in_fence {
                 out.push_str("```");
@@ -49,13 +53,21 @@ pub(crate) fn sanitize(text: &str) -> String {
                 out.push_str("```text");
             }
             in_fence = !in_fence;
+            list_column = None;
         } else if in_fence {
             out.push_str(line);
-        } else if line.starts_with("    ") || line.starts_with('\t') {
-            // Indented code blocks are doctests too: keep them as plain text.
-            out.push_str(&escape_prose(line.trim_start()));
+        } else if trimmed.is_empty() {
+            list_column = None;
+        } else if let Some(width) = list_marker_width(trimmed) {
+            list_column = Some(indent.min(3) + width);
+            out.push_str(&" ".repeat(indent.min(3)));
+            out.push_str(&escape_prose(trimmed));
+        } else if let Some(column) = list_column {
+            out.push_str(&" ".repeat(column));
+            out.push_str(&escape_prose(trimmed));
         } else {
-            out.push_str(&escape_prose(line));
+            // Indented code blocks would be doctests too: keep them as prose.
+            out.push_str(&escape_prose(trimmed));
         }
         out.push('\n');
     }
@@ -66,6 +78,15 @@ pub(crate) fn sanitize(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Width of a list marker with its space (`- `, `* `, `12. `), if the line starts one.
+fn list_marker_width(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits < 10 && line[digits..].starts_with(". ")).then_some(digits + 2)
 }
 
 /// Escapes one line of prose, leaving inline code spans untouched.
@@ -144,6 +165,12 @@ mod tests {
     fn code_fences_become_text() {
         assert_eq!(sanitize("```\nlet x = 1;\n```"), "```text\nlet x = 1;\n```");
         assert_eq!(sanitize("```json\n{}"), "```text\n{}\n```");
+    }
+
+    #[test]
+    fn list_continuations_are_indented() {
+        assert_eq!(sanitize("Cases:\n  - first line\ncontinued\n\nafter"), "Cases:\n  - first line\n    continued\n\nafter");
+        assert_eq!(sanitize("1. one\ntwo"), "1. one\n   two");
     }
 
     #[test]

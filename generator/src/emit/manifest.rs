@@ -21,10 +21,12 @@ pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
     let _ = writeln!(out, "[dependencies]");
     let _ = writeln!(out, "bytes = {{ version = \"1\", features = [\"serde\"] }}");
     let _ = writeln!(out, "chrono = {{ version = \"0.4\", default-features = false, features = [\"clock\", \"serde\", \"std\"] }}");
+    let _ = writeln!(out, "futures-util = {{ version = \"0.3\", default-features = false }}");
     let _ = writeln!(out, "reqwest = {{ version = \"0.12\", default-features = false, features = [\"rustls-tls\"] }}");
     let _ = writeln!(out, "serde = {{ version = \"1\", features = [\"derive\"] }}");
     let _ = writeln!(out, "serde_json = \"1\"");
     let _ = writeln!(out, "tokio = {{ version = \"1\", features = [\"time\"] }}");
+    let _ = writeln!(out, "tracing = {{ version = \"0.1\", default-features = false, features = [\"std\"] }}");
     if emitter.uses(&|r| matches!(r, TypeRef::Uuid)) {
         let _ = writeln!(out, "uuid = {{ version = \"1\", features = [\"serde\"] }}");
     }

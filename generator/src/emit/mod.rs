@@ -28,6 +28,7 @@ pub(crate) fn emit(api: &Api, settings: &Settings) -> Vec<Output> {
     let emitter = Emitter::new(api, settings);
     vec![
         Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(&emitter) },
+        Output::Text { path: crate::describe::DESCRIPTION_PATH, text: crate::describe::api_json(api) },
         Output::Rust { path: "src/lib.rs", tokens: emitter.lib_module() },
         Output::Rust { path: "src/client.rs", tokens: emitter.client_module() },
         Output::Rust { path: "src/operations.rs", tokens: emitter.operations_module() },
@@ -79,12 +80,16 @@ impl<'a> Emitter<'a> {
 
             #[rustfmt::skip]
             mod client;
+            // Deprecated schemas are still used by the operations that return them;
+            // users of the crate get the deprecation warnings.
+            #[allow(deprecated)]
             #[rustfmt::skip]
             pub mod operations;
             // Not every document uses every helper of the shared support module.
             #[allow(dead_code)]
             #[rustfmt::skip]
             mod runtime;
+            #[allow(deprecated)]
             #[rustfmt::skip]
             pub mod types;
 
@@ -93,6 +98,8 @@ impl<'a> Emitter<'a> {
                 BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest, RawResponse, RequestOptions, Response,
                 RetryPolicy, Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
             };
+            /// The header and status types of requests and responses (from `reqwest`).
+            pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
             /// The `User-Agent` sent by default: this crate's name and version.
             pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));

@@ -24,6 +24,8 @@ impl Emitter<'_> {
             })
         });
         let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+        let multipart_import =
+            self.api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.format == BodyFormat::Multipart)).then(|| quote!(Multipart,));
         let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
         let path_import = self
             .api
@@ -46,12 +48,11 @@ impl Emitter<'_> {
         quote! {
             //! One method per operation on [`Client`], each returning a request
             //! builder: set optional parameters, then `.await` it (or call `send`).
-            use crate::runtime::{#path_import #array_import CallOptions, Client, Error, Method, RequestOptions, Response};
+            use crate::runtime::{#path_import #array_import #multipart_import call_options, Client, Error, Method, Pending, RequestOptions, Response};
+            use std::future::IntoFuture;
             #security_import
             #types_import
             #map_import
-            use std::future::{Future, IntoFuture};
-            use std::pin::Pin;
 
             impl Client {
                 #(#methods)*
@@ -79,7 +80,8 @@ impl Emitter<'_> {
                 .filter(|set| !set.is_empty())
                 .map(|set| set.iter().map(|i| format!("`{}`", self.api.security_schemes[*i].key)).collect::<Vec<_>>().join(" + "))
                 .collect();
-            endpoint.push_str(&format!("\n\nAuthentication: {}.", names.join(" or ")));
+            let optional = if op.security.iter().any(Vec::is_empty) { " (optional)" } else { "" };
+            endpoint.push_str(&format!("\n\nAuthentication{optional}: {}.", names.join(" or ")));
         }
         let docs = doc_attrs([op.summary.as_deref(), op.description.as_deref(), Some(endpoint.as_str())]);
         let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
@@ -190,9 +192,10 @@ impl Emitter<'_> {
         let (output, success_enum) = self.output_type(op);
         let error_enum = self.error_enum(op);
         let send_body = self.send_body(op);
+        let pagination = self.pagination_items(op);
         quote! {
             #[doc = #builder_doc]
-            #[derive(Debug)]
+            #[derive(Debug, Clone)]
             #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
             pub struct #builder<'a> {
                 client: &'a Client,
@@ -213,22 +216,73 @@ impl Emitter<'_> {
 
             impl<'a> IntoFuture for #builder<'a> {
                 type Output = #output;
-                type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+                type IntoFuture = Pending<'a, Self::Output>;
 
                 fn into_future(self) -> Self::IntoFuture {
                     Box::pin(self.send())
                 }
             }
 
-            impl CallOptions for #builder<'_> {
-                fn options_mut(&mut self) -> &mut RequestOptions {
-                    &mut self.options
-                }
-            }
+            call_options!(#builder);
 
+            #pagination
             #success_enum
             #error_enum
         }
+    }
+
+    /// `into_stream` for a paginated operation.
+    fn pagination_items(&self, op: &Operation) -> Option<TokenStream> {
+        let pagination = op.pagination.as_ref()?;
+        let builder = ident(&op.builder_name);
+        let cursor = ident(&op.params[pagination.cursor_param].rust_name);
+        let item = type_tokens(self.api, &pagination.item_ty);
+        let page = match op.success.first() {
+            Some(case) => self.case_body_type(case),
+            None => return None,
+        };
+        let error = match &op.error_enum {
+            Some(name) => {
+                let name = ident(name);
+                quote!(#name)
+            }
+            None => quote!(std::convert::Infallible),
+        };
+        let next_cursor = borrowed_path(&pagination.next_cursor);
+        let items = owned_path(&pagination.items);
+        let more = match &pagination.has_more {
+            Some(path) => {
+                let path = borrowed_path(path);
+                quote!(#path.copied().unwrap_or(true))
+            }
+            None => quote!(true),
+        };
+        let cursor_name = op.params[pagination.cursor_param].wire_name.clone();
+        let doc = format!(" Streams the items of every page, passing each page's next cursor back as `{cursor_name}` until the last page.");
+        Some(quote! {
+            impl<'a> #builder<'a> {
+                #[doc = #doc]
+                ///
+                /// The stream ends after the last page or the first error.
+                pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                    crate::runtime::paginate(
+                        self,
+                        |builder: &Self, cursor: Option<String>| {
+                            let mut next = builder.clone();
+                            if cursor.is_some() {
+                                next.#cursor = cursor;
+                            }
+                            next.send()
+                        },
+                        |page: #page| {
+                            let more = #more;
+                            let cursor = #next_cursor.cloned().filter(|_| more);
+                            (#items.unwrap_or_default(), cursor)
+                        },
+                    )
+                }
+            }
+        })
     }
 
     fn setter(&self, p: &Param) -> TokenStream {
@@ -268,6 +322,7 @@ impl Emitter<'_> {
                 let def = quote! {
                     #[doc = #doc]
                     #[derive(Debug, Clone, PartialEq)]
+                    #[allow(clippy::large_enum_variant)]
                     pub enum #enum_name {
                         #(#variants)*
                     }
@@ -293,7 +348,11 @@ impl Emitter<'_> {
 
     fn case_variant(&self, case: &ResponseCase) -> TokenStream {
         let variant = ident(&case.variant);
-        let docs = doc_attrs([Some(status_text(case.status).as_str()), case.description.as_deref()]);
+        let summary = match &case.description {
+            Some(description) => format!("{}: {}", status_text(case.status), description.trim()),
+            None => format!("{}.", status_text(case.status)),
+        };
+        let docs = doc_attrs([Some(summary.as_str())]);
         match case.format {
             ResponseFormat::Empty => quote!(#docs #variant,),
             _ => {
@@ -307,9 +366,12 @@ impl Emitter<'_> {
         let name = ident(op.error_enum.as_ref()?);
         let variants = op.errors.iter().map(|case| self.case_variant(case));
         let doc = format!(" The documented error responses of [`Client::{}`].", crate::naming::unraw(&op.rust_name));
+        // Bodies differ in size per status; the enum is matched once and dropped.
+        let large = (op.errors.len() > 1).then(|| quote!(#[allow(clippy::large_enum_variant)]));
         Some(quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq)]
+            #large
             pub enum #name {
                 #(#variants)*
             }
@@ -320,17 +382,22 @@ impl Emitter<'_> {
         let path = self.path_building(op);
         let http_method = format_ident!("{}", op.method.as_str());
         let params = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| self.param_encoding(p));
-        let accept = op
-            .success
-            .iter()
-            .chain(&op.errors)
-            .any(|c| c.format == ResponseFormat::Json)
-            .then(|| quote!(request.accept("application/json");));
+        let mut media_types: Vec<&str> = Vec::new();
+        for case in op.success.iter().chain(&op.errors) {
+            if let Some(media_type) = case.media_type.as_deref() {
+                if !media_types.contains(&media_type) {
+                    media_types.push(media_type);
+                }
+            }
+        }
+        let accept_value = media_types.join(", ");
+        let accept = (!media_types.is_empty() && accept_value.bytes().all(|b| (b' '..=b'~').contains(&b))).then(|| quote!(request.accept(#accept_value);));
         let body = op.body.as_ref().map(|b| {
             let content_type = &b.content_type;
             let (value, guard) = if b.required { (quote!(self.body), None) } else { (quote!(body), Some(quote!(if let Some(body) = self.body))) };
             let encode = match b.format {
-                BodyFormat::Json | BodyFormat::Multipart => quote!(request.json(&#value, #content_type)?;),
+                BodyFormat::Multipart => self.multipart_encoding(&b.ty, &value),
+                BodyFormat::Json => quote!(request.json(&#value, #content_type)?;),
                 BodyFormat::FormUrlEncoded => quote!(request.form(&#value, #content_type)?;),
                 BodyFormat::Text | BodyFormat::Binary => quote!(request.bytes(#value, #content_type);),
             };
@@ -347,11 +414,13 @@ impl Emitter<'_> {
             quote!(self.client.authorize(&mut request, &[#(#sets),*])?;)
         });
         let arms = self.response_arms(op);
+        let operation_id = &op.operation_id;
+        let template = &op.path;
         let mutable = (op.params.iter().any(|p| p.location != ParamLocation::Path) || accept.is_some() || body.is_some() || security.is_some())
             .then(|| quote!(mut));
         quote! {
             #path
-            let #mutable request = self.client.request(Method::#http_method, path);
+            let #mutable request = self.client.request(Method::#http_method, path, #operation_id, #template);
             #(#params)*
             #accept
             #body
@@ -360,6 +429,54 @@ impl Emitter<'_> {
             match response.status_code() {
                 #arms
             }
+        }
+    }
+
+    /// A `multipart/form-data` body: file parts for binary properties, text
+    /// parts for scalars, JSON parts for the rest.
+    fn multipart_encoding(&self, ty: &TypeRef, value: &TokenStream) -> TokenStream {
+        let fields = match self.struct_of(ty) {
+            Some(s) => &s.fields,
+            None => return quote!(let mut form = Multipart::new(); form.object(&#value)?; request.multipart(form);),
+        };
+        let parts = fields.iter().map(|field| {
+            let name = ident(&field.rust_name);
+            let wire = &field.wire_name;
+            let ty = field.ty.non_null();
+            let part = |v: TokenStream| match ty {
+                TypeRef::Bytes => quote!(form.file(#wire, #v);),
+                TypeRef::Vec(item) if **item == TypeRef::Bytes => quote!(for file in #v { form.file(#wire, file); }),
+                ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
+                _ => quote!(form.json(#wire, #v)?;),
+            };
+            match (field.required, field.ty.is_nullable()) {
+                (true, false) => part(quote!(&#value.#name)),
+                (true, true) | (false, false) => {
+                    let inner = part(quote!(value));
+                    quote!(if let Some(value) = &#value.#name { #inner })
+                }
+                (false, true) => {
+                    let inner = part(quote!(value));
+                    quote!(if let Some(Some(value)) = &#value.#name { #inner })
+                }
+            }
+        });
+        quote! {
+            let mut form = Multipart::new();
+            #(#parts)*
+            request.multipart(form);
+        }
+    }
+
+    /// The struct a type names, seen through aliases.
+    fn struct_of(&self, ty: &TypeRef) -> Option<&crate::ir::Struct> {
+        match ty {
+            TypeRef::Named(id) => match &self.api.types[*id].kind {
+                TypeKind::Struct(s) => Some(s),
+                TypeKind::Alias(target) => self.struct_of(target),
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -375,11 +492,14 @@ impl Emitter<'_> {
             let literal = encode_literal(&literal);
             return quote!(let path = String::from(#literal););
         }
-        let capacity = op.path.len() + 16;
+        let capacity = proc_macro2::Literal::usize_unsuffixed(op.path.len() + 16);
         let steps = op.path_parts.iter().map(|part| match part {
             PathPart::Literal(literal) => {
                 let literal = encode_literal(literal);
-                quote!(path.push_str(#literal);)
+                match literal.chars().collect::<Vec<_>>().as_slice() {
+                    [single] => quote!(path.push(#single);),
+                    _ => quote!(path.push_str(#literal);),
+                }
             }
             PathPart::Param(index) => {
                 let param = &op.params[*index];
@@ -512,9 +632,12 @@ impl Emitter<'_> {
         let mut has_catch_all = false;
         for case in ordered(&op.success) {
             let pattern = match case.status {
-                StatusMatch::Code(c) => quote!(#c),
+                StatusMatch::Code(c) => {
+                    let c = proc_macro2::Literal::u16_unsuffixed(c);
+                    quote!(#c)
+                }
                 StatusMatch::Range(r) => {
-                    let (low, high) = (r * 100, r * 100 + 99);
+                    let (low, high) = (proc_macro2::Literal::u16_unsuffixed(r * 100), proc_macro2::Literal::u16_unsuffixed(r * 100 + 99));
                     quote!(#low..=#high)
                 }
                 StatusMatch::Default => quote!(200..=299),
@@ -541,9 +664,12 @@ impl Emitter<'_> {
             let name = ident(error_enum);
             for case in ordered(&op.errors) {
                 let pattern = match case.status {
-                    StatusMatch::Code(c) => quote!(#c),
+                    StatusMatch::Code(c) => {
+                    let c = proc_macro2::Literal::u16_unsuffixed(c);
+                    quote!(#c)
+                }
                     StatusMatch::Range(r) => {
-                        let (low, high) = (r * 100, r * 100 + 99);
+                        let (low, high) = (proc_macro2::Literal::u16_unsuffixed(r * 100), proc_macro2::Literal::u16_unsuffixed(r * 100 + 99));
                         quote!(#low..=#high)
                     }
                     StatusMatch::Default => {
@@ -583,8 +709,48 @@ fn encode_literal(literal: &str) -> String {
 
 fn status_text(status: StatusMatch) -> String {
     match status {
-        StatusMatch::Code(code) => format!("Status {code}."),
-        StatusMatch::Range(r) => format!("Any {r}xx status."),
-        StatusMatch::Default => "Any other status.".to_owned(),
+        StatusMatch::Code(code) => format!("Status {code}"),
+        StatusMatch::Range(r) => format!("Any {r}xx status"),
+        StatusMatch::Default => "Any other status".to_owned(),
     }
+}
+
+/// `Option<&T>` of the value at `path` in `page`, borrowing.
+fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
+    let Some((first, rest)) = path.split_first() else { return quote!(Some(&page)) };
+    let name = ident(&first.rust_name);
+    let mut expr = match (first.required, first.nullable) {
+        (true, false) => quote!(Some(&page.#name)),
+        (true, true) | (false, false) => quote!(page.#name.as_ref()),
+        (false, true) => quote!(page.#name.as_ref().and_then(Option::as_ref)),
+    };
+    for step in rest {
+        let name = ident(&step.rust_name);
+        expr = match (step.required, step.nullable) {
+            (true, false) => quote!(#expr.map(|v| &v.#name)),
+            (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name.as_ref())),
+            (false, true) => quote!(#expr.and_then(|v| v.#name.as_ref().and_then(Option::as_ref))),
+        };
+    }
+    expr
+}
+
+/// `Option<T>` of the value at `path` in `page`, moving it out.
+fn owned_path(path: &[crate::ir::FieldStep]) -> TokenStream {
+    let Some((first, rest)) = path.split_first() else { return quote!(Some(page)) };
+    let name = ident(&first.rust_name);
+    let mut expr = match (first.required, first.nullable) {
+        (true, false) => quote!(Some(page.#name)),
+        (true, true) | (false, false) => quote!(page.#name),
+        (false, true) => quote!(page.#name.flatten()),
+    };
+    for step in rest {
+        let name = ident(&step.rust_name);
+        expr = match (step.required, step.nullable) {
+            (true, false) => quote!(#expr.map(|v| v.#name)),
+            (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
+            (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
+        };
+    }
+    expr
 }

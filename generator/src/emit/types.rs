@@ -106,12 +106,16 @@ impl Emitter<'_> {
             }
         });
         let default = self.defaultable(id).then(|| quote!(Default,));
+        // Deeply nested arrays in a schema are what the document says; a
+        // type alias would not make them clearer.
+        let complex = s.fields.iter().any(|f| nesting(&f.ty) > 5).then(|| quote!(#[allow(clippy::type_complexity)]));
         let rename_all = rename_all.then(|| quote!(#[serde(rename_all = "camelCase")]));
         quote! {
             #docs
             #deprecated
             #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
             #rename_all
+            #complex
             pub struct #name {
                 #(#fields)*
                 #extra
@@ -145,12 +149,16 @@ impl Emitter<'_> {
                 (ident(&v.rust_name), ty)
             })
             .collect();
+        // Variant sizes follow the schemas; boxing them all would cost an
+        // allocation per value for no gain in the common small cases.
+        let large = (u.variants.len() > 1).then(|| quote!(#[allow(clippy::large_enum_variant)]));
         let Some(discriminator) = &u.discriminator else {
             let variants = variants.iter().map(|(v, ty)| quote!(#v(#ty),));
             return quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
                 #[serde(untagged)]
+                #large
                 pub enum #name {
                     #(#variants)*
                 }
@@ -173,6 +181,7 @@ impl Emitter<'_> {
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq)]
+            #large
             pub enum #name {
                 #(#definitions)*
                 #[doc = #unknown_doc]
@@ -239,9 +248,10 @@ fn camel_case_saves_renames(s: &Struct) -> bool {
 }
 
 fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) -> TokenStream {
+    let unknown = ident(&e.catch_all);
     let variants: Vec<syn::Ident> = e.variants.iter().map(|v| ident(&v.rust_name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.wire_value.as_str()).collect();
-    let variant_docs = values.iter().map(|v| format!(" `{}`", v.replace('`', "'")));
+    let variant_docs = values.iter().map(|v| if v.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", v.replace('`', "'")) });
     let (default_derive, default_attr) = default_parts(e.default);
     let defs = variants.iter().zip(variant_docs).enumerate().map(|(i, (v, d))| {
         let attr = default_attr(i);
@@ -253,7 +263,7 @@ fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) -> TokenStr
         pub enum #name {
             #(#defs)*
             /// A value this version of the client does not know.
-            Unknown(String),
+            #unknown(String),
         }
 
         impl #name {
@@ -261,7 +271,7 @@ fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) -> TokenStr
             pub fn as_str(&self) -> &str {
                 match self {
                     #(Self::#variants => #values,)*
-                    Self::Unknown(value) => value,
+                    Self::#unknown(value) => value,
                 }
             }
         }
@@ -270,7 +280,7 @@ fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) -> TokenStr
             fn from(value: &str) -> Self {
                 match value {
                     #(#values => Self::#variants,)*
-                    other => Self::Unknown(other.to_owned()),
+                    other => Self::#unknown(other.to_owned()),
                 }
             }
         }
@@ -303,6 +313,7 @@ fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) -> TokenStr
 }
 
 fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum) -> TokenStream {
+    let unknown = ident(&e.catch_all);
     let variants: Vec<syn::Ident> = e.variants.iter().map(|(v, _)| ident(v)).collect();
     let values: Vec<i64> = e.variants.iter().map(|(_, v)| *v).collect();
     let (default_derive, default_attr) = default_parts(e.default);
@@ -317,7 +328,7 @@ fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum) -> TokenS
         pub enum #name {
             #(#defs)*
             /// A value this version of the client does not know.
-            Unknown(i64),
+            #unknown(i64),
         }
 
         impl #name {
@@ -325,7 +336,7 @@ fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum) -> TokenS
             pub fn value(self) -> i64 {
                 match self {
                     #(Self::#variants => #values,)*
-                    Self::Unknown(value) => value,
+                    Self::#unknown(value) => value,
                 }
             }
         }
@@ -334,7 +345,7 @@ fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum) -> TokenS
             fn from(value: i64) -> Self {
                 match value {
                     #(#values => Self::#variants,)*
-                    other => Self::Unknown(other),
+                    other => Self::#unknown(other),
                 }
             }
         }
@@ -388,5 +399,13 @@ pub(crate) fn kind_uses(kind: &TypeKind, pred: &dyn Fn(&TypeRef) -> bool) -> boo
         TypeKind::Union(u) => u.variants.iter().any(|v| ref_uses(&v.ty, pred)),
         TypeKind::Alias(target) => ref_uses(target, pred),
         _ => false,
+    }
+}
+
+/// How many generic wrappers a type has (`Option<Vec<String>>` is 2).
+fn nesting(ty: &TypeRef) -> usize {
+    match ty {
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => 1 + nesting(inner),
+        _ => 0,
     }
 }

@@ -5,6 +5,7 @@
 //! a fallback (`serde_json::Value`, raw bytes) and a warning.
 
 mod operation;
+mod pagination;
 mod recursion;
 mod schema;
 mod security;
@@ -17,7 +18,7 @@ use crate::parse::Document;
 pub(crate) use schema::SchemaLowerer;
 
 /// Lowers a parsed document into the IR, collecting every diagnostic.
-pub fn lower(document: &Document, diagnostics: &mut Vec<Diagnostic>) -> Api {
+pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut Vec<Diagnostic>) -> Api {
     let api = &document.api;
     let mut type_scope = Scope::with_reserved(naming::RESERVED_TYPE_NAMES);
     for reserved in RESERVED_MODULE_ITEMS {
@@ -27,7 +28,23 @@ pub fn lower(document: &Document, diagnostics: &mut Vec<Diagnostic>) -> Api {
     schemas.declare_components();
     let security_schemes = security::lower_schemes(document, schemas.diagnostics());
     schemas.lower_components();
-    let operations = operation::lower_operations(document, &mut schemas, &security_schemes);
+    let mut operations = operation::lower_operations(document, &mut schemas, &security_schemes);
+    for op in &mut operations {
+        op.pagination = match settings.pagination.get(&op.operation_id) {
+            Some(rule) => match pagination::apply_rule(op, rule, &schemas) {
+                Ok(found) => Some(found),
+                Err(message) => {
+                    let at = pointer(&pointer("#/paths", &op.path), &op.method.as_str().to_ascii_lowercase());
+                    schemas.diagnostics().push(Diagnostic::error(at, message));
+                    None
+                }
+            },
+            None => pagination::detect(op, &schemas),
+        };
+    }
+    for id in settings.pagination.keys().filter(|id| !operations.iter().any(|op| op.operation_id == **id)) {
+        schemas.diagnostics().push(Diagnostic::error("#/paths", format!("pagination is configured for `{id}`, but the document has no operation with that operationId")));
+    }
     let types = schemas.finish();
     let servers: Vec<Server> = api
         .servers

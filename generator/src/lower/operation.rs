@@ -71,9 +71,11 @@ fn lower_operation(
     seen_ids: &mut HashSet<String>,
 ) -> Option<Operation> {
     let at = context.at;
+    let mut exact_duplicate = false;
     let operation_id = match &operation.operation_id {
         Some(id) if !id.trim().is_empty() => {
             if !seen_ids.insert(id.clone()) {
+                exact_duplicate = true;
                 schemas.diagnostics().push(Diagnostic::warning(
                     pointer(at, "operationId"),
                     format!("operationId `{id}` is used by more than one operation; this one gets a distinct method name"),
@@ -83,7 +85,14 @@ fn lower_operation(
         }
         _ => derived_operation_id(method, context.path),
     };
-    let rust_name = method_scope.claim(&naming::snake_name(&operation_id));
+    let candidate = naming::snake_name(&operation_id);
+    let rust_name = method_scope.claim(&candidate);
+    if rust_name != candidate && !exact_duplicate {
+        schemas.diagnostics().push(Diagnostic::warning(
+            pointer(at, "operationId"),
+            format!("operationId `{operation_id}` gives the method name `{candidate}`, which another operation already has; this one is `{rust_name}`"),
+        ));
+    }
     let builder_name = schemas.claim_type_name(&rust_name);
 
     let mut params = Vec::new();
@@ -135,6 +144,7 @@ fn lower_operation(
         success_enum,
         error_enum,
         security,
+        pagination: None,
     })
 }
 
@@ -310,12 +320,6 @@ fn lower_body(document: &Document, body: &ReferenceOr<RequestBody>, at: &str, bu
         (Some(schema), _) => schemas.use_site(schema, &pointer(&media_pointer, "schema"), &hint),
         (None, _) => TypeRef::Json,
     };
-    if format == BodyFormat::Multipart {
-        schemas.diagnostics().push(Diagnostic::warning(
-            &media_pointer,
-            "multipart/form-data bodies are sent as form fields of the JSON encoding of the body; file parts are not supported yet",
-        ));
-    }
     Some(Body { content_type: content_type.to_owned(), format, ty, required: body.required, doc: body.description.clone() })
 }
 
@@ -396,6 +400,7 @@ fn lower_responses(
                 }
             },
         };
+        let media_type = choose_media(&response.content).map(|(content_type, ..)| content_type.to_owned());
         let (format, ty) = match choose_media(&response.content) {
             None => (ResponseFormat::Empty, TypeRef::Unit),
             Some((content_type, media, body_format)) => {
@@ -411,9 +416,27 @@ fn lower_responses(
             }
         };
         let description = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
+        if status == StatusMatch::Default && is_success {
+            // The only documented response is `default`: it describes 2xx
+            // answers and every error status alike.
+            let variant = error_scope.claim(&status_label(status, false));
+            errors.push(ResponseCase { status, variant, description: description.clone(), format, ty: ty.clone(), media_type: media_type.clone() });
+        }
         let (scope, list) = if is_success { (&mut success_scope, &mut success) } else { (&mut error_scope, &mut errors) };
         let variant = scope.claim(&label);
-        list.push(ResponseCase { status, variant, description, format, ty });
+        list.push(ResponseCase { status, variant, description, format, ty, media_type });
+    }
+    if success.is_empty() && responses.default.is_none() {
+        // Nothing documented for success (`responses: {}`): any 2xx body is
+        // handed over as bytes rather than called unexpected.
+        success.push(ResponseCase {
+            status: StatusMatch::Range(2),
+            variant: "Success".to_owned(),
+            description: None,
+            format: ResponseFormat::Binary,
+            ty: TypeRef::Bytes,
+            media_type: None,
+        });
     }
     (success, errors)
 }

@@ -29,6 +29,30 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) {
     }
 }
 
+/// Aliases that lead back to themselves (`type A = B; type B = A;`): they
+/// name no type at all. Each cycle is reported by its first member.
+pub(crate) fn alias_cycles(types: &[TypeDef]) -> Vec<TypeId> {
+    let target = |id: TypeId| match &types[id].kind {
+        TypeKind::Alias(ty) => by_value(ty),
+        _ => None,
+    };
+    let mut cyclic = Vec::new();
+    for start in 0..types.len() {
+        let mut current = start;
+        for _ in 0..types.len() {
+            match target(current) {
+                Some(next) if next == start => {
+                    cyclic.push(start);
+                    break;
+                }
+                Some(next) => current = next,
+                None => break,
+            }
+        }
+    }
+    cyclic
+}
+
 /// The named type a use site holds by value, if any.
 fn by_value(ty: &TypeRef) -> Option<TypeId> {
     match ty {

@@ -49,6 +49,11 @@ impl<'a> SchemaLowerer<'a> {
         }
     }
 
+    /// A type lowered so far.
+    pub(crate) fn def(&self, id: TypeId) -> Option<&TypeDef> {
+        self.defs.get(id).and_then(Option::as_ref)
+    }
+
     pub(crate) fn diagnostics(&mut self) -> &mut Vec<Diagnostic> {
         self.diagnostics
     }
@@ -71,10 +76,19 @@ impl<'a> SchemaLowerer<'a> {
     /// Gives every component schema its id and name before anything refers to it.
     pub(crate) fn declare_components(&mut self) {
         let Some(components) = &self.document.api.components else { return };
-        for name in components.schemas.keys() {
+        // Names already in type case keep them (`FooBar` stays `FooBar` even
+        // when `foo_bar` comes first); the others are claimed after.
+        let mut rust_names: Vec<Option<String>> = vec![None; components.schemas.len()];
+        for exact_first in [true, false] {
+            for (index, name) in components.schemas.keys().enumerate() {
+                if rust_names[index].is_none() && (naming::type_name(name) == *name) == exact_first {
+                    rust_names[index] = Some(self.claim_type_name(name));
+                }
+            }
+        }
+        for (name, rust_name) in components.schemas.keys().zip(rust_names) {
             let schema_pointer = pointer("#/components/schemas", name);
-            let rust_name = self.claim_type_name(name);
-            let id = self.new_type(rust_name);
+            let id = self.new_type(rust_name.unwrap_or_default());
             let nullable = self
                 .raw(&schema_pointer)
                 .and_then(|v| v.get("nullable"))
@@ -257,23 +271,22 @@ impl<'a> SchemaLowerer<'a> {
     }
 
     fn string_enum(&mut self, values: &[&String], schema: &Schema) -> TypeKind {
-        let mut scope = Scope::with_reserved(&["Unknown"]);
-        let mut variants = Vec::new();
         let mut seen = HashSet::new();
-        for value in values {
-            if !seen.insert(value.as_str()) {
-                continue;
-            }
-            let mut rust_name = naming::variant_name(value);
-            if scope.is_taken(&rust_name) {
-                // `Etc/GMT+0` and `Etc/GMT-0`: spell the symbols out before numbering.
-                rust_name = naming::variant_name(&naming::spell_symbols(value));
-            }
+        let unique: Vec<&String> = values.iter().copied().filter(|v| seen.insert(v.as_str())).collect();
+        let candidates: Vec<String> = unique.iter().map(|v| naming::variant_name(v)).collect();
+        let mut scope = Scope::default();
+        let mut variants = Vec::new();
+        for (value, candidate) in unique.iter().zip(&candidates) {
+            // Values that differ only in symbols (`Etc/GMT+0`, `Etc/GMT-0`) all
+            // get their symbols spelled out, so neither keeps the plain name.
+            let clashes = candidates.iter().filter(|c| *c == candidate).count() > 1;
+            let rust_name = if clashes { naming::variant_name(&naming::spell_symbols(value)) } else { candidate.clone() };
             let rust_name = scope.claim(&rust_name);
             variants.push(EnumVariant { rust_name, wire_value: (*value).clone() });
         }
         let default = schema.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| variants.iter().position(|v| v.wire_value == d));
-        TypeKind::StringEnum(StringEnum { variants, default })
+        let catch_all = ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !scope.is_taken(n)).map_or_else(|| scope.claim("Unknown"), str::to_owned);
+        TypeKind::StringEnum(StringEnum { variants, default, catch_all })
     }
 
     fn integer_enum(&mut self, values: &[i64], schema: &Schema) -> TypeKind {
@@ -285,7 +298,8 @@ impl<'a> SchemaLowerer<'a> {
             .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
             .collect();
         let default = schema.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| variants.iter().position(|v| v.1 == d));
-        TypeKind::IntegerEnum(IntegerEnum { variants, default })
+        let catch_all = ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !scope.is_taken(n)).map_or_else(|| scope.claim("Unknown"), str::to_owned);
+        TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all })
     }
 
     fn array(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, at: &str, name: &str) -> TypeRef {
@@ -375,6 +389,8 @@ impl<'a> SchemaLowerer<'a> {
             }
             Discriminator { property: d.property_name.clone(), mapping }
         });
+        // A discriminator that maps no branch says nothing: the union is untagged.
+        let discriminator = discriminator.filter(|d| !d.mapping.is_empty());
         if let Some(discriminator) = &discriminator {
             name_variants_by_tag(&mut variants, discriminator);
         }
@@ -447,6 +463,13 @@ impl<'a> SchemaLowerer<'a> {
         let (schema, at, owner) = match part {
             ReferenceOr::Reference { reference } => {
                 if !visited.insert(reference.clone()) {
+                    return;
+                }
+                if visited.len() > MAX_DEPTH {
+                    self.diagnostics.push(Diagnostic::warning(
+                        at,
+                        format!("`allOf` references nest more than {MAX_DEPTH} levels deep; the properties beyond are not merged"),
+                    ));
                     return;
                 }
                 let Some(schema) = self.raw(reference).cloned().and_then(|v| serde_json::from_value::<ReferenceOr<Schema>>(v).ok()) else {
@@ -570,6 +593,14 @@ impl<'a> SchemaLowerer<'a> {
             .zip(names)
             .map(|(def, name)| def.unwrap_or(TypeDef { name, doc: Doc::default(), kind: TypeKind::Alias(TypeRef::Json) }))
             .collect();
+        for id in super::recursion::alias_cycles(&types) {
+            let pointer = self.components.iter().find(|(_, c)| *c == id).map_or("#/components/schemas", |(p, _)| p.as_str());
+            self.diagnostics.push(Diagnostic::warning(
+                pointer,
+                format!("`{}` is defined only in terms of itself (through `$ref`, `allOf` or `oneOf`); typed as `serde_json::Value`", types[id].name),
+            ));
+            types[id].kind = TypeKind::Alias(TypeRef::Json);
+        }
         super::recursion::box_cycles(&mut types);
         types
     }

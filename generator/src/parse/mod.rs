@@ -1,9 +1,19 @@
 //! Reading a document: YAML or JSON text -> JSON value -> OpenAPI 3.0 model.
 //!
 //! OpenAPI 3.1 constructs that `openapiv3` cannot read are rewritten into
-//! their 3.0 equivalents first (see [`normalize`]).
+//! their 3.0 equivalents first (see [`normalize`]); references are checked
+//! before anything follows them (see [`refs`]); positions in the source are
+//! found only for the diagnostics emitted (see [`locate`]).
+//!
+//! Whatever the input, reading ends in a document or in diagnostics, never
+//! in a panic, a hang or a stack overflow: documents are at most
+//! [`MAX_DOCUMENT_BYTES`] long, nesting is bounded by the YAML and JSON
+//! readers (128 levels), and aliases by a budget of values (see [`yaml`]).
 
+pub mod locate;
 pub mod normalize;
+pub mod refs;
+mod shape;
 mod yaml;
 
 use crate::diagnostics::Diagnostic;
@@ -17,40 +27,129 @@ pub struct Document {
     pub raw: Value,
 }
 
+/// Documents longer than this (64 MiB) are refused before they are read; the
+/// largest real-world descriptions are a few MiB.
+pub const MAX_DOCUMENT_BYTES: usize = 64 << 20;
+
+/// Values one document may expand to through YAML aliases, beyond one per
+/// byte of text (which is more than any alias-free document holds).
+const ALIAS_ALLOWANCE: usize = 1 << 20;
+
 /// Parses YAML or JSON text into a normalised OpenAPI document.
 pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> {
     let mut raw = read_value(text).map_err(|d| diagnostics.push(d)).ok()?;
     check_version(&raw).map_err(|d| diagnostics.push(d)).ok()?;
+    let references_sound = refs::check(&raw, diagnostics);
     normalize::normalize(&mut raw, diagnostics);
     let deserializer = raw.clone();
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(deserializer) {
-        Ok(api) => Some(Document { api, raw }),
+        Ok(api) if references_sound => Some(Document { api, raw }),
+        Ok(_) => None,
         Err(error) => {
-            let pointer = path_to_pointer(error.path());
-            diagnostics.push(Diagnostic::error(pointer, format!("not a valid OpenAPI document: {}", error.inner())));
+            let (pointer, message) = shape::refine(&raw, path_to_pointer(error.path()), error.inner().to_string());
+            diagnostics.push(Diagnostic::error(pointer, format!("not a valid OpenAPI document: {message}")));
             None
         }
     }
 }
 
-fn read_value(text: &str) -> Result<Value, Diagnostic> {
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.is_empty() {
-        return Err(Diagnostic::error("#", "the document is empty"));
+/// The text of a document read as bytes: an error, located at the first bad
+/// byte, when it is not UTF-8 text or looks like a binary file.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let (text, bad) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text, text.find('\0').map(|at| (at, "a NUL byte"))),
+        Err(error) => {
+            let at = error.valid_up_to();
+            let text = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+            (text, Some((at, "bytes that are not UTF-8")))
+        }
+    };
+    let Some((at, what)) = bad else { return Ok(text) };
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    let mut diagnostic = Diagnostic::error(
+        "#",
+        format!("the document is not text: it has {what} at byte {at} (a YAML or JSON document must be UTF-8 text; is this a binary file?)"),
+    );
+    diagnostic.location = Some((line, column));
+    Err(diagnostic)
+}
+
+/// Reads YAML or JSON text into a JSON value, with the limits described above.
+pub fn read_value(text: &str) -> Result<Value, Diagnostic> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        let mut d = Diagnostic::error(
+            "#",
+            format!(
+                "the document is {:.1} MiB; documents over {} MiB are refused (the largest real-world descriptions are a few MiB)",
+                text.len() as f64 / f64::from(1 << 20),
+                MAX_DOCUMENT_BYTES >> 20
+            ),
+        );
+        d.location = Some((1, 1));
+        return Err(d);
     }
-    if trimmed.starts_with('{') {
-        return serde_json::from_str(trimmed).map_err(|e| {
-            let mut d = Diagnostic::error("#", format!("invalid JSON: {e}"));
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() || text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
+        let mut d = Diagnostic::error("#", "the document is empty");
+        d.location = Some((1, 1));
+        return Err(d);
+    }
+    // JSON quotes its keys; a YAML flow mapping (`{openapi: 3.1.0}`) need not.
+    let after_brace = trimmed.strip_prefix('{').map(str::trim_start);
+    if after_brace.is_some_and(|rest| rest.starts_with('"') || rest.starts_with('}')) {
+        // Leading whitespace is kept so that error positions match the file.
+        return yaml::from_json_str(text).map_err(|e| {
+            if e.to_string().contains(yaml::DUPLICATE_KEY) {
+                if let Some(d) = duplicate_key(text) {
+                    return d;
+                }
+            }
+            let message = if e.to_string().starts_with("recursion limit exceeded") { too_deep() } else { format!("invalid JSON: {e}") };
+            let mut d = Diagnostic::error("#", message);
             d.location = Some((e.line(), e.column()));
             d
         });
     }
-    let yaml = serde_yaml::from_str::<yaml::Lenient>(text).map_err(|e| {
-        let mut d = Diagnostic::error("#", format!("invalid YAML: {e}"));
+    read_yaml(text)
+}
+
+fn read_yaml(text: &str) -> Result<Value, Diagnostic> {
+    yaml::from_str(text, text.len().saturating_add(ALIAS_ALLOWANCE)).map_err(|e| {
+        let reason = e.to_string();
+        if reason.contains(yaml::TOO_MANY_VALUES) || reason.starts_with("repetition limit exceeded") {
+            let mut d = Diagnostic::error(
+                "#",
+                "the document expands to too many values through YAML aliases (`*name` repeating an `&name` anchor); it is refused as a likely \"billion laughs\" attack",
+            );
+            d.location = locate::first_alias(text);
+            return d;
+        }
+        if reason.contains(yaml::DUPLICATE_KEY) {
+            if let Some(d) = duplicate_key(text) {
+                return d;
+            }
+        }
+        let message = if reason.starts_with("recursion limit exceeded") { too_deep() } else { format!("invalid YAML: {e}") };
+        let mut d = Diagnostic::error("#", message);
         d.location = e.location().map(|l| (l.line(), l.column()));
         d
-    })?;
-    Ok(yaml.0)
+    })
+}
+
+/// The error for a mapping with a repeated key, at the repetition.
+fn duplicate_key(text: &str) -> Option<Diagnostic> {
+    let (pointer, location) = locate::first_duplicate_key(text)?;
+    let key = pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+    let mut d = Diagnostic::error(pointer, format!("duplicate key `{key}`: a key may appear only once in a mapping"));
+    d.location = Some(location);
+    Some(d)
+}
+
+fn too_deep() -> String {
+    "the document is nested too deeply: more than 128 levels of mappings and lists are refused".to_owned()
 }
 
 fn check_version(raw: &Value) -> Result<(), Diagnostic> {

@@ -1,0 +1,818 @@
+//! Staff history, workspace/activity and the in-game activity tracker
+//! (tags staff history, Workspace, Activity, Server Management, Player
+//! Management): all authenticated with the `loader-id` header only.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use readmin_client::operations::*;
+use readmin_client::types::*;
+use readmin_client::{CallOptions, RetryPolicy};
+use serde_json::{json, Value};
+
+fn distribution_summary_json() -> Value {
+    json!({
+        "_id": "sum-1",
+        "userId": "156",
+        "groupId": "1234567",
+        "distribution": "12",
+        "sessions": ["sess-1", "sess-2"],
+        "minutes": { "total": 120.5, "active": 100.25, "inactive": 20.25, "typing": 3.5, "messages": 42.0 },
+        "goals": {
+            "req-1": {
+                "minutes": { "metGoal": true, "at": 120.5, "percentage": 100.0, "goal": 60.0 },
+                "activeMinutes": { "metGoal": false, "at": 10.5, "percentage": 17.5, "goal": 60.0 },
+                "minimumMessages": { "metGoal": true, "at": 42.0, "percentage": 100.0, "goal": 10.0 },
+                "minimumSessions": { "metGoal": false, "at": 1.0, "percentage": 50.0, "goal": 2.0 }
+            }
+        },
+        "created": "2024-02-01T00:00:00Z",
+        "attendedSessions": ["sess-1"],
+        "updated": "2024-02-03T10:11:12Z"
+    })
+}
+
+fn assert_distribution_summary(summary: &DistributionSummary) {
+    assert_eq!(summary.id.as_deref(), Some("sum-1"));
+    assert_eq!(summary.user_id.as_deref(), Some("156"));
+    assert_eq!(summary.distribution.as_deref(), Some("12"));
+    assert_eq!(
+        summary.minutes,
+        Some(ActivityMinutes {
+            total: Some(120.5),
+            active: Some(100.25),
+            inactive: Some(20.25),
+            typing: Some(3.5),
+            messages: Some(42.0)
+        })
+    );
+    let goal = &summary.goals.as_ref().expect("goals")["req-1"];
+    assert_eq!(
+        goal.minutes,
+        Some(GoalProgress { met_goal: Some(true), at: Some(120.5), percentage: Some(100.0), goal: Some(60.0) })
+    );
+    assert_eq!(goal.minimum_sessions.as_ref().and_then(|g| g.goal), Some(2.0));
+    assert_eq!(summary.attended_sessions.as_deref(), Some(&["sess-1".to_owned()][..]));
+    assert_eq!(summary.updated, Some(ts("2024-02-03T10:11:12Z")));
+}
+
+fn workspace_json() -> Value {
+    json!({
+        "groupId": "1234567",
+        "groupName": "Cafe Group",
+        "owner": { "reAdminId": "ra-1", "robloxId": "156" },
+        "minSyncRole": 5,
+        "loaderId": "loader-xyz",
+        "currentDistribution": 12,
+        "distributionPeriod": "biweekly",
+        "distributionDMs": true,
+        "premium": {
+            "is": true,
+            "subscriptionId": "sub_1",
+            "planType": "enterprise",
+            "managedBy": { "robloxId": "156", "customerId": "cus_1" }
+        },
+        "tags": ["Partner", "Beta"],
+        "created": "2023-05-06T07:08:09Z",
+        "syncing": false,
+        "lastSynced": "2024-02-03T04:05:06Z",
+        "trackedStaff": 87,
+        "brandColor": "teal",
+        "overrideRoleMaximumSize": 300,
+        "banStatus": { "is": false, "reason": "", "bannedBy": "" }
+    })
+}
+
+// ---------------------------------------------------------------------------
+// getStaffHistory: GET /staff/history
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn get_staff_history_sends_request_and_decodes_success() {
+    let sent = json!({
+        "success": true,
+        "history": [{
+            "_id": "h-1",
+            "groupId": "1234567",
+            "type": "suspension",
+            "userId": true,
+            "disciplinarianId": "99",
+            "reason": "Inactivity",
+            "created": "2024-01-01T00:00:00.000Z",
+            "expires": "2024-01-08T00:00:00.000Z",
+            "rankTo": "Suspended",
+            "rankFrom": "Moderator",
+            "ended": false,
+            "endedBy": "",
+            "evidence": ["https://example.com/1.png"],
+            "pendingApproval": false,
+            "approvedBy": "98",
+            "notify": true,
+            "distribution": 12
+        }]
+    });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.get_staff_history().await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "GET");
+    assert_eq!(req.url.path(), "/staff/history");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), None);
+
+    let item = &response.history.as_ref().expect("history")[0];
+    assert_eq!(item.id.as_deref(), Some("h-1"));
+    assert_eq!(item.r#type, Some(StaffHistoryType::Suspension));
+    assert_eq!(item.user_id, Some(true));
+    assert_eq!(item.rank_from.as_deref(), Some("Moderator"));
+    assert_eq!(item.created.as_deref(), Some("2024-01-01T00:00:00.000Z"));
+    assert_eq!(item.pending_approval, Some(false));
+    assert_eq!(item.distribution, Some(12));
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn get_staff_history_documented_and_undocumented_errors() {
+    let h = Harness::respond(500, error_body(500)).await;
+    let error = expect_api(h.client.get_staff_history().retry(RetryPolicy::none()).await, 500);
+    assert_eq!(error, GetStaffHistoryError::InternalServerError(server_error()));
+    assert_eq!(h.requests().await.len(), 1);
+    // 400 is not documented for getStaffHistory.
+    let h = Harness::respond(400, error_body(400)).await;
+    expect_unexpected(h.client.get_staff_history().await, 400);
+}
+
+// ---------------------------------------------------------------------------
+// postStaffHistory: POST /staff/history
+// ---------------------------------------------------------------------------
+
+fn create_staff_history() -> CreateStaffHistoryRequest {
+    CreateStaffHistoryRequest {
+        actioning_user: "99".into(),
+        user_id: "156".into(),
+        reason: "Inactivity".into(),
+        r#type: StaffHistoryType::Suspension,
+        notify: Some(true),
+        role: None,
+        expires_in_days: Some(7.5),
+        approval_required: false,
+    }
+}
+
+#[tokio::test]
+async fn post_staff_history_sends_body_and_decodes_success() {
+    let sent = json!({
+        "success": true,
+        "history": { "_id": "h-2", "groupId": "1234567", "type": "suspension", "reason": "Inactivity", "pendingApproval": false }
+    });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.post_staff_history(create_staff_history()).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "POST");
+    assert_eq!(req.url.path(), "/staff/history");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(
+        json_body(&req),
+        Some(json!({
+            "actioningUser": "99",
+            "userId": "156",
+            "reason": "Inactivity",
+            "type": "suspension",
+            "notify": true,
+            "expiresInDays": 7.5,
+            "approval_required": false
+        }))
+    );
+
+    assert!(response.success);
+    assert_eq!(response.history.id.as_deref(), Some("h-2"));
+    assert_eq!(response.history.r#type, Some(StaffHistoryType::Suspension));
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn post_staff_history_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, PostStaffHistoryError::BadRequest(bad_request())),
+        (500, PostStaffHistoryError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.post_staff_history(create_staff_history()).await, status);
+        assert_eq!(error, expected);
+        // POST is not retried by default.
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.post_staff_history(create_staff_history()).await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// getWorkspace: GET /activity/workspace
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn get_workspace_sends_request_and_decodes_success() {
+    let sent = workspace_json();
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.get_workspace().await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "GET");
+    assert_eq!(req.url.path(), "/activity/workspace");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), None);
+
+    let workspace = response.body();
+    assert_eq!(workspace.group_name.as_deref(), Some("Cafe Group"));
+    assert_eq!(
+        workspace.owner,
+        Some(WorkspaceOwner { re_admin_id: Some("ra-1".into()), roblox_id: Some("156".into()) })
+    );
+    assert_eq!(workspace.distribution_period, Some(WorkspaceDistributionPeriod::Biweekly));
+    assert_eq!(workspace.distribution_d_ms, Some(true));
+    let premium = workspace.premium.as_ref().expect("premium");
+    assert_eq!(premium.plan_type, Some(WorkspacePremiumPlanType::Enterprise));
+    assert_eq!(premium.managed_by.as_ref().and_then(|m| m.customer_id.as_deref()), Some("cus_1"));
+    assert_eq!(workspace.tags, Some(vec![WorkspaceTagsItem::Partner, WorkspaceTagsItem::Beta]));
+    assert_eq!(workspace.brand_color, Some(WorkspaceBrandColor::Teal));
+    assert_eq!(workspace.tracked_staff, Some(87));
+    assert_eq!(workspace.ban_status.as_ref().and_then(|b| b.is), Some(false));
+    assert_eq!(workspace.last_synced, Some(ts("2024-02-03T04:05:06Z")));
+    assert_eq!(to_json(workspace), sent);
+}
+
+#[tokio::test]
+async fn get_workspace_documented_and_undocumented_errors() {
+    let h = Harness::respond(500, error_body(500)).await;
+    let error = expect_api(h.client.get_workspace().retry(RetryPolicy::none()).await, 500);
+    assert_eq!(error, GetWorkspaceError::InternalServerError(server_error()));
+    assert_eq!(h.requests().await.len(), 1);
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.get_workspace().await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// getWorkspaceLeaderboard: GET /activity/workspace/leaderboard
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn get_workspace_leaderboard_sends_request_and_decodes_success() {
+    let sent = json!({ "success": true, "leaderboard": [distribution_summary_json()] });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.get_workspace_leaderboard().await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "GET");
+    assert_eq!(req.url.path(), "/activity/workspace/leaderboard");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), None);
+
+    assert_eq!(response.success, Some(true));
+    let leaderboard = response.leaderboard.as_ref().expect("leaderboard");
+    assert_eq!(leaderboard.len(), 1);
+    assert_distribution_summary(&leaderboard[0]);
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn get_workspace_leaderboard_documented_and_undocumented_errors() {
+    let h = Harness::respond(500, error_body(500)).await;
+    let error = expect_api(h.client.get_workspace_leaderboard().retry(RetryPolicy::none()).await, 500);
+    assert_eq!(error, GetWorkspaceLeaderboardError::InternalServerError(server_error()));
+    assert_eq!(h.requests().await.len(), 1);
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.get_workspace_leaderboard().await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// getUserMinutes: GET /activity/workspace/users/{userId}/minutes
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn get_user_minutes_sends_request_and_decodes_success() {
+    let sent = json!({ "success": true, "workspace_position": 3, "summary": distribution_summary_json() });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.get_user_minutes("156").await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "GET");
+    assert_eq!(req.url.path(), "/activity/workspace/users/156/minutes");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), None);
+
+    assert_eq!(response.workspace_position, Some(3));
+    let summary = response.summary.as_ref().expect("summary present").as_ref().expect("summary not null");
+    assert_distribution_summary(summary);
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn get_user_minutes_decodes_null_and_absent_summary() {
+    let h = Harness::respond(200, json!({ "success": true, "workspace_position": 0, "summary": null })).await;
+    let response = h.client.get_user_minutes("156").await.expect("success");
+    assert_eq!(response.summary, Some(None));
+    assert_eq!(to_json(response.body()), json!({ "success": true, "workspace_position": 0, "summary": null }));
+
+    let h = Harness::respond(200, json!({ "success": true })).await;
+    let response = h.client.get_user_minutes("156").await.expect("success");
+    assert_eq!(response.summary, None);
+    assert_eq!(response.workspace_position, None);
+    assert_eq!(to_json(response.body()), json!({ "success": true }));
+}
+
+#[tokio::test]
+async fn get_user_minutes_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, GetUserMinutesError::BadRequest(bad_request())),
+        (500, GetUserMinutesError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.get_user_minutes("156").retry(RetryPolicy::none()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.get_user_minutes("156").await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// getUserActivity: GET /activity/workspace/users/{userId}/activity
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn get_user_activity_sends_limit_and_decodes_success() {
+    let sent = json!({
+        "success": true,
+        "summary": distribution_summary_json(),
+        "sessions": [{
+            "_id": "ugs-1",
+            "groupId": 1234567,
+            "userId": 156,
+            "gameId": 5_000_000_001i64,
+            "placeId": 6_000_000_002i64,
+            "internalGameId": "ig-1",
+            "platform": "Desktop",
+            "staff": true,
+            "inGame": false,
+            "distribution": 12,
+            "minutes": { "total": 30.5, "active": 25.0 },
+            "started": "2024-02-03T10:00:00Z",
+            "ended": "2024-02-03T10:30:30Z",
+            "created": "2024-02-03T10:00:01Z"
+        }]
+    });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.get_user_activity("156").limit(10).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "GET");
+    assert_eq!(req.url.path(), "/activity/workspace/users/156/activity");
+    assert_eq!(query_pairs(&req), ["limit=10"]);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), None);
+
+    assert_distribution_summary(response.summary.as_ref().expect("summary"));
+    let session = &response.sessions.as_ref().expect("sessions")[0];
+    assert_eq!(session.id.as_deref(), Some("ugs-1"));
+    assert_eq!(session.group_id, Some(1_234_567));
+    assert_eq!(session.game_id, Some(5_000_000_001));
+    assert_eq!(session.place_id, Some(6_000_000_002));
+    assert_eq!(session.in_game, Some(false));
+    assert_eq!(session.minutes.as_ref().and_then(|m| m.total), Some(30.5));
+    assert_eq!(session.ended, Some(ts("2024-02-03T10:30:30Z")));
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn get_user_activity_without_limit_sends_no_query() {
+    let h = Harness::respond(200, json!({ "success": true, "sessions": [] })).await;
+    let response = h.client.get_user_activity("156").await.expect("success");
+    let req = h.only_request().await;
+    assert_eq!(req.url.path(), "/activity/workspace/users/156/activity");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(
+        response.into_body(),
+        UserActivityResponse { success: Some(true), summary: None, sessions: Some(vec![]) }
+    );
+}
+
+#[tokio::test]
+async fn get_user_activity_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, GetUserActivityError::BadRequest(bad_request())),
+        (500, GetUserActivityError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.get_user_activity("156").limit(5).retry(RetryPolicy::none()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.get_user_activity("156").await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// postCreateServer: POST /activity/createServer
+// ---------------------------------------------------------------------------
+
+fn create_server_request() -> CreateServerRequest {
+    CreateServerRequest {
+        game_id: 5_000_000_001.0,
+        place_id: 6_000_000_002.0,
+        job_id: "0f1e2d3c-job".into(),
+        private_server_id: String::new(),
+        private_server_owner_id: 0.0,
+        place_version: "412".into(),
+    }
+}
+
+#[tokio::test]
+async fn post_create_server_sends_body_and_decodes_success() {
+    let sent = json!({ "success": true, "gameId": "ig-1", "runningGameId": "rg-1", "workspace": workspace_json() });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.post_create_server(create_server_request()).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "POST");
+    assert_eq!(req.url.path(), "/activity/createServer");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(
+        json_body(&req),
+        Some(json!({
+            "gameId": 5_000_000_001.0,
+            "placeId": 6_000_000_002.0,
+            "jobId": "0f1e2d3c-job",
+            "privateServerId": "",
+            "privateServerOwnerId": 0.0,
+            "placeVersion": "412"
+        }))
+    );
+
+    assert_eq!(response.game_id.as_deref(), Some("ig-1"));
+    assert_eq!(response.running_game_id.as_deref(), Some("rg-1"));
+    assert_eq!(response.workspace.as_ref().and_then(|w| w.group_id.as_deref()), Some("1234567"));
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn post_create_server_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, PostCreateServerError::BadRequest(bad_request())),
+        (500, PostCreateServerError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.post_create_server(create_server_request()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.post_create_server(create_server_request()).await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// postGetServer: POST /activity/getServer
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn post_get_server_sends_body_and_decodes_success() {
+    let sent = json!({ "success": true, "workspace": workspace_json() });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.post_get_server(RunningServerRequest { game_id: "ig-1".into() }).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "POST");
+    assert_eq!(req.url.path(), "/activity/getServer");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), Some(json!({ "gameId": "ig-1" })));
+
+    assert_eq!(response.success, Some(true));
+    assert_eq!(response.workspace.as_ref().and_then(|w| w.brand_color.clone()), Some(WorkspaceBrandColor::Teal));
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn post_get_server_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, PostGetServerError::BadRequest(bad_request())),
+        (500, PostGetServerError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.post_get_server(RunningServerRequest { game_id: "ig-1".into() }).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.post_get_server(RunningServerRequest { game_id: "ig-1".into() }).await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// deleteEndServer: DELETE /activity/endServer (with a JSON body)
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn delete_end_server_sends_body_and_decodes_success() {
+    let h = Harness::respond(200, json!({ "success": true })).await;
+
+    let response = h.client.delete_end_server(RunningServerRequest { game_id: "ig-1".into() }).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "DELETE");
+    assert_eq!(req.url.path(), "/activity/endServer");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(json_body(&req), Some(json!({ "gameId": "ig-1" })));
+
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.into_body(), SuccessResponse { success: Some(true) });
+}
+
+#[tokio::test]
+async fn delete_end_server_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, DeleteEndServerError::BadRequest(bad_request())),
+        (500, DeleteEndServerError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let call = h.client.delete_end_server(RunningServerRequest { game_id: "ig-1".into() });
+        let error = expect_api(call.retry(RetryPolicy::none()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.delete_end_server(RunningServerRequest { game_id: "ig-1".into() }).await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// postPlayerJoin: POST /activity/playerJoin
+// ---------------------------------------------------------------------------
+
+fn player_join_request() -> PlayerJoinRequest {
+    PlayerJoinRequest {
+        player_id: 156.0,
+        platform: PlayerPlatform::Desktop,
+        safechat: false,
+        username: Some("builderman".into()),
+        tz_offset: Some("+02:00".into()),
+        game_id: Some("ig-1".into()),
+    }
+}
+
+#[tokio::test]
+async fn post_player_join_sends_body_and_decodes_success() {
+    let sent = json!({
+        "success": true,
+        "banned": false,
+        "reason": null,
+        "isStaff": true,
+        "sessionId": "ugs-9",
+        "runningPlayerId": "rp-9"
+    });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.post_player_join(player_join_request()).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "POST");
+    assert_eq!(req.url.path(), "/activity/playerJoin");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(
+        json_body(&req),
+        Some(json!({
+            "playerId": 156.0,
+            "platform": "Desktop",
+            "safechat": false,
+            "username": "builderman",
+            "tzOffset": "+02:00",
+            "gameId": "ig-1"
+        }))
+    );
+
+    assert_eq!(
+        *response.body(),
+        PlayerJoinResponse {
+            success: Some(true),
+            banned: Some(false),
+            reason: Some(None),
+            is_staff: Some(true),
+            session_id: Some("ugs-9".into()),
+            running_player_id: Some("rp-9".into()),
+        }
+    );
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn post_player_join_sends_minimal_body_and_decodes_ban_reason() {
+    let h = Harness::respond(200, json!({ "success": true, "banned": true, "reason": "Exploiting" })).await;
+    let body = PlayerJoinRequest {
+        player_id: 157.0,
+        platform: PlayerPlatform::from("unknown"),
+        safechat: true,
+        username: None,
+        tz_offset: None,
+        game_id: None,
+    };
+
+    let response = h.client.post_player_join(body).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(json_body(&req), Some(json!({ "playerId": 157.0, "platform": "unknown", "safechat": true })));
+    assert_eq!(response.banned, Some(true));
+    assert_eq!(response.reason, Some(Some("Exploiting".to_owned())));
+}
+
+#[tokio::test]
+async fn post_player_join_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, PostPlayerJoinError::BadRequest(bad_request())),
+        (500, PostPlayerJoinError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.post_player_join(player_join_request()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.post_player_join(player_join_request()).await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// deletePlayerLeave: DELETE /activity/playerLeave (with a JSON body)
+// ---------------------------------------------------------------------------
+
+fn player_leave_request() -> PlayerLeaveRequest {
+    PlayerLeaveRequest {
+        session_ids: Some(PlayerSessionIds {
+            running_game_player: Some("rp-9".into()),
+            user_game_session: Some("ugs-9".into()),
+        }),
+        player_id: 156.0,
+        events: vec![
+            SessionEvent {
+                user: Some("156".into()),
+                r#type: Some("chat".into()),
+                date: Some(1_706_954_400.5),
+                message: Some("hello".into()),
+                to: None,
+            },
+            SessionEvent {
+                user: Some("156".into()),
+                r#type: Some("whisper".into()),
+                date: Some(1_706_954_401.0),
+                message: Some("psst".into()),
+                to: Some("157".into()),
+            },
+        ],
+        left_time: 1_706_956_200.0,
+        game_id: Some("ig-1".into()),
+    }
+}
+
+#[tokio::test]
+async fn delete_player_leave_sends_body_and_decodes_success() {
+    let h = Harness::respond(200, json!({ "success": true })).await;
+
+    let response = h.client.delete_player_leave(player_leave_request()).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "DELETE");
+    assert_eq!(req.url.path(), "/activity/playerLeave");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(
+        json_body(&req),
+        Some(json!({
+            "sessionIds": { "runningGamePlayer": "rp-9", "userGameSession": "ugs-9" },
+            "playerId": 156.0,
+            "events": [
+                { "user": "156", "type": "chat", "date": 1_706_954_400.5, "message": "hello" },
+                { "user": "156", "type": "whisper", "date": 1_706_954_401.0, "message": "psst", "to": "157" }
+            ],
+            "leftTime": 1_706_956_200.0,
+            "gameId": "ig-1"
+        }))
+    );
+
+    assert_eq!(response.into_body(), SuccessResponse { success: Some(true) });
+}
+
+#[tokio::test]
+async fn delete_player_leave_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, DeletePlayerLeaveError::BadRequest(bad_request())),
+        (500, DeletePlayerLeaveError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error =
+            expect_api(h.client.delete_player_leave(player_leave_request()).retry(RetryPolicy::none()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.delete_player_leave(player_leave_request()).await, 418);
+}
+
+// ---------------------------------------------------------------------------
+// postSendData: POST /activity/sendData
+// ---------------------------------------------------------------------------
+
+fn send_data_request() -> SendDataRequest {
+    SendDataRequest {
+        game_id: "ig-1".into(),
+        events: vec![SessionEvent {
+            user: Some("156".into()),
+            r#type: Some("chat".into()),
+            date: Some(1_706_954_400.5),
+            message: Some("hi".into()),
+            to: None,
+        }],
+        chat_events: Some(vec![ChatEvent {
+            r#type: Some(ChatEventType::Message),
+            ticket_id: Some("call-1".into()),
+            username: Some("builderman".into()),
+            user_id: Some(156),
+            message: Some("I need help".into()),
+            id: Some("msg-1".into()),
+            created: Some(1_706_954_402.0),
+        }]),
+        players: Some(BTreeMap::from([
+            ("156".to_owned(), "builderman".to_owned()),
+            ("157".to_owned(), "guest".to_owned()),
+        ])),
+    }
+}
+
+#[tokio::test]
+async fn post_send_data_sends_body_and_decodes_success() {
+    let sent = json!({
+        "success": true,
+        "queuedActions": [{ "type": "kick", "userId": "157", "reason": "AFK" }],
+        "ongoingChats": [{ "ticketId": "call-1", "messages": [] }]
+    });
+    let h = Harness::respond(200, sent.clone()).await;
+
+    let response = h.client.post_send_data(send_data_request()).await.expect("success");
+
+    let req = h.only_request().await;
+    assert_eq!(req.method.as_str(), "POST");
+    assert_eq!(req.url.path(), "/activity/sendData");
+    assert_eq!(req.url.query(), None);
+    assert_headers(&req, Auth::LoaderId);
+    assert_eq!(
+        json_body(&req),
+        Some(json!({
+            "gameId": "ig-1",
+            "events": [{ "user": "156", "type": "chat", "date": 1_706_954_400.5, "message": "hi" }],
+            "chatEvents": [{
+                "type": "message",
+                "ticketId": "call-1",
+                "username": "builderman",
+                "userId": 156,
+                "message": "I need help",
+                "id": "msg-1",
+                "created": 1_706_954_402.0
+            }],
+            "players": { "156": "builderman", "157": "guest" }
+        }))
+    );
+
+    let actions = response.queued_actions.as_ref().expect("queuedActions");
+    assert_eq!(actions[0]["type"], json!("kick"));
+    assert_eq!(response.ongoing_chats.as_ref().expect("ongoingChats")[0]["ticketId"], json!("call-1"));
+    assert_eq!(to_json(response.body()), sent);
+}
+
+#[tokio::test]
+async fn post_send_data_documented_and_undocumented_errors() {
+    for (status, expected) in [
+        (400, PostSendDataError::BadRequest(bad_request())),
+        (500, PostSendDataError::InternalServerError(server_error())),
+    ] {
+        let h = Harness::respond(status, error_body(status)).await;
+        let error = expect_api(h.client.post_send_data(send_data_request()).await, status);
+        assert_eq!(error, expected);
+        assert_eq!(h.requests().await.len(), 1);
+    }
+    let h = Harness::respond(418, teapot_body()).await;
+    expect_unexpected(h.client.post_send_data(send_data_request()).await, 418);
+}

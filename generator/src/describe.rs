@@ -1,0 +1,495 @@
+//! The description of a generated crate's public API, `api.json`.
+//!
+//! It lists what users of the crate program against: the client methods
+//! (one per operation) with their parameters, request body and response
+//! types; every type with its fields or variants; the credential setters of
+//! the client builder. Types are written as the Rust types the generated code
+//! uses. Checked in beside the generated code, it makes API changes
+//! reviewable at a glance, and [`crate::changes`] compares two descriptions
+//! to classify each change as breaking or compatible.
+//!
+//! The description is deterministic: operations and types are sorted by
+//! name, fields, parameters and variants keep their declaration order, and
+//! keys are written in a fixed order.
+
+use crate::ir::{
+    Api, BodyFormat, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch, TypeKind,
+    TypeRef,
+};
+use serde::{Deserialize, Serialize};
+
+/// Path of the description in the generated crate.
+pub const DESCRIPTION_PATH: &str = "api.json";
+
+/// The version of the description's layout, written as `format`.
+pub const FORMAT: u32 = 1;
+
+/// The public API of a generated crate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ApiDescription {
+    /// A note for readers of the file.
+    pub comment: String,
+    /// The layout version, [`FORMAT`].
+    pub format: u32,
+    /// The document's `info.title` and `info.version`.
+    pub api: ApiInfo,
+    /// `DEFAULT_BASE_URL`, when the document names an absolute server.
+    pub default_base_url: Option<String>,
+    /// Credential setters on `ClientBuilder`, sorted by method name.
+    pub credentials: Vec<CredentialDesc>,
+    /// Client methods, sorted by name.
+    pub operations: Vec<OperationDesc>,
+    /// Types of the `types` module, sorted by name.
+    pub types: Vec<TypeDesc>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ApiInfo {
+    pub title: String,
+    pub version: String,
+}
+
+/// One credential setter, e.g. `ClientBuilder::api_key(token)`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CredentialDesc {
+    /// Method name on `ClientBuilder`.
+    pub method: String,
+    /// Key in `components/securitySchemes`.
+    pub scheme: String,
+    /// `basic` (the setter takes user name and password) or `token`.
+    pub takes: String,
+}
+
+/// One operation: a method on `Client` and its request builder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OperationDesc {
+    /// Method name on `Client`.
+    pub name: String,
+    pub operation_id: String,
+    pub method: String,
+    pub path: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+    /// The request builder type the method returns.
+    pub builder: String,
+    /// Arguments of the client method, in order (path parameters, other
+    /// required parameters, then `body` when the body is required).
+    pub arguments: Vec<String>,
+    /// Every parameter: required ones are arguments, optional ones builder methods.
+    pub params: Vec<ParamDesc>,
+    pub body: Option<BodyDesc>,
+    /// `T` in the `Result<Response<T>, Error<E>>` the request resolves to.
+    pub response: String,
+    /// Variants of the success enum, when `response` is one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub response_variants: Vec<CaseDesc>,
+    /// `E` in `Error<E>`: the error enum, or `std::convert::Infallible`.
+    pub error: String,
+    /// Variants of the error enum.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub error_variants: Vec<CaseDesc>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ParamDesc {
+    /// Argument or builder method name.
+    pub name: String,
+    /// Name on the wire.
+    pub wire_name: String,
+    /// `path`, `query`, `header` or `cookie`.
+    #[serde(rename = "in")]
+    pub location: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub required: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BodyDesc {
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub content_type: String,
+    pub required: bool,
+}
+
+/// A variant of an operation's success or error enum.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseDesc {
+    pub variant: String,
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    /// The variant's payload; `None` for a unit variant (no content).
+    #[serde(rename = "type")]
+    pub ty: Option<String>,
+}
+
+/// A type of the `types` module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypeDesc {
+    pub name: String,
+    #[serde(default)]
+    #[serde(skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+    /// Whether a request (parameter or body) contains the type, directly or
+    /// inside another type: callers build such values.
+    #[serde(default)]
+    pub in_requests: bool,
+    /// Whether a response contains the type: callers read and match such values.
+    #[serde(default)]
+    pub in_responses: bool,
+    #[serde(flatten)]
+    pub shape: TypeShape,
+}
+
+/// What a type is made of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeShape {
+    /// A struct with public fields.
+    Struct { fields: Vec<FieldDesc> },
+    /// An enum of strings with an `Unknown(String)` catch-all variant.
+    StringEnum { variants: Vec<StringVariantDesc> },
+    /// An enum of integers with an `Unknown(i64)` catch-all variant.
+    IntegerEnum { variants: Vec<IntegerVariantDesc> },
+    /// `oneOf`/`anyOf`: one tuple variant per branch; with a discriminator,
+    /// also an `Unknown(serde_json::Value)` catch-all variant.
+    Union {
+        #[serde(default)]
+        discriminator: Option<String>,
+        variants: Vec<UnionVariantDesc>,
+    },
+    /// `pub type Name = Target;`
+    Alias { target: String },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FieldDesc {
+    pub name: String,
+    /// Name on the wire; `*` for the map of undeclared properties.
+    pub wire_name: String,
+    /// The field's Rust type: `Option<..>` when the field may be absent.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Whether the document requires the property.
+    pub required: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StringVariantDesc {
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntegerVariantDesc {
+    pub name: String,
+    pub value: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UnionVariantDesc {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+}
+
+impl ApiDescription {
+    /// The description as pretty JSON with a trailing newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a description always serialises");
+        text.push('\n');
+        text
+    }
+
+    /// Reads a description written by [`ApiDescription::to_json`].
+    pub fn from_json(text: &str) -> Result<ApiDescription, String> {
+        let description: ApiDescription = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if description.format > FORMAT {
+            return Err(format!("written in format {}, newer than this generator's {FORMAT}", description.format));
+        }
+        Ok(description)
+    }
+}
+
+impl TypeShape {
+    /// `struct`, `enum` or `type alias`, for messages.
+    pub fn noun(&self) -> &'static str {
+        match self {
+            TypeShape::Struct { .. } => "struct",
+            TypeShape::StringEnum { .. } | TypeShape::IntegerEnum { .. } | TypeShape::Union { .. } => "enum",
+            TypeShape::Alias { .. } => "type alias",
+        }
+    }
+}
+
+/// Describes the public API the emitter writes for `api`.
+pub(crate) fn describe(api: &Api) -> ApiDescription {
+    let (in_requests, in_responses) = usage(api);
+    let mut credentials: Vec<CredentialDesc> = api
+        .security_schemes
+        .iter()
+        .map(|scheme| CredentialDesc {
+            method: crate::naming::unraw(&scheme.rust_name).to_owned(),
+            scheme: scheme.key.clone(),
+            takes: match scheme.kind {
+                SecurityKind::Basic => "basic",
+                _ => "token",
+            }
+            .to_owned(),
+        })
+        .collect();
+    credentials.sort_by(|a, b| a.method.cmp(&b.method));
+    let mut operations: Vec<OperationDesc> = api.operations.iter().map(|op| describe_operation(api, op)).collect();
+    operations.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut types: Vec<TypeDesc> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(id, def)| TypeDesc {
+            name: unraw(&def.name),
+            deprecated: def.doc.deprecated,
+            in_requests: in_requests[id],
+            in_responses: in_responses[id],
+            shape: describe_shape(api, &def.kind),
+        })
+        .collect();
+    types.sort_by(|a, b| a.name.cmp(&b.name));
+    ApiDescription {
+        comment: "The public API of this generated crate; written by the generator, do not edit. `cargo xtask codegen` compares it with the previous one and reports breaking and compatible changes.".to_owned(),
+        format: FORMAT,
+        api: ApiInfo { title: api.title.trim().to_owned(), version: api.version.trim().to_owned() },
+        default_base_url: api.default_base_url.clone(),
+        credentials,
+        operations,
+        types,
+    }
+}
+
+/// `api.json` for `api`.
+pub(crate) fn api_json(api: &Api) -> String {
+    describe(api).to_json()
+}
+
+fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
+    let mut arguments: Vec<String> = op
+        .path_parts
+        .iter()
+        .filter_map(|part| match part {
+            PathPart::Param(index) => Some(unraw(&op.params[*index].rust_name)),
+            PathPart::Literal(_) => None,
+        })
+        .collect();
+    arguments.extend(
+        op.params.iter().filter(|p| p.required && p.location != ParamLocation::Path).map(|p| unraw(&p.rust_name)),
+    );
+    if op.body.as_ref().is_some_and(|b| b.required) {
+        arguments.push("body".to_owned());
+    }
+    let params = op
+        .params
+        .iter()
+        .map(|p| ParamDesc {
+            name: unraw(&p.rust_name),
+            wire_name: p.wire_name.clone(),
+            location: match p.location {
+                ParamLocation::Path => "path",
+                ParamLocation::Query => "query",
+                ParamLocation::Header => "header",
+                ParamLocation::Cookie => "cookie",
+            }
+            .to_owned(),
+            ty: rust_type(api, &p.ty),
+            required: p.required,
+            deprecated: p.doc.deprecated,
+        })
+        .collect();
+    let body = op.body.as_ref().map(|b| BodyDesc {
+        ty: match b.format {
+            BodyFormat::Binary => "bytes::Bytes".to_owned(),
+            BodyFormat::Text => "String".to_owned(),
+            _ => rust_type(api, &b.ty),
+        },
+        content_type: b.content_type.clone(),
+        required: b.required,
+    });
+    let (response, response_variants) = match &op.success_enum {
+        Some(name) => (unraw(name), op.success.iter().map(|case| describe_case(api, case)).collect()),
+        None => (op.success.first().map_or_else(|| "()".to_owned(), |case| case_type(api, case)), Vec::new()),
+    };
+    let (error, error_variants) = match &op.error_enum {
+        Some(name) => (unraw(name), op.errors.iter().map(|case| describe_case(api, case)).collect()),
+        None => ("std::convert::Infallible".to_owned(), Vec::new()),
+    };
+    OperationDesc {
+        name: unraw(&op.rust_name),
+        operation_id: op.operation_id.clone(),
+        method: op.method.as_str().to_owned(),
+        path: op.path.clone(),
+        deprecated: op.deprecated,
+        builder: unraw(&op.builder_name),
+        arguments,
+        params,
+        body,
+        response,
+        response_variants,
+        error,
+        error_variants,
+    }
+}
+
+fn describe_case(api: &Api, case: &ResponseCase) -> CaseDesc {
+    CaseDesc {
+        variant: unraw(&case.variant),
+        status: match case.status {
+            StatusMatch::Code(code) => code.to_string(),
+            StatusMatch::Range(range) => format!("{range}XX"),
+            StatusMatch::Default => "default".to_owned(),
+        },
+        ty: (case.format != ResponseFormat::Empty).then(|| case_type(api, case)),
+    }
+}
+
+fn case_type(api: &Api, case: &ResponseCase) -> String {
+    match case.format {
+        ResponseFormat::Json => rust_type(api, &case.ty),
+        ResponseFormat::Text => "String".to_owned(),
+        ResponseFormat::Binary => "bytes::Bytes".to_owned(),
+        ResponseFormat::Empty => "()".to_owned(),
+    }
+}
+
+fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
+    match kind {
+        TypeKind::Struct(s) => {
+            let mut fields: Vec<FieldDesc> = s
+                .fields
+                .iter()
+                .map(|field| {
+                    let inner = rust_type(api, &field.ty);
+                    let inner = match (&field.ty, field.boxed) {
+                        (TypeRef::Option(value), true) => format!("Option<Box<{}>>", rust_type(api, value)),
+                        (_, true) => format!("Box<{inner}>"),
+                        (_, false) => inner,
+                    };
+                    FieldDesc {
+                        name: unraw(&field.rust_name),
+                        wire_name: field.wire_name.clone(),
+                        ty: if field.required { inner } else { format!("Option<{inner}>") },
+                        required: field.required,
+                        deprecated: field.doc.deprecated,
+                    }
+                })
+                .collect();
+            if let Some(value) = &s.extra {
+                fields.push(FieldDesc {
+                    name: "additional_properties".to_owned(),
+                    wire_name: "*".to_owned(),
+                    ty: format!("BTreeMap<String, {}>", rust_type(api, value)),
+                    required: false,
+                    deprecated: false,
+                });
+            }
+            TypeShape::Struct { fields }
+        }
+        TypeKind::StringEnum(e) => TypeShape::StringEnum {
+            variants: e
+                .variants
+                .iter()
+                .map(|v| StringVariantDesc { name: unraw(&v.rust_name), value: v.wire_value.clone() })
+                .collect(),
+        },
+        TypeKind::IntegerEnum(e) => TypeShape::IntegerEnum {
+            variants: e
+                .variants
+                .iter()
+                .map(|(name, value)| IntegerVariantDesc { name: unraw(name), value: *value })
+                .collect(),
+        },
+        TypeKind::Union(u) => TypeShape::Union {
+            discriminator: u.discriminator.as_ref().map(|d| d.property.clone()),
+            variants: u
+                .variants
+                .iter()
+                .map(|v| {
+                    let ty = rust_type(api, &v.ty);
+                    UnionVariantDesc { name: unraw(&v.rust_name), ty: if v.boxed { format!("Box<{ty}>") } else { ty } }
+                })
+                .collect(),
+        },
+        TypeKind::Alias(target) => TypeShape::Alias { target: rust_type(api, target) },
+    }
+}
+
+/// The Rust type the emitter writes for `ty`, as compact text:
+/// `Vec<Session>`, `BTreeMap<String, i64>`.
+fn rust_type(api: &Api, ty: &TypeRef) -> String {
+    let text: String = crate::emit::type_tokens(api, ty).to_string().chars().filter(|c| !c.is_whitespace()).collect();
+    text.replace(',', ", ").replace("r#", "")
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn unraw(name: &str) -> String {
+    crate::naming::unraw(name).to_owned()
+}
+
+/// Which types requests contain and which responses contain, by type id.
+fn usage(api: &Api) -> (Vec<bool>, Vec<bool>) {
+    let mut in_requests = vec![false; api.types.len()];
+    let mut in_responses = vec![false; api.types.len()];
+    for op in &api.operations {
+        for ty in op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)) {
+            mark(api, ty, &mut in_requests);
+        }
+        for case in op.success.iter().chain(&op.errors) {
+            mark(api, &case.ty, &mut in_responses);
+        }
+    }
+    (in_requests, in_responses)
+}
+
+fn mark(api: &Api, ty: &TypeRef, seen: &mut [bool]) {
+    match ty {
+        TypeRef::Named(id) => {
+            if std::mem::replace(&mut seen[*id], true) {
+                return;
+            }
+            match &api.types[*id].kind {
+                TypeKind::Struct(s) => {
+                    for field in &s.fields {
+                        mark(api, &field.ty, seen);
+                    }
+                    if let Some(extra) = &s.extra {
+                        mark(api, extra, seen);
+                    }
+                }
+                TypeKind::Union(u) => {
+                    for variant in &u.variants {
+                        mark(api, &variant.ty, seen);
+                    }
+                }
+                TypeKind::Alias(target) => mark(api, target, seen),
+                TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => {}
+            }
+        }
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => mark(api, inner, seen),
+        _ => {}
+    }
+}

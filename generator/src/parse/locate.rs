@@ -1,0 +1,274 @@
+//! Source locations: where the node a JSON pointer names is in the original text.
+//!
+//! Locations are found only for the diagnostics actually emitted, with one
+//! scan of the text by an event parser that reads YAML and JSON alike, so a
+//! successful generation without diagnostics pays nothing. A pointer ending at
+//! a mapping entry is located at its key (`requestBody:`), one ending at a
+//! list item at the item. A pointer that does not exist literally (a position
+//! made by normalisation, such as a `type` array rewritten to `anyOf`, or one
+//! inside an alias) falls back to its nearest existing ancestor.
+
+use crate::diagnostics::{escape_pointer_token, Diagnostic};
+use saphyr_parser::{Event, Parser, Span};
+use std::collections::HashMap;
+
+/// Fills in the location of every diagnostic that has none, from `text`.
+pub fn fill_locations(text: &str, diagnostics: &mut [Diagnostic]) {
+    let wanted: Vec<&str> = diagnostics.iter().filter(|d| d.location.is_none()).map(|d| d.pointer.as_str()).collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let found = locate(text, &wanted);
+    let mut found = found.into_iter();
+    for diagnostic in diagnostics.iter_mut().filter(|d| d.location.is_none()) {
+        diagnostic.location = found.next().flatten();
+    }
+}
+
+/// The 1-based line and column of each pointer's node (or of its nearest
+/// existing ancestor); `None` only when the text has no node at all.
+pub fn locate(text: &str, pointers: &[&str]) -> Vec<Option<(usize, usize)>> {
+    // Every pointer and all its ancestors, decoded.
+    let mut table: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+    let decoded: Vec<Vec<String>> = pointers.iter().map(|p| ancestors(p)).collect();
+    for chain in &decoded {
+        for pointer in chain {
+            table.entry(pointer.clone()).or_insert(None);
+        }
+    }
+    scan(text, &mut table);
+    decoded.iter().map(|chain| chain.iter().find_map(|p| table.get(p).copied().flatten())).collect()
+}
+
+/// The position of the first alias (`*name`) in the text, if any.
+pub fn first_alias(text: &str) -> Option<(usize, usize)> {
+    Parser::new_from_str(text).map_while(Result::ok).find(|(event, _)| matches!(event, Event::Alias(_))).map(|(_, span)| position(span))
+}
+
+/// `pointer` normalised (leading `#`, percent-decoded), then each ancestor up to `#`.
+fn ancestors(pointer: &str) -> Vec<String> {
+    let path = pointer.strip_prefix('#').unwrap_or(pointer);
+    let mut pointer = format!("#{}", percent_decode(path));
+    if pointer.len() > 1 && !pointer.starts_with("#/") {
+        // A plain-name fragment (`#foo`) names no position.
+        pointer = "#".to_owned();
+    }
+    let mut chain = vec![pointer.clone()];
+    while let Some((parent, _)) = pointer.rsplit_once('/') {
+        pointer = parent.to_owned();
+        chain.push(pointer.clone());
+    }
+    chain
+}
+
+fn position(span: Span) -> (usize, usize) {
+    (span.start.line(), span.start.col() + 1)
+}
+
+/// One open collection during the scan.
+enum Frame {
+    /// A mapping; `pointer_len` is the length of its own pointer.
+    Mapping { pointer_len: usize, expecting_key: bool },
+    Sequence { pointer_len: usize, next_index: usize },
+    /// A collection used as a mapping key: skipped, with its nesting depth.
+    ComplexKey { depth: usize },
+}
+
+/// Records the position of every pointer in `table`, stopping once all of them are found.
+fn scan(text: &str, table: &mut HashMap<String, Option<(usize, usize)>>) {
+    let mut missing = table.len();
+    walk(text, &mut |pointer, span, _| {
+        if let Some(slot @ None) = table.get_mut(pointer) {
+            *slot = Some(position(span));
+            missing -= 1;
+        }
+        missing > 0
+    });
+}
+
+/// The first key that repeats an earlier key of the same mapping: its
+/// pointer and position.
+pub fn first_duplicate_key(text: &str) -> Option<(String, (usize, usize))> {
+    let mut keys = std::collections::HashSet::new();
+    let mut found = None;
+    walk(text, &mut |pointer, span, is_key| {
+        if is_key && !keys.insert(pointer.to_owned()) {
+            found = Some((pointer.to_owned(), position(span)));
+        }
+        found.is_none()
+    });
+    found
+}
+
+/// Walks the nodes of the first document, calling `visit` with each node's
+/// pointer, span and whether it is a mapping key (a key is visited under the
+/// pointer of its entry, and its value under the same pointer again), until
+/// `visit` returns false or the text ends or turns out to be broken.
+fn walk(text: &str, visit: &mut dyn FnMut(&str, Span, bool) -> bool) {
+    let mut pointer = String::from("#");
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut go_on = true;
+    let mut record = |pointer: &str, span: Span, is_key: bool, go_on: &mut bool| {
+        *go_on = visit(pointer, span, is_key);
+    };
+    for result in Parser::new_from_str(text) {
+        let Ok((event, span)) = result else { return };
+        if !go_on {
+            return;
+        }
+        let starts = match &event {
+            Event::Scalar(..) | Event::Alias(_) => Some(false),
+            Event::SequenceStart(..) | Event::MappingStart(..) => Some(true),
+            Event::SequenceEnd | Event::MappingEnd => None,
+            Event::DocumentEnd => return,
+            _ => continue,
+        };
+        if let Some(Frame::ComplexKey { depth }) = stack.last_mut() {
+            match starts {
+                Some(true) => *depth += 1,
+                Some(false) => {}
+                None => *depth -= 1,
+            }
+            if *depth == 0 {
+                stack.pop();
+                // The key is done; its value comes next, under a name no pointer has.
+                pointer.push_str("/\u{0}");
+            }
+            continue;
+        }
+        let Some(is_collection) = starts else {
+            // The end of a collection: the node it belongs to is complete.
+            stack.pop();
+            node_done(&mut stack, &mut pointer);
+            continue;
+        };
+        match stack.last_mut() {
+            Some(Frame::Mapping { pointer_len, expecting_key }) if *expecting_key => {
+                *expecting_key = false;
+                pointer.truncate(*pointer_len);
+                if is_collection {
+                    stack.push(Frame::ComplexKey { depth: 1 });
+                    continue;
+                }
+                let key = match &event {
+                    Event::Scalar(value, ..) => value.as_ref(),
+                    _ => "\u{0}",
+                };
+                pointer.push('/');
+                pointer.push_str(&escape_pointer_token(key));
+                record(&pointer, span, true, &mut go_on);
+                continue;
+            }
+            // A mapping value (its pointer was set by its key) or the root; a
+            // complex key's frame was handled above.
+            Some(Frame::Mapping { .. } | Frame::ComplexKey { .. }) | None => record(&pointer, span, false, &mut go_on),
+            Some(Frame::Sequence { pointer_len, next_index }) => {
+                pointer.truncate(*pointer_len);
+                pointer.push('/');
+                pointer.push_str(&next_index.to_string());
+                *next_index += 1;
+                record(&pointer, span, false, &mut go_on);
+            }
+        }
+        if is_collection {
+            let pointer_len = pointer.len();
+            stack.push(match event {
+                Event::MappingStart(..) => Frame::Mapping { pointer_len, expecting_key: true },
+                _ => Frame::Sequence { pointer_len, next_index: 0 },
+            });
+        } else {
+            node_done(&mut stack, &mut pointer);
+        }
+    }
+}
+
+/// After a value: its mapping expects a key again.
+fn node_done(stack: &mut [Frame], pointer: &mut String) {
+    match stack.last_mut() {
+        Some(Frame::Mapping { pointer_len, expecting_key }) => {
+            *expecting_key = true;
+            pointer.truncate(*pointer_len);
+        }
+        Some(Frame::Sequence { pointer_len, .. }) => pointer.truncate(*pointer_len),
+        _ => {}
+    }
+}
+
+/// Decodes `%XX` escapes (references may be written percent-encoded).
+pub(crate) fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YAML: &str = "\
+openapi: 3.1.0
+info:
+  title: t
+paths:
+  /calls/{callId}/end:
+    put:
+      requestBody:
+        content: {}
+      tags: [a, b]
+";
+
+    #[test]
+    fn keys_items_and_root_are_located() {
+        let found = locate(
+            YAML,
+            &["#", "#/info/title", "#/paths/~1calls~1{callId}~1end/put/requestBody", "#/paths/~1calls~1{callId}~1end/put/tags/1"],
+        );
+        assert_eq!(found, [Some((1, 1)), Some((3, 3)), Some((7, 7)), Some((9, 17))]);
+    }
+
+    #[test]
+    fn missing_positions_fall_back_to_the_nearest_ancestor() {
+        let found = locate(YAML, &["#/paths/~1calls~1{callId}~1end/put/requestBody/content/application~1json/schema", "#/nowhere"]);
+        assert_eq!(found, [Some((8, 9)), Some((1, 1))]);
+    }
+
+    #[test]
+    fn json_and_percent_encoded_pointers() {
+        let json = "{\n  \"openapi\": \"3.0.0\",\n  \"paths\": {\"/a b\": {\"get\": {}}}\n}";
+        assert_eq!(locate(json, &["#/paths/~1a%20b/get"]), [Some((3, 22))]);
+    }
+
+    #[test]
+    fn complex_keys_and_aliases_do_not_confuse_the_scan() {
+        let text = "a: &x {b: 1}\n? [k]\n: v\nc: *x\nd: 2\n";
+        assert_eq!(locate(text, &["#/d", "#/c/b"]), [Some((5, 1)), Some((4, 1))]);
+        assert_eq!(first_alias(text), Some((4, 4)));
+    }
+
+    #[test]
+    fn duplicate_keys_are_found() {
+        assert_eq!(first_duplicate_key("a:\n  b: 1\n  c: 2\n  b: 3\n"), Some(("#/a/b".to_owned(), (4, 3))));
+        assert_eq!(first_duplicate_key("{\"a\": {\"b\": 1}, \"c\": {\"b\": 2}}"), None);
+    }
+
+    #[test]
+    fn broken_text_gives_what_was_found_before_the_error() {
+        assert_eq!(locate("a: 1\nb: [\n", &["#/b", "#/a"]), [Some((2, 1)), Some((1, 1))]);
+        assert_eq!(locate("", &["#/a"]), [None]);
+    }
+}

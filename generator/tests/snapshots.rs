@@ -1,0 +1,248 @@
+//! Data-driven snapshot tests.
+//!
+//! Every `tests/cases/<name>.yaml` (or `.json`) is an OpenAPI document. The
+//! generator runs on it and the result is compared with `tests/cases/<name>.out`:
+//!
+//! - for a successful generation, `src/types.rs`, `src/operations.rs` and
+//!   `src/client.rs` (the files that depend on the document), followed by the
+//!   warnings;
+//! - for a failed generation, only the diagnostics.
+//!
+//! Run with `UPDATE_SNAPSHOTS=1` to (re)write the `.out` files instead of
+//! comparing them, then review the change with `git diff`.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The generated files that go into a snapshot, in this order. `Cargo.toml`,
+/// `src/lib.rs` and `src/runtime.rs` are boilerplate and left out.
+const SNAPSHOT_FILES: [&str; 3] = ["src/types.rs", "src/operations.rs", "src/client.rs"];
+
+/// Extensions of input documents.
+const INPUT_EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
+
+/// How many differing lines a mismatch report shows per case.
+const MAX_DIFF_LINES: usize = 60;
+
+/// Lines of unchanged context shown around each change.
+const CONTEXT: usize = 3;
+
+#[test]
+fn snapshots() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cases");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| !v.is_empty() && v != "0");
+    let cases = find_cases(&dir);
+    assert!(!cases.is_empty(), "no cases found in {}", dir.display());
+
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case.file_stem().and_then(|s| s.to_str()).expect("case file names are UTF-8");
+        let spec = fs::read_to_string(case).unwrap_or_else(|e| panic!("cannot read {}: {e}", case.display()));
+        let actual = snapshot(&spec);
+        let out_path = case.with_extension("out");
+        if update {
+            let existing = fs::read_to_string(&out_path).ok();
+            if existing.as_deref().map(normalize_newlines) != Some(actual.clone()) {
+                fs::write(&out_path, &actual).unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
+                eprintln!("updated {}", out_path.display());
+            }
+            continue;
+        }
+        match fs::read_to_string(&out_path) {
+            Ok(expected) => {
+                let expected = normalize_newlines(&expected);
+                if expected != actual {
+                    failures.push(format!("case `{name}`: output differs from {}\n{}", out_path.display(), diff(&expected, &actual)));
+                }
+            }
+            Err(_) => failures.push(format!("case `{name}`: missing snapshot {}", out_path.display())),
+        }
+    }
+
+    // A snapshot whose document was removed or renamed is stale.
+    for out in stale_snapshots(&dir, &cases) {
+        if update {
+            fs::remove_file(&out).unwrap_or_else(|e| panic!("cannot remove {}: {e}", out.display()));
+            eprintln!("removed {}", out.display());
+        } else {
+            failures.push(format!("stale snapshot {} has no input document", out.display()));
+        }
+    }
+
+    if !failures.is_empty() {
+        panic!(
+            "{} of {} snapshot cases failed:\n\n{}\n\nIf the new output is right, run `UPDATE_SNAPSHOTS=1 cargo test -p generator --test snapshots` and review the diff.",
+            failures.len(),
+            cases.len(),
+            failures.join("\n\n")
+        );
+    }
+}
+
+/// Input documents in `dir`, sorted by file name.
+fn find_cases(dir: &Path) -> Vec<PathBuf> {
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    let mut cases: Vec<PathBuf> = entries
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().and_then(|e| e.to_str()).is_some_and(|e| INPUT_EXTENSIONS.contains(&e)))
+        .collect();
+    cases.sort();
+    let mut stems: Vec<_> = cases.iter().map(|c| c.file_stem().map(ToOwned::to_owned)).collect();
+    stems.dedup();
+    assert_eq!(stems.len(), cases.len(), "two input documents share a name in {}", dir.display());
+    cases
+}
+
+/// `.out` files in `dir` without an input document.
+fn stale_snapshots(dir: &Path, cases: &[PathBuf]) -> Vec<PathBuf> {
+    let mut stale: Vec<PathBuf> = fs::read_dir(dir)
+        .expect("cases directory")
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "out"))
+        .filter(|out| !cases.iter().any(|case| case.with_extension("out") == *out))
+        .collect();
+    stale.sort();
+    stale
+}
+
+/// The snapshot text for one document.
+fn snapshot(spec: &str) -> String {
+    let mut out = String::new();
+    let diagnostics = match generator::generate(spec, &generator::Settings::new("snapshot-client")) {
+        Ok(generated) => {
+            for path in SNAPSHOT_FILES {
+                let _ = writeln!(out, "// ==== {path} ====");
+                match generated.files.iter().find(|f| f.path == path) {
+                    Some(file) => {
+                        out.push_str(&normalize_newlines(&file.contents));
+                        if !out.ends_with('\n') {
+                            out.push('\n');
+                        }
+                    }
+                    None => out.push_str("// (not generated)\n"),
+                }
+            }
+            generated.diagnostics
+        }
+        Err(diagnostics) => {
+            assert!(!diagnostics.is_empty(), "generation failed without a diagnostic");
+            diagnostics
+        }
+    };
+    out.push_str("// ==== diagnostics ====\n");
+    for diagnostic in &diagnostics {
+        let _ = writeln!(out, "{diagnostic}");
+    }
+    out
+}
+
+fn normalize_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n")
+}
+
+/// A unified-style line diff of `expected` against `actual`, with line
+/// numbers, truncated after [`MAX_DIFF_LINES`] changed lines.
+fn diff(expected: &str, actual: &str) -> String {
+    let old: Vec<&str> = expected.lines().collect();
+    let new: Vec<&str> = actual.lines().collect();
+    let edits = edit_script(&old, &new);
+
+    // Keep the changed lines plus some context around each.
+    let mut keep = vec![false; edits.len()];
+    for (index, edit) in edits.iter().enumerate() {
+        if !matches!(edit, Edit::Same(..)) {
+            let from = index.saturating_sub(CONTEXT);
+            let to = (index + CONTEXT + 1).min(edits.len());
+            keep[from..to].iter_mut().for_each(|k| *k = true);
+        }
+    }
+
+    let mut text = String::from("--- expected\n+++ actual\n");
+    let mut changed = 0;
+    let mut previous_kept = true;
+    for (edit, kept) in edits.iter().zip(keep) {
+        if !kept {
+            previous_kept = false;
+            continue;
+        }
+        if !previous_kept {
+            text.push_str("   ...\n");
+        }
+        previous_kept = true;
+        let line = match *edit {
+            Edit::Same(o, n) => format!(" {:>5} {:>5}   {}", o + 1, n + 1, old[o]),
+            Edit::Delete(o) => format!("-{:>5} {:>5}   {}", o + 1, "", old[o]),
+            Edit::Insert(n) => format!("+{:>5} {:>5}   {}", "", n + 1, new[n]),
+        };
+        if !matches!(edit, Edit::Same(..)) {
+            changed += 1;
+            if changed > MAX_DIFF_LINES {
+                text.push_str("   ... (more differences left out)\n");
+                return text;
+            }
+        }
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    if old.len() == new.len() && changed == 0 {
+        text.push_str("   (the texts differ only in trailing newlines)\n");
+    }
+    text
+}
+
+/// One step of an edit script, holding 0-based line indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    Same(usize, usize),
+    Delete(usize),
+    Insert(usize),
+}
+
+/// A shortest-ish edit script: common prefix and suffix are matched directly,
+/// the middle by longest common subsequence (or replaced wholesale when it is
+/// too large for the quadratic table).
+fn edit_script(old: &[&str], new: &[&str]) -> Vec<Edit> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..].iter().rev().zip(new[prefix..].iter().rev()).take_while(|(a, b)| a == b).count();
+    let (old_mid, new_mid) = (&old[prefix..old.len() - suffix], &new[prefix..new.len() - suffix]);
+
+    let mut edits: Vec<Edit> = (0..prefix).map(|i| Edit::Same(i, i)).collect();
+    if old_mid.len().saturating_mul(new_mid.len()) <= 4_000_000 {
+        // lcs[i][j]: length of the LCS of old_mid[i..] and new_mid[j..].
+        let (n, m) = (old_mid.len(), new_mid.len());
+        let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+        for i in (0..n).rev() {
+            for j in (0..m).rev() {
+                lcs[i][j] = if old_mid[i] == new_mid[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < n || j < m {
+            if i < n && j < m && old_mid[i] == new_mid[j] {
+                edits.push(Edit::Same(prefix + i, prefix + j));
+                i += 1;
+                j += 1;
+            } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
+                edits.push(Edit::Delete(prefix + i));
+                i += 1;
+            } else {
+                edits.push(Edit::Insert(prefix + j));
+                j += 1;
+            }
+        }
+    } else {
+        edits.extend((0..old_mid.len()).map(|i| Edit::Delete(prefix + i)));
+        edits.extend((0..new_mid.len()).map(|j| Edit::Insert(prefix + j)));
+    }
+    let (old_end, new_end) = (old.len() - suffix, new.len() - suffix);
+    edits.extend((0..suffix).map(|k| Edit::Same(old_end + k, new_end + k)));
+    edits
+}
+
+#[test]
+fn diff_shows_changed_lines_with_numbers() {
+    let report = diff("a\nb\nc\nd\n", "a\nB\nc\nd\ne\n");
+    let expected = "--- expected\n+++ actual\n     1     1   a\n-    2         b\n+          2   B\n     3     3   c\n     4     4   d\n+          5   e\n";
+    assert_eq!(report, expected);
+}
