@@ -513,6 +513,7 @@ pub trait CallOptions: Sized {
 pub(crate) type Pending<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
 
 /// Gives a request builder the per-call options of [`CallOptions`].
+#[allow(unused_macros)]
 macro_rules! call_options {
     ($builder:ident) => {
         impl $crate::runtime::CallOptions for $builder<'_> {

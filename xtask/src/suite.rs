@@ -166,6 +166,7 @@ mod tests {
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
                 "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
+                "corpus --quick",
             ]
         );
     }
