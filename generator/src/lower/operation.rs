@@ -120,8 +120,7 @@ fn lower_operation(
             params.push(param);
         }
     }
-    let path_parts = path_parts(context.path, &mut params, &mut param_scope, &builder_name, schemas, at)?;
-    // Required parameters first (path order for path parameters), then optional ones.
+    let path_parts = path_parts(context.path, &mut params, &mut param_scope, schemas, at)?;
     let body = operation.request_body.as_ref().and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
     let (success, errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
     let success_enum = (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
@@ -239,11 +238,9 @@ fn path_parts(
     path: &str,
     params: &mut Vec<Param>,
     scope: &mut Scope,
-    builder_name: &str,
     schemas: &mut SchemaLowerer<'_>,
     at: &str,
 ) -> Option<Vec<PathPart>> {
-    let _ = builder_name;
     let mut parts = Vec::new();
     let mut rest = path;
     while let Some(open) = rest.find('{') {

@@ -573,7 +573,7 @@ impl<'a> SchemaLowerer<'a> {
     /// The value at a pointer in the normalised document.
     fn raw(&self, reference: &str) -> Option<&serde_json::Value> {
         let path = reference.strip_prefix('#')?;
-        let decoded = percent_decode(path);
+        let decoded = crate::parse::locate::percent_decode(path);
         self.document.raw.pointer(&decoded)
     }
 
@@ -638,27 +638,6 @@ fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
         ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference: reference.clone() },
         ReferenceOr::Item(schema) => ReferenceOr::Item((**schema).clone()),
     }
-}
-
-fn percent_decode(text: &str) -> String {
-    if !text.contains('%') {
-        return text.to_owned();
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Gives fields collision-free snake case names. Properties whose wire name is
