@@ -80,13 +80,20 @@ pub(crate) fn sanitize(text: &str) -> String {
     out
 }
 
-/// Width of a list marker with its space (`- `, `* `, `12. `), if the line starts one.
+/// Width of a list marker with the spaces after it (`- `, `*   `, `12. `),
+/// which is where the item's text starts, if the line starts a list item.
 fn list_marker_width(line: &str) -> Option<usize> {
-    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
-        return Some(2);
-    }
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    (digits > 0 && digits < 10 && line[digits..].starts_with(". ")).then_some(digits + 2)
+    let marker = if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        1
+    } else {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits >= 10 || !line[digits..].starts_with(". ") {
+            return None;
+        }
+        digits + 1
+    };
+    let spaces = line[marker..].bytes().take_while(|b| *b == b' ').count();
+    Some(marker + spaces.min(4))
 }
 
 /// Escapes one line of prose, leaving inline code spans untouched.
@@ -171,6 +178,7 @@ mod tests {
     fn list_continuations_are_indented() {
         assert_eq!(sanitize("Cases:\n  - first line\ncontinued\n\nafter"), "Cases:\n  - first line\n    continued\n\nafter");
         assert_eq!(sanitize("1. one\ntwo"), "1. one\n   two");
+        assert_eq!(sanitize("*   wide marker\nnext"), "*   wide marker\n    next");
     }
 
     #[test]
