@@ -84,13 +84,14 @@ pub(crate) fn write_report(path: &Path, markdown: &str) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     //! `codegen` end to end: the report it prints and writes, and `--bump`.
 
     use crate::ensure::tests::TempDir;
     use crate::flags::{Codegen, Mode, Standalone, Target};
 
-    const SPEC: &str = "\
+    /// A one-operation document the codegen tests start from.
+    pub(crate) const SPEC: &str = "\
 openapi: 3.0.3
 info: { title: Pets, version: 1.0.0 }
 paths:

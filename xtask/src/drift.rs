@@ -147,30 +147,9 @@ mod tests {
     //! directory and checked through `codegen --check`.
 
     use super::*;
+    use crate::api_diff::tests::SPEC;
     use crate::ensure::tests::TempDir;
     use crate::flags::{Codegen, Mode, Standalone, Target};
-
-    const SPEC: &str = "\
-openapi: 3.0.3
-info: { title: Pets, version: 1.0.0 }
-paths:
-  /pets:
-    get:
-      operationId: listPets
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { type: array, items: { $ref: '#/components/schemas/Pet' } }
-components:
-  schemas:
-    Pet:
-      type: object
-      required: [name]
-      properties:
-        name: { type: string }
-";
 
     fn run(dir: &TempDir, mode: Mode) -> Result<(), String> {
         crate::codegen::run(&Codegen {
