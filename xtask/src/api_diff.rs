@@ -113,9 +113,10 @@ components:
         name: { type: string }
 ";
 
-    fn run(dir: &TempDir, bump: bool, report: bool) -> Result<(), String> {
+    /// `codegen` in standalone mode on `dir/api.yaml` into `dir/out` (crate `pets`).
+    pub(crate) fn codegen(dir: &TempDir, mode: Mode, bump: bool, report: bool) -> Result<(), String> {
         crate::codegen::run(&Codegen {
-            mode: Mode::Write,
+            mode,
             target: Target::Standalone(Standalone {
                 spec: dir.0.join("api.yaml"),
                 out: dir.0.join("out"),
@@ -126,6 +127,10 @@ components:
             report: report.then(|| dir.0.join("report/changes.md")),
             deny_warnings: false,
         })
+    }
+
+    fn run(dir: &TempDir, bump: bool, report: bool) -> Result<(), String> {
+        codegen(dir, Mode::Write, bump, report)
     }
 
     fn version(dir: &TempDir) -> String {
@@ -164,18 +169,6 @@ components:
         let markdown = dir.get("report/changes.md").unwrap();
         assert!(markdown.contains("- `Client::list_pets`: removed (was `GET /pets`)"), "{markdown}");
         assert!(markdown.contains("`0.1.1` → `0.2.0` (suggested, not applied)"), "{markdown}");
-        crate::codegen::run(&Codegen {
-            mode: Mode::Check,
-            target: Target::Standalone(Standalone {
-                spec: dir.0.join("api.yaml"),
-                out: dir.0.join("out"),
-                name: "pets".to_owned(),
-                config: None,
-            }),
-            bump: false,
-            report: None,
-            deny_warnings: false,
-        })
-        .unwrap();
+        codegen(&dir, Mode::Check, false, false).unwrap();
     }
 }

@@ -149,21 +149,10 @@ mod tests {
     use super::*;
     use crate::api_diff::tests::SPEC;
     use crate::ensure::tests::TempDir;
-    use crate::flags::{Codegen, Mode, Standalone, Target};
+    use crate::flags::Mode;
 
     fn run(dir: &TempDir, mode: Mode) -> Result<(), String> {
-        crate::codegen::run(&Codegen {
-            mode,
-            target: Target::Standalone(Standalone {
-                spec: dir.0.join("api.yaml"),
-                out: dir.0.join("out"),
-                name: "pets".to_owned(),
-                config: None,
-            }),
-            bump: false,
-            report: None,
-            deny_warnings: false,
-        })
+        crate::api_diff::tests::codegen(dir, mode, false, false)
     }
 
     /// A freshly generated crate, checked fresh.
