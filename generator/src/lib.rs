@@ -114,11 +114,16 @@ fn generate_unlocated(spec_text: &str, settings: &Settings) -> Result<Generated,
         return Err(diagnostics);
     }
     let stats = Stats { operations: api.operations.len(), types: api.types.len() };
-    let mut files: Vec<GeneratedFile> = emit::emit(&api, settings)
-        .into_iter()
+    let emitter = emit::Emitter::new(&api, settings);
+    let outputs = emit::emit(&emitter);
+    let modules: Vec<&emit::Module> =
+        outputs.iter().filter_map(|output| if let emit::Output::Rust { module, .. } = output { Some(module) } else { None }).collect();
+    let mut rendered = render::render_modules(&modules).into_iter();
+    let mut files: Vec<GeneratedFile> = outputs
+        .iter()
         .map(|output| match output {
-            emit::Output::Rust { path, tokens } => GeneratedFile { path: path.to_owned(), contents: render::render(tokens) },
-            emit::Output::Text { path, text } => GeneratedFile { path: path.to_owned(), contents: text },
+            emit::Output::Rust { path, .. } => GeneratedFile { path: (*path).to_owned(), contents: rendered.next().unwrap_or_default() },
+            emit::Output::Text { path, text } => GeneratedFile { path: (*path).to_owned(), contents: text.clone() },
         })
         .collect();
     let record = provenance::Record::new(spec_text, files.iter().map(|f| (f.path.as_str(), f.contents.as_str())));

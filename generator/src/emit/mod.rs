@@ -16,24 +16,49 @@ use quote::quote;
 const RUNTIME: &str = include_str!("../../templates/runtime.rs");
 
 /// One output file before rendering.
-pub(crate) enum Output {
+pub(crate) enum Output<'e> {
     /// Rust code, formatted by `render`.
-    Rust { path: &'static str, tokens: TokenStream },
+    Rust { path: &'static str, module: Module<'e> },
     /// Text written as it is.
     Text { path: &'static str, text: String },
 }
 
+/// A Rust file as its head (module docs, imports) and items emitted on
+/// demand, so that `render` can emit and format the items of large files on
+/// several threads (token streams cannot cross threads, so each item is made
+/// where it is formatted).
+pub(crate) struct Module<'e> {
+    pub(crate) head: TokenStream,
+    pub(crate) item_count: usize,
+    pub(crate) item: Box<dyn Fn(usize) -> TokenStream + Sync + 'e>,
+}
+
+impl<'e> Module<'e> {
+    fn whole(tokens: TokenStream) -> Self {
+        Module { head: tokens, item_count: 0, item: Box::new(|_| TokenStream::new()) }
+    }
+}
+
 /// Emits every file of the crate.
-pub(crate) fn emit(api: &Api, settings: &Settings) -> Vec<Output> {
-    let emitter = Emitter::new(api, settings);
+pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
     vec![
-        Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(&emitter) },
-        Output::Text { path: crate::describe::DESCRIPTION_PATH, text: crate::describe::api_json(api) },
-        Output::Rust { path: "src/lib.rs", tokens: emitter.lib_module() },
-        Output::Rust { path: "src/client.rs", tokens: emitter.client_module() },
-        Output::Rust { path: "src/operations.rs", tokens: emitter.operations_module() },
+        Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(emitter) },
+        Output::Text { path: crate::describe::DESCRIPTION_PATH, text: crate::describe::api_json(emitter.api) },
+        Output::Rust { path: "src/lib.rs", module: Module::whole(emitter.lib_module()) },
+        Output::Rust { path: "src/client.rs", module: Module::whole(emitter.client_module()) },
+        Output::Rust {
+            path: "src/operations.rs",
+            module: Module {
+                head: emitter.operations_head(),
+                item_count: emitter.operations_item_count(),
+                item: Box::new(|index| emitter.operations_item(index)),
+            },
+        },
         Output::Text { path: "src/runtime.rs", text: RUNTIME.to_owned() },
-        Output::Rust { path: "src/types.rs", tokens: emitter.types_module() },
+        Output::Rust {
+            path: "src/types.rs",
+            module: Module { head: emitter.types_head(), item_count: emitter.types_item_count(), item: Box::new(|index| emitter.types_item(index)) },
+        },
     ]
 }
 
@@ -45,7 +70,7 @@ pub(crate) struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    fn new(api: &'a Api, settings: &'a Settings) -> Self {
+    pub(crate) fn new(api: &'a Api, settings: &'a Settings) -> Self {
         Emitter { api, settings, defaultable: compute_defaultable(api) }
     }
 

@@ -9,9 +9,9 @@ use quote::{format_ident, quote};
 
 impl Emitter<'_> {
     /// The whole `operations` module.
-    pub(crate) fn operations_module(&self) -> TokenStream {
-        let methods = self.api.operations.iter().map(|op| self.client_method(op));
-        let items = self.api.operations.iter().map(|op| self.operation_items(op));
+    /// `operations.rs`: the module docs and imports; its items come from
+    /// [`Emitter::operations_item`].
+    pub(crate) fn operations_head(&self) -> TokenStream {
         let uses_types = self.api.operations.iter().any(|op| {
             op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
                 super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_)))
@@ -53,12 +53,31 @@ impl Emitter<'_> {
             #security_import
             #types_import
             #map_import
+        }
+    }
 
-            impl Client {
-                #(#methods)*
+    /// How many items [`Emitter::operations_item`] produces: the `impl Client`
+    /// block of client methods, then the items of each operation.
+    pub(crate) fn operations_item_count(&self) -> usize {
+        if self.api.operations.is_empty() {
+            0
+        } else {
+            self.api.operations.len() + 1
+        }
+    }
+
+    /// Item `index` of `operations.rs` (see [`Emitter::operations_item_count`]).
+    pub(crate) fn operations_item(&self, index: usize) -> TokenStream {
+        match index.checked_sub(1) {
+            None => {
+                let methods = self.api.operations.iter().map(|op| self.client_method(op));
+                quote! {
+                    impl Client {
+                        #(#methods)*
+                    }
+                }
             }
-
-            #(#items)*
+            Some(op) => self.operation_items(&self.api.operations[op]),
         }
     }
 

@@ -8,23 +8,14 @@ use quote::quote;
 
 impl Emitter<'_> {
     /// The whole `types` module.
-    pub(crate) fn types_module(&self) -> TokenStream {
-        let items = self.api.types.iter().enumerate().map(|(id, def)| self.type_def(id, def));
+    /// `types.rs`: the module docs and imports; its items come from
+    /// [`Emitter::types_item`].
+    pub(crate) fn types_head(&self) -> TokenStream {
         let uses_map = self.api.types.iter().any(|t| {
             kind_uses(&t.kind, &|r| matches!(r, TypeRef::Map(_))) || matches!(&t.kind, TypeKind::Struct(s) if s.extra.is_some())
         });
         let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
-        let uses_uuid = self.uses(&|r| matches!(r, TypeRef::Uuid));
-        let uuid_param = uses_uuid.then(|| {
-            quote! {
-                impl ParamValue for uuid::Uuid {
-                    fn to_param(&self) -> Cow<'_, str> {
-                        Cow::Owned(self.to_string())
-                    }
-                }
-            }
-        });
-        let needs_param = uuid_param.is_some() || self.api.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)));
+        let needs_param = self.uses(&|r| matches!(r, TypeRef::Uuid)) || self.api.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)));
         let param_import = needs_param.then(|| quote!(use crate::runtime::ParamValue; use std::borrow::Cow;));
         let has_enums = self.api.types.iter().any(|t| matches!(t.kind, TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)));
         let fmt_import = has_enums.then(|| quote!(use std::fmt;));
@@ -36,8 +27,27 @@ impl Emitter<'_> {
             #map_import
             #serde_import
             #fmt_import
-            #(#items)*
-            #uuid_param
+        }
+    }
+
+    /// How many items [`Emitter::types_item`] produces: one per type, then the
+    /// `ParamValue` impl for UUIDs (empty when the document has none).
+    pub(crate) fn types_item_count(&self) -> usize {
+        self.api.types.len() + 1
+    }
+
+    /// Item `index` of `types.rs` (see [`Emitter::types_item_count`]).
+    pub(crate) fn types_item(&self, index: usize) -> TokenStream {
+        match self.api.types.get(index) {
+            Some(def) => self.type_def(index, def),
+            None if self.uses(&|r| matches!(r, TypeRef::Uuid)) => quote! {
+                impl ParamValue for uuid::Uuid {
+                    fn to_param(&self) -> Cow<'_, str> {
+                        Cow::Owned(self.to_string())
+                    }
+                }
+            },
+            None => TokenStream::new(),
         }
     }
 

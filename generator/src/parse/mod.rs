@@ -41,8 +41,7 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> 
     check_version(&raw).map_err(|d| diagnostics.push(d)).ok()?;
     let references_sound = refs::check(&raw, diagnostics);
     normalize::normalize(&mut raw, diagnostics);
-    let deserializer = raw.clone();
-    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(deserializer) {
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw) {
         Ok(api) if references_sound => Some(Document { api, raw }),
         Ok(_) => None,
         Err(error) => {
