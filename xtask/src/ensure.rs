@@ -161,11 +161,16 @@ fn normalize_newlines(text: &str) -> String {
     text.replace("\r\n", "\n")
 }
 
+/// How long computing one file's diff may take.
+const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// A unified diff from `existing` to `generated`, hunks only, three lines of context.
 fn unified_diff(existing: &[u8], generated: &str) -> String {
     let existing = normalize_newlines(&String::from_utf8_lossy(existing));
     let generated = normalize_newlines(generated);
-    let diff = similar::TextDiff::from_lines(&existing, &generated);
+    // Myers' diff is quadratic in the worst case (a file rewritten from
+    // another document); past the deadline it settles for a coarser diff.
+    let diff = similar::TextDiff::configure().timeout(DIFF_DEADLINE).diff_lines(&existing, &generated);
     let mut text = String::new();
     for hunk in diff.unified_diff().context_radius(3).iter_hunks() {
         text.push_str(&hunk.to_string());
