@@ -218,14 +218,28 @@ impl Client {
             }
             let status = response.status();
             let headers = std::mem::take(response.headers_mut());
-            let mut body = Vec::new();
+            // Most bodies arrive as one chunk, which is kept as it is; longer
+            // ones are gathered, never past the limit.
+            let mut first: Option<Bytes> = None;
+            let mut gathered: Vec<u8> = Vec::new();
             while let Some(chunk) = response.chunk().await.map_err(AttemptError::transport)? {
-                if body.len() + chunk.len() > limit {
+                let so_far = first.as_ref().map_or(gathered.len(), Bytes::len);
+                if so_far + chunk.len() > limit {
                     return Err(AttemptError::TooLarge(limit));
                 }
-                body.extend_from_slice(&chunk);
+                if let Some(earlier) = first.take() {
+                    let expected = response.content_length().map_or(0, |length| length as usize).min(limit);
+                    gathered.reserve(expected.max(earlier.len() + chunk.len()));
+                    gathered.extend_from_slice(&earlier);
+                    gathered.extend_from_slice(&chunk);
+                } else if gathered.is_empty() {
+                    first = Some(chunk);
+                } else {
+                    gathered.extend_from_slice(&chunk);
+                }
             }
-            Ok(RawResponse { status, headers, body: Bytes::from(body) })
+            let body = first.unwrap_or_else(|| Bytes::from(gathered));
+            Ok(RawResponse { status, headers, body })
         };
         match timeout {
             Some(limit) => tokio::time::timeout(limit, exchange).await.unwrap_or(Err(AttemptError::Timeout(limit))),
