@@ -57,7 +57,7 @@ fn a_rule_declares_pagination_detection_would_miss() {
     assert!(streamed(&operations_rs(&spec, &Settings::new("feed"))).is_empty(), "not detected");
 
     let mut settings = Settings::new("feed");
-    let rule = PaginationRule { cursor_param: "after".into(), next_cursor: "meta.following".into(), items: Some("entries".into()) };
+    let rule = PaginationRule::cursor("after", "meta.following", Some("entries".into()));
     settings.pagination.insert("feed".into(), rule);
     let operations = operations_rs(&spec, &settings);
     assert_eq!(streamed(&operations), ["Feed"]);
@@ -68,7 +68,7 @@ fn a_rule_declares_pagination_detection_would_miss() {
 #[test]
 fn rules_that_do_not_fit_are_located_errors() {
     let spec = [HEADER.to_owned(), op("/feed", "feed", &["after"], "{ entries: { type: array, items: { type: string } }, count: { type: integer }, meta: { type: object, properties: { following: { type: string } } } }")].concat();
-    let rule = |cursor: &str, next: &str, items: Option<&str>| PaginationRule { cursor_param: cursor.into(), next_cursor: next.into(), items: items.map(Into::into) };
+    let rule = |cursor: &str, next: &str, items: Option<&str>| PaginationRule::cursor(cursor, next, items.map(Into::into));
     let cases = [
         ("feed", rule("before", "meta.following", None), "`cursor_param = \"before\"` is not a string query parameter"),
         ("feed", rule("after", "meta.missing", None), "`next_cursor = \"meta.missing\"` is not a string property"),

@@ -95,7 +95,7 @@ impl<'a> Emitter<'a> {
 
             pub use client::*;
             pub use runtime::{
-                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest, RawResponse, RequestOptions, Response,
+                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, RawResponse, RequestOptions, Response,
                 RetryPolicy, Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
             };
             /// The header and status types of requests and responses (from `reqwest`).

@@ -3,7 +3,9 @@
 
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
-use crate::ir::{BodyFormat, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef};
+use crate::ir::{
+    BodyFormat, HeaderSet, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -27,6 +29,9 @@ impl Emitter<'_> {
         let multipart_import =
             self.api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.format == BodyFormat::Multipart)).then(|| quote!(Multipart,));
         let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
+        let uses_headers = self.api.operations.iter().any(|op| op.success_headers.is_some() || op.errors.iter().any(|c| c.headers.is_some()));
+        let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
+        let header_map_import = (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
         let path_import = self
             .api
             .operations
@@ -48,7 +53,9 @@ impl Emitter<'_> {
         quote! {
             //! One method per operation on [`Client`], each returning a request
             //! builder: set optional parameters, then `.await` it (or call `send`).
-            use crate::runtime::{#path_import #array_import #multipart_import call_options, Client, Error, Method, Pending, RequestOptions, Response};
+            use crate::runtime::{
+                #path_import #array_import #multipart_import call_options, Client, Error, #headers_import #header_map_import Method, Pending, RequestOptions, Response,
+            };
             use std::future::IntoFuture;
             #security_import
             #types_import
@@ -193,6 +200,27 @@ impl Emitter<'_> {
         let error_enum = self.error_enum(op);
         let send_body = self.send_body(op);
         let pagination = self.pagination_items(op);
+        let success_headers = op.success_headers.as_ref().map(|set| {
+            let doc = format!(
+                " The headers documented for the success responses of [`Client::{}`]; [`Response::typed_headers`] reads them.",
+                crate::naming::unraw(&op.rust_name)
+            );
+            self.header_struct(set, &doc)
+        });
+        let error_headers = op.errors.iter().filter_map(|case| {
+            let set = case.headers.as_ref()?;
+            let status = match case.status {
+                StatusMatch::Code(code) => format!("`{code}` error response"),
+                StatusMatch::Range(range) => format!("`{range}XX` error responses"),
+                StatusMatch::Default => "`default` error response (any other status)".to_owned(),
+            };
+            let doc = format!(
+                " The headers documented for the {status} of [`Client::{}`]; read them with `{}::from_headers(error.headers())`.",
+                crate::naming::unraw(&op.rust_name),
+                crate::naming::unraw(&set.name)
+            );
+            Some(self.header_struct(set, &doc))
+        });
         quote! {
             #[doc = #builder_doc]
             #[derive(Debug, Clone)]
@@ -227,7 +255,48 @@ impl Emitter<'_> {
 
             #pagination
             #success_enum
+            #success_headers
             #error_enum
+            #(#error_headers)*
+        }
+    }
+
+    /// A struct of documented response headers and its `FromHeaders`.
+    fn header_struct(&self, set: &HeaderSet, doc: &str) -> TokenStream {
+        let name = ident(&set.name);
+        let fields = set.fields.iter().map(|field| {
+            let field_name = ident(&field.rust_name);
+            let ty = type_tokens(self.api, &field.ty);
+            let ty = if field.required { ty } else { quote!(Option<#ty>) };
+            let fallback = format!("The `{}` header.", field.wire_name);
+            let docs = doc_attrs([field.doc.description.as_deref().or(Some(&fallback))]);
+            quote!(#docs pub #field_name: #ty,)
+        });
+        let reads = set.fields.iter().map(|field| {
+            let field_name = ident(&field.rust_name);
+            let wire = &field.wire_name;
+            let read = match (matches!(field.ty, TypeRef::Vec(_)), field.required) {
+                (false, false) => quote!(crate::runtime::header(headers, #wire)),
+                (false, true) => quote!(crate::runtime::required_header(headers, #wire)?),
+                (true, false) => quote!(crate::runtime::header_list(headers, #wire)),
+                (true, true) => quote!(crate::runtime::required_header_list(headers, #wire)?),
+            };
+            quote!(#field_name: #read,)
+        });
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #name {
+                #(#fields)*
+            }
+
+            impl FromHeaders for #name {
+                fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
+                    Ok(#name {
+                        #(#reads)*
+                    })
+                }
+            }
         }
     }
 
@@ -235,12 +304,8 @@ impl Emitter<'_> {
     fn pagination_items(&self, op: &Operation) -> Option<TokenStream> {
         let pagination = op.pagination.as_ref()?;
         let builder = ident(&op.builder_name);
-        let cursor = ident(&op.params[pagination.cursor_param].rust_name);
         let item = type_tokens(self.api, &pagination.item_ty);
-        let page = match op.success.first() {
-            Some(case) => self.case_body_type(case),
-            None => return None,
-        };
+        let page = self.case_body_type(op.success.first()?);
         let error = match &op.error_enum {
             Some(name) => {
                 let name = ident(name);
@@ -248,41 +313,132 @@ impl Emitter<'_> {
             }
             None => quote!(std::convert::Infallible),
         };
-        let next_cursor = borrowed_path(&pagination.next_cursor);
-        let items = owned_path(&pagination.items);
-        let more = match &pagination.has_more {
-            Some(path) => {
-                let path = borrowed_path(path);
-                quote!(#path.copied().unwrap_or(true))
-            }
-            None => quote!(true),
+        let items = if pagination.items.is_empty() {
+            quote!(page)
+        } else {
+            let path = owned_path(&pagination.items);
+            quote!(#path.unwrap_or_default())
         };
-        let cursor_name = op.params[pagination.cursor_param].wire_name.clone();
-        let doc = format!(" Streams the items of every page, passing each page's next cursor back as `{cursor_name}` until the last page.");
+        let (doc, fetch, split) = match &pagination.style {
+            PageStyle::Cursor { cursor_param, next_cursor, has_more } => {
+                let param = &op.params[*cursor_param];
+                let set = set_param(param, quote!(cursor.clone()));
+                let next_cursor = borrowed_path(next_cursor);
+                let next = match has_more {
+                    Some(path) => {
+                        let more = borrowed_path(path);
+                        quote! {
+                            let more = #more.copied().unwrap_or(true);
+                            let next = #next_cursor.filter(|cursor| more && !cursor.is_empty()).cloned();
+                        }
+                    }
+                    None => quote!(let next = #next_cursor.filter(|cursor| !cursor.is_empty()).cloned();),
+                };
+                let doc = format!(" Streams the items of every page, passing each page's next cursor back as `{}` until the last page.", param.wire_name);
+                let fetch = quote! {
+                    |builder: &Self, cursor: Option<&String>| {
+                        let mut next = builder.clone();
+                        if let Some(cursor) = cursor {
+                            #set
+                        }
+                        next.send()
+                    }
+                };
+                let split = quote! {
+                    |_: &Self, _: Option<&String>, _: &HeaderMap, page: #page| {
+                        #next
+                        (#items, next)
+                    }
+                };
+                (doc, fetch, split)
+            }
+            PageStyle::LinkHeader => {
+                let doc = " Streams the items of every page, following the `rel=\"next\"` URL of each page's `Link` header until the last page. Only a URL on the client's origin is followed: another one ends the stream with `Error::InvalidRequest`, and nothing is sent to it.".to_owned();
+                let fetch = quote! {
+                    |builder: &Self, url: Option<&reqwest::Url>| {
+                        let mut next = builder.clone();
+                        if let Some(url) = url {
+                            next.options.page_url = Some(url.clone());
+                        }
+                        next.send()
+                    }
+                };
+                let split = quote! {
+                    |builder: &Self, _: Option<&reqwest::Url>, headers: &HeaderMap, page: #page| (#items, crate::runtime::next_link(builder.client, headers))
+                };
+                (doc, fetch, split)
+            }
+            PageStyle::Offset { param, limit } | PageStyle::Page { param, limit, .. } => {
+                let param = &op.params[*param];
+                let field = ident(&param.rust_name);
+                let ty = type_tokens(self.api, &param.ty);
+                let size = self.page_size(op, limit.as_ref());
+                let set = set_param(param, quote!(*at));
+                let (doc, next) = match &pagination.style {
+                    PageStyle::Page { first, .. } => {
+                        let first = proc_macro2::Literal::i64_unsuffixed(*first);
+                        (
+                            format!(" Streams the items of every page, incrementing `{}` until an empty page{}.", param.wire_name, size_doc(op, limit.as_ref())),
+                            quote!(crate::runtime::next_page(at.copied().or(builder.#field), #first, items.len(), #size)),
+                        )
+                    }
+                    _ => (
+                        format!(
+                            " Streams the items of every page, advancing `{}` by the number of items received until an empty page{}.",
+                            param.wire_name,
+                            size_doc(op, limit.as_ref())
+                        ),
+                        quote!(crate::runtime::next_offset(at.copied().or(builder.#field), items.len(), #size)),
+                    ),
+                };
+                let fetch = quote! {
+                    |builder: &Self, at: Option<&#ty>| {
+                        let mut next = builder.clone();
+                        if let Some(at) = at {
+                            #set
+                        }
+                        next.send()
+                    }
+                };
+                let split = quote! {
+                    |builder: &Self, at: Option<&#ty>, _: &HeaderMap, page: #page| {
+                        let items = #items;
+                        let next = #next;
+                        (items, next)
+                    }
+                };
+                (doc, fetch, split)
+            }
+        };
         Some(quote! {
             impl<'a> #builder<'a> {
                 #[doc = #doc]
                 ///
-                /// The stream ends after the last page or the first error.
+                /// Pages are fetched as the stream is polled, each with this
+                /// request's parameters and per-call options; the stream ends
+                /// after the last page or the first error.
                 pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
-                    crate::runtime::paginate(
-                        self,
-                        |builder: &Self, cursor: Option<String>| {
-                            let mut next = builder.clone();
-                            if cursor.is_some() {
-                                next.#cursor = cursor;
-                            }
-                            next.send()
-                        },
-                        |page: #page| {
-                            let more = #more;
-                            let cursor = #next_cursor.cloned().filter(|_| more);
-                            (#items.unwrap_or_default(), cursor)
-                        },
-                    )
+                    crate::runtime::paginate(self, #fetch, #split)
                 }
             }
         })
+    }
+
+    /// `Option<i128>` of the page size a request asks for (or the server's
+    /// documented default), for telling the last page.
+    fn page_size(&self, op: &Operation, limit: Option<&PageSize>) -> TokenStream {
+        let Some(limit) = limit else { return quote!(None) };
+        let param = &op.params[limit.param];
+        let field = ident(&param.rust_name);
+        let default = limit.default.map(|d| {
+            let d = proc_macro2::Literal::i64_unsuffixed(d);
+            quote!(.or(Some(#d)))
+        });
+        if param.required {
+            quote!(Some(i128::from(builder.#field)))
+        } else {
+            quote!(builder.#field.map(i128::from)#default)
+        }
     }
 
     fn setter(&self, p: &Param) -> TokenStream {
@@ -334,7 +490,11 @@ impl Emitter<'_> {
                 None => (quote!(()), None),
             },
         };
-        (quote!(Result<Response<#body>, Error<#error>>), success_enum)
+        let headers = op.success_headers.as_ref().map(|set| {
+            let name = ident(&set.name);
+            quote!(, #name)
+        });
+        (quote!(Result<Response<#body #headers>, Error<#error>>), success_enum)
     }
 
     fn case_body_type(&self, case: &ResponseCase) -> TokenStream {
@@ -712,6 +872,24 @@ fn status_text(status: StatusMatch) -> String {
         StatusMatch::Code(code) => format!("Status {code}"),
         StatusMatch::Range(r) => format!("Any {r}xx status"),
         StatusMatch::Default => "Any other status".to_owned(),
+    }
+}
+
+/// Sets parameter `param` of the builder `next` to `value`.
+fn set_param(param: &Param, value: TokenStream) -> TokenStream {
+    let field = ident(&param.rust_name);
+    match (param.required, param.ty.is_nullable()) {
+        (true, false) => quote!(next.#field = #value;),
+        (true, true) | (false, false) => quote!(next.#field = Some(#value);),
+        (false, true) => quote!(next.#field = Some(Some(#value));),
+    }
+}
+
+/// The end condition a page size parameter adds to the docs.
+fn size_doc(op: &Operation, limit: Option<&PageSize>) -> String {
+    match limit {
+        Some(limit) => format!(" or one with fewer items than `{}` asks for", op.params[limit.param].wire_name),
+        None => String::new(),
     }
 }
 

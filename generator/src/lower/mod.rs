@@ -65,7 +65,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
 }
 
 /// Names of items the emitter puts next to generated types.
-const RESERVED_MODULE_ITEMS: &[&str] = &["CallOptions", "RetryPolicy", "BuildError", "DecodeError", "InvalidRequest", "ParamValue", "Method", "StatusCode", "HeaderMap"];
+const RESERVED_MODULE_ITEMS: &[&str] = &["CallOptions", "RetryPolicy", "BuildError", "DecodeError", "InvalidRequest", "ParamValue", "Method", "StatusCode", "HeaderMap", "FromHeaders", "HeaderError"];
 
 /// A server URL with its variables replaced by their defaults.
 fn server_url(server: &openapiv3::Server) -> String {

@@ -4,11 +4,12 @@ use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Body, BodyFormat, Doc, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
+    Body, BodyFormat, Doc, HeaderField, HeaderSet, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme,
+    StatusMatch, TypeKind, TypeRef,
 };
 use crate::naming::{self, Scope};
 use crate::parse::Document;
-use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
+use openapiv3::{Header, MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
 use serde::de::DeserializeOwned;
 use std::collections::HashSet;
 
@@ -122,7 +123,13 @@ fn lower_operation(
     }
     let path_parts = path_parts(context.path, &mut params, &mut param_scope, schemas, at)?;
     let body = operation.request_body.as_ref().and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
-    let (success, errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
+    let (mut success, mut errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
+    let success_headers = merge_success_headers(&mut success, &builder_name, schemas);
+    for case in &mut errors {
+        if let Some(set) = &mut case.headers {
+            set.name = schemas.claim_type_name(&format!("{builder_name}{}Headers", naming::unraw(&case.variant)));
+        }
+    }
     let success_enum = (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
     let error_enum = (!errors.is_empty()).then(|| schemas.claim_type_name(&format!("{builder_name}Error")));
     let security = lower_security(operation.security.as_ref().or(context.document.api.security.as_ref()), context.schemes, at, schemas.diagnostics());
@@ -143,8 +150,118 @@ fn lower_operation(
         success_enum,
         error_enum,
         security,
+        success_headers,
         pagination: None,
     })
+}
+
+/// One struct for the headers of every success response: a header is
+/// required only when every success response requires it.
+fn merge_success_headers(success: &mut [ResponseCase], builder_name: &str, schemas: &mut SchemaLowerer<'_>) -> Option<HeaderSet> {
+    let sets: Vec<HeaderSet> = success.iter_mut().filter_map(|case| case.headers.take()).collect();
+    let documented_everywhere = sets.len() == success.len();
+    let mut fields: Vec<HeaderField> = Vec::new();
+    for set in &sets {
+        for field in &set.fields {
+            if !fields.iter().any(|f| f.wire_name == field.wire_name) {
+                let everywhere = documented_everywhere && sets.iter().all(|s| s.fields.iter().any(|f| f.wire_name == field.wire_name && f.required));
+                fields.push(HeaderField { required: everywhere, ..field.clone() });
+            }
+        }
+    }
+    if fields.is_empty() {
+        return None;
+    }
+    let mut scope = Scope::default();
+    for field in &mut fields {
+        field.rust_name = scope.claim(&naming::snake_name(&field.wire_name));
+    }
+    Some(HeaderSet { name: schemas.claim_type_name(&format!("{builder_name}Headers")), fields })
+}
+
+/// The documented headers of one response, named in their own scope; the
+/// struct name is given by the caller.
+fn lower_headers(
+    document: &Document,
+    headers: &indexmap::IndexMap<String, ReferenceOr<Header>>,
+    at: &str,
+    hint: &str,
+    schemas: &mut SchemaLowerer<'_>,
+) -> Option<HeaderSet> {
+    let mut fields: Vec<HeaderField> = Vec::new();
+    let mut scope = Scope::default();
+    for (name, header) in headers {
+        let header_pointer = pointer(&pointer(at, "headers"), name);
+        let (header, header_pointer) = match header {
+            ReferenceOr::Item(h) => (h.clone(), header_pointer),
+            ReferenceOr::Reference { reference } => match lookup::<Header>(document, reference) {
+                Some(h) => (h, reference.clone()),
+                None => {
+                    schemas.diagnostics().push(Diagnostic::error(header_pointer, format!("header reference `{reference}` does not resolve to a header")));
+                    continue;
+                }
+            },
+        };
+        let wire_name = name.to_ascii_lowercase();
+        if wire_name == "content-type" {
+            // OpenAPI says a documented `Content-Type` header is ignored.
+            continue;
+        }
+        if !is_header_name(name) {
+            schemas.diagnostics().push(Diagnostic::warning(header_pointer, format!("`{name}` is not a valid header name; the header is skipped")));
+            continue;
+        }
+        if fields.iter().any(|f| f.wire_name == wire_name) {
+            schemas.diagnostics().push(Diagnostic::warning(header_pointer, format!("header `{name}` is documented twice (names are case-insensitive); the second is skipped")));
+            continue;
+        }
+        let type_hint = format!("{hint}{}", naming::type_name(name));
+        let ty = match &header.format {
+            ParameterSchemaOrContent::Schema(schema) => schemas.use_site(schema, &pointer(&header_pointer, "schema"), &type_hint),
+            ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
+                Some(schema) => schemas.use_site(schema, &pointer(&header_pointer, "content"), &type_hint),
+                None => TypeRef::String,
+            },
+        };
+        let ty = match ty.non_null() {
+            ty if header_scalar(schemas, ty) => ty.clone(),
+            TypeRef::Vec(item) if header_scalar(schemas, item) => TypeRef::Vec(item.clone()),
+            _ => {
+                schemas.diagnostics().push(Diagnostic::warning(&header_pointer, format!("header `{name}` is not a scalar or a list of scalars; it is typed as its text")));
+                TypeRef::String
+            }
+        };
+        fields.push(HeaderField {
+            rust_name: scope.claim(&naming::snake_name(name)),
+            wire_name,
+            doc: Doc { title: None, description: header.description.clone(), deprecated: header.deprecated.unwrap_or(false) },
+            ty,
+            required: header.required,
+        });
+    }
+    (!fields.is_empty()).then(|| HeaderSet { name: String::new(), fields })
+}
+
+/// Whether a header value of type `ty` can be read from its text.
+fn header_scalar(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::String
+        | TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::U64
+        | TypeRef::F32
+        | TypeRef::F64
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Uuid => true,
+        TypeRef::Named(id) => match schemas.def(*id).map(|def| &def.kind) {
+            Some(TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)) => true,
+            Some(TypeKind::Alias(target)) => header_scalar(schemas, target),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// `GET /calls/{callId}/messages` -> `get_calls_call_id_messages`.
@@ -413,15 +530,17 @@ fn lower_responses(
             }
         };
         let description = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
+        let headers = lower_headers(document, &response.headers, &response_pointer, &format!("{builder_name}{label}"), schemas);
         if status == StatusMatch::Default && is_success {
             // The only documented response is `default`: it describes 2xx
             // answers and every error status alike.
             let variant = error_scope.claim(&status_label(status, false));
-            errors.push(ResponseCase { status, variant, description: description.clone(), format, ty: ty.clone(), media_type: media_type.clone() });
+            let case = ResponseCase { status, variant, description: description.clone(), format, ty: ty.clone(), media_type: media_type.clone(), headers: headers.clone() };
+            errors.push(case);
         }
         let (scope, list) = if is_success { (&mut success_scope, &mut success) } else { (&mut error_scope, &mut errors) };
         let variant = scope.claim(&label);
-        list.push(ResponseCase { status, variant, description, format, ty, media_type });
+        list.push(ResponseCase { status, variant, description, format, ty, media_type, headers });
     }
     if success.is_empty() && responses.default.is_none() {
         // Nothing documented for success (`responses: {}`): any 2xx body is
@@ -433,6 +552,7 @@ fn lower_responses(
             format: ResponseFormat::Binary,
             ty: TypeRef::Bytes,
             media_type: None,
+            headers: None,
         });
     }
     (success, errors)
