@@ -511,7 +511,7 @@ paths:
         dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n");
         let operations = run_with(Some("feeds.toml")).unwrap();
         assert!(operations.contains("pub fn into_stream"), "declared by the file");
-        assert!(operations.contains("next.after = cursor"), "the declared cursor parameter");
+        assert!(operations.contains("next.after = Some(cursor.clone())"), "the declared cursor parameter");
 
         dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\nitem = \"entries\"\n");
         let error = run_with(Some("feeds.toml")).unwrap_err();
