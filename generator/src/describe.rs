@@ -497,6 +497,9 @@ fn usage(api: &Api) -> (Vec<bool>, Vec<bool>) {
         for case in op.success.iter().chain(&op.errors) {
             mark(api, &case.ty, &mut in_responses);
         }
+        for field in op.header_sets().flat_map(|set| &set.fields) {
+            mark(api, &field.ty, &mut in_responses);
+        }
     }
     (in_requests, in_responses)
 }

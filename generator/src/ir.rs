@@ -224,6 +224,13 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
 }
 
+impl Operation {
+    /// Every struct of documented headers: the success one, then the errors'.
+    pub fn header_sets(&self) -> impl Iterator<Item = &HeaderSet> {
+        self.success_headers.iter().chain(self.errors.iter().filter_map(|case| case.headers.as_ref()))
+    }
+}
+
 /// The documented headers of a response, as a struct read from the header
 /// map on demand.
 #[derive(Debug, Clone)]

@@ -60,6 +60,7 @@ impl<'a> Emitter<'a> {
                 op.params.iter().any(|p| types::ref_uses(&p.ty, pred))
                     || op.body.as_ref().is_some_and(|b| types::ref_uses(&b.ty, pred))
                     || op.success.iter().chain(&op.errors).any(|c| types::ref_uses(&c.ty, pred))
+                    || op.header_sets().any(|set| set.fields.iter().any(|f| types::ref_uses(&f.ty, pred)))
             })
     }
 

@@ -15,9 +15,13 @@ impl Emitter<'_> {
         let methods = self.api.operations.iter().map(|op| self.client_method(op));
         let items = self.api.operations.iter().map(|op| self.operation_items(op));
         let uses_types = self.api.operations.iter().any(|op| {
-            op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
-                super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_)))
-            })
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.as_ref().map(|b| &b.ty))
+                .chain(op.success.iter().chain(&op.errors).map(|c| &c.ty))
+                .chain(op.header_sets().flat_map(|set| set.fields.iter().map(|f| &f.ty)))
+                .any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_))))
         });
         let types_import = uses_types.then(|| quote!(use crate::types::*;));
         let uses_map = self.api.operations.iter().any(|op| {
@@ -29,7 +33,7 @@ impl Emitter<'_> {
         let multipart_import =
             self.api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.format == BodyFormat::Multipart)).then(|| quote!(Multipart,));
         let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
-        let uses_headers = self.api.operations.iter().any(|op| op.success_headers.is_some() || op.errors.iter().any(|c| c.headers.is_some()));
+        let uses_headers = self.api.operations.iter().any(|op| op.header_sets().next().is_some());
         let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
         let header_map_import = (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
         let path_import = self

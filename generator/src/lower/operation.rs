@@ -224,6 +224,8 @@ fn lower_headers(
             },
         };
         let ty = match ty.non_null() {
+            // A header without a type is read as its text.
+            TypeRef::Json => TypeRef::String,
             ty if header_scalar(schemas, ty) => ty.clone(),
             TypeRef::Vec(item) if header_scalar(schemas, item) => TypeRef::Vec(item.clone()),
             _ => {
