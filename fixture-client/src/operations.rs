@@ -129,29 +129,14 @@ impl<'a> ListPets<'a> {
     /// Streams the items of every page, following the `rel="next"` URL of each page's `Link` header until the last page. Only a URL on the client's origin is followed: another one ends the stream with `Error::InvalidRequest`, and nothing is sent to it.
     ///
     /// Pages are fetched as the stream is polled, each with this
-    /// request's parameters and per-call options; the stream ends
-    /// after the last page or the first error.
+    /// request's per-call options; the stream ends after the last
+    /// page or the first error.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Pet, Error<ListPetsError>>,
     > + Send + 'a {
-        crate::runtime::paginate(
-            self,
-            |builder: &Self, url: Option<&reqwest::Url>| {
-                let mut next = builder.clone();
-                if let Some(url) = url {
-                    next.options.page_url = Some(url.clone());
-                }
-                next.send()
-            },
-            |
-                builder: &Self,
-                _: Option<&reqwest::Url>,
-                headers: &HeaderMap,
-                page: Vec<Pet>|
-            (page, crate::runtime::next_link(builder.client, headers)),
-        )
+        crate::runtime::paginate_links(self, |page: Vec<Pet>| page)
     }
 }
 

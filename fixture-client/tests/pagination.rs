@@ -56,34 +56,45 @@ async fn link_header_pages_are_followed_to_the_last_one() {
         .respond_with(ResponseTemplate::new(200).set_body_json(pets(&["p1", "p2"])).insert_header("link", first_links.as_str()).insert_header("x-request-id", "r1"))
         .mount(&server)
         .await;
-    // Page 2: the next link is relative and comes in a second `Link` value
-    // with two relations.
+    // Page 2: the next link is a relative path (resolved against the base
+    // URL) and comes in a second `Link` value with two relations.
     Mock::given(path("/v1/pets"))
         .and(query_param("page", "2"))
         .respond_with(
             ResponseTemplate::new(200)
                 .set_body_json(pets(&["p3", "p4"]))
                 .append_header("link", format!("<{uri}/v1/pets?species=cat&page=1>; rel=\"prev first\"").as_str())
-                .append_header("link", "</v1/pets?species=cat&page=3>; rel=\"next last\"")
+                .append_header("link", "<pets?species=cat&page=3>; rel=\"next last\"")
                 .insert_header("x-request-id", "r2"),
         )
         .mount(&server)
         .await;
-    // Page 3: no next link.
+    // Page 3: an absolute path.
     Mock::given(path("/v1/pets"))
         .and(query_param("page", "3"))
         .respond_with(
             ResponseTemplate::new(200)
                 .set_body_json(pets(&["p5"]))
-                .insert_header("link", format!("<{uri}/v1/pets?species=cat&page=2>; rel=\"prev\"").as_str())
+                .insert_header("link", "</v1/pets?species=cat&page=4>; rel=next")
                 .insert_header("x-request-id", "r3"),
+        )
+        .mount(&server)
+        .await;
+    // Page 4: no next link.
+    Mock::given(path("/v1/pets"))
+        .and(query_param("page", "4"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(pets(&["p6"]))
+                .insert_header("link", format!("<{uri}/v1/pets?species=cat&page=3>; rel=\"prev\"").as_str())
+                .insert_header("x-request-id", "r4"),
         )
         .mount(&server)
         .await;
 
     let pets: Vec<Pet> = client(&server).list_pets().species("cat").per_page(2).into_stream().try_collect().await.expect("every page decodes");
 
-    assert_eq!(pet_ids(&pets), ["p1", "p2", "p3", "p4", "p5"]);
+    assert_eq!(pet_ids(&pets), ["p1", "p2", "p3", "p4", "p5", "p6"]);
     // The first request is built from the builder; the next ones are the
     // linked URLs, with the query credential added (the link lacks it).
     assert_eq!(
@@ -92,6 +103,7 @@ async fn link_header_pages_are_followed_to_the_last_one() {
             "/v1/pets?species=cat&per_page=2&key=qk-secret",
             "/v1/pets?species=cat&page=2&key=qk-secret",
             "/v1/pets?species=cat&page=3&key=qk-secret",
+            "/v1/pets?species=cat&page=4&key=qk-secret",
         ]
     );
     for request in server.received_requests().await.unwrap() {

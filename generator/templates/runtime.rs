@@ -226,11 +226,13 @@ impl Client {
         }
     }
 
-    /// The URL of a next page a server linked to, with the query credentials
-    /// added. Only a URL on the client's own origin is followed, so that
-    /// credentials never reach another host.
-    fn page_url(&self, next: &reqwest::Url, credential_query: &str) -> Result<reqwest::Url, InvalidRequest> {
-        let base = reqwest::Url::parse(&self.inner.base_url).map_err(|e| InvalidRequest::new(format!("invalid base URL: {e}")))?;
+    /// The URL of a next page a server linked to, resolved against the base
+    /// URL, with the query credentials added. Only a URL on the client's own
+    /// origin is followed, so that credentials never reach another host.
+    fn page_url(&self, link: &str, credential_query: &str) -> Result<reqwest::Url, InvalidRequest> {
+        let base = reqwest::Url::parse(&format!("{}/", self.inner.base_url)).map_err(|e| InvalidRequest::new(format!("invalid base URL: {e}")))?;
+        // The message leaves the link out: it may carry a token.
+        let next = base.join(link).map_err(|e| InvalidRequest::new(format!("the next page's link is not a valid URL: {e}")))?;
         if next.origin() != base.origin() {
             // The message names the origin only: the URL may carry a token.
             return Err(InvalidRequest::new(format!(
@@ -238,7 +240,7 @@ impl Client {
                 next.origin().ascii_serialization()
             )));
         }
-        let mut url = next.clone();
+        let mut url = next;
         if !credential_query.is_empty() {
             let query = match url.query() {
                 Some(query) if !query.is_empty() => format!("{query}&{credential_query}"),
@@ -521,9 +523,10 @@ pub struct RequestOptions {
     pub(crate) headers: HeaderMap,
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
-    /// A paginated stream's next page, linked to by the previous one: sent
-    /// instead of the operation's path and query.
-    pub(crate) page_url: Option<reqwest::Url>,
+    /// A paginated stream's next page, as the previous page linked to it
+    /// (absolute, or relative to the base URL): requested instead of the
+    /// operation's path and query.
+    pub(crate) page_url: Option<String>,
 }
 
 /// Per-call settings shared by every request builder.
@@ -1018,14 +1021,36 @@ where
     })
 }
 
-/// The target of the `rel="next"` link in `Link` headers (RFC 8288),
-/// resolved against the client's base URL. A URL on another origin is
-/// returned too: sending to it fails (`Client::page_url` refuses it), so the
-/// stream ends with an error rather than silently.
-pub(crate) fn next_link(client: &Client, headers: &HeaderMap) -> Option<reqwest::Url> {
-    let target = headers.get_all(reqwest::header::LINK).iter().filter_map(|value| value.to_str().ok()).find_map(next_target)?;
-    let base = reqwest::Url::parse(&format!("{}/", client.base_url())).ok()?;
-    base.join(target).ok()
+/// Streams the items of every page of an operation paginated by `Link`
+/// headers: each page's `rel="next"` target is requested next (see
+/// `Client::page_url`: a link to another origin fails, ending the stream
+/// with an error rather than silently). `items` takes a page's items out of
+/// its body.
+pub(crate) fn paginate_links<'a, B, P, H, T, E, S>(builder: B, items: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+where
+    B: CallOptions + Clone + std::future::IntoFuture<Output = Result<Response<P, H>, Error<E>>> + Send + 'a,
+    B::IntoFuture: Send + 'a,
+    T: Send + 'a,
+    E: Send + 'a,
+    S: Fn(P) -> Vec<T> + Send + 'a,
+{
+    paginate(
+        builder,
+        |builder: &B, link: Option<&String>| {
+            let mut next = builder.clone();
+            if let Some(link) = link {
+                next.options_mut().page_url = Some(link.clone());
+            }
+            next.into_future()
+        },
+        move |_: &B, _: Option<&String>, headers: &HeaderMap, page: P| (items(page), next_link(headers)),
+    )
+}
+
+/// The target of the `rel="next"` link in `Link` headers (RFC 8288), as
+/// written (absolute or relative).
+fn next_link(headers: &HeaderMap) -> Option<String> {
+    headers.get_all(reqwest::header::LINK).iter().filter_map(|value| value.to_str().ok()).find_map(next_target).map(str::to_owned)
 }
 
 /// The `rel="next"` target among the comma-separated links of one header

@@ -358,19 +358,18 @@ impl Emitter<'_> {
             }
             PageStyle::LinkHeader => {
                 let doc = " Streams the items of every page, following the `rel=\"next\"` URL of each page's `Link` header until the last page. Only a URL on the client's origin is followed: another one ends the stream with `Error::InvalidRequest`, and nothing is sent to it.".to_owned();
-                let fetch = quote! {
-                    |builder: &Self, url: Option<&reqwest::Url>| {
-                        let mut next = builder.clone();
-                        if let Some(url) = url {
-                            next.options.page_url = Some(url.clone());
+                return Some(quote! {
+                    impl<'a> #builder<'a> {
+                        #[doc = #doc]
+                        ///
+                        /// Pages are fetched as the stream is polled, each with this
+                        /// request's per-call options; the stream ends after the last
+                        /// page or the first error.
+                        pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                            crate::runtime::paginate_links(self, |page: #page| #items)
                         }
-                        next.send()
                     }
-                };
-                let split = quote! {
-                    |builder: &Self, _: Option<&reqwest::Url>, headers: &HeaderMap, page: #page| (#items, crate::runtime::next_link(builder.client, headers))
-                };
-                (doc, fetch, split)
+                });
             }
             PageStyle::Offset { param, limit } | PageStyle::Page { param, limit, .. } => {
                 let param = &op.params[*param];
