@@ -437,7 +437,7 @@ pub struct GetStatusHeaders {
     /// The `x-started-at` header.
     pub x_started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `etag` header.
-    pub etag: Option<String>,
+    pub e_tag: Option<String>,
     /// A header whose name is a Rust keyword.
     pub r#type: Option<String>,
     /// The `x-foo-bar` header.
@@ -456,7 +456,7 @@ impl FromHeaders for GetStatusHeaders {
             x_sample_rate: crate::runtime::header(headers, "x-sample-rate"),
             x_priority: crate::runtime::header(headers, "x-priority"),
             x_started_at: crate::runtime::header(headers, "x-started-at"),
-            etag: crate::runtime::header(headers, "etag"),
+            e_tag: crate::runtime::header(headers, "etag"),
             r#type: crate::runtime::header(headers, "type"),
             x_foo_bar: crate::runtime::header(headers, "x-foo-bar"),
             x_foo_bar_2: crate::runtime::header(headers, "x-foo_bar"),

@@ -61,7 +61,7 @@ async fn every_documented_header_type_is_read() {
             x_sample_rate: Some(0.25),
             x_priority: Some(Priority::V2),
             x_started_at: Some("2026-12-01T08:00:00Z".parse().unwrap()),
-            etag: Some("\"v1\"".to_owned()),
+            e_tag: Some("\"v1\"".to_owned()),
             r#type: Some("kind".to_owned()),
             x_foo_bar: Some("dash".to_owned()),
             x_foo_bar_2: Some("underscore".to_owned()),
@@ -92,7 +92,7 @@ async fn malformed_optional_headers_are_none_and_never_fail_the_call() {
     assert_eq!(headers.x_sample_rate, None);
     assert_eq!(headers.x_priority, Some(Priority::Unknown(9)));
     assert_eq!(headers.x_started_at, None);
-    assert_eq!(headers.etag, None, "a value that is not visible ASCII is not text");
+    assert_eq!(headers.e_tag, None, "a value that is not visible ASCII is not text");
     assert_eq!(headers.r#type, None, "missing");
     // The raw header map still has everything.
     assert_eq!(response.headers().get("x-maintenance").unwrap(), "yes");

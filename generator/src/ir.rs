@@ -238,6 +238,11 @@ pub struct HeaderSet {
     /// Name of the struct, e.g. `ListPetsHeaders`.
     pub name: String,
     pub fields: Vec<HeaderField>,
+    /// The `components/responses` reference of an error response's headers:
+    /// one struct serves every operation that refers to it.
+    pub component: Option<String>,
+    /// Set on every use of a shared struct but the one that emits it.
+    pub defined_elsewhere: bool,
 }
 
 #[derive(Debug, Clone)]

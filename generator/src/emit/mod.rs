@@ -3,6 +3,7 @@
 
 mod client;
 pub(crate) mod docs;
+mod headers;
 mod manifest;
 mod operations;
 mod types;

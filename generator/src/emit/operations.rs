@@ -4,7 +4,7 @@
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
-    BodyFormat, HeaderSet, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef,
+    BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -212,7 +212,16 @@ impl Emitter<'_> {
             self.header_struct(set, &doc)
         });
         let error_headers = op.errors.iter().filter_map(|case| {
-            let set = case.headers.as_ref()?;
+            let set = case.headers.as_ref().filter(|set| !set.defined_elsewhere)?;
+            if let Some(reference) = &set.component {
+                let doc = format!(
+                    " The headers documented for the `{}` response, an error response of [`Client::{}`] and every operation that refers to it; read them with `{}::from_headers(error.headers())`.",
+                    reference.rsplit('/').next().unwrap_or(reference).replace('`', "'"),
+                    crate::naming::unraw(&op.rust_name),
+                    crate::naming::unraw(&set.name)
+                );
+                return Some(self.header_struct(set, &doc));
+            }
             let status = match case.status {
                 StatusMatch::Code(code) => format!("`{code}` error response"),
                 StatusMatch::Range(range) => format!("`{range}XX` error responses"),
@@ -262,45 +271,6 @@ impl Emitter<'_> {
             #success_headers
             #error_enum
             #(#error_headers)*
-        }
-    }
-
-    /// A struct of documented response headers and its `FromHeaders`.
-    fn header_struct(&self, set: &HeaderSet, doc: &str) -> TokenStream {
-        let name = ident(&set.name);
-        let fields = set.fields.iter().map(|field| {
-            let field_name = ident(&field.rust_name);
-            let ty = type_tokens(self.api, &field.ty);
-            let ty = if field.required { ty } else { quote!(Option<#ty>) };
-            let fallback = format!("The `{}` header.", field.wire_name);
-            let docs = doc_attrs([field.doc.description.as_deref().or(Some(&fallback))]);
-            quote!(#docs pub #field_name: #ty,)
-        });
-        let reads = set.fields.iter().map(|field| {
-            let field_name = ident(&field.rust_name);
-            let wire = &field.wire_name;
-            let read = match (matches!(field.ty, TypeRef::Vec(_)), field.required) {
-                (false, false) => quote!(crate::runtime::header(headers, #wire)),
-                (false, true) => quote!(crate::runtime::required_header(headers, #wire)?),
-                (true, false) => quote!(crate::runtime::header_list(headers, #wire)),
-                (true, true) => quote!(crate::runtime::required_header_list(headers, #wire)?),
-            };
-            quote!(#field_name: #read,)
-        });
-        quote! {
-            #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq)]
-            pub struct #name {
-                #(#fields)*
-            }
-
-            impl FromHeaders for #name {
-                fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
-                    Ok(#name {
-                        #(#reads)*
-                    })
-                }
-            }
         }
     }
 

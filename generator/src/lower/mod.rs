@@ -4,6 +4,7 @@
 //! diagnostics with a JSON pointer; constructs that cannot be expressed get
 //! a fallback (`serde_json::Value`, raw bytes) and a warning.
 
+mod headers;
 mod operation;
 mod pagination;
 mod recursion;

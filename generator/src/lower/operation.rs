@@ -1,25 +1,24 @@
 //! Paths and operations -> client methods with typed parameters and responses.
 
+use super::headers;
 use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Body, BodyFormat, Doc, HeaderField, HeaderSet, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme,
-    StatusMatch, TypeKind, TypeRef,
+    Body, BodyFormat, Doc, HeaderSet, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
 };
 use crate::naming::{self, Scope};
 use crate::parse::Document;
-use openapiv3::{Header, MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
+use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
 use serde::de::DeserializeOwned;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// Methods that `Client` has besides the operations.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "authorize", "execute", "attempt", "clone"];
 
 /// Lowers every operation in document order.
 pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
-    let mut method_scope = Scope::with_reserved(CLIENT_METHODS);
-    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut names = Names { methods: Scope::with_reserved(CLIENT_METHODS), operation_ids: HashSet::new(), shared_headers: BTreeMap::new() };
     let mut operations = Vec::new();
     for (path, item) in &document.api.paths.paths {
         let item_pointer = pointer("#/paths", path);
@@ -47,12 +46,22 @@ pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<
             let Some(operation) = operation else { continue };
             let at = pointer(&item_pointer, &method.as_str().to_ascii_lowercase());
             let context = Context { document, path, at: &at, schemes };
-            if let Some(lowered) = lower_operation(&context, method, operation, &item.parameters, schemas, &mut method_scope, &mut seen_ids) {
+            if let Some(lowered) = lower_operation(&context, method, operation, &item.parameters, schemas, &mut names) {
                 operations.push(lowered);
             }
         }
     }
     operations
+}
+
+/// Names claimed across operations.
+struct Names {
+    /// Client method names.
+    methods: Scope,
+    operation_ids: HashSet<String>,
+    /// `components/responses` reference -> the name of its headers struct,
+    /// shared by every operation whose error response it is.
+    shared_headers: BTreeMap<String, String>,
 }
 
 struct Context<'a> {
@@ -68,14 +77,13 @@ fn lower_operation(
     operation: &openapiv3::Operation,
     shared_params: &[ReferenceOr<Parameter>],
     schemas: &mut SchemaLowerer<'_>,
-    method_scope: &mut Scope,
-    seen_ids: &mut HashSet<String>,
+    names: &mut Names,
 ) -> Option<Operation> {
     let at = context.at;
     let mut exact_duplicate = false;
     let operation_id = match &operation.operation_id {
         Some(id) if !id.trim().is_empty() => {
-            if !seen_ids.insert(id.clone()) {
+            if !names.operation_ids.insert(id.clone()) {
                 exact_duplicate = true;
                 schemas.diagnostics().push(Diagnostic::warning(
                     pointer(at, "operationId"),
@@ -87,7 +95,7 @@ fn lower_operation(
         _ => derived_operation_id(method, context.path),
     };
     let candidate = naming::snake_name(&operation_id);
-    let rust_name = method_scope.claim(&candidate);
+    let rust_name = names.methods.claim(&candidate);
     if rust_name != candidate && !exact_duplicate {
         schemas.diagnostics().push(Diagnostic::warning(
             pointer(at, "operationId"),
@@ -124,10 +132,22 @@ fn lower_operation(
     let path_parts = path_parts(context.path, &mut params, &mut param_scope, schemas, at)?;
     let body = operation.request_body.as_ref().and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
     let (mut success, mut errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
-    let success_headers = merge_success_headers(&mut success, &builder_name, schemas);
+    let success_headers = headers::merge_success_headers(&mut success, &builder_name, schemas);
     for case in &mut errors {
-        if let Some(set) = &mut case.headers {
-            set.name = schemas.claim_type_name(&format!("{builder_name}{}Headers", naming::unraw(&case.variant)));
+        let Some(set) = &mut case.headers else { continue };
+        match set.component.clone() {
+            Some(reference) => match names.shared_headers.get(&reference) {
+                Some(name) => {
+                    set.name = name.clone();
+                    set.defined_elsewhere = true;
+                }
+                None => {
+                    let component = reference.rsplit('/').next().unwrap_or("Response");
+                    set.name = schemas.claim_type_name(&format!("{}Headers", naming::type_name(component)));
+                    names.shared_headers.insert(reference, set.name.clone());
+                }
+            },
+            None => set.name = schemas.claim_type_name(&format!("{builder_name}{}Headers", naming::unraw(&case.variant))),
         }
     }
     let success_enum = (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
@@ -153,117 +173,6 @@ fn lower_operation(
         success_headers,
         pagination: None,
     })
-}
-
-/// One struct for the headers of every success response: a header is
-/// required only when every success response requires it.
-fn merge_success_headers(success: &mut [ResponseCase], builder_name: &str, schemas: &mut SchemaLowerer<'_>) -> Option<HeaderSet> {
-    let sets: Vec<HeaderSet> = success.iter_mut().filter_map(|case| case.headers.take()).collect();
-    let documented_everywhere = sets.len() == success.len();
-    let mut fields: Vec<HeaderField> = Vec::new();
-    for set in &sets {
-        for field in &set.fields {
-            if !fields.iter().any(|f| f.wire_name == field.wire_name) {
-                let everywhere = documented_everywhere && sets.iter().all(|s| s.fields.iter().any(|f| f.wire_name == field.wire_name && f.required));
-                fields.push(HeaderField { required: everywhere, ..field.clone() });
-            }
-        }
-    }
-    if fields.is_empty() {
-        return None;
-    }
-    let mut scope = Scope::default();
-    for field in &mut fields {
-        field.rust_name = scope.claim(&naming::snake_name(&field.wire_name));
-    }
-    Some(HeaderSet { name: schemas.claim_type_name(&format!("{builder_name}Headers")), fields })
-}
-
-/// The documented headers of one response, named in their own scope; the
-/// struct name is given by the caller.
-fn lower_headers(
-    document: &Document,
-    headers: &indexmap::IndexMap<String, ReferenceOr<Header>>,
-    at: &str,
-    hint: &str,
-    schemas: &mut SchemaLowerer<'_>,
-) -> Option<HeaderSet> {
-    let mut fields: Vec<HeaderField> = Vec::new();
-    let mut scope = Scope::default();
-    for (name, header) in headers {
-        let header_pointer = pointer(&pointer(at, "headers"), name);
-        let (header, header_pointer) = match header {
-            ReferenceOr::Item(h) => (h.clone(), header_pointer),
-            ReferenceOr::Reference { reference } => match lookup::<Header>(document, reference) {
-                Some(h) => (h, reference.clone()),
-                None => {
-                    schemas.diagnostics().push(Diagnostic::error(header_pointer, format!("header reference `{reference}` does not resolve to a header")));
-                    continue;
-                }
-            },
-        };
-        let wire_name = name.to_ascii_lowercase();
-        if wire_name == "content-type" {
-            // OpenAPI says a documented `Content-Type` header is ignored.
-            continue;
-        }
-        if !is_header_name(name) {
-            schemas.diagnostics().push(Diagnostic::warning(header_pointer, format!("`{name}` is not a valid header name; the header is skipped")));
-            continue;
-        }
-        if fields.iter().any(|f| f.wire_name == wire_name) {
-            schemas.diagnostics().push(Diagnostic::warning(header_pointer, format!("header `{name}` is documented twice (names are case-insensitive); the second is skipped")));
-            continue;
-        }
-        let type_hint = format!("{hint}{}", naming::type_name(name));
-        let ty = match &header.format {
-            ParameterSchemaOrContent::Schema(schema) => schemas.use_site(schema, &pointer(&header_pointer, "schema"), &type_hint),
-            ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
-                Some(schema) => schemas.use_site(schema, &pointer(&header_pointer, "content"), &type_hint),
-                None => TypeRef::String,
-            },
-        };
-        let ty = match ty.non_null() {
-            // A header without a type is read as its text.
-            TypeRef::Json => TypeRef::String,
-            ty if header_scalar(schemas, ty) => ty.clone(),
-            TypeRef::Vec(item) if header_scalar(schemas, item) => TypeRef::Vec(item.clone()),
-            _ => {
-                schemas.diagnostics().push(Diagnostic::warning(&header_pointer, format!("header `{name}` is not a scalar or a list of scalars; it is typed as its text")));
-                TypeRef::String
-            }
-        };
-        fields.push(HeaderField {
-            rust_name: scope.claim(&naming::snake_name(name)),
-            wire_name,
-            doc: Doc { title: None, description: header.description.clone(), deprecated: header.deprecated.unwrap_or(false) },
-            ty,
-            required: header.required,
-        });
-    }
-    (!fields.is_empty()).then(|| HeaderSet { name: String::new(), fields })
-}
-
-/// Whether a header value of type `ty` can be read from its text.
-fn header_scalar(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::U64
-        | TypeRef::F32
-        | TypeRef::F64
-        | TypeRef::DateTime
-        | TypeRef::Date
-        | TypeRef::Uuid => true,
-        TypeRef::Named(id) => match schemas.def(*id).map(|def| &def.kind) {
-            Some(TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)) => true,
-            Some(TypeKind::Alias(target)) => header_scalar(schemas, target),
-            _ => false,
-        },
-        _ => false,
-    }
 }
 
 /// `GET /calls/{callId}/messages` -> `get_calls_call_id_messages`.
@@ -347,7 +256,7 @@ fn default_text(value: &serde_json::Value) -> String {
     }
 }
 
-fn is_header_name(name: &str) -> bool {
+pub(super) fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
@@ -503,12 +412,12 @@ fn lower_responses(
             StatusMatch::Default => !has_explicit_success,
         };
         let label = status_label(status, is_success);
-        let (response, response_pointer, hint) = match response {
-            ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}")),
+        let (response, response_pointer, hint, component) = match response {
+            ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}"), None),
             ReferenceOr::Reference { reference } => match lookup::<Response>(document, reference) {
                 Some(r) => {
                     let name = reference.rsplit('/').next().unwrap_or("Response").to_owned();
-                    (r, reference.clone(), name)
+                    (r, reference.clone(), name, Some(reference.clone()))
                 }
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(response_pointer, format!("response reference `{reference}` does not resolve")));
@@ -532,7 +441,8 @@ fn lower_responses(
             }
         };
         let description = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
-        let headers = lower_headers(document, &response.headers, &response_pointer, &format!("{builder_name}{label}"), schemas);
+        let header_hint = if component.is_some() { hint.clone() } else { format!("{builder_name}{label}") };
+        let headers = headers::lower_headers(document, &response.headers, &response_pointer, &header_hint, schemas).map(|set| HeaderSet { component, ..set });
         if status == StatusMatch::Default && is_success {
             // The only documented response is `default`: it describes 2xx
             // answers and every error status alike.
@@ -663,7 +573,7 @@ fn lower_security(requirements: Option<&Vec<SecurityRequirement>>, schemes: &[Se
 }
 
 /// Follows a local reference and reads what it points to.
-fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) -> Option<T> {
+pub(super) fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) -> Option<T> {
     let path = reference.strip_prefix('#')?;
     let value = document.raw.pointer(path)?.clone();
     let value = match value.get("$ref").and_then(serde_json::Value::as_str) {
