@@ -46,10 +46,11 @@ fn pet_ids(pets: &[Pet]) -> Vec<&str> {
 async fn link_header_pages_are_followed_to_the_last_one() {
     let server = MockServer::start().await;
     let uri = server.uri();
-    // Page 1: an absolute URL, among other links, with a quoted comma and an
-    // unquoted, upper-case `REL`.
+    // Page 1: an absolute URL, among other links (one with `rel=next` in its
+    // URL, which is not a relation), with a quoted comma and an unquoted,
+    // upper-case `REL`.
     let first_links = format!(
-        "<{uri}/v1/pets?species=cat&page=1>; rel=\"first\", <{uri}/v1/pets?species=cat&page=2>; title=\"a, b\"; REL=next"
+        "<{uri}/v1/pets?species=cat&page=1&rel=next>; rel=\"first\", <{uri}/v1/pets?species=cat&page=2>; title=\"a, b\"; REL=next"
     );
     Mock::given(path("/v1/pets"))
         .and(query_param_is_missing("page"))
@@ -136,6 +137,19 @@ async fn a_link_to_another_origin_is_not_followed_and_ends_the_stream_with_an_er
         other => panic!("expected InvalidRequest, got {other:?}"),
     }
     assert!(elsewhere.received_requests().await.unwrap().is_empty(), "nothing, credentials least of all, reached the other origin");
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_link_that_is_not_a_url_ends_the_stream_with_an_error() {
+    let server = MockServer::start().await;
+    Mock::given(path("/v1/pets"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(pets(&["p1"])).insert_header("link", "<http://[::1>; rel=next").insert_header("x-request-id", "r1"))
+        .mount(&server)
+        .await;
+    let results: Vec<Result<Pet, Error<ListPetsError>>> = client(&server).list_pets().into_stream().collect().await;
+    assert_eq!(results.len(), 2);
+    assert!(matches!(&results[1], Err(Error::InvalidRequest(e)) if e.to_string().contains("not a valid URL")), "{results:?}");
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
 
