@@ -287,12 +287,7 @@ impl Emitter<'_> {
             }
             None => quote!(std::convert::Infallible),
         };
-        let items = if pagination.items.is_empty() {
-            quote!(page)
-        } else {
-            let path = owned_path(&pagination.items);
-            quote!(#path.unwrap_or_default())
-        };
+        let items = owned_items(&pagination.items);
         let (doc, fetch, split) = match &pagination.style {
             PageStyle::Cursor { cursor_param, next_cursor, has_more } => {
                 let param = &op.params[*cursor_param];
@@ -886,22 +881,27 @@ fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
     expr
 }
 
-/// `Option<T>` of the value at `path` in `page`, moving it out.
-fn owned_path(path: &[crate::ir::FieldStep]) -> TokenStream {
-    let Some((first, rest)) = path.split_first() else { return quote!(Some(page)) };
-    let name = ident(&first.rust_name);
-    let mut expr = match (first.required, first.nullable) {
-        (true, false) => quote!(Some(page.#name)),
-        (true, true) | (false, false) => quote!(page.#name),
-        (false, true) => quote!(page.#name.flatten()),
-    };
-    for step in rest {
-        let name = ident(&step.rust_name);
-        expr = match (step.required, step.nullable) {
-            (true, false) => quote!(#expr.map(|v| v.#name)),
-            (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
-            (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
-        };
+/// The items at `path` in `page`, moved out: required fields are read as
+/// they are, and a missing optional one gives no items.
+fn owned_items(path: &[crate::ir::FieldStep]) -> TokenStream {
+    let direct = path.iter().take_while(|step| step.required && !step.nullable).count();
+    let names = path[..direct].iter().map(|step| ident(&step.rust_name));
+    let place = quote!(page #(.#names)*);
+    match path[direct..].split_first() {
+        None => place,
+        Some((first, rest)) => {
+            let name = ident(&first.rust_name);
+            let mut expr = if first.nullable && !first.required { quote!(#place.#name.flatten()) } else { quote!(#place.#name) };
+            for step in rest {
+                let name = ident(&step.rust_name);
+                expr = match (step.required, step.nullable) {
+                    (true, false) => quote!(#expr.map(|v| v.#name)),
+                    (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
+                    (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
+                };
+            }
+            quote!(#expr.unwrap_or_default())
+        }
     }
-    expr
 }
+
