@@ -36,9 +36,9 @@ pub mod types;
 pub use client::*;
 
 pub use runtime::{
-    BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest,
-    RawResponse, RequestOptions, Response, RetryPolicy, Secret,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders,
+    HeaderError, InvalidRequest, RawResponse, RequestOptions, Response, RetryPolicy,
+    Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 
 /// The header and status types of requests and responses (from `reqwest`).

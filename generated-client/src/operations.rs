@@ -3,8 +3,8 @@
 //! builder: set optional parameters, then `.await` it (or call `send`).
 
 use crate::runtime::{
-    push_path_param, call_options, Client, Error, Method, Pending, RequestOptions,
-    Response,
+    push_path_param, call_options, Client, Error, HeaderMap, Method, Pending,
+    RequestOptions, Response,
 };
 use std::future::IntoFuture;
 use crate::client::*;
@@ -1126,7 +1126,9 @@ call_options!(GetJoinRequests);
 impl<'a> GetJoinRequests<'a> {
     /// Streams the items of every page, passing each page's next cursor back as `cursor` until the last page.
     ///
-    /// The stream ends after the last page or the first error.
+    /// Pages are fetched as the stream is polled, each with this
+    /// request's parameters and per-call options; the stream ends
+    /// after the last page or the first error.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -1134,17 +1136,20 @@ impl<'a> GetJoinRequests<'a> {
     > + Send + 'a {
         crate::runtime::paginate(
             self,
-            |builder: &Self, cursor: Option<String>| {
+            |builder: &Self, cursor: Option<&String>| {
                 let mut next = builder.clone();
-                if cursor.is_some() {
-                    next.cursor = cursor;
+                if let Some(cursor) = cursor {
+                    next.cursor = Some(cursor.clone());
                 }
                 next.send()
             },
-            |page: JoinRequestsPage| {
-                let more = true;
-                let cursor = page.next_page_token.as_ref().cloned().filter(|_| more);
-                (page.group_join_requests.unwrap_or_default(), cursor)
+            |_: &Self, _: Option<&String>, _: &HeaderMap, page: JoinRequestsPage| {
+                let next = page
+                    .next_page_token
+                    .as_ref()
+                    .filter(|cursor| !cursor.is_empty())
+                    .cloned();
+                (page.group_join_requests.unwrap_or_default(), next)
             },
         )
     }
@@ -2083,7 +2088,9 @@ call_options!(ListSessions);
 impl<'a> ListSessions<'a> {
     /// Streams the items of every page, passing each page's next cursor back as `cursor` until the last page.
     ///
-    /// The stream ends after the last page or the first error.
+    /// Pages are fetched as the stream is polled, each with this
+    /// request's parameters and per-call options; the stream ends
+    /// after the last page or the first error.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -2091,27 +2098,27 @@ impl<'a> ListSessions<'a> {
     > + Send + 'a {
         crate::runtime::paginate(
             self,
-            |builder: &Self, cursor: Option<String>| {
+            |builder: &Self, cursor: Option<&String>| {
                 let mut next = builder.clone();
-                if cursor.is_some() {
-                    next.cursor = cursor;
+                if let Some(cursor) = cursor {
+                    next.cursor = Some(cursor.clone());
                 }
                 next.send()
             },
-            |page: SessionV2ListResponse| {
+            |_: &Self, _: Option<&String>, _: &HeaderMap, page: SessionV2ListResponse| {
                 let more = page
                     .pagination
                     .as_ref()
                     .and_then(|v| v.has_more.as_ref())
                     .copied()
                     .unwrap_or(true);
-                let cursor = page
+                let next = page
                     .pagination
                     .as_ref()
                     .and_then(|v| v.next_cursor.as_ref().and_then(Option::as_ref))
-                    .cloned()
-                    .filter(|_| more);
-                (page.data.unwrap_or_default(), cursor)
+                    .filter(|cursor| more && !cursor.is_empty())
+                    .cloned();
+                (page.data.unwrap_or_default(), next)
             },
         )
     }
@@ -4067,7 +4074,9 @@ call_options!(ListOrders);
 impl<'a> ListOrders<'a> {
     /// Streams the items of every page, passing each page's next cursor back as `cursor` until the last page.
     ///
-    /// The stream ends after the last page or the first error.
+    /// Pages are fetched as the stream is polled, each with this
+    /// request's parameters and per-call options; the stream ends
+    /// after the last page or the first error.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -4075,22 +4084,21 @@ impl<'a> ListOrders<'a> {
     > + Send + 'a {
         crate::runtime::paginate(
             self,
-            |builder: &Self, cursor: Option<String>| {
+            |builder: &Self, cursor: Option<&String>| {
                 let mut next = builder.clone();
-                if cursor.is_some() {
-                    next.cursor = cursor;
+                if let Some(cursor) = cursor {
+                    next.cursor = Some(cursor.clone());
                 }
                 next.send()
             },
-            |page: OrderListResponse| {
-                let more = true;
-                let cursor = page
+            |_: &Self, _: Option<&String>, _: &HeaderMap, page: OrderListResponse| {
+                let next = page
                     .next_cursor
                     .as_ref()
                     .and_then(Option::as_ref)
-                    .cloned()
-                    .filter(|_| more);
-                (page.orders.unwrap_or_default(), cursor)
+                    .filter(|cursor| !cursor.is_empty())
+                    .cloned();
+                (page.orders.unwrap_or_default(), next)
             },
         )
     }

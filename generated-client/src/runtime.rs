@@ -122,7 +122,17 @@ impl Client {
     /// Starts a request for `operation` (its operationId) to `path` (already
     /// percent-encoded), made from the document's `template`.
     pub(crate) fn request(&self, method: Method, path: String, operation: &'static str, template: &'static str) -> Request {
-        Request { method, path, operation, template, query: String::new(), headers: HeaderMap::new(), cookies: String::new(), body: None }
+        Request {
+            method,
+            path,
+            operation,
+            template,
+            query: String::new(),
+            credential_query: String::new(),
+            headers: HeaderMap::new(),
+            cookies: String::new(),
+            body: None,
+        }
     }
 
     /// Adds the credentials of the first alternative whose schemes are all
@@ -139,7 +149,7 @@ impl Client {
                 (SchemeKind::ApiKeyHeader(name), Credential::Token(token)) => {
                     request.sensitive_header(name, token.expose())?;
                 }
-                (SchemeKind::ApiKeyQuery(name), Credential::Token(token)) => request.query(name, token.expose()),
+                (SchemeKind::ApiKeyQuery(name), Credential::Token(token)) => request.credential_query(name, token.expose()),
                 (SchemeKind::ApiKeyCookie(name), Credential::Token(token)) => request.cookie(name, token.expose()),
                 (SchemeKind::Bearer, Credential::Token(token)) => {
                     request.sensitive_header("authorization", &format!("Bearer {}", token.expose()))?;
@@ -169,8 +179,15 @@ impl Client {
     }
 
     async fn execute_in_span(&self, request: Request, options: RequestOptions) -> Result<RawResponse, Failure> {
-        let url = format!("{}{}{}", self.inner.base_url, request.path, request.query);
-        let url = reqwest::Url::parse(&url).map_err(|e| InvalidRequest::new(format!("invalid request URL: {e}")))?;
+        let url = match &options.page_url {
+            Some(next) => self.page_url(next, &request.credential_query)?,
+            None => {
+                let separator = if request.query.is_empty() { '?' } else { '&' };
+                let credentials = if request.credential_query.is_empty() { String::new() } else { format!("{separator}{}", request.credential_query) };
+                let url = format!("{}{}{}{credentials}", self.inner.base_url, request.path, request.query);
+                reqwest::Url::parse(&url).map_err(|e| InvalidRequest::new(format!("invalid request URL: {e}")))?
+            }
+        };
         let timeout = options.timeout.or(self.inner.timeout);
         let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let idempotent = matches!(request.method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
@@ -207,6 +224,31 @@ impl Client {
                 _ => return outcome.map_err(AttemptError::into_failure),
             }
         }
+    }
+
+    /// The URL of a next page a server linked to, resolved against the base
+    /// URL, with the query credentials added. Only a URL on the client's own
+    /// origin is followed, so that credentials never reach another host.
+    fn page_url(&self, link: &str, credential_query: &str) -> Result<reqwest::Url, InvalidRequest> {
+        let base = reqwest::Url::parse(&format!("{}/", self.inner.base_url)).map_err(|e| InvalidRequest::new(format!("invalid base URL: {e}")))?;
+        // The message leaves the link out: it may carry a token.
+        let next = base.join(link).map_err(|e| InvalidRequest::new(format!("the next page's link is not a valid URL: {e}")))?;
+        if next.origin() != base.origin() {
+            // The message names the origin only: the URL may carry a token.
+            return Err(InvalidRequest::new(format!(
+                "the next page is on another origin ({}); it is not followed",
+                next.origin().ascii_serialization()
+            )));
+        }
+        let mut url = next;
+        if !credential_query.is_empty() {
+            let query = match url.query() {
+                Some(query) if !query.is_empty() => format!("{query}&{credential_query}"),
+                _ => credential_query.to_owned(),
+            };
+            url.set_query(Some(&query));
+        }
+        Ok(url)
     }
 
     async fn attempt(&self, builder: reqwest::RequestBuilder, timeout: Option<Duration>) -> Result<RawResponse, AttemptError> {
@@ -495,6 +537,10 @@ pub struct RequestOptions {
     pub(crate) headers: HeaderMap,
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
+    /// A paginated stream's next page, as the previous page linked to it
+    /// (absolute, or relative to the base URL): requested instead of the
+    /// operation's path and query.
+    pub(crate) page_url: Option<String>,
 }
 
 /// Per-call settings shared by every request builder.
@@ -553,6 +599,9 @@ pub(crate) struct Request {
     operation: &'static str,
     template: &'static str,
     query: String,
+    /// API keys sent in the query, kept apart so that they are added to the
+    /// URL of a linked next page too.
+    credential_query: String,
     headers: HeaderMap,
     cookies: String,
     body: Option<RequestBody>,
@@ -571,6 +620,16 @@ impl Request {
         encode_component(&mut self.query, name);
         self.query.push('=');
         encode_component(&mut self.query, &value.to_param());
+    }
+
+    /// Adds a credential to the query string.
+    fn credential_query(&mut self, name: &str, value: &str) {
+        if !self.credential_query.is_empty() {
+            self.credential_query.push('&');
+        }
+        encode_component(&mut self.credential_query, name);
+        self.credential_query.push('=');
+        encode_component(&mut self.credential_query, value);
     }
 
     /// Adds an array parameter in the given style.
@@ -924,30 +983,32 @@ impl ParamValue for serde_json::Value {
 // Pagination
 // ---------------------------------------------------------------------------
 
-/// Streams the items of every page: `fetch` gets the next cursor (`None` for
-/// the first page, which uses the builder as it is), `split` takes a page
-/// apart into its items and the next cursor. The stream ends after a page
-/// without a cursor, with an empty cursor or one it has already followed (a
-/// server that loops), or after an error.
-pub(crate) fn paginate<'a, B, P, T, E, F, Fut, S>(builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+/// Streams the items of every page. `fetch` sends the request for a page
+/// (`None`: the first, with the builder as it is; else the position `C` the
+/// previous page pointed to: a cursor, a URL, an offset or a page number);
+/// `split` takes a page apart into its items and the next position. The
+/// stream ends after a page without a next position or with one it has
+/// already followed (a server that loops), or after an error.
+pub(crate) fn paginate<'a, B, C, P, H, T, E, F, Fut, S>(builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
 where
     B: Send + 'a,
+    C: Clone + Eq + std::hash::Hash + Send + 'a,
     T: Send + 'a,
     E: Send + 'a,
-    F: Fn(&B, Option<String>) -> Fut + Send + 'a,
-    Fut: std::future::Future<Output = Result<Response<P>, Error<E>>> + Send + 'a,
-    S: Fn(P) -> (Vec<T>, Option<String>) + Send + 'a,
+    F: Fn(&B, Option<&C>) -> Fut + Send + 'a,
+    Fut: std::future::Future<Output = Result<Response<P, H>, Error<E>>> + Send + 'a,
+    S: Fn(&B, Option<&C>, &HeaderMap, P) -> (Vec<T>, Option<C>) + Send + 'a,
 {
-    struct Pages<B, T, F, S> {
+    struct Pages<B, C, T, F, S> {
         builder: B,
         fetch: F,
         split: S,
-        cursor: Option<String>,
-        seen: std::collections::HashSet<String>,
+        position: Option<C>,
+        seen: std::collections::HashSet<C>,
         items: std::collections::VecDeque<T>,
         done: bool,
     }
-    let pages = Pages { builder, fetch, split, cursor: None, seen: std::collections::HashSet::new(), items: std::collections::VecDeque::new(), done: false };
+    let pages = Pages { builder, fetch, split, position: None, seen: std::collections::HashSet::new(), items: std::collections::VecDeque::new(), done: false };
     futures_util::stream::unfold(pages, |mut pages| async move {
         loop {
             if let Some(item) = pages.items.pop_front() {
@@ -956,16 +1017,16 @@ where
             if pages.done {
                 return None;
             }
-            match (pages.fetch)(&pages.builder, pages.cursor.take()).await {
+            match (pages.fetch)(&pages.builder, pages.position.as_ref()).await {
                 Err(error) => {
                     pages.done = true;
                     return Some((Err(error), pages));
                 }
                 Ok(response) => {
-                    let (items, next) = (pages.split)(response.into_body());
+                    let (items, next) = (pages.split)(&pages.builder, pages.position.as_ref(), &response.headers, response.body);
                     pages.items.extend(items);
-                    match next.filter(|cursor| !cursor.is_empty() && pages.seen.insert(cursor.clone())) {
-                        Some(cursor) => pages.cursor = Some(cursor),
+                    match next.filter(|next| pages.seen.insert(next.clone())) {
+                        Some(next) => pages.position = Some(next),
                         None => pages.done = true,
                     }
                 }
@@ -974,19 +1035,214 @@ where
     })
 }
 
+/// Streams the items of every page of an operation paginated by `Link`
+/// headers: each page's `rel="next"` target is requested next (see
+/// `Client::page_url`: a link to another origin fails, ending the stream
+/// with an error rather than silently). `items` takes a page's items out of
+/// its body.
+pub(crate) fn paginate_links<'a, B, P, H, T, E, S>(builder: B, items: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+where
+    B: CallOptions + Clone + std::future::IntoFuture<Output = Result<Response<P, H>, Error<E>>> + Send + 'a,
+    B::IntoFuture: Send + 'a,
+    T: Send + 'a,
+    E: Send + 'a,
+    S: Fn(P) -> Vec<T> + Send + 'a,
+{
+    paginate(
+        builder,
+        |builder: &B, link: Option<&String>| {
+            let mut next = builder.clone();
+            if let Some(link) = link {
+                next.options_mut().page_url = Some(link.clone());
+            }
+            next.into_future()
+        },
+        move |_: &B, _: Option<&String>, headers: &HeaderMap, page: P| (items(page), next_link(headers)),
+    )
+}
+
+/// The target of the `rel="next"` link in `Link` headers (RFC 8288), as
+/// written (absolute or relative).
+fn next_link(headers: &HeaderMap) -> Option<String> {
+    headers.get_all(reqwest::header::LINK).iter().filter_map(|value| value.to_str().ok()).find_map(next_target).map(str::to_owned)
+}
+
+/// The `rel="next"` target among the comma-separated links of one header
+/// value: `<https://api.example.com/items?page=2>; rel="next", <...>; rel="last"`.
+fn next_target(value: &str) -> Option<&str> {
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', ',']);
+        let open = rest.strip_prefix('<')?;
+        let close = open.find('>')?;
+        let target = &open[..close];
+        // Parameters up to the next comma outside quotes.
+        let params = &open[close + 1..];
+        let mut end = params.len();
+        let mut quoted = false;
+        for (index, byte) in params.bytes().enumerate() {
+            match byte {
+                b'"' => quoted = !quoted,
+                b',' if !quoted => {
+                    end = index;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let is_next = params[..end].split(';').any(|param| {
+            let Some((name, value)) = param.split_once('=') else { return false };
+            name.trim().eq_ignore_ascii_case("rel") && value.trim().trim_matches('"').split_ascii_whitespace().any(|rel| rel.eq_ignore_ascii_case("next"))
+        });
+        if is_next {
+            return Some(target);
+        }
+        rest = &params[end..];
+    }
+}
+
+/// The offset of the next page: `current` (0 when unset) plus the items
+/// received, or `None` after an empty page or one shorter than `page_size`.
+pub(crate) fn next_offset<N: Copy + Into<i128> + TryFrom<i128>>(current: Option<N>, received: usize, page_size: Option<i128>) -> Option<N> {
+    let received = i128::try_from(received).ok()?;
+    if received == 0 || page_size.is_some_and(|size| received < size) {
+        return None;
+    }
+    N::try_from(current.map_or(0, Into::into) + received).ok()
+}
+
+/// The number of the next page: `current` (`first` when unset) plus one, or
+/// `None` after an empty page or one shorter than `page_size`.
+pub(crate) fn next_page<N: Copy + Into<i128> + TryFrom<i128>>(current: Option<N>, first: i128, received: usize, page_size: Option<i128>) -> Option<N> {
+    let received = i128::try_from(received).ok()?;
+    if received == 0 || page_size.is_some_and(|size| received < size) {
+        return None;
+    }
+    N::try_from(current.map_or(first, Into::into) + 1).ok()
+}
+
+// ---------------------------------------------------------------------------
+// Typed response headers
+// ---------------------------------------------------------------------------
+
+/// A struct of the headers a response documents, read from its header map.
+///
+/// The operations' `...Headers` structs implement it; a success response
+/// reads them with [`Response::typed_headers`], an error response with
+/// `TheHeaders::from_headers(error.headers())`.
+pub trait FromHeaders: Sized {
+    /// Reads the documented headers. An optional header that is missing or
+    /// does not parse as its documented type is `None`; a required one that
+    /// is missing or does not parse is an error naming it. Never panics.
+    fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError>;
+}
+
+/// No documented headers.
+impl FromHeaders for () {
+    fn from_headers(_: &HeaderMap) -> Result<Self, HeaderError> {
+        Ok(())
+    }
+}
+
+/// A required response header that is missing or does not parse as its
+/// documented type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderError {
+    name: &'static str,
+    missing: bool,
+}
+
+impl HeaderError {
+    /// The header's name, lower-cased.
+    pub fn name(&self) -> &str {
+        self.name
+    }
+
+    /// Whether the header is missing (else its value did not parse).
+    pub fn is_missing(&self) -> bool {
+        self.missing
+    }
+}
+
+impl fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.missing {
+            write!(f, "the required response header `{}` is missing", self.name)
+        } else {
+            write!(f, "the response header `{}` does not parse as its documented type", self.name)
+        }
+    }
+}
+
+impl std::error::Error for HeaderError {}
+
+/// The first value of header `name`, parsed; `None` when it is missing or
+/// does not parse.
+pub(crate) fn header<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &'static str) -> Option<T> {
+    parse_header_text(headers.get(name)?.to_str().ok()?)
+}
+
+/// A required header, parsed.
+pub(crate) fn required_header<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &'static str) -> Result<T, HeaderError> {
+    match headers.get(name) {
+        None => Err(HeaderError { name, missing: true }),
+        Some(value) => value.to_str().ok().and_then(parse_header_text).ok_or(HeaderError { name, missing: false }),
+    }
+}
+
+/// Every comma-separated item of every value of header `name`, parsed;
+/// `None` when it is missing or an item does not parse.
+pub(crate) fn header_list<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &'static str) -> Option<Vec<T>> {
+    let mut values = headers.get_all(name).iter().peekable();
+    values.peek()?;
+    let mut items = Vec::new();
+    for value in values {
+        for item in value.to_str().ok()?.split(',').map(str::trim).filter(|item| !item.is_empty()) {
+            items.push(parse_header_text(item)?);
+        }
+    }
+    Some(items)
+}
+
+/// A required list header.
+pub(crate) fn required_header_list<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &'static str) -> Result<Vec<T>, HeaderError> {
+    if !headers.contains_key(name) {
+        return Err(HeaderError { name, missing: true });
+    }
+    header_list(headers, name).ok_or(HeaderError { name, missing: false })
+}
+
+/// A header value as its documented type: as text for strings, string
+/// enums and dates, else as a JSON scalar (numbers, booleans, integer
+/// enums). Text is tried first so that a quoted value (`ETag: "v1"`) keeps
+/// its quotes.
+fn parse_header_text<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    use serde::de::IntoDeserializer as _;
+    let text = text.trim();
+    let as_text: Result<T, serde::de::value::Error> = T::deserialize(text.into_deserializer());
+    as_text.ok().or_else(|| serde_json::from_str(text).ok())
+}
+
 // ---------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------
 
-/// A decoded response: the typed body with the status and headers it came with.
+/// A decoded response: the typed body with the status and headers it came
+/// with. `H` is the struct of the headers the operation documents (`()`
+/// when it documents none), read on demand by [`Response::typed_headers`].
 #[derive(Debug, Clone)]
-pub struct Response<T> {
+pub struct Response<T, H = ()> {
     status: StatusCode,
     headers: HeaderMap,
     body: T,
+    typed_headers: std::marker::PhantomData<fn() -> H>,
 }
 
-impl<T> Response<T> {
+impl<T, H> Response<T, H> {
+    fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
+        Response { status, headers, body, typed_headers: std::marker::PhantomData }
+    }
+
     pub fn status(&self) -> StatusCode {
         self.status
     }
@@ -1008,12 +1264,21 @@ impl<T> Response<T> {
     }
 
     /// Transforms the body, keeping status and headers.
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
-        Response { status: self.status, headers: self.headers, body: f(self.body) }
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U, H> {
+        Response::new(self.status, self.headers, f(self.body))
     }
 }
 
-impl<T> std::ops::Deref for Response<T> {
+impl<T, H: FromHeaders> Response<T, H> {
+    /// The headers the operation documents, typed. Parsed from
+    /// [`Response::headers`] on each call; see [`FromHeaders::from_headers`]
+    /// for missing and malformed values.
+    pub fn typed_headers(&self) -> Result<H, HeaderError> {
+        H::from_headers(&self.headers)
+    }
+}
+
+impl<T, H> std::ops::Deref for Response<T, H> {
     type Target = T;
 
     fn deref(&self) -> &T {
@@ -1059,38 +1324,38 @@ impl RawResponse {
     }
 
     /// Decodes a JSON success body.
-    pub(crate) fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
+    pub(crate) fn json<T: serde::de::DeserializeOwned, H, E>(self) -> Result<Response<T, H>, Error<E>> {
         match self.decode_json() {
-            Ok(body) => Ok(Response { status: self.status, headers: self.headers, body }),
+            Ok(body) => Ok(Response::new(self.status, self.headers, body)),
             Err(source) => Err(Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source }))),
         }
     }
 
     /// Decodes a JSON success body into one variant of a success enum.
-    pub(crate) fn json_into<T: serde::de::DeserializeOwned, S, E>(self, variant: fn(T) -> S) -> Result<Response<S>, Error<E>> {
-        self.json::<T, E>().map(|response| response.map(variant))
+    pub(crate) fn json_into<T: serde::de::DeserializeOwned, S, H, E>(self, variant: fn(T) -> S) -> Result<Response<S, H>, Error<E>> {
+        self.json::<T, H, E>().map(|response| response.map(variant))
     }
 
     /// A success body read as text.
-    pub(crate) fn text<E>(self) -> Result<Response<String>, Error<E>> {
+    pub(crate) fn text<H, E>(self) -> Result<Response<String, H>, Error<E>> {
         let body = String::from_utf8_lossy(&self.body).into_owned();
-        Ok(Response { status: self.status, headers: self.headers, body })
+        Ok(Response::new(self.status, self.headers, body))
     }
 
     /// A success body kept as bytes.
-    pub(crate) fn raw<E>(self) -> Result<Response<Bytes>, Error<E>> {
-        Ok(Response { status: self.status, headers: self.headers, body: self.body })
+    pub(crate) fn raw<H, E>(self) -> Result<Response<Bytes, H>, Error<E>> {
+        Ok(Response::new(self.status, self.headers, self.body))
     }
 
     /// A success without a documented body.
-    pub(crate) fn empty<E>(self) -> Result<Response<()>, Error<E>> {
-        Ok(Response { status: self.status, headers: self.headers, body: () })
+    pub(crate) fn empty<H, E>(self) -> Result<Response<(), H>, Error<E>> {
+        Ok(Response::new(self.status, self.headers, ()))
     }
 
     /// A documented error status with a JSON body.
     pub(crate) fn error_json<T: serde::de::DeserializeOwned, S, E>(self, variant: fn(T) -> E) -> Result<S, Error<E>> {
         Err(match self.decode_json() {
-            Ok(body) => Error::Api(Box::new(Response { status: self.status, headers: self.headers, body: variant(body) })),
+            Ok(body) => Error::Api(Box::new(Response::new(self.status, self.headers, variant(body)))),
             Err(source) => Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source })),
         })
     }
@@ -1098,18 +1363,18 @@ impl RawResponse {
     /// A documented error status whose body is text.
     pub(crate) fn error_text<S, E>(self, variant: fn(String) -> E) -> Result<S, Error<E>> {
         let body = variant(String::from_utf8_lossy(&self.body).into_owned());
-        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body })))
+        Err(Error::Api(Box::new(Response::new(self.status, self.headers, body))))
     }
 
     /// A documented error status whose body is kept as bytes.
     pub(crate) fn error_raw<S, E>(self, variant: fn(Bytes) -> E) -> Result<S, Error<E>> {
         let body = variant(self.body);
-        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body })))
+        Err(Error::Api(Box::new(Response::new(self.status, self.headers, body))))
     }
 
     /// A documented error status without a body.
     pub(crate) fn error_empty<S, E>(self, variant: E) -> Result<S, Error<E>> {
-        Err(Error::Api(Box::new(Response { status: self.status, headers: self.headers, body: variant })))
+        Err(Error::Api(Box::new(Response::new(self.status, self.headers, variant))))
     }
 
     /// A status the operation does not document.

@@ -28,7 +28,7 @@
 //! credential setters are compatible additions; a change visible only on the
 //! wire (a new path, a renamed wire field) leaves the Rust API as it was.
 
-use crate::describe::{ApiDescription, ApiInfo, CaseDesc, FieldDesc, OperationDesc, ParamDesc, TypeDesc, TypeShape};
+use crate::describe::{ApiDescription, ApiInfo, CaseDesc, FieldDesc, HeadersDesc, OperationDesc, ParamDesc, TypeDesc, TypeShape};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
@@ -521,6 +521,66 @@ impl Diff {
             &new.response_variants,
         );
         self.response(subject, "error", &old.error, &new.error, &old.error_variants, &new.error_variants);
+        self.headers(subject, "response", old.headers.as_ref(), new.headers.as_ref(), &new.response);
+        for after in &new.error_variants {
+            let before = old.error_variants.iter().find(|c| c.variant == after.variant).and_then(|c| c.headers.as_ref());
+            self.headers(subject, &format!("`{}::{}`", new.error, after.variant), before, after.headers.as_ref(), "");
+        }
+    }
+
+    /// The struct of documented headers of a success response (`body` is
+    /// its body type, `T` in `Response<T, H>`) or of an error variant
+    /// (`body` empty: the struct is read by hand, not part of a type).
+    fn headers(&mut self, subject: &str, what: &str, old: Option<&HeadersDesc>, new: Option<&HeadersDesc>, body: &str) {
+        match (old, new) {
+            (None, None) => {}
+            (None, Some(after)) if !body.is_empty() => self.push(
+                Impact::Breaking,
+                subject,
+                format!("{what} headers `{}` documented: the response type is now `Response<{body}, {}>`", after.name, after.name),
+                format!("code that names `Response<{body}>` for this call must add `{}`", after.name),
+            ),
+            (None, Some(after)) => self.push(Impact::Addition, subject, format!("{what} headers `{}` documented", after.name), ""),
+            (Some(before), None) => self.push(
+                Impact::Breaking,
+                subject,
+                format!("{what} headers `{}` removed", before.name),
+                "code that reads them stops compiling",
+            ),
+            (Some(before), Some(after)) if before.name != after.name => self.push(
+                Impact::Breaking,
+                subject,
+                format!("{what} headers renamed from `{}` to `{}`", before.name, after.name),
+                "code naming the struct must follow",
+            ),
+            (Some(before), Some(after)) => {
+                for field in &before.fields {
+                    match after.fields.iter().find(|f| f.name == field.name) {
+                        None => self.push(
+                            Impact::Breaking,
+                            subject,
+                            format!("header field `{}::{}` removed", after.name, field.name),
+                            "code reading it stops compiling",
+                        ),
+                        Some(now) if !self.same_type(&field.ty, &now.ty) => self.push(
+                            Impact::Breaking,
+                            subject,
+                            format!("header field `{}::{}` changed type from `{}` to `{}`", after.name, field.name, field.ty, now.ty),
+                            "code reading it must follow the new type",
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for field in after.fields.iter().filter(|f| !before.fields.iter().any(|b| b.name == f.name)) {
+                    self.push(
+                        Impact::Addition,
+                        subject,
+                        format!("header field `{}::{}: {}` added", after.name, field.name, field.ty),
+                        "callers only read header structs",
+                    );
+                }
+            }
+        }
     }
 
     fn param(&mut self, subject: &str, method_name: &str, old: &ParamDesc, new: &ParamDesc) {

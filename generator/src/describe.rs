@@ -13,7 +13,7 @@
 //! keys are written in a fixed order.
 
 use crate::ir::{
-    Api, BodyFormat, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch, TypeKind,
+    Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch, TypeKind,
     TypeRef,
 };
 use serde::{Deserialize, Serialize};
@@ -92,6 +92,19 @@ pub struct OperationDesc {
     /// Variants of the error enum.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub error_variants: Vec<CaseDesc>,
+    /// The struct of the success responses' documented headers, `H` in
+    /// `Response<T, H>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<HeadersDesc>,
+}
+
+/// A struct of documented response headers (in the `operations` module).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HeadersDesc {
+    pub name: String,
+    /// Its fields; `wire_name` is the lower-cased header name.
+    pub fields: Vec<FieldDesc>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,6 +143,9 @@ pub struct CaseDesc {
     /// The variant's payload; `None` for a unit variant (no content).
     #[serde(rename = "type")]
     pub ty: Option<String>,
+    /// The struct of this error response's documented headers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<HeadersDesc>,
 }
 
 /// A type of the `types` module.
@@ -349,7 +365,26 @@ fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
         response_variants,
         error,
         error_variants,
+        headers: op.success_headers.as_ref().map(|set| describe_headers(api, set)),
     }
+}
+
+fn describe_headers(api: &Api, set: &HeaderSet) -> HeadersDesc {
+    let fields = set
+        .fields
+        .iter()
+        .map(|field| {
+            let ty = rust_type(api, &field.ty);
+            FieldDesc {
+                name: unraw(&field.rust_name),
+                wire_name: field.wire_name.clone(),
+                ty: if field.required { ty } else { format!("Option<{ty}>") },
+                required: field.required,
+                deprecated: field.doc.deprecated,
+            }
+        })
+        .collect();
+    HeadersDesc { name: unraw(&set.name), fields }
 }
 
 fn describe_case(api: &Api, case: &ResponseCase) -> CaseDesc {
@@ -361,6 +396,7 @@ fn describe_case(api: &Api, case: &ResponseCase) -> CaseDesc {
             StatusMatch::Default => "default".to_owned(),
         },
         ty: (case.format != ResponseFormat::Empty).then(|| case_type(api, case)),
+        headers: case.headers.as_ref().map(|set| describe_headers(api, set)),
     }
 }
 
@@ -460,6 +496,9 @@ fn usage(api: &Api) -> (Vec<bool>, Vec<bool>) {
         }
         for case in op.success.iter().chain(&op.errors) {
             mark(api, &case.ty, &mut in_responses);
+        }
+        for field in op.header_sets().flat_map(|set| &set.fields) {
+            mark(api, &field.ty, &mut in_responses);
         }
     }
     (in_requests, in_responses)

@@ -218,22 +218,80 @@ pub struct Operation {
     pub error_enum: Option<String>,
     /// Alternatives: any one set, all of whose schemes are configured, is used.
     pub security: Vec<Vec<usize>>,
-    /// Set when the operation is cursor-paginated.
+    /// The typed headers of the success responses, merged into one struct.
+    pub success_headers: Option<HeaderSet>,
+    /// Set when the operation is paginated.
     pub pagination: Option<Pagination>,
 }
 
-/// How to walk the pages of a cursor-paginated list operation.
+impl Operation {
+    /// Every struct of documented headers: the success one, then the errors'.
+    pub fn header_sets(&self) -> impl Iterator<Item = &HeaderSet> {
+        self.success_headers.iter().chain(self.errors.iter().filter_map(|case| case.headers.as_ref()))
+    }
+}
+
+/// The documented headers of a response, as a struct read from the header
+/// map on demand.
+#[derive(Debug, Clone)]
+pub struct HeaderSet {
+    /// Name of the struct, e.g. `ListPetsHeaders`.
+    pub name: String,
+    pub fields: Vec<HeaderField>,
+    /// The `components/responses` reference of an error response's headers:
+    /// one struct serves every operation that refers to it.
+    pub component: Option<String>,
+    /// Set on every use of a shared struct but the one that emits it.
+    pub defined_elsewhere: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct HeaderField {
+    pub rust_name: String,
+    /// The header name, lower-cased (header names are case-insensitive).
+    pub wire_name: String,
+    pub doc: Doc,
+    /// A scalar or a `Vec` of scalars (a comma-separated list).
+    pub ty: TypeRef,
+    pub required: bool,
+}
+
+/// How to walk the pages of a paginated list operation.
 #[derive(Debug, Clone)]
 pub struct Pagination {
-    /// Index into [`Operation::params`] of the cursor query parameter.
-    pub cursor_param: usize,
-    /// Field path in the success body to the next cursor (a string).
-    pub next_cursor: Vec<FieldStep>,
-    /// Field path to a "more pages follow" flag, when there is one.
-    pub has_more: Option<Vec<FieldStep>>,
-    /// Field path to the array of items.
+    pub style: PageStyle,
+    /// Field path to the array of items; empty when the body is the array.
     pub items: Vec<FieldStep>,
     pub item_ty: TypeRef,
+}
+
+#[derive(Debug, Clone)]
+pub enum PageStyle {
+    /// A cursor from the body goes back in a query parameter.
+    Cursor {
+        /// Index into [`Operation::params`] of the cursor query parameter.
+        cursor_param: usize,
+        /// Field path in the success body to the next cursor (a string).
+        next_cursor: Vec<FieldStep>,
+        /// Field path to a "more pages follow" flag, when there is one.
+        has_more: Option<Vec<FieldStep>>,
+    },
+    /// The URL of the next page is the `Link` header's `rel="next"` target.
+    LinkHeader,
+    /// An integer query parameter counts the items already received.
+    Offset { param: usize, limit: Option<PageSize> },
+    /// An integer query parameter numbers the pages, from `first`.
+    Page { param: usize, first: i64, limit: Option<PageSize> },
+}
+
+/// The query parameter that sets how many items a page holds: a page with
+/// fewer is the last one.
+#[derive(Debug, Clone)]
+pub struct PageSize {
+    /// Index into [`Operation::params`].
+    pub param: usize,
+    /// The schema's `default`: the page size when the parameter is not set.
+    pub default: Option<i64>,
 }
 
 /// One field access on the way to a value in a response body.
@@ -327,6 +385,9 @@ pub struct ResponseCase {
     pub ty: TypeRef,
     /// The media type the body is read as, when there is a body.
     pub media_type: Option<String>,
+    /// The documented headers (error responses only: the success
+    /// responses' headers are merged into [`Operation::success_headers`]).
+    pub headers: Option<HeaderSet>,
 }
 
 #[derive(Debug, Clone)]

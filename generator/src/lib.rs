@@ -51,12 +51,47 @@ pub struct Settings {
 /// detection does not know. Paths are dotted wire names in the success body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaginationRule {
-    /// The query parameter that takes the cursor, e.g. `cursor`.
-    pub cursor_param: String,
-    /// Where the next cursor is, e.g. `pagination.nextCursor`.
-    pub next_cursor: String,
-    /// Where the items are, e.g. `data`; detected when `None`.
+    pub style: PaginationStyle,
+    /// Where the items are, e.g. `data`; detected when `None` (the body
+    /// itself when it is an array).
     pub items: Option<String>,
+}
+
+/// Where the next page comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaginationStyle {
+    /// A cursor in the body, sent back in a query parameter.
+    Cursor {
+        /// The query parameter that takes the cursor, e.g. `cursor`.
+        cursor_param: String,
+        /// Where the next cursor is, e.g. `pagination.nextCursor`.
+        next_cursor: String,
+    },
+    /// The `rel="next"` URL of the `Link` response header (RFC 8288).
+    LinkHeader,
+    /// An integer query parameter advanced by the number of items received.
+    Offset {
+        /// The offset parameter, e.g. `offset`.
+        param: String,
+        /// The page size parameter, e.g. `limit`: a shorter page is the last.
+        limit_param: Option<String>,
+    },
+    /// An integer query parameter incremented for each page.
+    Page {
+        /// The page number parameter, e.g. `page`.
+        param: String,
+        /// The number of the first page (usually 1).
+        first: i64,
+        /// The page size parameter, e.g. `per_page`: a shorter page is the last.
+        limit_param: Option<String>,
+    },
+}
+
+impl PaginationRule {
+    /// A cursor-in-body rule (the settings file's original form).
+    pub fn cursor(cursor_param: impl Into<String>, next_cursor: impl Into<String>, items: Option<String>) -> Self {
+        PaginationRule { style: PaginationStyle::Cursor { cursor_param: cursor_param.into(), next_cursor: next_cursor.into() }, items }
+    }
 }
 
 impl Settings {

@@ -527,3 +527,38 @@ fn report_renders_as_text_and_markdown() {
     let markdown = changes::render_markdown("shop-client", &none, None);
     assert_eq!(markdown, "### API changes in `shop-client`\n\nNo changes to the public API (Shop `1.0.0`).\n");
 }
+
+/// `GET /things` with `headers` (YAML flow mapping text) on its 200 and 429.
+fn with_headers(ok: &str, too_many: &str) -> String {
+    let paths = format!(
+        "/things:\n  get:\n    operationId: listThings\n    responses:\n      '200':\n        description: ok\n        headers: {ok}\n        content:\n          application/json:\n            schema: {{ type: array, items: {{ type: string }} }}\n      '429':\n        description: slow down\n        headers: {too_many}\n"
+    );
+    spec(&paths, "Unused: { type: string }")
+}
+
+#[test]
+fn response_header_changes() {
+    let none = with_headers("{}", "{}");
+    let one = with_headers("{ X-Total: { schema: { type: integer } } }", "{}");
+    let two = with_headers("{ X-Total: { schema: { type: integer } }, X-Next: { schema: { type: string } } }", "{ Retry-After: { schema: { type: integer } } }");
+    let retyped = with_headers("{ X-Total: { schema: { type: string } } }", "{}");
+
+    let report = compare(&none, &one);
+    assert_changes(&report, &["breaking `Client::list_things`: response headers `ListThingsHeaders` documented: the response type is now `Response<Vec<String>, ListThingsHeaders>`"]);
+    assert_changes(
+        &compare(&one, &two),
+        &[
+            "compatible `Client::list_things`: header field `ListThingsHeaders::x_next: Option<String>` added",
+            "compatible `Client::list_things`: `ListThingsError::TooManyRequests` headers `ListThingsTooManyRequestsHeaders` documented",
+        ],
+    );
+    assert_changes(
+        &compare(&two, &one),
+        &[
+            "breaking `Client::list_things`: header field `ListThingsHeaders::x_next` removed",
+            "breaking `Client::list_things`: `ListThingsError::TooManyRequests` headers `ListThingsTooManyRequestsHeaders` removed",
+        ],
+    );
+    assert_changes(&compare(&one, &retyped), &["breaking `Client::list_things`: header field `ListThingsHeaders::x_total` changed type from `Option<i64>` to `Option<String>`"]);
+    assert_changes(&compare(&one, &none), &["breaking `Client::list_things`: response headers `ListThingsHeaders` removed"]);
+}

@@ -29,6 +29,13 @@ use generator::provenance::RECORD_PATH;
 pub(crate) const CRATE_LAYOUT: Owned = Owned { files: &["Cargo.toml", DESCRIPTION_PATH, RECORD_PATH], dirs: &["src"] };
 
 const READMIN_SPEC: &str = "spec/readmin.yaml";
+/// The runtime fixture: a small document for the runtime features ReAdmin
+/// does not use (typed headers, `Link`, offset and page pagination), whose
+/// crate `fixture-client/` is checked in and tested like `readmin-client`.
+const FIXTURE_SPEC: &str = "spec/fixture.yaml";
+const FIXTURE_CONFIG: &str = "spec/fixture.toml";
+const FIXTURE_DIR: &str = "fixture-client";
+const FIXTURE_CRATE: &str = "fixture-client";
 /// The ReAdmin job's generator settings (`config.rs`); optional.
 const READMIN_CONFIG: &str = "spec/codegen.toml";
 const READMIN_DIR: &str = "generated-client";
@@ -52,14 +59,27 @@ pub(crate) fn run(args: &flags::Codegen) -> Result<(), String> {
     };
     job.deny_warnings = args.deny_warnings;
     match args.mode {
-        Mode::Write => write(&job, args.bump, args.report.as_deref()),
-        Mode::Check => check(&job, args.report.as_deref()),
+        Mode::Write => write(&job, args.bump, args.report.as_deref())?,
+        Mode::Check => check(&job, args.report.as_deref())?,
     }
+    if matches!(args.target, Target::Readmin) {
+        // The fixture crate goes with the ReAdmin one: both are checked in.
+        // Its version is not managed (`--bump` and `--report` are ReAdmin's).
+        // Its document is meant to be warning-free, so warnings fail it.
+        let fixture = Job::fixture();
+        match args.mode {
+            Mode::Write => write(&fixture, false, None)?,
+            Mode::Check => check(&fixture, None)?,
+        }
+    }
+    Ok(())
 }
 
-/// Checks the checked-in ReAdmin client against its spec, changing nothing.
+/// Checks the checked-in crates (ReAdmin's and the runtime fixture's)
+/// against their specs, changing nothing.
 pub(crate) fn check_readmin() -> Result<(), String> {
-    check(&Job::readmin(), None)
+    check(&Job::readmin(), None)?;
+    check(&Job::fixture(), None)
 }
 
 /// One crate to generate, with the paths as they should appear in messages.
@@ -93,6 +113,21 @@ impl Job {
             fix: "cargo xtask codegen".to_owned(),
             deny_warnings: false,
             config: Some(root.join(READMIN_CONFIG)).filter(|path| path.exists()).map(|path| (path, READMIN_CONFIG.to_owned())),
+        }
+    }
+
+    fn fixture() -> Job {
+        let root = crate::project_root();
+        Job {
+            spec: root.join(FIXTURE_SPEC),
+            spec_shown: FIXTURE_SPEC.to_owned(),
+            out: root.join(FIXTURE_DIR),
+            out_shown: FIXTURE_DIR.to_owned(),
+            crate_name: FIXTURE_CRATE.to_owned(),
+            dev_dependencies: READMIN_DEV_DEPENDENCIES,
+            fix: "cargo xtask codegen".to_owned(),
+            deny_warnings: true,
+            config: Some((root.join(FIXTURE_CONFIG), FIXTURE_CONFIG.to_owned())),
         }
     }
 
@@ -387,7 +422,15 @@ mod tests {
     /// a generator or spec change committed without regenerating.
     #[test]
     fn readmin_client_is_up_to_date() {
-        if let Err(message) = check_readmin() {
+        if let Err(message) = check(&Job::readmin(), None) {
+            panic!("{message}");
+        }
+    }
+
+    /// The same for the runtime fixture crate, `fixture-client/`.
+    #[test]
+    fn fixture_client_is_up_to_date() {
+        if let Err(message) = check(&Job::fixture(), None) {
             panic!("{message}");
         }
     }
@@ -468,7 +511,7 @@ paths:
         dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n");
         let operations = run_with(Some("feeds.toml")).unwrap();
         assert!(operations.contains("pub fn into_stream"), "declared by the file");
-        assert!(operations.contains("next.after = cursor"), "the declared cursor parameter");
+        assert!(operations.contains("next.after = Some(cursor.clone())"), "the declared cursor parameter");
 
         dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\nitem = \"entries\"\n");
         let error = run_with(Some("feeds.toml")).unwrap_err();

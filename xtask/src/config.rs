@@ -7,6 +7,9 @@
 //! cursor_param = "cursor"            # the query parameter that takes the cursor
 //! next_cursor = "pagination.nextCursor"  # dotted path to the next cursor in the body
 //! items = "data"                     # dotted path to the items (optional: detected)
+//!
+//! [pagination.listIssues]
+//! style = "link_header"              # or "offset", "page"; "cursor" when left out
 //! ```
 //!
 //! Operations without an entry keep the generator's detection. Anything the
@@ -17,7 +20,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use generator::{PaginationRule, Settings};
+use generator::{PaginationRule, PaginationStyle, Settings};
 
 /// What a settings file declares.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -38,7 +41,13 @@ pub(crate) fn read(path: &Path, shown: &str) -> Result<Config, String> {
     parse(&text).map_err(|e| format!("{shown}: {e}"))
 }
 
-const RULE_KEYS: &str = "`cursor_param`, `next_cursor` and `items`";
+/// The keys a rule of each style may have (besides `style`).
+const STYLES: &[(&str, &[&str])] = &[
+    ("cursor", &["cursor_param", "next_cursor", "items"]),
+    ("link_header", &["items"]),
+    ("offset", &["param", "limit_param", "items"]),
+    ("page", &["param", "first_page", "limit_param", "items"]),
+];
 
 /// Parses and checks a settings file's text.
 pub(crate) fn parse(text: &str) -> Result<Config, String> {
@@ -49,7 +58,7 @@ pub(crate) fn parse(text: &str) -> Result<Config, String> {
             "pagination" => {
                 let operations = value.as_table().ok_or("`pagination` must be a table of operationIds")?;
                 for (operation, rule) in operations {
-                    let rule = rule.as_table().ok_or_else(|| format!("`pagination.{operation}` must be a table with {RULE_KEYS}"))?;
+                    let rule = rule.as_table().ok_or_else(|| format!("`pagination.{operation}` must be a table (a pagination rule)"))?;
                     config.pagination.insert(operation.clone(), pagination_rule(operation, rule)?);
                 }
             }
@@ -68,11 +77,36 @@ fn pagination_rule(operation: &str, table: &toml::Table) -> Result<PaginationRul
             Some(other) => Err(format!("`pagination.{operation}.{key}` must be a string, not a {}", other.type_str())),
         }
     };
-    if let Some(unknown) = table.keys().find(|key| !matches!(key.as_str(), "cursor_param" | "next_cursor" | "items")) {
-        return Err(format!("unknown key `pagination.{operation}.{unknown}` (a pagination rule has {RULE_KEYS})"));
+    // Without `style`, a rule is cursor-in-body (the file's original form).
+    let style = match table.get("style") {
+        None => "cursor",
+        Some(toml::Value::String(style)) => style.as_str(),
+        Some(other) => return Err(format!("`pagination.{operation}.style` must be a string, not a {}", other.type_str())),
+    };
+    let names: Vec<String> = STYLES.iter().map(|(name, _)| format!("\"{name}\"")).collect();
+    let Some((_, keys)) = STYLES.iter().find(|(name, _)| *name == style) else {
+        return Err(format!("`pagination.{operation}.style` = \"{style}\" is not a pagination style (one of {})", names.join(", ")));
+    };
+    if let Some(unknown) = table.keys().find(|key| *key != "style" && !keys.contains(&key.as_str())) {
+        let known: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+        return Err(format!("unknown key `pagination.{operation}.{unknown}` (a `{style}` pagination rule has {})", known.join(", ")));
     }
     let required = |key: &str| text(key)?.ok_or_else(|| format!("`pagination.{operation}` needs `{key}`"));
-    Ok(PaginationRule { cursor_param: required("cursor_param")?, next_cursor: required("next_cursor")?, items: text("items")? })
+    let items = text("items")?;
+    let style = match style {
+        "cursor" => PaginationStyle::Cursor { cursor_param: required("cursor_param")?, next_cursor: required("next_cursor")? },
+        "link_header" => PaginationStyle::LinkHeader,
+        "offset" => PaginationStyle::Offset { param: text("param")?.unwrap_or_else(|| "offset".to_owned()), limit_param: text("limit_param")? },
+        _ => {
+            let first = match table.get("first_page") {
+                None => 1,
+                Some(toml::Value::Integer(first)) => *first,
+                Some(other) => return Err(format!("`pagination.{operation}.first_page` must be an integer, not a {}", other.type_str())),
+            };
+            PaginationStyle::Page { param: text("param")?.unwrap_or_else(|| "page".to_owned()), first, limit_param: text("limit_param")? }
+        }
+    };
+    Ok(PaginationRule { style, items })
 }
 
 /// Non-empty names separated by single dots.
@@ -85,7 +119,26 @@ mod tests {
     use super::*;
 
     fn rule(cursor_param: &str, next_cursor: &str, items: Option<&str>) -> PaginationRule {
-        PaginationRule { cursor_param: cursor_param.to_owned(), next_cursor: next_cursor.to_owned(), items: items.map(str::to_owned) }
+        PaginationRule::cursor(cursor_param, next_cursor, items.map(str::to_owned))
+    }
+
+    #[test]
+    fn every_style_is_read() {
+        let config = parse(
+            "[pagination.a]\nstyle = \"cursor\"\ncursor_param = \"after\"\nnext_cursor = \"next\"\n\
+             [pagination.b]\nstyle = \"link_header\"\n\
+             [pagination.c]\nstyle = \"offset\"\nlimit_param = \"limit\"\nitems = \"rows\"\n\
+             [pagination.d]\nstyle = \"page\"\nparam = \"p\"\nfirst_page = 0\nlimit_param = \"per_page\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.pagination["a"], rule("after", "next", None));
+        assert_eq!(config.pagination["b"], PaginationRule { style: PaginationStyle::LinkHeader, items: None });
+        let offset = PaginationStyle::Offset { param: "offset".into(), limit_param: Some("limit".into()) };
+        assert_eq!(config.pagination["c"], PaginationRule { style: offset, items: Some("rows".into()) });
+        let page = PaginationStyle::Page { param: "p".into(), first: 0, limit_param: Some("per_page".into()) };
+        assert_eq!(config.pagination["d"], PaginationRule { style: page, items: None });
+        let default_page = parse("[pagination.e]\nstyle = \"page\"\n").unwrap();
+        assert_eq!(default_page.pagination["e"].style, PaginationStyle::Page { param: "page".into(), first: 1, limit_param: None });
     }
 
     #[test]
@@ -120,6 +173,12 @@ mod tests {
             ("pagination = 3\n", "`pagination` must be a table"),
             ("[pagination]\nlistSessions = \"cursor\"\n", "`pagination.listSessions` must be a table"),
             ("[pagination.listSessions\n", "line 1"),
+            ("[pagination.a]\nstyle = \"links\"\n", "`pagination.a.style` = \"links\" is not a pagination style (one of \"cursor\", \"link_header\", \"offset\", \"page\")"),
+            ("[pagination.a]\nstyle = 1\n", "`pagination.a.style` must be a string, not a integer"),
+            ("[pagination.a]\nstyle = \"link_header\"\ncursor_param = \"c\"\n", "unknown key `pagination.a.cursor_param` (a `link_header` pagination rule has `items`)"),
+            ("[pagination.a]\nstyle = \"offset\"\nfirst_page = 1\n", "unknown key `pagination.a.first_page`"),
+            ("[pagination.a]\nstyle = \"page\"\nfirst_page = \"1\"\n", "`pagination.a.first_page` must be an integer, not a string"),
+            ("[pagination.a]\nstyle = \"offset\"\nlimit_param = 10\n", "`pagination.a.limit_param` must be a string, not a integer"),
         ];
         for (text, expected) in cases {
             let error = parse(text).expect_err(text);

@@ -10,7 +10,8 @@ pub(crate) const USAGE: &str = "\
 usage: cargo xtask <command> [flags]
 
 commands:
-  codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml
+  codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml,
+                   and fixture-client/ from spec/fixture.yaml
   test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
   corpus           generate every document of the shared corpus and compile it with warnings denied
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
@@ -27,7 +28,8 @@ codegen flags:
   --name CRATE     standalone mode: the package name of the generated crate
                    (--spec, --out and --name go together)
   --config FILE    standalone mode: a generator settings file (TOML), e.g. declaring
-                   pagination; the ReAdmin client reads spec/codegen.toml
+                   pagination; the ReAdmin client reads spec/codegen.toml, the fixture
+                   spec/fixture.toml
   --deny-warnings  treat generator warnings as errors: print them, write nothing, fail
 
 corpus flags:

@@ -323,14 +323,15 @@ pub(crate) struct Seeds {
 }
 
 impl Seeds {
-    /// The small and mid-size corpus documents and the ReAdmin spec.
+    /// The small and mid-size corpus documents, the ReAdmin spec and the
+    /// runtime fixture's (response headers, `Link` and offset pagination).
     pub(crate) fn load() -> Result<Seeds, String> {
         let root = crate::project_root();
         let corpus_dir = match std::env::var_os("CORPUS_DIR") {
             Some(dir) => PathBuf::from(dir),
             None => root.join("../shared/corpus"),
         };
-        let mut paths: Vec<PathBuf> = vec![root.join("spec/readmin.yaml")];
+        let mut paths: Vec<PathBuf> = vec![root.join("spec/readmin.yaml"), root.join("spec/fixture.yaml")];
         if let Ok(entries) = std::fs::read_dir(&corpus_dir) {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -339,7 +340,7 @@ impl Seeds {
             found.sort();
             paths.extend(found);
         } else {
-            eprintln!("fuzz: note: no corpus at {}; only the ReAdmin spec and random documents are used", corpus_dir.display());
+            eprintln!("fuzz: note: no corpus at {}; only the ReAdmin and fixture specs and random documents are used", corpus_dir.display());
         }
         let mut documents = Vec::new();
         for path in paths {

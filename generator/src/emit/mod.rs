@@ -3,6 +3,7 @@
 
 mod client;
 pub(crate) mod docs;
+mod headers;
 mod manifest;
 mod operations;
 mod types;
@@ -85,6 +86,7 @@ impl<'a> Emitter<'a> {
                 op.params.iter().any(|p| types::ref_uses(&p.ty, pred))
                     || op.body.as_ref().is_some_and(|b| types::ref_uses(&b.ty, pred))
                     || op.success.iter().chain(&op.errors).any(|c| types::ref_uses(&c.ty, pred))
+                    || op.header_sets().any(|set| set.fields.iter().any(|f| types::ref_uses(&f.ty, pred)))
             })
     }
 
@@ -120,7 +122,7 @@ impl<'a> Emitter<'a> {
 
             pub use client::*;
             pub use runtime::{
-                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, InvalidRequest, RawResponse, RequestOptions, Response,
+                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, RawResponse, RequestOptions, Response,
                 RetryPolicy, Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
             };
             /// The header and status types of requests and responses (from `reqwest`).

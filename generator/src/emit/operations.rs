@@ -3,7 +3,9 @@
 
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
-use crate::ir::{BodyFormat, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef};
+use crate::ir::{
+    BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -13,9 +15,13 @@ impl Emitter<'_> {
     /// [`Emitter::operations_item`].
     pub(crate) fn operations_head(&self) -> TokenStream {
         let uses_types = self.api.operations.iter().any(|op| {
-            op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
-                super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_)))
-            })
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.as_ref().map(|b| &b.ty))
+                .chain(op.success.iter().chain(&op.errors).map(|c| &c.ty))
+                .chain(op.header_sets().flat_map(|set| set.fields.iter().map(|f| &f.ty)))
+                .any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_))))
         });
         let types_import = uses_types.then(|| quote!(use crate::types::*;));
         let uses_map = self.api.operations.iter().any(|op| {
@@ -27,6 +33,9 @@ impl Emitter<'_> {
         let multipart_import =
             self.api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.format == BodyFormat::Multipart)).then(|| quote!(Multipart,));
         let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
+        let uses_headers = self.api.operations.iter().any(|op| op.header_sets().next().is_some());
+        let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
+        let header_map_import = (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
         let path_import = self
             .api
             .operations
@@ -48,7 +57,9 @@ impl Emitter<'_> {
         quote! {
             //! One method per operation on [`Client`], each returning a request
             //! builder: set optional parameters, then `.await` it (or call `send`).
-            use crate::runtime::{#path_import #array_import #multipart_import call_options, Client, Error, Method, Pending, RequestOptions, Response};
+            use crate::runtime::{
+                #path_import #array_import #multipart_import call_options, Client, Error, #headers_import #header_map_import Method, Pending, RequestOptions, Response,
+            };
             use std::future::IntoFuture;
             #security_import
             #types_import
@@ -212,6 +223,36 @@ impl Emitter<'_> {
         let error_enum = self.error_enum(op);
         let send_body = self.send_body(op);
         let pagination = self.pagination_items(op);
+        let success_headers = op.success_headers.as_ref().map(|set| {
+            let doc = format!(
+                " The headers documented for the success responses of [`Client::{}`]; [`Response::typed_headers`] reads them.",
+                crate::naming::unraw(&op.rust_name)
+            );
+            self.header_struct(set, &doc)
+        });
+        let error_headers = op.errors.iter().filter_map(|case| {
+            let set = case.headers.as_ref().filter(|set| !set.defined_elsewhere)?;
+            if let Some(reference) = &set.component {
+                let doc = format!(
+                    " The headers documented for the `{}` response, an error response of [`Client::{}`] and every operation that refers to it; read them with `{}::from_headers(error.headers())`.",
+                    reference.rsplit('/').next().unwrap_or(reference).replace('`', "'"),
+                    crate::naming::unraw(&op.rust_name),
+                    crate::naming::unraw(&set.name)
+                );
+                return Some(self.header_struct(set, &doc));
+            }
+            let status = match case.status {
+                StatusMatch::Code(code) => format!("`{code}` error response"),
+                StatusMatch::Range(range) => format!("`{range}XX` error responses"),
+                StatusMatch::Default => "`default` error response (any other status)".to_owned(),
+            };
+            let doc = format!(
+                " The headers documented for the {status} of [`Client::{}`]; read them with `{}::from_headers(error.headers())`.",
+                crate::naming::unraw(&op.rust_name),
+                crate::naming::unraw(&set.name)
+            );
+            Some(self.header_struct(set, &doc))
+        });
         quote! {
             #[doc = #builder_doc]
             #[derive(Debug, Clone)]
@@ -246,7 +287,9 @@ impl Emitter<'_> {
 
             #pagination
             #success_enum
+            #success_headers
             #error_enum
+            #(#error_headers)*
         }
     }
 
@@ -254,12 +297,8 @@ impl Emitter<'_> {
     fn pagination_items(&self, op: &Operation) -> Option<TokenStream> {
         let pagination = op.pagination.as_ref()?;
         let builder = ident(&op.builder_name);
-        let cursor = ident(&op.params[pagination.cursor_param].rust_name);
         let item = type_tokens(self.api, &pagination.item_ty);
-        let page = match op.success.first() {
-            Some(case) => self.case_body_type(case),
-            None => return None,
-        };
+        let page = self.case_body_type(op.success.first()?);
         let error = match &op.error_enum {
             Some(name) => {
                 let name = ident(name);
@@ -267,41 +306,126 @@ impl Emitter<'_> {
             }
             None => quote!(std::convert::Infallible),
         };
-        let next_cursor = borrowed_path(&pagination.next_cursor);
-        let items = owned_path(&pagination.items);
-        let more = match &pagination.has_more {
-            Some(path) => {
-                let path = borrowed_path(path);
-                quote!(#path.copied().unwrap_or(true))
+        let items = owned_items(&pagination.items);
+        let (doc, fetch, split) = match &pagination.style {
+            PageStyle::Cursor { cursor_param, next_cursor, has_more } => {
+                let param = &op.params[*cursor_param];
+                let set = set_param(param, quote!(cursor.clone()));
+                let next_cursor = borrowed_path(next_cursor);
+                let next = match has_more {
+                    Some(path) => {
+                        let more = borrowed_path(path);
+                        quote! {
+                            let more = #more.copied().unwrap_or(true);
+                            let next = #next_cursor.filter(|cursor| more && !cursor.is_empty()).cloned();
+                        }
+                    }
+                    None => quote!(let next = #next_cursor.filter(|cursor| !cursor.is_empty()).cloned();),
+                };
+                let doc = format!(" Streams the items of every page, passing each page's next cursor back as `{}` until the last page.", param.wire_name);
+                let fetch = quote! {
+                    |builder: &Self, cursor: Option<&String>| {
+                        let mut next = builder.clone();
+                        if let Some(cursor) = cursor {
+                            #set
+                        }
+                        next.send()
+                    }
+                };
+                let split = quote! {
+                    |_: &Self, _: Option<&String>, _: &HeaderMap, page: #page| {
+                        #next
+                        (#items, next)
+                    }
+                };
+                (doc, fetch, split)
             }
-            None => quote!(true),
+            PageStyle::LinkHeader => {
+                let doc = " Streams the items of every page, following the `rel=\"next\"` URL of each page's `Link` header until the last page. Only a URL on the client's origin is followed: another one ends the stream with `Error::InvalidRequest`, and nothing is sent to it.".to_owned();
+                return Some(quote! {
+                    impl<'a> #builder<'a> {
+                        #[doc = #doc]
+                        ///
+                        /// Pages are fetched as the stream is polled, each with this
+                        /// request's per-call options; the stream ends after the last
+                        /// page or the first error.
+                        pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                            crate::runtime::paginate_links(self, |page: #page| #items)
+                        }
+                    }
+                });
+            }
+            PageStyle::Offset { param, limit } | PageStyle::Page { param, limit, .. } => {
+                let param = &op.params[*param];
+                let field = ident(&param.rust_name);
+                let ty = type_tokens(self.api, &param.ty);
+                let size = self.page_size(op, limit.as_ref());
+                let set = set_param(param, quote!(*at));
+                let (doc, next) = match &pagination.style {
+                    PageStyle::Page { first, .. } => {
+                        let first = proc_macro2::Literal::i64_unsuffixed(*first);
+                        (
+                            format!(" Streams the items of every page, incrementing `{}` until an empty page{}.", param.wire_name, size_doc(op, limit.as_ref())),
+                            quote!(crate::runtime::next_page(at.copied().or(builder.#field), #first, items.len(), #size)),
+                        )
+                    }
+                    _ => (
+                        format!(
+                            " Streams the items of every page, advancing `{}` by the number of items received until an empty page{}.",
+                            param.wire_name,
+                            size_doc(op, limit.as_ref())
+                        ),
+                        quote!(crate::runtime::next_offset(at.copied().or(builder.#field), items.len(), #size)),
+                    ),
+                };
+                let fetch = quote! {
+                    |builder: &Self, at: Option<&#ty>| {
+                        let mut next = builder.clone();
+                        if let Some(at) = at {
+                            #set
+                        }
+                        next.send()
+                    }
+                };
+                let split = quote! {
+                    |builder: &Self, at: Option<&#ty>, _: &HeaderMap, page: #page| {
+                        let items = #items;
+                        let next = #next;
+                        (items, next)
+                    }
+                };
+                (doc, fetch, split)
+            }
         };
-        let cursor_name = op.params[pagination.cursor_param].wire_name.clone();
-        let doc = format!(" Streams the items of every page, passing each page's next cursor back as `{cursor_name}` until the last page.");
         Some(quote! {
             impl<'a> #builder<'a> {
                 #[doc = #doc]
                 ///
-                /// The stream ends after the last page or the first error.
+                /// Pages are fetched as the stream is polled, each with this
+                /// request's parameters and per-call options; the stream ends
+                /// after the last page or the first error.
                 pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
-                    crate::runtime::paginate(
-                        self,
-                        |builder: &Self, cursor: Option<String>| {
-                            let mut next = builder.clone();
-                            if cursor.is_some() {
-                                next.#cursor = cursor;
-                            }
-                            next.send()
-                        },
-                        |page: #page| {
-                            let more = #more;
-                            let cursor = #next_cursor.cloned().filter(|_| more);
-                            (#items.unwrap_or_default(), cursor)
-                        },
-                    )
+                    crate::runtime::paginate(self, #fetch, #split)
                 }
             }
         })
+    }
+
+    /// `Option<i128>` of the page size a request asks for (or the server's
+    /// documented default), for telling the last page.
+    fn page_size(&self, op: &Operation, limit: Option<&PageSize>) -> TokenStream {
+        let Some(limit) = limit else { return quote!(None) };
+        let param = &op.params[limit.param];
+        let field = ident(&param.rust_name);
+        let default = limit.default.map(|d| {
+            let d = proc_macro2::Literal::i64_unsuffixed(d);
+            quote!(.or(Some(#d)))
+        });
+        if param.required {
+            quote!(Some(i128::from(builder.#field)))
+        } else {
+            quote!(builder.#field.map(i128::from)#default)
+        }
     }
 
     fn setter(&self, p: &Param) -> TokenStream {
@@ -353,7 +477,11 @@ impl Emitter<'_> {
                 None => (quote!(()), None),
             },
         };
-        (quote!(Result<Response<#body>, Error<#error>>), success_enum)
+        let headers = op.success_headers.as_ref().map(|set| {
+            let name = ident(&set.name);
+            quote!(, #name)
+        });
+        (quote!(Result<Response<#body #headers>, Error<#error>>), success_enum)
     }
 
     fn case_body_type(&self, case: &ResponseCase) -> TokenStream {
@@ -734,6 +862,24 @@ fn status_text(status: StatusMatch) -> String {
     }
 }
 
+/// Sets parameter `param` of the builder `next` to `value`.
+fn set_param(param: &Param, value: TokenStream) -> TokenStream {
+    let field = ident(&param.rust_name);
+    match (param.required, param.ty.is_nullable()) {
+        (true, false) => quote!(next.#field = #value;),
+        (true, true) | (false, false) => quote!(next.#field = Some(#value);),
+        (false, true) => quote!(next.#field = Some(Some(#value));),
+    }
+}
+
+/// The end condition a page size parameter adds to the docs.
+fn size_doc(op: &Operation, limit: Option<&PageSize>) -> String {
+    match limit {
+        Some(limit) => format!(" or one with fewer items than `{}` asks for", op.params[limit.param].wire_name),
+        None => String::new(),
+    }
+}
+
 /// `Option<&T>` of the value at `path` in `page`, borrowing.
 fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
     let Some((first, rest)) = path.split_first() else { return quote!(Some(&page)) };
@@ -754,22 +900,27 @@ fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
     expr
 }
 
-/// `Option<T>` of the value at `path` in `page`, moving it out.
-fn owned_path(path: &[crate::ir::FieldStep]) -> TokenStream {
-    let Some((first, rest)) = path.split_first() else { return quote!(Some(page)) };
-    let name = ident(&first.rust_name);
-    let mut expr = match (first.required, first.nullable) {
-        (true, false) => quote!(Some(page.#name)),
-        (true, true) | (false, false) => quote!(page.#name),
-        (false, true) => quote!(page.#name.flatten()),
-    };
-    for step in rest {
-        let name = ident(&step.rust_name);
-        expr = match (step.required, step.nullable) {
-            (true, false) => quote!(#expr.map(|v| v.#name)),
-            (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
-            (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
-        };
+/// The items at `path` in `page`, moved out: required fields are read as
+/// they are, and a missing optional one gives no items.
+fn owned_items(path: &[crate::ir::FieldStep]) -> TokenStream {
+    let direct = path.iter().take_while(|step| step.required && !step.nullable).count();
+    let names = path[..direct].iter().map(|step| ident(&step.rust_name));
+    let place = quote!(page #(.#names)*);
+    match path[direct..].split_first() {
+        None => place,
+        Some((first, rest)) => {
+            let name = ident(&first.rust_name);
+            let mut expr = if first.nullable && !first.required { quote!(#place.#name.flatten()) } else { quote!(#place.#name) };
+            for step in rest {
+                let name = ident(&step.rust_name);
+                expr = match (step.required, step.nullable) {
+                    (true, false) => quote!(#expr.map(|v| v.#name)),
+                    (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
+                    (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
+                };
+            }
+            quote!(#expr.unwrap_or_default())
+        }
     }
-    expr
 }
+

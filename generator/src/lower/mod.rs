@@ -4,6 +4,7 @@
 //! diagnostics with a JSON pointer; constructs that cannot be expressed get
 //! a fallback (`serde_json::Value`, raw bytes) and a warning.
 
+mod headers;
 mod operation;
 mod pagination;
 mod recursion;
@@ -65,7 +66,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
 }
 
 /// Names of items the emitter puts next to generated types.
-const RESERVED_MODULE_ITEMS: &[&str] = &["CallOptions", "RetryPolicy", "BuildError", "DecodeError", "InvalidRequest", "ParamValue", "Method", "StatusCode", "HeaderMap"];
+const RESERVED_MODULE_ITEMS: &[&str] = &["CallOptions", "RetryPolicy", "BuildError", "DecodeError", "InvalidRequest", "ParamValue", "Method", "StatusCode", "HeaderMap", "FromHeaders", "HeaderError"];
 
 /// A server URL with its variables replaced by their defaults.
 fn server_url(server: &openapiv3::Server) -> String {

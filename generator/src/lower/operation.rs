@@ -1,24 +1,24 @@
 //! Paths and operations -> client methods with typed parameters and responses.
 
+use super::headers;
 use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Body, BodyFormat, Doc, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
+    Body, BodyFormat, Doc, HeaderSet, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
 };
 use crate::naming::{self, Scope};
 use crate::parse::Document;
 use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
 use serde::de::DeserializeOwned;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// Methods that `Client` has besides the operations.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "authorize", "execute", "attempt", "clone"];
 
 /// Lowers every operation in document order.
 pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
-    let mut method_scope = Scope::with_reserved(CLIENT_METHODS);
-    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut names = Names { methods: Scope::with_reserved(CLIENT_METHODS), operation_ids: HashSet::new(), shared_headers: BTreeMap::new() };
     let mut operations = Vec::new();
     for (path, item) in &document.api.paths.paths {
         let item_pointer = pointer("#/paths", path);
@@ -46,12 +46,22 @@ pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<
             let Some(operation) = operation else { continue };
             let at = pointer(&item_pointer, &method.as_str().to_ascii_lowercase());
             let context = Context { document, path, at: &at, schemes };
-            if let Some(lowered) = lower_operation(&context, method, operation, &item.parameters, schemas, &mut method_scope, &mut seen_ids) {
+            if let Some(lowered) = lower_operation(&context, method, operation, &item.parameters, schemas, &mut names) {
                 operations.push(lowered);
             }
         }
     }
     operations
+}
+
+/// Names claimed across operations.
+struct Names {
+    /// Client method names.
+    methods: Scope,
+    operation_ids: HashSet<String>,
+    /// `components/responses` reference -> the name of its headers struct,
+    /// shared by every operation whose error response it is.
+    shared_headers: BTreeMap<String, String>,
 }
 
 struct Context<'a> {
@@ -67,14 +77,13 @@ fn lower_operation(
     operation: &openapiv3::Operation,
     shared_params: &[ReferenceOr<Parameter>],
     schemas: &mut SchemaLowerer<'_>,
-    method_scope: &mut Scope,
-    seen_ids: &mut HashSet<String>,
+    names: &mut Names,
 ) -> Option<Operation> {
     let at = context.at;
     let mut exact_duplicate = false;
     let operation_id = match &operation.operation_id {
         Some(id) if !id.trim().is_empty() => {
-            if !seen_ids.insert(id.clone()) {
+            if !names.operation_ids.insert(id.clone()) {
                 exact_duplicate = true;
                 schemas.diagnostics().push(Diagnostic::warning(
                     pointer(at, "operationId"),
@@ -86,7 +95,7 @@ fn lower_operation(
         _ => derived_operation_id(method, context.path),
     };
     let candidate = naming::snake_name(&operation_id);
-    let rust_name = method_scope.claim(&candidate);
+    let rust_name = names.methods.claim(&candidate);
     if rust_name != candidate && !exact_duplicate {
         schemas.diagnostics().push(Diagnostic::warning(
             pointer(at, "operationId"),
@@ -122,7 +131,25 @@ fn lower_operation(
     }
     let path_parts = path_parts(context.path, &mut params, &mut param_scope, schemas, at)?;
     let body = operation.request_body.as_ref().and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
-    let (success, errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
+    let (mut success, mut errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
+    let success_headers = headers::merge_success_headers(&mut success, &builder_name, schemas);
+    for case in &mut errors {
+        let Some(set) = &mut case.headers else { continue };
+        match set.component.clone() {
+            Some(reference) => match names.shared_headers.get(&reference) {
+                Some(name) => {
+                    set.name = name.clone();
+                    set.defined_elsewhere = true;
+                }
+                None => {
+                    let component = reference.rsplit('/').next().unwrap_or("Response");
+                    set.name = schemas.claim_type_name(&format!("{}Headers", naming::type_name(component)));
+                    names.shared_headers.insert(reference, set.name.clone());
+                }
+            },
+            None => set.name = schemas.claim_type_name(&format!("{builder_name}{}Headers", naming::unraw(&case.variant))),
+        }
+    }
     let success_enum = (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
     let error_enum = (!errors.is_empty()).then(|| schemas.claim_type_name(&format!("{builder_name}Error")));
     let security = lower_security(operation.security.as_ref().or(context.document.api.security.as_ref()), context.schemes, at, schemas.diagnostics());
@@ -143,6 +170,7 @@ fn lower_operation(
         success_enum,
         error_enum,
         security,
+        success_headers,
         pagination: None,
     })
 }
@@ -228,7 +256,7 @@ fn default_text(value: &serde_json::Value) -> String {
     }
 }
 
-fn is_header_name(name: &str) -> bool {
+pub(super) fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
@@ -384,12 +412,12 @@ fn lower_responses(
             StatusMatch::Default => !has_explicit_success,
         };
         let label = status_label(status, is_success);
-        let (response, response_pointer, hint) = match response {
-            ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}")),
+        let (response, response_pointer, hint, component) = match response {
+            ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}"), None),
             ReferenceOr::Reference { reference } => match lookup::<Response>(document, reference) {
                 Some(r) => {
                     let name = reference.rsplit('/').next().unwrap_or("Response").to_owned();
-                    (r, reference.clone(), name)
+                    (r, reference.clone(), name, Some(reference.clone()))
                 }
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(response_pointer, format!("response reference `{reference}` does not resolve")));
@@ -413,15 +441,18 @@ fn lower_responses(
             }
         };
         let description = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
+        let header_hint = if component.is_some() { hint.clone() } else { format!("{builder_name}{label}") };
+        let headers = headers::lower_headers(document, &response.headers, &response_pointer, &header_hint, schemas).map(|set| HeaderSet { component, ..set });
         if status == StatusMatch::Default && is_success {
             // The only documented response is `default`: it describes 2xx
             // answers and every error status alike.
             let variant = error_scope.claim(&status_label(status, false));
-            errors.push(ResponseCase { status, variant, description: description.clone(), format, ty: ty.clone(), media_type: media_type.clone() });
+            let case = ResponseCase { status, variant, description: description.clone(), format, ty: ty.clone(), media_type: media_type.clone(), headers: headers.clone() };
+            errors.push(case);
         }
         let (scope, list) = if is_success { (&mut success_scope, &mut success) } else { (&mut error_scope, &mut errors) };
         let variant = scope.claim(&label);
-        list.push(ResponseCase { status, variant, description, format, ty, media_type });
+        list.push(ResponseCase { status, variant, description, format, ty, media_type, headers });
     }
     if success.is_empty() && responses.default.is_none() {
         // Nothing documented for success (`responses: {}`): any 2xx body is
@@ -433,6 +464,7 @@ fn lower_responses(
             format: ResponseFormat::Binary,
             ty: TypeRef::Bytes,
             media_type: None,
+            headers: None,
         });
     }
     (success, errors)
@@ -541,7 +573,7 @@ fn lower_security(requirements: Option<&Vec<SecurityRequirement>>, schemes: &[Se
 }
 
 /// Follows a local reference and reads what it points to.
-fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) -> Option<T> {
+pub(super) fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) -> Option<T> {
     let path = reference.strip_prefix('#')?;
     let value = document.raw.pointer(path)?.clone();
     let value = match value.get("$ref").and_then(serde_json::Value::as_str) {

@@ -1,0 +1,487 @@
+// @generated from the API's OpenAPI document; do not edit by hand.
+//! One method per operation on [`Client`], each returning a request
+//! builder: set optional parameters, then `.await` it (or call `send`).
+
+use crate::runtime::{
+    call_options, Client, Error, FromHeaders, HeaderError, HeaderMap, Method, Pending,
+    RequestOptions, Response,
+};
+use std::future::IntoFuture;
+use crate::client::*;
+use crate::types::*;
+
+impl Client {
+    /// Lists pets, a page at a time (`Link` header pagination).
+    ///
+    /// `GET /pets`
+    ///
+    /// Authentication: `headerKey` + `queryKey`.
+    pub fn list_pets(&self) -> ListPets<'_> {
+        ListPets {
+            client: self,
+            species: None,
+            per_page: None,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// Lists events (offset pagination).
+    ///
+    /// `GET /events`
+    ///
+    /// Authentication: `headerKey` + `queryKey`.
+    pub fn list_events(&self) -> ListEvents<'_> {
+        ListEvents {
+            client: self,
+            offset: None,
+            limit: None,
+            kind: None,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// Lists log lines (page numbers, declared in the settings file).
+    ///
+    /// `GET /logs`
+    ///
+    /// Authentication: `headerKey` + `queryKey`.
+    pub fn list_logs(&self) -> ListLogs<'_> {
+        ListLogs {
+            client: self,
+            page: None,
+            per_page: None,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// The service status, with headers of every kind.
+    ///
+    /// `GET /status`
+    ///
+    /// Authentication: `headerKey` + `queryKey`.
+    pub fn get_status(&self) -> GetStatus<'_> {
+        GetStatus {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request builder for [`Client::list_pets`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListPets<'a> {
+    client: &'a Client,
+    species: Option<String>,
+    per_page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl ListPets<'_> {
+    /// Sets the `species` parameter.
+    pub fn species(mut self, value: impl Into<String>) -> Self {
+        self.species = Some(value.into());
+        self
+    }
+
+    /// Sets the `per_page` parameter.
+    ///
+    /// The server's default is `30`.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<Vec<Pet>, ListPetsHeaders>, Error<ListPetsError>> {
+        let path = String::from("/pets");
+        let mut request = self.client.request(Method::GET, path, "listPets", "/pets");
+        if let Some(value) = &self.species {
+            request.query("species", value);
+        }
+        if let Some(value) = &self.per_page {
+            request.query("per_page", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200 => response.json(),
+            429 => response.error_json(ListPetsError::TooManyRequests),
+            _ => response.unexpected(),
+        }
+    }
+}
+
+impl<'a> IntoFuture for ListPets<'a> {
+    type Output = Result<Response<Vec<Pet>, ListPetsHeaders>, Error<ListPetsError>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(ListPets);
+
+impl<'a> ListPets<'a> {
+    /// Streams the items of every page, following the `rel="next"` URL of each page's `Link` header until the last page. Only a URL on the client's origin is followed: another one ends the stream with `Error::InvalidRequest`, and nothing is sent to it.
+    ///
+    /// Pages are fetched as the stream is polled, each with this
+    /// request's per-call options; the stream ends after the last
+    /// page or the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<Pet, Error<ListPetsError>>,
+    > + Send + 'a {
+        crate::runtime::paginate_links(self, |page: Vec<Pet>| page)
+    }
+}
+
+/// The headers documented for the success responses of [`Client::list_pets`]; [`Response::typed_headers`] reads them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPetsHeaders {
+    /// Links to other pages (RFC 8288).
+    pub link: Option<String>,
+    /// Requests left in the current window.
+    pub x_rate_limit_remaining: Option<i64>,
+    /// The id the server gave this request.
+    pub x_request_id: String,
+}
+
+impl FromHeaders for ListPetsHeaders {
+    fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
+        Ok(ListPetsHeaders {
+            link: crate::runtime::header(headers, "link"),
+            x_rate_limit_remaining: crate::runtime::header(
+                headers,
+                "x-rate-limit-remaining",
+            ),
+            x_request_id: crate::runtime::required_header(headers, "x-request-id")?,
+        })
+    }
+}
+
+/// The documented error responses of [`Client::list_pets`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListPetsError {
+    /// Status 429: Too many requests.
+    TooManyRequests(Problem),
+}
+
+/// The headers documented for the `429` error response of [`Client::list_pets`]; read them with `ListPetsTooManyRequestsHeaders::from_headers(error.headers())`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPetsTooManyRequestsHeaders {
+    /// Seconds to wait before the next request.
+    pub retry_after: i64,
+    /// Requests left in the current window.
+    pub x_rate_limit_remaining: Option<i64>,
+}
+
+impl FromHeaders for ListPetsTooManyRequestsHeaders {
+    fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
+        Ok(ListPetsTooManyRequestsHeaders {
+            retry_after: crate::runtime::required_header(headers, "retry-after")?,
+            x_rate_limit_remaining: crate::runtime::header(
+                headers,
+                "x-rate-limit-remaining",
+            ),
+        })
+    }
+}
+
+/// Request builder for [`Client::list_events`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListEvents<'a> {
+    client: &'a Client,
+    offset: Option<i64>,
+    limit: Option<i64>,
+    kind: Option<String>,
+    options: RequestOptions,
+}
+
+impl ListEvents<'_> {
+    /// Sets the `offset` parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets the `limit` parameter.
+    ///
+    /// The server's default is `2`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets the `kind` parameter.
+    pub fn kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<ListEventsOk>, Error<std::convert::Infallible>> {
+        let path = String::from("/events");
+        let mut request = self
+            .client
+            .request(Method::GET, path, "listEvents", "/events");
+        if let Some(value) = &self.offset {
+            request.query("offset", value);
+        }
+        if let Some(value) = &self.limit {
+            request.query("limit", value);
+        }
+        if let Some(value) = &self.kind {
+            request.query("kind", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200 => response.json(),
+            _ => response.unexpected(),
+        }
+    }
+}
+
+impl<'a> IntoFuture for ListEvents<'a> {
+    type Output = Result<Response<ListEventsOk>, Error<std::convert::Infallible>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(ListEvents);
+
+impl<'a> ListEvents<'a> {
+    /// Streams the items of every page, advancing `offset` by the number of items received until an empty page or one with fewer items than `limit` asks for.
+    ///
+    /// Pages are fetched as the stream is polled, each with this
+    /// request's parameters and per-call options; the stream ends
+    /// after the last page or the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<Event, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        crate::runtime::paginate(
+            self,
+            |builder: &Self, at: Option<&i64>| {
+                let mut next = builder.clone();
+                if let Some(at) = at {
+                    next.offset = Some(*at);
+                }
+                next.send()
+            },
+            |builder: &Self, at: Option<&i64>, _: &HeaderMap, page: ListEventsOk| {
+                let items = page.events.unwrap_or_default();
+                let next = crate::runtime::next_offset(
+                    at.copied().or(builder.offset),
+                    items.len(),
+                    builder.limit.map(i128::from).or(Some(2)),
+                );
+                (items, next)
+            },
+        )
+    }
+}
+
+/// Request builder for [`Client::list_logs`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct ListLogs<'a> {
+    client: &'a Client,
+    page: Option<i64>,
+    per_page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl ListLogs<'_> {
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets the `per_page` parameter.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<ListLogsOk>, Error<std::convert::Infallible>> {
+        let path = String::from("/logs");
+        let mut request = self.client.request(Method::GET, path, "listLogs", "/logs");
+        if let Some(value) = &self.page {
+            request.query("page", value);
+        }
+        if let Some(value) = &self.per_page {
+            request.query("per_page", value);
+        }
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200 => response.json(),
+            _ => response.unexpected(),
+        }
+    }
+}
+
+impl<'a> IntoFuture for ListLogs<'a> {
+    type Output = Result<Response<ListLogsOk>, Error<std::convert::Infallible>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(ListLogs);
+
+impl<'a> ListLogs<'a> {
+    /// Streams the items of every page, incrementing `page` until an empty page or one with fewer items than `per_page` asks for.
+    ///
+    /// Pages are fetched as the stream is polled, each with this
+    /// request's parameters and per-call options; the stream ends
+    /// after the last page or the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<String, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        crate::runtime::paginate(
+            self,
+            |builder: &Self, at: Option<&i64>| {
+                let mut next = builder.clone();
+                if let Some(at) = at {
+                    next.page = Some(*at);
+                }
+                next.send()
+            },
+            |builder: &Self, at: Option<&i64>, _: &HeaderMap, page: ListLogsOk| {
+                let items = page.lines.unwrap_or_default();
+                let next = crate::runtime::next_page(
+                    at.copied().or(builder.page),
+                    1,
+                    items.len(),
+                    builder.per_page.map(i128::from),
+                );
+                (items, next)
+            },
+        )
+    }
+}
+
+/// Request builder for [`Client::get_status`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetStatus<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+
+impl GetStatus<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<GetStatusOk, GetStatusHeaders>, Error<GetStatusError>> {
+        let path = String::from("/status");
+        let mut request = self.client.request(Method::GET, path, "getStatus", "/status");
+        request.accept("application/json");
+        self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            200 => response.json(),
+            503 => response.error_empty(GetStatusError::ServiceUnavailable),
+            _ => response.unexpected(),
+        }
+    }
+}
+
+impl<'a> IntoFuture for GetStatus<'a> {
+    type Output = Result<Response<GetStatusOk, GetStatusHeaders>, Error<GetStatusError>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(GetStatus);
+
+/// The headers documented for the success responses of [`Client::get_status`]; [`Response::typed_headers`] reads them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetStatusHeaders {
+    /// The API version serving the request.
+    pub x_version: i64,
+    /// The `x-maintenance` header.
+    pub x_maintenance: Option<bool>,
+    /// The `x-region` header.
+    pub x_region: Option<GetStatusOkXRegion>,
+    /// Comma-separated tags.
+    pub x_tags: Option<Vec<String>>,
+    /// The `x-sample-rate` header.
+    pub x_sample_rate: Option<f64>,
+    /// The `x-priority` header.
+    pub x_priority: Option<Priority>,
+    /// The `x-started-at` header.
+    pub x_started_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `etag` header.
+    pub e_tag: Option<String>,
+    /// A header whose name is a Rust keyword.
+    pub r#type: Option<String>,
+    /// The `x-foo-bar` header.
+    pub x_foo_bar: Option<String>,
+    /// Another header whose field name would be `x_foo_bar`.
+    pub x_foo_bar_2: Option<String>,
+}
+
+impl FromHeaders for GetStatusHeaders {
+    fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
+        Ok(GetStatusHeaders {
+            x_version: crate::runtime::required_header(headers, "x-version")?,
+            x_maintenance: crate::runtime::header(headers, "x-maintenance"),
+            x_region: crate::runtime::header(headers, "x-region"),
+            x_tags: crate::runtime::header_list(headers, "x-tags"),
+            x_sample_rate: crate::runtime::header(headers, "x-sample-rate"),
+            x_priority: crate::runtime::header(headers, "x-priority"),
+            x_started_at: crate::runtime::header(headers, "x-started-at"),
+            e_tag: crate::runtime::header(headers, "etag"),
+            r#type: crate::runtime::header(headers, "type"),
+            x_foo_bar: crate::runtime::header(headers, "x-foo-bar"),
+            x_foo_bar_2: crate::runtime::header(headers, "x-foo_bar"),
+        })
+    }
+}
+
+/// The documented error responses of [`Client::get_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStatusError {
+    /// Status 503: Down for maintenance.
+    ServiceUnavailable,
+}
+
+/// The headers documented for the `503` error response of [`Client::get_status`]; read them with `GetStatusServiceUnavailableHeaders::from_headers(error.headers())`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetStatusServiceUnavailableHeaders {
+    /// The `retry-after` header.
+    pub retry_after: i64,
+}
+
+impl FromHeaders for GetStatusServiceUnavailableHeaders {
+    fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
+        Ok(GetStatusServiceUnavailableHeaders {
+            retry_after: crate::runtime::required_header(headers, "retry-after")?,
+        })
+    }
+}
