@@ -67,6 +67,15 @@ impl<'a> SchemaLowerer<'a> {
         self.scope.claim(&candidate)
     }
 
+    /// Claims the first of `candidates` that is free, or the first with a suffix.
+    pub(crate) fn claim_type_name_preferring(&mut self, candidates: &[String]) -> String {
+        let free = candidates.iter().find(|c| {
+            let name = naming::type_name(c);
+            !self.scope.is_taken(&name) && !naming::RESERVED_TYPE_NAMES.contains(&name.as_str())
+        });
+        self.claim_type_name(free.or(candidates.first()).map_or("Body", String::as_str))
+    }
+
     fn new_type(&mut self, name: String) -> TypeId {
         self.names.push(name);
         self.defs.push(None);
