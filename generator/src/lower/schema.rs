@@ -236,11 +236,19 @@ impl<'a> SchemaLowerer<'a> {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
                     VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "int8" | "int16" | "uint8" | "uint16") => TypeRef::I32,
                     VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "uint32" | "uint64" | "uint") => TypeRef::U64,
+                    VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_INTEGER_FORMATS.contains(&f.as_str()) => {
+                        self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown integer format `{f}`; typed as `i64`")));
+                        TypeRef::I64
+                    }
                     _ => TypeRef::I64,
                 })
             }
             SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
                 VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => TypeRef::F32,
+                VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_NUMBER_FORMATS.contains(&f.as_str()) => {
+                    self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown number format `{f}`; typed as `f64`")));
+                    TypeRef::F64
+                }
                 _ => TypeRef::F64,
             }),
             SchemaKind::Type(Type::Boolean(_)) => TypeKind::Alias(TypeRef::Bool),
@@ -252,6 +260,7 @@ impl<'a> SchemaLowerer<'a> {
                     .collect();
                 self.object(properties, &object.required, object.additional_properties.as_ref(), at, name)
             }
+            SchemaKind::Type(Type::Array(_)) if self.is_tuple(at) => TypeKind::Alias(self.tuple(at)),
             SchemaKind::Type(Type::Array(array)) => TypeKind::Alias(self.array(array.items.as_ref(), at, name)),
             SchemaKind::OneOf { one_of } => self.union(one_of, schema, &pointer(at, "oneOf"), name),
             SchemaKind::AnyOf { any_of } => self.union(any_of, schema, &pointer(at, "anyOf"), name),
@@ -342,7 +351,9 @@ impl<'a> SchemaLowerer<'a> {
                 wire_name: wire.clone(),
                 doc,
                 ty,
-                required: required.contains(wire),
+                // `required` on a read-only property holds for responses only,
+                // on a write-only one for requests only; one type serves both.
+                required: required.contains(wire) && !read_only && !write_only,
                 boxed: false,
                 read_only,
                 write_only,
@@ -556,6 +567,9 @@ impl<'a> SchemaLowerer<'a> {
                 any.properties.iter().map(|(k, v)| (k.clone(), unbox(v), pointer(&pointer(at, "properties"), k), name.to_owned())).collect();
             return self.object(properties, &any.required, any.additional_properties.as_ref(), at, name);
         }
+        if self.is_tuple(at) {
+            return TypeKind::Alias(self.tuple(at));
+        }
         if any.items.is_some() || typ == Some("array") {
             return TypeKind::Alias(self.array(any.items.as_ref(), at, name));
         }
@@ -577,6 +591,22 @@ impl<'a> SchemaLowerer<'a> {
             Some("boolean") => TypeRef::Bool,
             _ => TypeRef::Json,
         })
+    }
+
+    /// Whether the schema at `at` is a tuple (`prefixItems`, which the
+    /// OpenAPI model does not keep).
+    fn is_tuple(&self, at: &str) -> bool {
+        self.raw(at).and_then(|v| v.get("prefixItems")).is_some()
+    }
+
+    /// A tuple has an element type per position, which a `Vec` cannot say:
+    /// its elements are kept as JSON values.
+    fn tuple(&mut self, at: &str) -> TypeRef {
+        self.diagnostics.push(Diagnostic::warning(
+            pointer(at, "prefixItems"),
+            "a tuple (`prefixItems`) has a type per position; typed as `Vec<serde_json::Value>`",
+        ));
+        TypeRef::Vec(Box::new(TypeRef::Json))
     }
 
     /// The value at a pointer in the normalised document.
@@ -621,6 +651,12 @@ const KNOWN_STRING_FORMATS: &[&str] = &[
     "ip", "password", "byte", "time", "duration", "regex", "json-pointer", "relative-json-pointer", "html", "markdown", "decimal", "int64",
     "int32", "char", "phone", "unixtime", "text", "base64", "color", "ulid", "cidr", "mac",
 ];
+
+/// Integer formats that are deliberately kept as `i64`.
+const KNOWN_INTEGER_FORMATS: &[&str] = &["int64", "int", "integer", "long", "unix-time", "unixtime", "timestamp"];
+
+/// Number formats that are deliberately kept as `f64`.
+const KNOWN_NUMBER_FORMATS: &[&str] = &["double", "decimal", "number", "int32", "int64", "integer", "currency", "percent"];
 
 /// Whether a schema becomes a named type when written inline.
 fn needs_name(schema: &Schema) -> bool {
