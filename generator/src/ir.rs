@@ -71,6 +71,8 @@ pub struct Field {
     pub boxed: bool,
     pub read_only: bool,
     pub write_only: bool,
+    /// The schema's `default`, shown in the docs (the server applies it).
+    pub default: Option<String>,
 }
 
 #[derive(Debug, Clone)]

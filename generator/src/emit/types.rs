@@ -95,6 +95,9 @@ impl Emitter<'_> {
             if field.read_only {
                 notes.push("Read-only: set by the server; leave it `None` in requests.".to_owned());
             }
+            if let Some(default) = field.default.as_ref().filter(|_| !field.required) {
+                notes.push(format!("The server's default is `{}`.", default.replace('`', "'")));
+            }
             if field.write_only {
                 notes.push("Write-only: sent in requests, `None` in responses.".to_owned());
             }

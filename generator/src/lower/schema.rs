@@ -342,9 +342,15 @@ impl<'a> SchemaLowerer<'a> {
         for (wire, schema, property_pointer, owner) in &properties {
             let hint = format!("{owner}{}", naming::type_name(wire));
             let ty = self.use_site(schema, property_pointer, &hint);
-            let (doc, read_only, write_only) = match schema {
-                ReferenceOr::Item(s) => (schema_doc(&s.schema_data), s.schema_data.read_only, s.schema_data.write_only),
-                ReferenceOr::Reference { .. } => (self.raw_doc(property_pointer), false, false),
+            let (doc, read_only, write_only, default) = match schema {
+                ReferenceOr::Item(s) => {
+                    let default = s.schema_data.default.as_ref().map(|value| match value {
+                        serde_json::Value::String(text) => text.clone(),
+                        other => other.to_string(),
+                    });
+                    (schema_doc(&s.schema_data), s.schema_data.read_only, s.schema_data.write_only, default)
+                }
+                ReferenceOr::Reference { .. } => (self.raw_doc(property_pointer), false, false, None),
             };
             fields.push(Field {
                 rust_name: String::new(),
@@ -357,6 +363,7 @@ impl<'a> SchemaLowerer<'a> {
                 boxed: false,
                 read_only,
                 write_only,
+                default,
             });
         }
         name_fields(&mut fields);
