@@ -243,6 +243,14 @@ impl<'a> SchemaLowerer<'a> {
                     _ => TypeRef::I64,
                 })
             }
+            SchemaKind::Type(Type::Number(number)) if !number.enumeration.is_empty() && self.raw(at).and_then(|v| v.get("enum")).is_some() => {
+                // Integer enums with values beyond 64 bits arrive here as numbers.
+                self.diagnostics.push(Diagnostic::warning(
+                    pointer(at, "enum"),
+                    "a numeric enum (or integers beyond 64 bits) cannot be a Rust enum; typed as `f64`, values not checked",
+                ));
+                TypeKind::Alias(TypeRef::F64)
+            }
             SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
                 VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => TypeRef::F32,
                 VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_NUMBER_FORMATS.contains(&f.as_str()) => {
