@@ -544,6 +544,8 @@ impl Emitter<'_> {
             let part = |v: TokenStream| match ty {
                 TypeRef::Bytes => quote!(form.file(#wire, #v);),
                 TypeRef::Vec(item) if **item == TypeRef::Bytes => quote!(for file in #v { form.file(#wire, file); }),
+                // Arrays of scalars are repeated parts, as OpenAPI's default encoding says.
+                TypeRef::Vec(item) if self.is_scalar(item) && **item != TypeRef::Json => quote!(for item in #v { form.text(#wire, item); }),
                 ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
                 _ => quote!(form.json(#wire, #v)?;),
             };
