@@ -84,6 +84,7 @@ pub struct RankingActionResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AcceptJoinRequestResponse {
+    /// The server's default is `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2528,6 +2529,7 @@ pub struct CreateOrderRequest {
     pub customer_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cashier_id: Option<String>,
+    /// The server's default is `api`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<CreateOrderRequestSource>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3681,6 +3683,7 @@ pub struct OrdersErrorResponseError {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BadRequest {
+    /// The server's default is `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3689,6 +3692,7 @@ pub struct BadRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServerError {
+    /// The server's default is `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3697,6 +3701,7 @@ pub struct ServerError {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NotFound {
+    /// The server's default is `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

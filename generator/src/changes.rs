@@ -28,7 +28,7 @@
 //! credential setters are compatible additions; a change visible only on the
 //! wire (a new path, a renamed wire field) leaves the Rust API as it was.
 
-use crate::describe::{ApiDescription, ApiInfo, CaseDesc, FieldDesc, HeadersDesc, OperationDesc, ParamDesc, TypeDesc, TypeShape};
+use crate::describe::{ApiDescription, ApiInfo, BodyDesc, CaseDesc, FieldDesc, HeadersDesc, OperationDesc, ParamDesc, TypeDesc, TypeShape};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
@@ -659,13 +659,46 @@ impl Diff {
                     ),
                     _ => {}
                 }
+                // The first payload is the default's: a value of it converts
+                // into a media-type enum, so calls that passed it still compile.
+                let default_payload = |body: &BodyDesc| body.media_types.first().map_or_else(|| body.ty.clone(), |media| media.ty.clone());
                 if !self.same_type(&before.ty, &after.ty) {
-                    self.push(
-                        Impact::Breaking,
-                        subject,
-                        format!("request body changed type from `{}` to `{}`", before.ty, after.ty),
-                        "calls must pass the new type",
-                    );
+                    if !after.media_types.is_empty() && self.same_type(&default_payload(before), &default_payload(after)) {
+                        self.push(
+                            Impact::Addition,
+                            subject,
+                            format!("request body can be sent as several media types (`{}`)", after.ty),
+                            format!("a `{}` converts into `{}` and is sent as before", default_payload(after), after.ty),
+                        );
+                    } else {
+                        self.push(
+                            Impact::Breaking,
+                            subject,
+                            format!("request body changed type from `{}` to `{}`", before.ty, after.ty),
+                            "calls must pass the new type",
+                        );
+                    }
+                } else {
+                    for media in &after.media_types {
+                        if !before.media_types.iter().any(|old| old.variant == media.variant) {
+                            self.push(
+                                Impact::Addition,
+                                subject,
+                                format!("request body media type `{}` added (`{}::{}`)", media.content_type, after.ty, media.variant),
+                                "one more variant to pick",
+                            );
+                        }
+                    }
+                    for media in &before.media_types {
+                        if !after.media_types.iter().any(|new| new.variant == media.variant) {
+                            self.push(
+                                Impact::Breaking,
+                                subject,
+                                format!("request body media type `{}` removed (`{}::{}`)", media.content_type, before.ty, media.variant),
+                                "calls that pick this variant no longer compile",
+                            );
+                        }
+                    }
                 }
                 if before.content_type != after.content_type {
                     self.push(

@@ -127,10 +127,26 @@ pub struct ParamDesc {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BodyDesc {
+    /// The argument's type; with several media types, the enum that picks one.
     #[serde(rename = "type")]
     pub ty: String,
+    /// The media type sent by default.
     pub content_type: String,
     pub required: bool,
+    /// With several media types: the variants of the `type` enum, the default first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub media_types: Vec<MediaDesc>,
+}
+
+/// One media type a body can be sent as.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MediaDesc {
+    pub variant: String,
+    pub content_type: String,
+    /// The variant's payload.
+    #[serde(rename = "type")]
+    pub ty: String,
 }
 
 /// A variant of an operation's success or error enum.
@@ -335,13 +351,18 @@ fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
         })
         .collect();
     let body = op.body.as_ref().map(|b| BodyDesc {
-        ty: match b.format {
-            BodyFormat::Binary => "bytes::Bytes".to_owned(),
-            BodyFormat::Text => "String".to_owned(),
-            _ => rust_type(api, &b.ty),
+        ty: match &b.choice {
+            Some(choice) => unraw(&choice.enum_name),
+            None => body_type(api, b.format, &b.ty),
         },
         content_type: b.content_type.clone(),
         required: b.required,
+        media_types: b
+            .choice
+            .iter()
+            .flat_map(|choice| &choice.variants)
+            .map(|media| MediaDesc { variant: unraw(&media.variant), content_type: media.content_type.clone(), ty: body_type(api, media.format, &media.ty) })
+            .collect(),
     });
     let (response, response_variants) = match &op.success_enum {
         Some(name) => (unraw(name), op.success.iter().map(|case| describe_case(api, case)).collect()),
@@ -473,6 +494,15 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
 
 /// The Rust type the emitter writes for `ty`, as compact text:
 /// `Vec<Session>`, `BTreeMap<String, i64>`.
+/// The Rust type a body is held in for one media type.
+fn body_type(api: &Api, format: BodyFormat, ty: &TypeRef) -> String {
+    match format {
+        BodyFormat::Binary => "bytes::Bytes".to_owned(),
+        BodyFormat::Text => "String".to_owned(),
+        _ => rust_type(api, ty),
+    }
+}
+
 fn rust_type(api: &Api, ty: &TypeRef) -> String {
     let text: String = crate::emit::type_tokens(api, ty).to_string().chars().filter(|c| !c.is_whitespace()).collect();
     text.replace(',', ", ").replace("r#", "")
@@ -491,7 +521,7 @@ fn usage(api: &Api) -> (Vec<bool>, Vec<bool>) {
     let mut in_requests = vec![false; api.types.len()];
     let mut in_responses = vec![false; api.types.len()];
     for op in &api.operations {
-        for ty in op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)) {
+        for ty in op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types())) {
             mark(api, ty, &mut in_requests);
         }
         for case in op.success.iter().chain(&op.errors) {

@@ -71,6 +71,8 @@ pub struct Field {
     pub boxed: bool,
     pub read_only: bool,
     pub write_only: bool,
+    /// The schema's `default`, shown in the docs (the server applies it).
+    pub default: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -348,6 +350,8 @@ pub enum BodyFormat {
     Binary,
 }
 
+/// A request body. `content_type`, `format` and `ty` describe the media type
+/// sent by default (JSON first, then forms, text, binary).
 #[derive(Debug, Clone)]
 pub struct Body {
     pub content_type: String,
@@ -355,6 +359,33 @@ pub struct Body {
     pub ty: TypeRef,
     pub required: bool,
     pub doc: Option<String>,
+    /// Set when the document lists several media types: the caller picks one.
+    pub choice: Option<BodyChoice>,
+}
+
+impl Body {
+    /// The types of every media type the body can be sent as.
+    pub fn types(&self) -> impl Iterator<Item = &TypeRef> {
+        let alternatives = self.choice.iter().flat_map(|choice| choice.variants.iter().map(|media| &media.ty));
+        std::iter::once(&self.ty).chain(alternatives)
+    }
+}
+
+/// The enum a caller passes as the body of an operation with several
+/// request media types: one variant per media type, the default first.
+#[derive(Debug, Clone)]
+pub struct BodyChoice {
+    pub enum_name: String,
+    pub variants: Vec<BodyMedia>,
+}
+
+#[derive(Debug, Clone)]
+pub struct BodyMedia {
+    /// Variant name, e.g. `Json` or `Form`.
+    pub variant: String,
+    pub content_type: String,
+    pub format: BodyFormat,
+    pub ty: TypeRef,
 }
 
 /// Which statuses a response case covers.

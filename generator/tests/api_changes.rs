@@ -562,3 +562,55 @@ fn response_header_changes() {
     assert_changes(&compare(&one, &retyped), &["breaking `Client::list_things`: header field `ListThingsHeaders::x_total` changed type from `Option<i64>` to `Option<String>`"]);
     assert_changes(&compare(&one, &none), &["breaking `Client::list_things`: response headers `ListThingsHeaders` removed"]);
 }
+
+// Request media types.
+
+/// `createOrder` with its body documented as JSON plus `extra` media types.
+fn create_order_with(extra: &str) -> String {
+    CREATE_ORDER.replace(
+        "content: { application/json: { schema: { $ref: '#/components/schemas/NewOrder' } } }",
+        &format!("content: {{ application/json: {{ schema: {{ $ref: '#/components/schemas/NewOrder' }} }}{extra} }}"),
+    )
+}
+
+#[test]
+fn several_media_types_are_described_with_their_variants() {
+    let form = ", application/x-www-form-urlencoded: { schema: { $ref: '#/components/schemas/NewOrder' } }";
+    let description = describe(&shop_with(GET_ORDER, &create_order_with(form), ORDER, NEW_ORDER, STATUS, PRIORITY));
+    let create = description.operations.iter().find(|o| o.name == "create_order").unwrap();
+    let body = create.body.as_ref().unwrap();
+    assert_eq!((body.ty.as_str(), body.content_type.as_str()), ("CreateOrderBody", "application/json"));
+    let media: Vec<(&str, &str, &str)> = body.media_types.iter().map(|m| (m.variant.as_str(), m.content_type.as_str(), m.ty.as_str())).collect();
+    assert_eq!(media, [("Json", "application/json", "NewOrder"), ("Form", "application/x-www-form-urlencoded", "NewOrder")]);
+    // A single media type is described as before, without variants.
+    let single = describe(&shop());
+    let body = single.operations.iter().find(|o| o.name == "create_order").unwrap().body.as_ref().unwrap();
+    assert_eq!(body.ty, "NewOrder");
+    assert!(body.media_types.is_empty());
+}
+
+#[test]
+fn adding_and_removing_media_types() {
+    let form = ", application/x-www-form-urlencoded: { schema: { $ref: '#/components/schemas/NewOrder' } }";
+    let text = ", text/plain: { schema: { type: string } }";
+    let single = shop();
+    let with_form = shop_with(GET_ORDER, &create_order_with(form), ORDER, NEW_ORDER, STATUS, PRIORITY);
+    let with_both = shop_with(GET_ORDER, &create_order_with(&format!("{form}{text}")), ORDER, NEW_ORDER, STATUS, PRIORITY);
+    // The old body value converts into the new enum: calls still compile.
+    assert_changes(
+        &compare(&single, &with_form),
+        &["compatible `Client::create_order`: request body can be sent as several media types (`CreateOrderBody`)"],
+    );
+    assert_changes(
+        &compare(&with_form, &with_both),
+        &["compatible `Client::create_order`: request body media type `text/plain` added (`CreateOrderBody::Text`)"],
+    );
+    assert_changes(
+        &compare(&with_both, &with_form),
+        &["breaking `Client::create_order`: request body media type `text/plain` removed (`CreateOrderBody::Text`)"],
+    );
+    assert_changes(
+        &compare(&with_form, &single),
+        &["breaking `Client::create_order`: request body changed type from `CreateOrderBody` to `NewOrder`"],
+    );
+}

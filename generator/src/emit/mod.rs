@@ -84,7 +84,7 @@ impl<'a> Emitter<'a> {
         self.api.types.iter().any(|t| types::kind_uses(&t.kind, pred))
             || self.api.operations.iter().any(|op| {
                 op.params.iter().any(|p| types::ref_uses(&p.ty, pred))
-                    || op.body.as_ref().is_some_and(|b| types::ref_uses(&b.ty, pred))
+                    || op.body.as_ref().is_some_and(|b| b.types().any(|ty| types::ref_uses(ty, pred)))
                     || op.success.iter().chain(&op.errors).any(|c| types::ref_uses(&c.ty, pred))
                     || op.header_sets().any(|set| set.fields.iter().any(|f| types::ref_uses(&f.ty, pred)))
             })

@@ -4,7 +4,8 @@
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
-    BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind, TypeRef,
+    Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind,
+    TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -18,20 +19,20 @@ impl Emitter<'_> {
             op.params
                 .iter()
                 .map(|p| &p.ty)
-                .chain(op.body.as_ref().map(|b| &b.ty))
+                .chain(op.body.iter().flat_map(|b| b.types()))
                 .chain(op.success.iter().chain(&op.errors).map(|c| &c.ty))
                 .chain(op.header_sets().flat_map(|set| set.fields.iter().map(|f| &f.ty)))
                 .any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_))))
         });
         let types_import = uses_types.then(|| quote!(use crate::types::*;));
         let uses_map = self.api.operations.iter().any(|op| {
-            op.params.iter().map(|p| &p.ty).chain(op.body.as_ref().map(|b| &b.ty)).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
+            op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types())).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
                 super::types::ref_uses(t, &|r| matches!(r, TypeRef::Map(_)))
             })
         });
         let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
         let multipart_import =
-            self.api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.format == BodyFormat::Multipart)).then(|| quote!(Multipart,));
+            self.api.operations.iter().filter_map(|op| op.body.as_ref()).any(|b| body_formats(b).any(|f| f == BodyFormat::Multipart)).then(|| quote!(Multipart,));
         let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
         let uses_headers = self.api.operations.iter().any(|op| op.header_sets().next().is_some());
         let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
@@ -122,7 +123,7 @@ impl Emitter<'_> {
             quote!(#name: #ty)
         });
         let body_arg = op.body.as_ref().filter(|b| b.required).map(|b| {
-            let ty = self.body_arg_type(b.format, &b.ty);
+            let ty = self.body_arg_type(b);
             quote!(, body: #ty)
         });
         let inits = op.params.iter().map(|p| {
@@ -138,7 +139,7 @@ impl Emitter<'_> {
         });
         let body_init = op.body.as_ref().map(|b| {
             if b.required {
-                if matches!(b.format, BodyFormat::Binary | BodyFormat::Text) {
+                if b.choice.is_some() || matches!(b.format, BodyFormat::Binary | BodyFormat::Text) {
                     quote!(body: body.into(),)
                 } else {
                     quote!(body,)
@@ -169,15 +170,30 @@ impl Emitter<'_> {
         }
     }
 
-    fn body_arg_type(&self, format: BodyFormat, ty: &TypeRef) -> TokenStream {
-        match format {
+    fn body_arg_type(&self, body: &Body) -> TokenStream {
+        if let Some(choice) = &body.choice {
+            let name = ident(&choice.enum_name);
+            return quote!(impl Into<#name>);
+        }
+        match body.format {
             BodyFormat::Binary => quote!(impl Into<bytes::Bytes>),
             BodyFormat::Text => quote!(impl Into<String>),
-            _ => type_tokens(self.api, ty),
+            _ => type_tokens(self.api, &body.ty),
         }
     }
 
-    fn body_field_type(&self, format: BodyFormat, ty: &TypeRef) -> TokenStream {
+    fn body_field_type(&self, body: &Body) -> TokenStream {
+        match &body.choice {
+            Some(choice) => {
+                let name = ident(&choice.enum_name);
+                quote!(#name)
+            }
+            None => self.media_field_type(body.format, &body.ty),
+        }
+    }
+
+    /// The type a body is held in for one media type.
+    fn media_field_type(&self, format: BodyFormat, ty: &TypeRef) -> TokenStream {
         match format {
             BodyFormat::Binary => quote!(bytes::Bytes),
             BodyFormat::Text => quote!(String),
@@ -199,7 +215,7 @@ impl Emitter<'_> {
             }
         });
         let body_field = op.body.as_ref().map(|b| {
-            let ty = self.body_field_type(b.format, &b.ty);
+            let ty = self.body_field_type(b);
             if b.required {
                 quote!(body: #ty,)
             } else {
@@ -208,8 +224,8 @@ impl Emitter<'_> {
         });
         let setters = op.params.iter().filter(|p| !p.required).map(|p| self.setter(p));
         let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
-            let ty = self.body_arg_type(b.format, &b.ty);
-            let value = if matches!(b.format, BodyFormat::Binary | BodyFormat::Text) { quote!(body.into()) } else { quote!(body) };
+            let ty = self.body_arg_type(b);
+            let value = if b.choice.is_some() || matches!(b.format, BodyFormat::Binary | BodyFormat::Text) { quote!(body.into()) } else { quote!(body) };
             let doc = doc_attrs([Some("Sets the request body."), b.doc.as_deref()]);
             quote! {
                 #doc
@@ -253,6 +269,7 @@ impl Emitter<'_> {
             );
             Some(self.header_struct(set, &doc))
         });
+        let body_choice = op.body.as_ref().and_then(|b| self.body_choice(op, b));
         quote! {
             #[doc = #builder_doc]
             #[derive(Debug, Clone)]
@@ -286,6 +303,7 @@ impl Emitter<'_> {
             call_options!(#builder);
 
             #pagination
+            #body_choice
             #success_enum
             #success_headers
             #error_enum
@@ -542,11 +560,17 @@ impl Emitter<'_> {
         let body = op.body.as_ref().map(|b| {
             let content_type = &b.content_type;
             let (value, guard) = if b.required { (quote!(self.body), None) } else { (quote!(body), Some(quote!(if let Some(body) = self.body))) };
-            let encode = match b.format {
-                BodyFormat::Multipart => self.multipart_encoding(&b.ty, &value),
-                BodyFormat::Json => quote!(request.json(&#value, #content_type)?;),
-                BodyFormat::FormUrlEncoded => quote!(request.form(&#value, #content_type)?;),
-                BodyFormat::Text | BodyFormat::Binary => quote!(request.bytes(#value, #content_type);),
+            let encode = match &b.choice {
+                None => self.body_encoding(b.format, &b.ty, &value, content_type),
+                Some(choice) => {
+                    let name = ident(&choice.enum_name);
+                    let arms = choice.variants.iter().map(|media| {
+                        let variant = ident(&media.variant);
+                        let encode = self.body_encoding(media.format, &media.ty, &quote!(body), &media.content_type);
+                        quote!(#name::#variant(body) => { #encode })
+                    });
+                    quote!(match #value { #(#arms)* })
+                }
             };
             match guard {
                 Some(guard) => quote!(#guard { #encode }),
@@ -579,6 +603,62 @@ impl Emitter<'_> {
         }
     }
 
+    /// Writes a body value in one media type.
+    fn body_encoding(&self, format: BodyFormat, ty: &TypeRef, value: &TokenStream, content_type: &str) -> TokenStream {
+        match format {
+            BodyFormat::Multipart => self.multipart_encoding(ty, value),
+            BodyFormat::Json => quote!(request.json(&#value, #content_type)?;),
+            BodyFormat::FormUrlEncoded => quote!(request.form(&#value, #content_type)?;),
+            BodyFormat::Text | BodyFormat::Binary => quote!(request.bytes(#value, #content_type);),
+        }
+    }
+
+    /// The enum of the media types a body can be sent as, with a `From` for
+    /// each distinct payload type (the default's first), so that passing the
+    /// default's value keeps working.
+    fn body_choice(&self, op: &Operation, body: &Body) -> Option<TokenStream> {
+        let choice = body.choice.as_ref()?;
+        let name = ident(&choice.enum_name);
+        let doc = format!(
+            " The media types [`Client::{}`] can send its body as; a value of the first variant's type converts into it.",
+            crate::naming::unraw(&op.rust_name)
+        );
+        let variants = choice.variants.iter().map(|media| {
+            let variant = ident(&media.variant);
+            let ty = self.media_field_type(media.format, &media.ty);
+            let doc = format!(" Sent as `{}`.", media.content_type.replace('`', "'"));
+            quote!(#[doc = #doc] #variant(#ty),)
+        });
+        let mut converted: Vec<String> = Vec::new();
+        let conversions = choice.variants.iter().filter_map(|media| {
+            let ty = self.media_field_type(media.format, &media.ty);
+            let key = ty.to_string();
+            if converted.contains(&key) {
+                return None;
+            }
+            converted.push(key);
+            let variant = ident(&media.variant);
+            Some(quote! {
+                impl From<#ty> for #name {
+                    fn from(body: #ty) -> Self {
+                        #name::#variant(body)
+                    }
+                }
+            })
+        });
+        let conversions: Vec<TokenStream> = conversions.collect();
+        Some(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            #[allow(clippy::large_enum_variant)]
+            pub enum #name {
+                #(#variants)*
+            }
+
+            #(#conversions)*
+        })
+    }
+
     /// A `multipart/form-data` body: file parts for binary properties, text
     /// parts for scalars, JSON parts for the rest.
     fn multipart_encoding(&self, ty: &TypeRef, value: &TokenStream) -> TokenStream {
@@ -593,6 +673,8 @@ impl Emitter<'_> {
             let part = |v: TokenStream| match ty {
                 TypeRef::Bytes => quote!(form.file(#wire, #v);),
                 TypeRef::Vec(item) if **item == TypeRef::Bytes => quote!(for file in #v { form.file(#wire, file); }),
+                // Arrays of scalars are repeated parts, as OpenAPI's default encoding says.
+                TypeRef::Vec(item) if self.is_scalar(item) && **item != TypeRef::Json => quote!(for item in #v { form.text(#wire, item); }),
                 ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
                 _ => quote!(form.json(#wire, #v)?;),
             };
@@ -839,6 +921,11 @@ impl Emitter<'_> {
         }
         quote!(#(#arms)*)
     }
+}
+
+/// The formats a body can be sent in.
+fn body_formats(body: &Body) -> impl Iterator<Item = BodyFormat> + '_ {
+    std::iter::once(body.format).chain(body.choice.iter().flat_map(|choice| choice.variants.iter().map(|media| media.format)))
 }
 
 /// Percent-encodes what a path literal may not contain as it is (spaces, unicode).

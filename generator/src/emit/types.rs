@@ -93,10 +93,13 @@ impl Emitter<'_> {
             let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
             let mut notes: Vec<String> = Vec::new();
             if field.read_only {
-                notes.push("Read-only: set by the server, ignored in requests.".to_owned());
+                notes.push("Read-only: set by the server; leave it `None` in requests.".to_owned());
+            }
+            if let Some(default) = field.default.as_ref().filter(|_| !field.required) {
+                notes.push(format!("The server's default is `{}`.", default.replace('`', "'")));
             }
             if field.write_only {
-                notes.push("Write-only: sent in requests, never returned.".to_owned());
+                notes.push("Write-only: sent in requests, `None` in responses.".to_owned());
             }
             let docs = doc_attrs([field.doc.title.as_deref(), field.doc.description.as_deref()].into_iter().chain(notes.iter().map(|n| Some(n.as_str()))));
             let deprecated = field.doc.deprecated.then(|| quote!(#[deprecated]));

@@ -67,6 +67,15 @@ impl<'a> SchemaLowerer<'a> {
         self.scope.claim(&candidate)
     }
 
+    /// Claims the first of `candidates` that is free, or the first with a suffix.
+    pub(crate) fn claim_type_name_preferring(&mut self, candidates: &[String]) -> String {
+        let free = candidates.iter().find(|c| {
+            let name = naming::type_name(c);
+            !self.scope.is_taken(&name) && !naming::RESERVED_TYPE_NAMES.contains(&name.as_str())
+        });
+        self.claim_type_name(free.or(candidates.first()).map_or("Body", String::as_str))
+    }
+
     fn new_type(&mut self, name: String) -> TypeId {
         self.names.push(name);
         self.defs.push(None);
@@ -227,11 +236,27 @@ impl<'a> SchemaLowerer<'a> {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
                     VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "int8" | "int16" | "uint8" | "uint16") => TypeRef::I32,
                     VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "uint32" | "uint64" | "uint") => TypeRef::U64,
+                    VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_INTEGER_FORMATS.contains(&f.as_str()) => {
+                        self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown integer format `{f}`; typed as `i64`")));
+                        TypeRef::I64
+                    }
                     _ => TypeRef::I64,
                 })
             }
+            SchemaKind::Type(Type::Number(number)) if !number.enumeration.is_empty() && self.raw(at).and_then(|v| v.get("enum")).is_some() => {
+                // Integer enums with values beyond 64 bits arrive here as numbers.
+                self.diagnostics.push(Diagnostic::warning(
+                    pointer(at, "enum"),
+                    "a numeric enum (or integers beyond 64 bits) cannot be a Rust enum; typed as `f64`, values not checked",
+                ));
+                TypeKind::Alias(TypeRef::F64)
+            }
             SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
                 VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => TypeRef::F32,
+                VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_NUMBER_FORMATS.contains(&f.as_str()) => {
+                    self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown number format `{f}`; typed as `f64`")));
+                    TypeRef::F64
+                }
                 _ => TypeRef::F64,
             }),
             SchemaKind::Type(Type::Boolean(_)) => TypeKind::Alias(TypeRef::Bool),
@@ -243,6 +268,7 @@ impl<'a> SchemaLowerer<'a> {
                     .collect();
                 self.object(properties, &object.required, object.additional_properties.as_ref(), at, name)
             }
+            SchemaKind::Type(Type::Array(_)) if self.is_tuple(at) => TypeKind::Alias(self.tuple(at)),
             SchemaKind::Type(Type::Array(array)) => TypeKind::Alias(self.array(array.items.as_ref(), at, name)),
             SchemaKind::OneOf { one_of } => self.union(one_of, schema, &pointer(at, "oneOf"), name),
             SchemaKind::AnyOf { any_of } => self.union(any_of, schema, &pointer(at, "anyOf"), name),
@@ -324,19 +350,28 @@ impl<'a> SchemaLowerer<'a> {
         for (wire, schema, property_pointer, owner) in &properties {
             let hint = format!("{owner}{}", naming::type_name(wire));
             let ty = self.use_site(schema, property_pointer, &hint);
-            let (doc, read_only, write_only) = match schema {
-                ReferenceOr::Item(s) => (schema_doc(&s.schema_data), s.schema_data.read_only, s.schema_data.write_only),
-                ReferenceOr::Reference { .. } => (self.raw_doc(property_pointer), false, false),
+            let (doc, read_only, write_only, default) = match schema {
+                ReferenceOr::Item(s) => {
+                    let default = s.schema_data.default.as_ref().map(|value| match value {
+                        serde_json::Value::String(text) => text.clone(),
+                        other => other.to_string(),
+                    });
+                    (schema_doc(&s.schema_data), s.schema_data.read_only, s.schema_data.write_only, default)
+                }
+                ReferenceOr::Reference { .. } => (self.raw_doc(property_pointer), false, false, None),
             };
             fields.push(Field {
                 rust_name: String::new(),
                 wire_name: wire.clone(),
                 doc,
                 ty,
-                required: required.contains(wire),
+                // `required` on a read-only property holds for responses only,
+                // on a write-only one for requests only; one type serves both.
+                required: required.contains(wire) && !read_only && !write_only,
                 boxed: false,
                 read_only,
                 write_only,
+                default,
             });
         }
         name_fields(&mut fields);
@@ -547,6 +582,9 @@ impl<'a> SchemaLowerer<'a> {
                 any.properties.iter().map(|(k, v)| (k.clone(), unbox(v), pointer(&pointer(at, "properties"), k), name.to_owned())).collect();
             return self.object(properties, &any.required, any.additional_properties.as_ref(), at, name);
         }
+        if self.is_tuple(at) {
+            return TypeKind::Alias(self.tuple(at));
+        }
         if any.items.is_some() || typ == Some("array") {
             return TypeKind::Alias(self.array(any.items.as_ref(), at, name));
         }
@@ -568,6 +606,22 @@ impl<'a> SchemaLowerer<'a> {
             Some("boolean") => TypeRef::Bool,
             _ => TypeRef::Json,
         })
+    }
+
+    /// Whether the schema at `at` is a tuple (`prefixItems`, which the
+    /// OpenAPI model does not keep).
+    fn is_tuple(&self, at: &str) -> bool {
+        self.raw(at).and_then(|v| v.get("prefixItems")).is_some()
+    }
+
+    /// A tuple has an element type per position, which a `Vec` cannot say:
+    /// its elements are kept as JSON values.
+    fn tuple(&mut self, at: &str) -> TypeRef {
+        self.diagnostics.push(Diagnostic::warning(
+            pointer(at, "prefixItems"),
+            "a tuple (`prefixItems`) has a type per position; typed as `Vec<serde_json::Value>`",
+        ));
+        TypeRef::Vec(Box::new(TypeRef::Json))
     }
 
     /// The value at a pointer in the normalised document.
@@ -612,6 +666,12 @@ const KNOWN_STRING_FORMATS: &[&str] = &[
     "ip", "password", "byte", "time", "duration", "regex", "json-pointer", "relative-json-pointer", "html", "markdown", "decimal", "int64",
     "int32", "char", "phone", "unixtime", "text", "base64", "color", "ulid", "cidr", "mac",
 ];
+
+/// Integer formats that are deliberately kept as `i64`.
+const KNOWN_INTEGER_FORMATS: &[&str] = &["int64", "int", "integer", "long", "unix-time", "unixtime", "timestamp"];
+
+/// Number formats that are deliberately kept as `f64`.
+const KNOWN_NUMBER_FORMATS: &[&str] = &["double", "decimal", "number", "int32", "int64", "integer", "currency", "percent"];
 
 /// Whether a schema becomes a named type when written inline.
 fn needs_name(schema: &Schema) -> bool {
