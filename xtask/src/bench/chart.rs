@@ -48,7 +48,7 @@ pub(crate) fn render(points: &[Point], title: &str) -> String {
         let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#, LEFT - 8.0, at + 4.0, time_label(exponent));
     }
     let _ = writeln!(svg, r##"<rect x="{LEFT}" y="{TOP}" width="{plot_width}" height="{plot_height}" fill="none" stroke="#444"/>"##);
-    let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">document size (bytes, log scale)</text>"#, LEFT + plot_width / 2.0, HEIGHT - 16.0);
+    let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">document size (log scale; 1 kB = 1000 bytes)</text>"#, LEFT + plot_width / 2.0, HEIGHT - 16.0);
     let _ = writeln!(
         svg,
         r#"<text transform="translate(18 {:.1}) rotate(-90)" text-anchor="middle">generation time (log scale)</text>"#,
@@ -105,7 +105,7 @@ impl Axis {
 fn size_label(exponent: i32) -> String {
     match exponent {
         e if e < 3 => format!("{} B", 10u64.pow(e.max(0) as u32)),
-        e if e < 6 => format!("{} KB", 10u64.pow((e - 3) as u32)),
+        e if e < 6 => format!("{} kB", 10u64.pow((e - 3) as u32)),
         e => format!("{} MB", 10u64.pow((e - 6).min(12) as u32)),
     }
 }
@@ -136,7 +136,7 @@ mod tests {
         assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>\n"));
         assert_eq!(svg.matches("<circle ").count(), 2);
         assert!(svg.contains("big&lt;&amp;&gt;.json"), "labels are escaped");
-        for tick in ["1 KB", "10 KB", "1 MB", "10 MB", "0.1 ms", "1 ms", "1 s"] {
+        for tick in ["1 kB", "10 kB", "1 MB", "10 MB", "0.1 ms", "1 ms", "1 s"] {
             assert!(svg.contains(&format!(">{tick}</text>")), "missing tick {tick}");
         }
     }

@@ -19,7 +19,7 @@ pub(crate) struct Document {
 }
 
 /// One document's generation benchmark.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Generation {
     pub(crate) document: String,
     /// The document's size (0 when it could not be read).

@@ -61,7 +61,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let generation: Vec<Generation> = detailed
         .iter()
         .map(|(document, _)| {
-            eprintln!("bench: generating {} ({generation_runs} runs)", document.label);
+            eprintln!("bench: generating {} ({})", document.label, runs_text(generation_runs));
             generation::measure(&binary, document, generation_runs)
         })
         .collect();
@@ -120,13 +120,13 @@ fn measure_corpus(binary: &Path, corpus_dir: &Path, detailed: &[(Document, gener
             return Vec::new();
         }
     };
-    eprintln!("bench: generating all {} corpus documents for the chart ({runs} runs each)", documents.len());
+    eprintln!("bench: generating all {} corpus documents for the chart ({} each)", documents.len(), runs_text(runs));
     documents
         .iter()
         .map(|path| {
             let done = detailed.iter().position(|(document, _)| document.path == *path);
             match done.and_then(|index| measured.get(index)) {
-                Some(generation) => Generation { document: generation.document.clone(), bytes: generation.bytes, outcome: generation.outcome.clone() },
+                Some(generation) => generation.clone(),
                 None => {
                     let document = Document { label: corpus::file_name(path), path: path.clone(), crate_name: corpus::crate_name(path) };
                     generation::measure(binary, &document, runs)
@@ -134,6 +134,15 @@ fn measure_corpus(binary: &Path, corpus_dir: &Path, detailed: &[(Document, gener
             }
         })
         .collect()
+}
+
+/// `1 run`, `5 runs`.
+pub(crate) fn runs_text(runs: u32) -> String {
+    if runs == 1 {
+        "1 run".to_owned()
+    } else {
+        format!("{runs} runs")
+    }
 }
 
 /// The command as typed, for the report.

@@ -6,6 +6,7 @@ use super::client::ClientOverhead;
 use super::compile::Compile;
 use super::generation::Generation;
 use super::machine::Machine;
+use super::runs_text;
 
 /// Everything one run measured, and how.
 #[derive(Debug)]
@@ -71,10 +72,10 @@ fn generation_section(out: &mut String, report: &Report<'_>) {
     let _ = writeln!(
         out,
         "`generator::generate_timed` in a release build (`benchmarks/src/bin/generate.rs`), one process per document; \
-         median of {} runs, in milliseconds, per stage (`Timings`: parse, lower, emit, render) and in total \
+         median of {}, in milliseconds, per stage (`Timings`: parse, lower, emit, render) and in total \
          (the median of the runs' totals). Peak memory is the process's peak resident set (`VmHWM`), \
          which includes the document's text and the process itself.\n",
-        report.generation_runs
+        runs_text(report.generation_runs)
     );
     let _ = writeln!(out, "| document | size | operations | types | lines | parse | lower | emit | render | total | peak memory |");
     let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -106,8 +107,8 @@ fn compile_section(out: &mut String, report: &Report<'_>) {
         "Each crate is generated into one scratch workspace (`target/bench/`, dev profile), so dependencies build once. \
          A rebuild is `cargo build -p CRATE` after touching the crate's `src/lib.rs`, with its dependencies already built; \
          `cargo check` likewise with them already checked. Incremental compilation is off, so each rebuild compiles the \
-         whole crate. Median of {} runs, in seconds.\n",
-        report.compile_runs
+         whole crate. Median of {}, in seconds.\n",
+        runs_text(report.compile_runs)
     );
     if let Some(note) = &report.compile_note {
         let _ = writeln!(out, "{note}\n");
@@ -144,9 +145,9 @@ fn client_section(out: &mut String, report: &Report<'_>) {
          the body decoded into the same `TeamListResponse` with `serde_json`), both calling a local keep-alive HTTP/1.1 \
          server on 127.0.0.1 that answers a fixed {}-byte JSON body (`benchmarks/benches/client.rs`, release build). \
          Latency: {} sequential requests per run. Throughput: {} requests with {} in flight on one client thread. \
-         Median of {} runs. The ratio generated / hand-written is the number that matters: it is the cost of the \
+         Median of {}. The ratio generated / hand-written is the number that matters: it is the cost of the \
          generated layer (builder, retry and timeout handling, tracing span, error mapping).\n",
-        overhead.body_bytes, overhead.sequential_requests, overhead.concurrent_requests, overhead.concurrency, overhead.runs
+        overhead.body_bytes, overhead.sequential_requests, overhead.concurrent_requests, overhead.concurrency, runs_text(overhead.runs as u32)
     );
     let _ = writeln!(out, "| client | median latency | p99 latency | throughput |");
     let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
@@ -167,13 +168,15 @@ fn chart_section(out: &mut String, report: &Report<'_>) {
     let _ = writeln!(out, "## Generation time against document size\n");
     let _ = writeln!(
         out,
-        "Every corpus document, generated in a release build; median of {} runs (of {} for the documents above).\n",
-        report.chart_runs, report.generation_runs
+        "Every corpus document, generated in a release build; median of {} ({} for the documents above).\n",
+        runs_text(report.chart_runs), runs_text(report.generation_runs)
     );
     let _ = writeln!(out, "![Generation time against document size]({})\n", report.chart_path);
     let _ = writeln!(out, "| document | size | generation |");
     let _ = writeln!(out, "| --- | ---: | ---: |");
-    for row in report.corpus {
+    let mut by_size: Vec<&Generation> = report.corpus.iter().collect();
+    by_size.sort_by_key(|row| row.bytes);
+    for row in by_size {
         let Ok(measured) = &row.outcome else { continue };
         let _ = writeln!(out, "| {} | {} | {} ms |", cell(&row.document), size(row.bytes), milliseconds(measured.total_ms));
     }
