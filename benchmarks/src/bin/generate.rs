@@ -57,7 +57,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
 }
 
 fn measure(args: &Args) -> Result<Value, String> {
-    let text = std::fs::read_to_string(&args.spec).map_err(|e| format!("cannot read {}: {e}", args.spec))?;
+    let text = std::fs::read_to_string(&args.spec).map_err(|e| format!("cannot read the document: {e}"))?;
     let settings = generator::Settings::new(args.crate_name.clone());
     let mut runs = Vec::new();
     let mut counts = Value::Null;

@@ -60,6 +60,7 @@ pub(crate) fn render(points: &[Point], title: &str) -> String {
     }
     let mut by_size = points.clone();
     by_size.sort_by_key(|point| std::cmp::Reverse(point.bytes));
+    let mut labels = Labels::default();
     for (rank, point) in by_size.iter().enumerate() {
         let (cx, cy) = (x(point.bytes as f64), y(point.milliseconds));
         let _ = writeln!(
@@ -70,11 +71,36 @@ pub(crate) fn render(points: &[Point], title: &str) -> String {
             point.milliseconds
         );
         if rank < LABELLED {
-            let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11">{}</text>"#, cx - 7.0, cy + 4.0, escape(&point.label));
+            let label_y = labels.place(cx - 7.0, cy + 4.0, &point.label);
+            let _ = writeln!(svg, r#"<text x="{:.1}" y="{label_y:.1}" text-anchor="end" font-size="11">{}</text>"#, cx - 7.0, escape(&point.label));
         }
     }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// The labels placed so far, so that a new one moves down past those it
+/// would overlap (points of documents of similar size and time are close).
+#[derive(Debug, Default)]
+struct Labels {
+    /// Left edge, right edge and baseline of each placed label.
+    placed: Vec<(f64, f64, f64)>,
+}
+
+impl Labels {
+    /// Line height and average character width of the 11 px label font.
+    const LINE: f64 = 13.0;
+    const CHAR_WIDTH: f64 = 6.2;
+
+    /// Places a right-aligned label ending at `right` near baseline `y`; returns its baseline.
+    fn place(&mut self, right: f64, mut y: f64, text: &str) -> f64 {
+        let left = right - text.chars().count() as f64 * Self::CHAR_WIDTH;
+        while self.placed.iter().any(|&(l, r, other)| left < r && l < right && (y - other).abs() < Self::LINE) {
+            y += Self::LINE;
+        }
+        self.placed.push((left, right, y));
+        y
+    }
 }
 
 /// A log-scale axis from `10^low` to `10^high`.
@@ -146,6 +172,14 @@ mod tests {
         let svg = render(&[point("failed.yaml", 2_000, f64::NAN), point("empty.yaml", 0, 1.0)], "t");
         assert_eq!(svg.matches("<circle ").count(), 0);
         assert!(svg.contains("no measurements"));
+    }
+
+    #[test]
+    fn overlapping_labels_move_down() {
+        let mut labels = Labels::default();
+        assert_eq!(labels.place(500.0, 100.0, "discord-openapi.json"), 100.0);
+        assert_eq!(labels.place(505.0, 104.0, "openai-openapi-2025-04.yaml"), 117.0);
+        assert_eq!(labels.place(200.0, 104.0, "far-left.yaml"), 104.0, "no horizontal overlap");
     }
 
     #[test]

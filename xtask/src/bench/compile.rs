@@ -59,7 +59,7 @@ pub(crate) fn measure(root: &Path, documents: &[(Document, generator::Settings)]
 
 /// Generates the crate into the scratch workspace; the lines of Rust it has.
 fn generate(scratch: &Path, document: &Document, settings: &generator::Settings) -> Result<usize, String> {
-    let text = fs::read_to_string(&document.path).map_err(|e| format!("cannot read {}: {e}", document.path.display()))?;
+    let text = fs::read_to_string(&document.path).map_err(|e| format!("cannot read the document: {e}"))?;
     let generated = generator::generate(&text, settings)
         .map_err(|diagnostics| format!("generation failed with {} diagnostics", diagnostics.len()))?;
     let lines = corpus::rust_lines(&generated.files);

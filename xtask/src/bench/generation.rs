@@ -83,7 +83,7 @@ fn run_child(binary: &Path, document: &Document, runs: u32) -> Result<Measured, 
         .arg(&document.path)
         .args(["--runs", &runs.to_string(), "--name", &document.crate_name])
         .output()
-        .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
+        .map_err(|e| format!("cannot run bench-generate: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let report: Value = serde_json::from_str(stdout.trim()).map_err(|_| {
         let stderr = String::from_utf8_lossy(&output.stderr);
