@@ -65,7 +65,11 @@ fn parse_runs(mut args: impl Iterator<Item = String>) -> Result<u32, String> {
             "--bench" => {}
             "--runs" => {
                 let value = args.next().ok_or("`--runs` needs a number")?;
-                runs = value.parse().ok().filter(|&n| n > 0).ok_or(format!("`--runs` needs a positive number, got `{value}`"))?;
+                runs = value
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or(format!("`--runs` needs a positive number, got `{value}`"))?;
             }
             other => return Err(format!("unexpected argument `{other}`")),
         }
@@ -84,7 +88,9 @@ impl Caller {
     /// Makes the call once; returns how many teams the body held.
     async fn call(&self) -> Result<usize, String> {
         let body = match self {
-            Caller::Generated(client) => client.get_teams().await.map_err(|e| format!("readmin-client: {e}"))?.into_parts().2,
+            Caller::Generated(client) => {
+                client.get_teams().await.map_err(|e| format!("readmin-client: {e}"))?.into_parts().2
+            }
             Caller::HandWritten { client, url } => {
                 let response = client
                     .get(url)

@@ -45,7 +45,11 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         match arg.as_str() {
             "--runs" => {
                 let value = args.next().ok_or("`--runs` needs a number")?;
-                runs = value.parse().ok().filter(|&n| n > 0).ok_or(format!("`--runs` needs a positive number, got `{value}`"))?;
+                runs = value
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or(format!("`--runs` needs a positive number, got `{value}`"))?;
             }
             "--name" => crate_name = args.next().ok_or("`--name` needs a crate name")?,
             flag if flag.starts_with("--") => return Err(format!("unknown flag `{flag}`")),
@@ -74,7 +78,8 @@ fn measure(args: &Args) -> Result<Value, String> {
             "render": nanos(timings.render),
         }));
         if counts.is_null() {
-            let lines: usize = generated.files.iter().filter(|f| f.path.ends_with(".rs")).map(|f| f.contents.lines().count()).sum();
+            let lines: usize =
+                generated.files.iter().filter(|f| f.path.ends_with(".rs")).map(|f| f.contents.lines().count()).sum();
             counts = json!({
                 "operations": generated.stats.operations,
                 "types": generated.stats.types,

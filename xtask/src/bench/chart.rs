@@ -18,19 +18,25 @@ const LEFT: f64 = 80.0;
 const RIGHT: f64 = 30.0;
 const TOP: f64 = 50.0;
 const BOTTOM: f64 = 60.0;
-/// How many of the largest documents get their name next to their point.
+/// How many of the largest documents are numbered and named in the legend.
 const LABELLED: usize = 6;
 
 /// The SVG document. Points without a positive size and time are left out.
 pub(crate) fn render(points: &[Point], title: &str) -> String {
-    let points: Vec<&Point> = points.iter().filter(|p| p.bytes > 0 && p.milliseconds.is_finite() && p.milliseconds > 0.0).collect();
+    let points: Vec<&Point> =
+        points.iter().filter(|p| p.bytes > 0 && p.milliseconds.is_finite() && p.milliseconds > 0.0).collect();
     let mut svg = String::new();
     let _ = writeln!(
         svg,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif" font-size="12">"#
     );
     let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/>"#);
-    let _ = writeln!(svg, r#"<text x="{}" y="24" text-anchor="middle" font-size="15">{}</text>"#, WIDTH / 2.0, escape(title));
+    let _ = writeln!(
+        svg,
+        r#"<text x="{}" y="24" text-anchor="middle" font-size="15">{}</text>"#,
+        WIDTH / 2.0,
+        escape(title)
+    );
     let x_axis = Axis::spanning(points.iter().map(|p| p.bytes as f64));
     let y_axis = Axis::spanning(points.iter().map(|p| p.milliseconds));
     let (plot_width, plot_height) = (WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
@@ -39,16 +45,43 @@ pub(crate) fn render(points: &[Point], title: &str) -> String {
 
     for exponent in x_axis.low..=x_axis.high {
         let at = x(10f64.powi(exponent));
-        let _ = writeln!(svg, r##"<line x1="{at:.1}" y1="{TOP}" x2="{at:.1}" y2="{:.1}" stroke="#ddd"/>"##, TOP + plot_height);
-        let _ = writeln!(svg, r#"<text x="{at:.1}" y="{:.1}" text-anchor="middle">{}</text>"#, TOP + plot_height + 18.0, size_label(exponent));
+        let _ = writeln!(
+            svg,
+            r##"<line x1="{at:.1}" y1="{TOP}" x2="{at:.1}" y2="{:.1}" stroke="#ddd"/>"##,
+            TOP + plot_height
+        );
+        let _ = writeln!(
+            svg,
+            r#"<text x="{at:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+            TOP + plot_height + 18.0,
+            size_label(exponent)
+        );
     }
     for exponent in y_axis.low..=y_axis.high {
         let at = y(10f64.powi(exponent));
-        let _ = writeln!(svg, r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="#ddd"/>"##, LEFT + plot_width);
-        let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#, LEFT - 8.0, at + 4.0, time_label(exponent));
+        let _ = writeln!(
+            svg,
+            r##"<line x1="{LEFT}" y1="{at:.1}" x2="{:.1}" y2="{at:.1}" stroke="#ddd"/>"##,
+            LEFT + plot_width
+        );
+        let _ = writeln!(
+            svg,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            LEFT - 8.0,
+            at + 4.0,
+            time_label(exponent)
+        );
     }
-    let _ = writeln!(svg, r##"<rect x="{LEFT}" y="{TOP}" width="{plot_width}" height="{plot_height}" fill="none" stroke="#444"/>"##);
-    let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">document size (log scale; 1 kB = 1000 bytes)</text>"#, LEFT + plot_width / 2.0, HEIGHT - 16.0);
+    let _ = writeln!(
+        svg,
+        r##"<rect x="{LEFT}" y="{TOP}" width="{plot_width}" height="{plot_height}" fill="none" stroke="#444"/>"##
+    );
+    let _ = writeln!(
+        svg,
+        r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">document size (log scale; 1 kB = 1000 bytes)</text>"#,
+        LEFT + plot_width / 2.0,
+        HEIGHT - 16.0
+    );
     let _ = writeln!(
         svg,
         r#"<text transform="translate(18 {:.1}) rotate(-90)" text-anchor="middle">generation time (log scale)</text>"#,
@@ -56,11 +89,15 @@ pub(crate) fn render(points: &[Point], title: &str) -> String {
     );
 
     if points.is_empty() {
-        let _ = writeln!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">no measurements</text>"#, LEFT + plot_width / 2.0, TOP + plot_height / 2.0);
+        let _ = writeln!(
+            svg,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">no measurements</text>"#,
+            LEFT + plot_width / 2.0,
+            TOP + plot_height / 2.0
+        );
     }
     let mut by_size = points.clone();
     by_size.sort_by_key(|point| std::cmp::Reverse(point.bytes));
-    let mut labels = Labels::default();
     for (rank, point) in by_size.iter().enumerate() {
         let (cx, cy) = (x(point.bytes as f64), y(point.milliseconds));
         let _ = writeln!(
@@ -70,37 +107,27 @@ pub(crate) fn render(points: &[Point], title: &str) -> String {
             point.bytes,
             point.milliseconds
         );
+        // The largest documents get a number by their point and a line in
+        // the legend: their points are close together, names would overlap.
         if rank < LABELLED {
-            let label_y = labels.place(cx - 7.0, cy + 4.0, &point.label);
-            let _ = writeln!(svg, r#"<text x="{:.1}" y="{label_y:.1}" text-anchor="end" font-size="11">{}</text>"#, cx - 7.0, escape(&point.label));
+            let number = rank + 1;
+            let _ = writeln!(
+                svg,
+                r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="11">{number}</text>"#,
+                cx - 6.0,
+                cy - 5.0
+            );
+            let _ = writeln!(
+                svg,
+                r#"<text x="{:.1}" y="{:.1}" font-size="11">{number}  {}</text>"#,
+                LEFT + 12.0,
+                TOP + 18.0 + rank as f64 * 15.0,
+                escape(&point.label)
+            );
         }
     }
     svg.push_str("</svg>\n");
     svg
-}
-
-/// The labels placed so far, so that a new one moves down past those it
-/// would overlap (points of documents of similar size and time are close).
-#[derive(Debug, Default)]
-struct Labels {
-    /// Left edge, right edge and baseline of each placed label.
-    placed: Vec<(f64, f64, f64)>,
-}
-
-impl Labels {
-    /// Line height and average character width of the 11 px label font.
-    const LINE: f64 = 13.0;
-    const CHAR_WIDTH: f64 = 6.2;
-
-    /// Places a right-aligned label ending at `right` near baseline `y`; returns its baseline.
-    fn place(&mut self, right: f64, mut y: f64, text: &str) -> f64 {
-        let left = right - text.chars().count() as f64 * Self::CHAR_WIDTH;
-        while self.placed.iter().any(|&(l, r, other)| left < r && l < right && (y - other).abs() < Self::LINE) {
-            y += Self::LINE;
-        }
-        self.placed.push((left, right, y));
-        y
-    }
 }
 
 /// A log-scale axis from `10^low` to `10^high`.
@@ -161,7 +188,8 @@ mod tests {
         let svg = render(&[point("small.yaml", 2_000, 0.8), point("big<&>.json", 3_000_000, 900.0)], "Generation time");
         assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>\n"));
         assert_eq!(svg.matches("<circle ").count(), 2);
-        assert!(svg.contains("big&lt;&amp;&gt;.json"), "labels are escaped");
+        assert!(svg.contains(">1  big&lt;&amp;&gt;.json</text>"), "the largest is first in the legend, escaped");
+        assert!(svg.contains(">2  small.yaml</text>"));
         for tick in ["1 kB", "10 kB", "1 MB", "10 MB", "0.1 ms", "1 ms", "1 s"] {
             assert!(svg.contains(&format!(">{tick}</text>")), "missing tick {tick}");
         }
@@ -172,14 +200,6 @@ mod tests {
         let svg = render(&[point("failed.yaml", 2_000, f64::NAN), point("empty.yaml", 0, 1.0)], "t");
         assert_eq!(svg.matches("<circle ").count(), 0);
         assert!(svg.contains("no measurements"));
-    }
-
-    #[test]
-    fn overlapping_labels_move_down() {
-        let mut labels = Labels::default();
-        assert_eq!(labels.place(500.0, 100.0, "discord-openapi.json"), 100.0);
-        assert_eq!(labels.place(505.0, 104.0, "openai-openapi-2025-04.yaml"), 117.0);
-        assert_eq!(labels.place(200.0, 104.0, "far-left.yaml"), 104.0, "no horizontal overlap");
     }
 
     #[test]

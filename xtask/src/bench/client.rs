@@ -40,7 +40,9 @@ pub(crate) fn measure(root: &Path, runs: u32) -> Result<ClientOverhead, String> 
     let stdout = String::from_utf8_lossy(&output.stdout);
     let report = stdout.lines().rev().find_map(|line| serde_json::from_str::<Value>(line).ok());
     match report {
-        Some(report) if report["error"].is_string() => Err(format!("the client benchmark failed: {}", report["error"].as_str().unwrap_or_default())),
+        Some(report) if report["error"].is_string() => {
+            Err(format!("the client benchmark failed: {}", report["error"].as_str().unwrap_or_default()))
+        }
         Some(report) if output.status.success() => parse_report(&report),
         _ => Err(format!("the client benchmark failed ({})", output.status)),
     }
@@ -48,8 +50,14 @@ pub(crate) fn measure(root: &Path, runs: u32) -> Result<ClientOverhead, String> 
 
 fn parse_report(report: &Value) -> Result<ClientOverhead, String> {
     let numbers = |name: &str| -> Result<(usize, ClientNumbers), String> {
-        let runs = report[name].as_array().filter(|runs| !runs.is_empty()).ok_or(format!("no `{name}` runs in the client report"))?;
-        let field = |key: &str| median(&runs.iter().map(|run| run[key].as_f64().unwrap_or(f64::NAN)).collect::<Vec<_>>()).unwrap_or(f64::NAN);
+        let runs = report[name]
+            .as_array()
+            .filter(|runs| !runs.is_empty())
+            .ok_or(format!("no `{name}` runs in the client report"))?;
+        let field = |key: &str| {
+            median(&runs.iter().map(|run| run[key].as_f64().unwrap_or(f64::NAN)).collect::<Vec<_>>())
+                .unwrap_or(f64::NAN)
+        };
         let numbers = ClientNumbers {
             median_us: field("median_ns") / 1e3,
             p99_us: field("p99_ns") / 1e3,

@@ -5,9 +5,10 @@
 //! For each crate, `cargo build` is timed while it compiles that crate
 //! alone: a first build counts only when the dependencies were built
 //! already, and every further run touches the crate's `src/lib.rs` first;
-//! the same again with `cargo check`. Incremental compilation is off (`CARGO_INCREMENTAL=0`): a touched
-//! but unchanged file would otherwise be answered from the incremental cache,
-//! which says nothing about how long the generated code takes to compile.
+//! the same again with `cargo check`. Incremental compilation is off
+//! (`CARGO_INCREMENTAL=0`): a touched but unchanged file would otherwise be
+//! answered from the incremental cache, which says nothing about how long
+//! the generated code takes to compile.
 
 use std::fs;
 use std::path::Path;
@@ -35,7 +36,11 @@ pub(crate) struct CompileTimes {
 }
 
 /// Generates each document into the scratch workspace, then times its builds.
-pub(crate) fn measure(root: &Path, documents: &[(Document, generator::Settings)], runs: u32) -> Result<Vec<Compile>, String> {
+pub(crate) fn measure(
+    root: &Path,
+    documents: &[(Document, generator::Settings)],
+    runs: u32,
+) -> Result<Vec<Compile>, String> {
     let scratch = root.join("target/bench");
     let generated: Vec<Result<usize, String>> =
         documents.iter().map(|(document, settings)| generate(&scratch, document, settings)).collect();
@@ -45,7 +50,7 @@ pub(crate) fn measure(root: &Path, documents: &[(Document, generator::Settings)]
         let crate_name = document.crate_name.clone();
         let lines = *generated.as_ref().unwrap_or(&0);
         let outcome = generated.and_then(|lines| {
-            eprintln!("bench: compiling {crate_name} ({lines} lines; the first build also builds its dependencies)");
+            eprintln!("bench: compiling {crate_name} ({lines} lines)");
             time_builds(&scratch, &crate_name, runs)
         });
         match &outcome {

@@ -48,7 +48,16 @@ pub(crate) struct Measured {
 pub(crate) fn build(root: &Path) -> Result<PathBuf, String> {
     eprintln!("bench: building bench-generate (cargo build --release)");
     let output = Command::new(crate::suite::cargo())
-        .args(["build", "--release", "-p", "benchmarks", "--bin", "bench-generate", "--message-format", "json-render-diagnostics"])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "benchmarks",
+            "--bin",
+            "bench-generate",
+            "--message-format",
+            "json-render-diagnostics",
+        ])
         .current_dir(root)
         .stderr(std::process::Stdio::inherit())
         .output()
@@ -98,7 +107,8 @@ fn run_child(binary: &Path, document: &Document, runs: u32) -> Result<Measured, 
 /// Reads `bench-generate`'s JSON report into medians.
 fn parse_report(report: &Value) -> Result<Measured, String> {
     let runs = report["runs"].as_array().filter(|runs| !runs.is_empty()).ok_or("the report has no runs")?;
-    let stage = |name: &str| -> Vec<f64> { runs.iter().map(|run| run[name].as_f64().unwrap_or(f64::NAN) / 1e6).collect() };
+    let stage =
+        |name: &str| -> Vec<f64> { runs.iter().map(|run| run[name].as_f64().unwrap_or(f64::NAN) / 1e6).collect() };
     let [parse, lower, emit, render] = ["parse", "lower", "emit", "render"].map(stage);
     let totals: Vec<f64> = (0..runs.len()).map(|i| parse[i] + lower[i] + emit[i] + render[i]).collect();
     let counts = &report["counts"];
@@ -136,7 +146,8 @@ mod tests {
         // Totals 10, 12 and 18: the median total is 12, not the sum of the stages' medians (11).
         assert_eq!((measured.parse_ms, measured.lower_ms, measured.total_ms), (2.0, 2.0, 12.0));
         assert_eq!((measured.lines, measured.peak_mib), (500, Some(2.0)));
-        let no_memory = serde_json::json!({ "runs": [{ "parse": 1, "lower": 1, "emit": 1, "render": 1 }], "peak_rss_kib": null });
+        let no_memory =
+            serde_json::json!({ "runs": [{ "parse": 1, "lower": 1, "emit": 1, "render": 1 }], "peak_rss_kib": null });
         assert_eq!(parse_report(&no_memory).unwrap().peak_mib, None);
         assert!(parse_report(&serde_json::json!({ "runs": [] })).is_err());
     }

@@ -25,18 +25,23 @@ const UNKNOWN: &str = "unknown";
 pub(crate) fn describe(root: &Path) -> Machine {
     let cores = std::thread::available_parallelism().map_or(UNKNOWN.to_owned(), |n| n.to_string());
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let cpu = cpuinfo.lines().find_map(|line| line.strip_prefix("model name")?.split_once(':').map(|(_, name)| name.trim().to_owned()));
+    let cpu = cpuinfo
+        .lines()
+        .find_map(|line| line.strip_prefix("model name")?.split_once(':').map(|(_, name)| name.trim().to_owned()));
     let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
     let memory = meminfo
         .lines()
         .find_map(|line| line.strip_prefix("MemTotal:")?.split_whitespace().next()?.parse::<f64>().ok())
         .map(|kib| format!("{:.1} GiB", kib / 1024.0 / 1024.0));
-    let os = std::fs::read_to_string("/proc/sys/kernel/osrelease").ok().map(|release| format!("{} {}", std::env::consts::OS, release.trim()));
+    let os = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+        .ok()
+        .map(|release| format!("{} {}", std::env::consts::OS, release.trim()));
     let generator_version = std::fs::read_to_string(root.join("generator/Cargo.toml"))
         .ok()
         .and_then(|manifest| crate::manifest::package_field(&manifest, "version"));
     let commit = command_output(root, "git", &["rev-parse", "--short=12", "HEAD"]).map(|commit| {
-        let dirty = command_output(root, "git", &["status", "--porcelain", "--untracked-files=no"]).is_some_and(|status| !status.is_empty());
+        let dirty = command_output(root, "git", &["status", "--porcelain", "--untracked-files=no"])
+            .is_some_and(|status| !status.is_empty());
         if dirty {
             format!("{commit} (with uncommitted changes)")
         } else {

@@ -24,7 +24,8 @@ use crate::flags;
 use generation::{Document, Generation};
 
 /// The large corpus documents measured in detail beside ReAdmin.
-const LARGE_DOCUMENTS: &[&str] = &["progenitor-api.github.com.json", "stripe-spec3.yaml", "openai-openapi.yaml", "discord-openapi.json"];
+const LARGE_DOCUMENTS: &[&str] =
+    &["progenitor-api.github.com.json", "stripe-spec3.yaml", "openai-openapi.yaml", "discord-openapi.json"];
 const DEFAULT_GENERATION_RUNS: u32 = 5;
 const DEFAULT_COMPILE_RUNS: u32 = 3;
 /// Runs per document for the chart, where not measured in detail already.
@@ -42,7 +43,11 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
 
     let (readmin_spec, readmin_settings) = crate::codegen::readmin_input()?;
     let corpus_dir = corpus::corpus_dir(&root);
-    let readmin = Document { label: "readmin.yaml (ReAdmin)".to_owned(), path: readmin_spec, crate_name: readmin_settings.crate_name.clone() };
+    let readmin = Document {
+        label: "readmin.yaml (ReAdmin)".to_owned(),
+        path: readmin_spec,
+        crate_name: readmin_settings.crate_name.clone(),
+    };
     let mut detailed = vec![(readmin, readmin_settings)];
     for name in LARGE_DOCUMENTS {
         let path = corpus_dir.join(name);
@@ -81,9 +86,18 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
 
     let points: Vec<chart::Point> = corpus
         .iter()
-        .filter_map(|row| row.outcome.as_ref().ok().map(|m| chart::Point { label: row.document.clone(), bytes: row.bytes, milliseconds: m.total_ms }))
+        .filter_map(|row| {
+            row.outcome.as_ref().ok().map(|m| chart::Point {
+                label: row.document.clone(),
+                bytes: row.bytes,
+                milliseconds: m.total_ms,
+            })
+        })
         .collect();
-    let svg = chart::render(&points, &format!("Generation time against document size ({} corpus documents, release build)", points.len()));
+    let svg = chart::render(
+        &points,
+        &format!("Generation time against document size ({} corpus documents, release build)", points.len()),
+    );
     write(&root, CHART_PATH, &svg)?;
     let page = report::render(&report::Report {
         machine: &machine,
@@ -112,7 +126,13 @@ fn selects(only: &str, document: &Document) -> bool {
 
 /// Every corpus document's generation, reusing the detailed measurements of
 /// the documents that have them.
-fn measure_corpus(binary: &Path, corpus_dir: &Path, detailed: &[(Document, generator::Settings)], measured: &[Generation], runs: u32) -> Vec<Generation> {
+fn measure_corpus(
+    binary: &Path,
+    corpus_dir: &Path,
+    detailed: &[(Document, generator::Settings)],
+    measured: &[Generation],
+    runs: u32,
+) -> Vec<Generation> {
     let documents = match corpus::list_documents(corpus_dir) {
         Ok(documents) => documents,
         Err(reason) => {
@@ -128,7 +148,11 @@ fn measure_corpus(binary: &Path, corpus_dir: &Path, detailed: &[(Document, gener
             match done.and_then(|index| measured.get(index)) {
                 Some(generation) => generation.clone(),
                 None => {
-                    let document = Document { label: corpus::file_name(path), path: path.clone(), crate_name: corpus::crate_name(path) };
+                    let document = Document {
+                        label: corpus::file_name(path),
+                        path: path.clone(),
+                        crate_name: corpus::crate_name(path),
+                    };
                     generation::measure(binary, &document, runs)
                 }
             }
@@ -162,4 +186,33 @@ fn command_line(args: &flags::Bench) -> String {
 
 fn write(root: &Path, relative: &str, contents: &str) -> Result<(), String> {
     std::fs::write(root.join(relative), contents).map_err(|e| format!("cannot write {relative}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_selects_by_file_name_crate_name_or_readmin() {
+        let document = |path: &str, crate_name: &str| Document {
+            label: String::new(),
+            path: path.into(),
+            crate_name: crate_name.to_owned(),
+        };
+        let stripe = document("corpus/stripe-spec3.yaml", "stripe-spec3");
+        let readmin = document("spec/readmin.yaml", "readmin-client");
+        assert!(selects("stripe-spec3.yaml", &stripe) && selects("stripe-spec3", &stripe));
+        assert!(!selects("stripe", &stripe) && !selects("readmin", &stripe));
+        assert!(
+            selects("readmin", &readmin) && selects("readmin-client", &readmin) && selects("readmin.yaml", &readmin)
+        );
+    }
+
+    #[test]
+    fn the_report_names_the_command_as_typed() {
+        let args = flags::Bench { runs: Some(2), quick: true, only: vec!["readmin".to_owned()] };
+        assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");
+        assert_eq!(command_line(&flags::Bench::default()), "cargo xtask bench");
+        assert_eq!((runs_text(1), runs_text(3)), ("1 run".to_owned(), "3 runs".to_owned()));
+    }
 }

@@ -77,7 +77,10 @@ fn generation_section(out: &mut String, report: &Report<'_>) {
          which includes the document's text and the process itself.\n",
         runs_text(report.generation_runs)
     );
-    let _ = writeln!(out, "| document | size | operations | types | lines | parse | lower | emit | render | total | peak memory |");
+    let _ = writeln!(
+        out,
+        "| document | size | operations | types | lines | parse | lower | emit | render | total | peak memory |"
+    );
     let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for row in report.generation {
         let Ok(measured) = &row.outcome else { continue };
@@ -97,7 +100,13 @@ fn generation_section(out: &mut String, report: &Report<'_>) {
             measured.peak_mib.map_or("n/a".to_owned(), |mib| format!("{mib:.0} MiB")),
         );
     }
-    skipped(out, report.generation.iter().filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))));
+    skipped(
+        out,
+        report
+            .generation
+            .iter()
+            .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
+    );
 }
 
 fn compile_section(out: &mut String, report: &Report<'_>) {
@@ -105,9 +114,9 @@ fn compile_section(out: &mut String, report: &Report<'_>) {
     let _ = writeln!(
         out,
         "Each crate is generated into one scratch workspace (`target/bench/`, dev profile), so dependencies build once. \
-         A rebuild is `cargo build -p CRATE` after touching the crate's `src/lib.rs`, with its dependencies already built; \
-         `cargo check` likewise with them already checked. Incremental compilation is off, so each rebuild compiles the \
-         whole crate. Median of {}, in seconds.\n",
+         Each time is `cargo build -p CRATE` compiling that crate alone, its dependencies already built \
+         (after touching its `src/lib.rs`, or its first build when that compiled nothing else); `cargo check` likewise, \
+         with them already checked. Incremental compilation is off, so each run compiles the whole crate. Median of {}, in seconds.\n",
         runs_text(report.compile_runs)
     );
     if let Some(note) = &report.compile_note {
@@ -127,7 +136,13 @@ fn compile_section(out: &mut String, report: &Report<'_>) {
             times.check_s
         );
     }
-    skipped(out, report.compile.iter().filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))));
+    skipped(
+        out,
+        report
+            .compile
+            .iter()
+            .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
+    );
 }
 
 fn client_section(out: &mut String, report: &Report<'_>) {
@@ -151,8 +166,17 @@ fn client_section(out: &mut String, report: &Report<'_>) {
     );
     let _ = writeln!(out, "| client | median latency | p99 latency | throughput |");
     let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
-    for (name, numbers) in [("`readmin-client` (generated)", &overhead.generated), ("plain `reqwest` (hand-written)", &overhead.hand_written)] {
-        let _ = writeln!(out, "| {name} | {:.1} µs | {:.1} µs | {} requests/s |", numbers.median_us, numbers.p99_us, thousands(numbers.requests_per_second.round() as u64));
+    for (name, numbers) in [
+        ("`readmin-client` (generated)", &overhead.generated),
+        ("plain `reqwest` (hand-written)", &overhead.hand_written),
+    ] {
+        let _ = writeln!(
+            out,
+            "| {name} | {:.1} µs | {:.1} µs | {} requests/s |",
+            numbers.median_us,
+            numbers.p99_us,
+            thousands(numbers.requests_per_second.round() as u64)
+        );
     }
     let ratio = |generated: f64, hand_written: f64| format!("{:.2}", generated / hand_written);
     let _ = writeln!(
@@ -169,7 +193,8 @@ fn chart_section(out: &mut String, report: &Report<'_>) {
     let _ = writeln!(
         out,
         "Every corpus document, generated in a release build; median of {} ({} for the documents above).\n",
-        runs_text(report.chart_runs), runs_text(report.generation_runs)
+        runs_text(report.chart_runs),
+        runs_text(report.generation_runs)
     );
     let _ = writeln!(out, "![Generation time against document size]({})\n", report.chart_path);
     let _ = writeln!(out, "| document | size | generation |");
@@ -178,9 +203,16 @@ fn chart_section(out: &mut String, report: &Report<'_>) {
     by_size.sort_by_key(|row| row.bytes);
     for row in by_size {
         let Ok(measured) = &row.outcome else { continue };
-        let _ = writeln!(out, "| {} | {} | {} ms |", cell(&row.document), size(row.bytes), milliseconds(measured.total_ms));
+        let _ =
+            writeln!(out, "| {} | {} | {} ms |", cell(&row.document), size(row.bytes), milliseconds(measured.total_ms));
     }
-    skipped(out, report.corpus.iter().filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))));
+    skipped(
+        out,
+        report
+            .corpus
+            .iter()
+            .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
+    );
 }
 
 /// A list of what was not measured and why, after a table.
@@ -256,15 +288,33 @@ mod tests {
     }
 
     fn measured_row(document: &str, bytes: u64, total_ms: f64) -> Generation {
-        let measured = Measured { parse_ms: 1.0, lower_ms: 2.0, emit_ms: 3.0, render_ms: 4.0, total_ms, peak_mib: Some(12.4), operations: 56, types: 157, lines: 12_345 };
+        let measured = Measured {
+            parse_ms: 1.0,
+            lower_ms: 2.0,
+            emit_ms: 3.0,
+            render_ms: 4.0,
+            total_ms,
+            peak_mib: Some(12.4),
+            operations: 56,
+            types: 157,
+            lines: 12_345,
+        };
         Generation { document: document.to_owned(), bytes, outcome: Ok(measured) }
     }
 
     #[test]
     fn page_has_every_section_and_the_ratios() {
         let machine = machine();
-        let generation = [measured_row("readmin.yaml", 120_000, 10.0), Generation { document: "stripe-spec3.yaml".to_owned(), bytes: 0, outcome: Err("not found".to_owned()) }];
-        let compile = [Compile { document: "readmin.yaml".to_owned(), crate_name: "readmin-client".to_owned(), lines: 12_345, outcome: Ok(CompileTimes { build_s: 4.24, check_s: 2.0 }) }];
+        let generation = [
+            measured_row("readmin.yaml", 120_000, 10.0),
+            Generation { document: "stripe-spec3.yaml".to_owned(), bytes: 0, outcome: Err("not found".to_owned()) },
+        ];
+        let compile = [Compile {
+            document: "readmin.yaml".to_owned(),
+            crate_name: "readmin-client".to_owned(),
+            lines: 12_345,
+            outcome: Ok(CompileTimes { build_s: 4.24, check_s: 2.0 }),
+        }];
         let client = Ok(ClientOverhead {
             runs: 5,
             sequential_requests: 2000,
