@@ -85,6 +85,8 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     }
 
     let points: Vec<chart::Point> = corpus
+        .as_deref()
+        .unwrap_or_default()
         .iter()
         .filter_map(|row| {
             row.outcome.as_ref().ok().map(|m| chart::Point {
@@ -109,7 +111,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         compile_note,
         client: &client,
         chart_runs,
-        corpus: &corpus,
+        corpus: corpus.as_deref().map_err(String::as_str),
         chart_path: CHART_PATH,
     });
     write(&root, REPORT_PATH, &page)?;
@@ -132,16 +134,16 @@ fn measure_corpus(
     detailed: &[(Document, generator::Settings)],
     measured: &[Generation],
     runs: u32,
-) -> Vec<Generation> {
+) -> Result<Vec<Generation>, String> {
     let documents = match corpus::list_documents(corpus_dir) {
         Ok(documents) => documents,
         Err(reason) => {
             eprintln!("bench: no chart: {reason}");
-            return Vec::new();
+            return Err("the corpus could not be read (`../shared/corpus`, or `CORPUS_DIR`)".to_owned());
         }
     };
     eprintln!("bench: generating all {} corpus documents for the chart ({} each)", documents.len(), runs_text(runs));
-    documents
+    let generations = documents
         .iter()
         .map(|path| {
             let done = detailed.iter().position(|(document, _)| document.path == *path);
@@ -157,7 +159,8 @@ fn measure_corpus(
                 }
             }
         })
-        .collect()
+        .collect::<Vec<_>>();
+    Ok(generations)
 }
 
 /// `1 run`, `5 runs`.

@@ -22,8 +22,9 @@ pub(crate) struct Report<'a> {
     pub(crate) compile_note: Option<String>,
     pub(crate) client: &'a Result<ClientOverhead, String>,
     pub(crate) chart_runs: u32,
-    /// Every corpus document's generation, for the chart's table.
-    pub(crate) corpus: &'a [Generation],
+    /// Every corpus document's generation, for the chart's table, or why
+    /// there are none.
+    pub(crate) corpus: Result<&'a [Generation], &'a str>,
     /// The chart's path relative to the project root.
     pub(crate) chart_path: &'a str,
 }
@@ -197,9 +198,16 @@ fn chart_section(out: &mut String, report: &Report<'_>) {
         runs_text(report.generation_runs)
     );
     let _ = writeln!(out, "![Generation time against document size]({})\n", report.chart_path);
+    let corpus = match report.corpus {
+        Ok(corpus) => corpus,
+        Err(reason) => {
+            let _ = writeln!(out, "Not measured: {}\n", cell(reason));
+            return;
+        }
+    };
     let _ = writeln!(out, "| document | size | generation |");
     let _ = writeln!(out, "| --- | ---: | ---: |");
-    let mut by_size: Vec<&Generation> = report.corpus.iter().collect();
+    let mut by_size: Vec<&Generation> = corpus.iter().collect();
     by_size.sort_by_key(|row| row.bytes);
     for row in by_size {
         let Ok(measured) = &row.outcome else { continue };
@@ -208,8 +216,7 @@ fn chart_section(out: &mut String, report: &Report<'_>) {
     }
     skipped(
         out,
-        report
-            .corpus
+        corpus
             .iter()
             .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
     );
@@ -335,7 +342,7 @@ mod tests {
             compile_note: Some("`--quick`: only ReAdmin was compiled.".to_owned()),
             client: &client,
             chart_runs: 3,
-            corpus: &corpus,
+            corpus: Ok(&corpus),
             chart_path: "benchmarks/generation-time.svg",
         });
         for expected in [
@@ -365,10 +372,11 @@ mod tests {
             compile_note: None,
             client: &Err("the server | did not start".to_owned()),
             chart_runs: 3,
-            corpus: &[],
+            corpus: Err("the corpus could not be read"),
             chart_path: "chart.svg",
         });
         assert!(page.contains("Not measured: the server \\| did not start"), "{page}");
+        assert!(page.contains("Not measured: the corpus could not be read"), "{page}");
     }
 
     #[test]
