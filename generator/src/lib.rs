@@ -14,6 +14,9 @@
 //! public API ([`describe`]; [`changes`] compares two of them), and
 //! `codegen.json`, the generation record ([`provenance`]: spec hash,
 //! generator version, file hashes).
+//!
+//! [`generate_timed`] runs the same pipeline and also returns how long each
+//! stage took ([`Timings`]), for the benchmarks.
 
 pub mod changes;
 pub mod describe;
@@ -33,6 +36,7 @@ pub use diagnostics::{Diagnostic, Severity};
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 /// What the caller chooses about the generated crate.
 #[derive(Debug, Clone)]
@@ -131,29 +135,73 @@ pub struct Generated {
 /// diagnostic, error or warning, comes with its line and column in
 /// `spec_text` (see [`diagnostics::render`] to show it).
 pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<Diagnostic>> {
-    let mut result = generate_unlocated(spec_text, settings);
+    generate_timed(spec_text, settings).0
+}
+
+/// How long each stage of one [`generate_timed`] run took.
+///
+/// A stage that did not run (everything after a failed parse or lowering)
+/// stays at zero.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Reading YAML or JSON, 3.1 normalisation, `$ref` checks.
+    pub parse: Duration,
+    /// Building the IR, including locating the diagnostics in the text.
+    pub lower: Duration,
+    /// Emitting token streams and the text files (`Cargo.toml`, `api.json`).
+    pub emit: Duration,
+    /// Formatting the token streams, plus the generation record.
+    pub render: Duration,
+}
+
+impl Timings {
+    /// The time of the whole run.
+    pub fn total(&self) -> Duration {
+        self.parse + self.lower + self.emit + self.render
+    }
+}
+
+/// [`generate`], also saying how long each stage took (for benchmarks).
+pub fn generate_timed(spec_text: &str, settings: &Settings) -> (Result<Generated, Vec<Diagnostic>>, Timings) {
+    let mut timings = Timings::default();
+    let mut result = generate_unlocated(spec_text, settings, &mut timings);
+    let locating = Instant::now();
     match &mut result {
         Ok(generated) => parse::locate::fill_locations(spec_text, &mut generated.diagnostics),
         Err(diagnostics) => parse::locate::fill_locations(spec_text, diagnostics),
     }
-    result
+    timings.lower += locating.elapsed();
+    (result, timings)
 }
 
-fn generate_unlocated(spec_text: &str, settings: &Settings) -> Result<Generated, Vec<Diagnostic>> {
+fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timings) -> Result<Generated, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    let Some(document) = parse::parse(spec_text, &mut diagnostics) else {
+    let started = Instant::now();
+    let document = parse::parse(spec_text, &mut diagnostics);
+    timings.parse = started.elapsed();
+    let Some(document) = document else {
         return Err(diagnostics);
     };
+    let started = Instant::now();
     let api = lower::lower(&document, settings, &mut diagnostics);
+    timings.lower = started.elapsed();
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(diagnostics);
     }
     let stats = Stats { operations: api.operations.len(), types: api.types.len() };
+    let started = Instant::now();
     let emitter = emit::Emitter::new(&api, settings);
     let outputs = emit::emit(&emitter);
+    timings.emit = started.elapsed();
+    let started = Instant::now();
     let modules: Vec<&emit::Module> =
         outputs.iter().filter_map(|output| if let emit::Output::Rust { module, .. } = output { Some(module) } else { None }).collect();
-    let mut rendered = render::render_modules(&modules).into_iter();
+    let (rendered, work) = render::render_modules(&modules);
+    // Items are emitted and formatted together on several threads: the
+    // stage's time is shared out by the work each part did.
+    let (emitting, formatting) = work.share(started.elapsed());
+    timings.emit += emitting;
+    let mut rendered = rendered.into_iter();
     let mut files: Vec<GeneratedFile> = outputs
         .iter()
         .map(|output| match output {
@@ -164,6 +212,7 @@ fn generate_unlocated(spec_text: &str, settings: &Settings) -> Result<Generated,
     let record = provenance::Record::new(spec_text, files.iter().map(|f| (f.path.as_str(), f.contents.as_str())));
     files.push(GeneratedFile { path: provenance::RECORD_PATH.to_owned(), contents: record.to_json() });
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    timings.render = formatting + started.elapsed().saturating_sub(emitting + formatting);
     Ok(Generated { files, diagnostics, stats })
 }
 
@@ -180,4 +229,27 @@ pub fn count_operations(spec_text: &str) -> usize {
         .filter_map(|item| item.as_item())
         .map(|item| item.iter().count())
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PETSTORE: &str = "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n";
+
+    #[test]
+    fn timed_generation_gives_the_same_files_as_generate() {
+        let settings = Settings::new("pets");
+        let plain = generate(PETSTORE, &settings).expect("generates");
+        let (timed, _) = generate_timed(PETSTORE, &settings);
+        assert_eq!(timed.expect("generates").files, plain.files);
+    }
+
+    #[test]
+    fn stages_after_a_failed_parse_are_not_timed() {
+        let (result, timings) = generate_timed("openapi: [", &Settings::new("broken"));
+        assert!(result.is_err());
+        assert_eq!((timings.emit, timings.render), (Duration::ZERO, Duration::ZERO));
+        assert_eq!(timings.total(), timings.parse + timings.lower);
+    }
 }

@@ -10,6 +10,7 @@ use crate::emit::Module;
 use proc_macro2::TokenStream;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 /// The first line of every generated Rust file.
 pub const HEADER: &str = "// @generated from the API's OpenAPI document; do not edit by hand.\n";
@@ -18,8 +19,35 @@ pub const HEADER: &str = "// @generated from the API's OpenAPI document; do not 
 /// few enough that the threads finish together.
 const ITEMS_PER_BATCH: usize = 24;
 
-/// Renders each module to its file text, in the order given.
-pub(crate) fn render_modules(modules: &[&Module<'_>]) -> Vec<String> {
+/// The time the threads of [`render_modules`] spent making items and
+/// formatting them, added up over the threads.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Work {
+    emitting: Duration,
+    formatting: Duration,
+}
+
+impl Work {
+    fn add(&mut self, other: Work) {
+        self.emitting += other.emitting;
+        self.formatting += other.formatting;
+    }
+
+    /// Shares `wall` (the elapsed time of the whole run) between emitting
+    /// and formatting in proportion to the work each was.
+    pub(crate) fn share(self, wall: Duration) -> (Duration, Duration) {
+        let total = (self.emitting + self.formatting).as_secs_f64();
+        if total == 0.0 {
+            return (Duration::ZERO, wall);
+        }
+        let emitting = wall.mul_f64(self.emitting.as_secs_f64() / total);
+        (emitting, wall.saturating_sub(emitting))
+    }
+}
+
+/// Renders each module to its file text, in the order given, with the work
+/// it took.
+pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Vec<String>, Work) {
     let batches: Vec<(usize, Range<usize>)> = modules
         .iter()
         .enumerate()
@@ -29,10 +57,18 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> Vec<String> {
         .collect();
     // The heads hold token streams, which are not `Sync`: the threads see only the item makers.
     let makers: Vec<&(dyn Fn(usize) -> TokenStream + Sync)> = modules.iter().map(|m| &*m.item).collect();
-    let format_batch = |(module, range): &(usize, Range<usize>)| format_items(range.clone().map(|index| makers[*module](index)).collect());
+    let format_batch = |(module, range): &(usize, Range<usize>), work: &mut Work| {
+        let started = Instant::now();
+        let tokens: TokenStream = range.clone().map(|index| makers[*module](index)).collect();
+        let made = Instant::now();
+        let text = format_items(tokens);
+        work.add(Work { emitting: made - started, formatting: made.elapsed() });
+        text
+    };
+    let mut work = Work::default();
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(batches.len());
     let mut texts: Vec<String> = if threads <= 1 {
-        batches.iter().map(format_batch).collect()
+        batches.iter().map(|batch| format_batch(batch, &mut work)).collect()
     } else {
         let next = AtomicUsize::new(0);
         let mut done: Vec<(usize, String)> = std::thread::scope(|scope| {
@@ -40,22 +76,30 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> Vec<String> {
                 .map(|_| {
                     scope.spawn(|| {
                         let mut done = Vec::new();
+                        let mut work = Work::default();
                         loop {
                             let index = next.fetch_add(1, Ordering::Relaxed);
                             let Some(batch) = batches.get(index) else { break };
-                            done.push((index, format_batch(batch)));
+                            done.push((index, format_batch(batch, &mut work)));
                         }
-                        done
+                        (done, work)
                     })
                 })
                 .collect();
-            workers.into_iter().flat_map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+            let mut done = Vec::new();
+            for worker in workers {
+                let (texts, worked) = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                done.extend(texts);
+                work.add(worked);
+            }
+            done
         });
         done.sort_by_key(|(index, _)| *index);
         done.into_iter().map(|(_, text)| text).collect()
     };
+    let started = Instant::now();
     let mut texts_of_batches = texts.drain(..);
-    modules
+    let files = modules
         .iter()
         .enumerate()
         .map(|(module, m)| {
@@ -64,7 +108,9 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> Vec<String> {
             text.extend(texts_of_batches.by_ref().take(count));
             format!("{HEADER}{}", space_items(&text))
         })
-        .collect()
+        .collect();
+    work.formatting += started.elapsed();
+    (files, work)
 }
 
 /// Formats `tokens` with prettyplease. Tokens that do not parse (a generator

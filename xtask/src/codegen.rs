@@ -82,6 +82,14 @@ pub(crate) fn check_readmin() -> Result<(), String> {
     check(&Job::fixture(), None)
 }
 
+/// The ReAdmin document and the settings its crate is generated with (those
+/// of `cargo xtask codegen`), for the benchmarks.
+pub(crate) fn readmin_input() -> Result<(PathBuf, generator::Settings), String> {
+    let job = Job::readmin();
+    let settings = settings(&job)?;
+    Ok((job.spec, settings))
+}
+
 /// One crate to generate, with the paths as they should appear in messages.
 #[derive(Debug)]
 struct Job {

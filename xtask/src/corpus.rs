@@ -58,10 +58,7 @@ struct Row {
 /// Runs the corpus with the parsed flags.
 pub(crate) fn run(args: &flags::Corpus) -> Result<(), String> {
     let root = crate::project_root();
-    let corpus_dir = match std::env::var_os("CORPUS_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => root.join("../shared/corpus"),
-    };
+    let corpus_dir = corpus_dir(&root);
     let scratch = root.join("target/corpus");
     let mut documents = list_documents(&corpus_dir)?;
     if args.quick {
@@ -95,7 +92,16 @@ pub(crate) fn run(args: &flags::Corpus) -> Result<(), String> {
     }
 }
 
-fn list_documents(dir: &Path) -> Result<Vec<PathBuf>, String> {
+/// The shared corpus: `CORPUS_DIR`, or `../shared/corpus` from the project root.
+pub(crate) fn corpus_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CORPUS_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => root.join("../shared/corpus"),
+    }
+}
+
+/// The OpenAPI documents (`.yaml`, `.yml`, `.json`) in `dir`, sorted.
+pub(crate) fn list_documents(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read the corpus at {}: {e}", dir.display()))?;
     let mut documents: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -106,12 +112,12 @@ fn list_documents(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(documents)
 }
 
-fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// A package name from the file name: `progenitor-api.github.com.json` -> `progenitor-api-github-com`.
-fn crate_name(path: &Path) -> String {
+pub(crate) fn crate_name(path: &Path) -> String {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' }).collect()
 }
@@ -140,18 +146,29 @@ fn generate(path: &Path, scratch: &Path) -> Row {
     row.operations = generated.stats.operations;
     row.types = generated.stats.types;
     row.diagnostics = generated.diagnostics.len();
-    row.lines = generated.files.iter().filter(|f| f.path.ends_with(".rs")).map(|f| f.contents.lines().count()).sum();
-    let files = generated.files.into_iter().map(|f| (f.path, f.contents));
-    let written = FileSet::new(CRATE_LAYOUT, files).and_then(|set| ensure::write_files(&scratch.join("crates").join(&row.crate_name), &set));
-    if let Err(e) = written {
+    row.lines = rust_lines(&generated.files);
+    if let Err(e) = write_crate(scratch, &row.crate_name, generated.files) {
         row.failure = Some(e);
     }
     row
 }
 
+/// How many lines of Rust a generation has.
+pub(crate) fn rust_lines(files: &[generator::GeneratedFile]) -> usize {
+    files.iter().filter(|f| f.path.ends_with(".rs")).map(|f| f.contents.lines().count()).sum()
+}
+
+/// Writes a generated crate to `scratch/crates/<crate_name>`, as codegen
+/// keeps a crate directory (only changed files are written).
+pub(crate) fn write_crate(scratch: &Path, crate_name: &str, files: Vec<generator::GeneratedFile>) -> Result<(), String> {
+    let files = files.into_iter().map(|f| (f.path, f.contents));
+    let set = FileSet::new(CRATE_LAYOUT, files)?;
+    ensure::write_files(&scratch.join("crates").join(crate_name), &set).map(drop)
+}
+
 /// The scratch workspace: one member per generated crate, and this
 /// workspace's lock file as a start, so dependency versions match ours.
-fn write_workspace(root: &Path, scratch: &Path) -> Result<(), String> {
+pub(crate) fn write_workspace(root: &Path, scratch: &Path) -> Result<(), String> {
     fs::create_dir_all(scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
     let existing: Vec<String> = fs::read_dir(scratch.join("crates"))
         .map(|entries| entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
@@ -159,7 +176,7 @@ fn write_workspace(root: &Path, scratch: &Path) -> Result<(), String> {
     let mut members: Vec<&str> = existing.iter().map(String::as_str).collect();
     members.sort_unstable();
     let members: Vec<String> = members.iter().map(|m| format!("    \"crates/{m}\",")).collect();
-    let manifest = format!("# Scratch workspace of `cargo xtask corpus`.\n[workspace]\nresolver = \"2\"\nmembers = [\n{}\n]\n", members.join("\n"));
+    let manifest = format!("# Scratch workspace of `cargo xtask` (generated crates).\n[workspace]\nresolver = \"2\"\nmembers = [\n{}\n]\n", members.join("\n"));
     fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| format!("cannot write the scratch workspace: {e}"))?;
     let lock = scratch.join("Cargo.lock");
     if !lock.exists() {
@@ -175,7 +192,7 @@ fn compile(scratch: &Path, row: &mut Row) {
         ("clippy", vec!["clippy", "--quiet", "--message-format", "short", "-p", row.crate_name.as_str(), "--", "-D", "warnings"]),
     ] {
         let started = Instant::now();
-        let output = Command::new(crate::suite::cargo()).args(&args).current_dir(scratch).env("CARGO_TARGET_DIR", scratch.join("target")).output();
+        let output = scratch_cargo(scratch).args(&args).output();
         let elapsed = started.elapsed();
         let output = match output {
             Ok(output) => output,
@@ -201,6 +218,13 @@ fn compile(scratch: &Path, row: &mut Row) {
             return;
         }
     }
+}
+
+/// A cargo command run in the scratch workspace, with its own target directory.
+pub(crate) fn scratch_cargo(scratch: &Path) -> Command {
+    let mut command = Command::new(crate::suite::cargo());
+    command.current_dir(scratch).env("CARGO_TARGET_DIR", scratch.join("target"));
+    command
 }
 
 fn seconds(duration: Option<Duration>) -> String {

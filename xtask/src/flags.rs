@@ -15,6 +15,8 @@ commands:
   test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
   corpus           generate every document of the shared corpus and compile it with warnings denied
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
+  bench            measure generation, compile times and client overhead (release builds);
+                   rewrite BENCHMARKS.md
   help             print this message
 
 codegen flags:
@@ -36,6 +38,13 @@ corpus flags:
   --quick          only the small and mid-size documents (what `cargo xtask test` runs)
   --only NAME      only this document (file name or crate name); may be repeated
 
+bench flags:
+  --runs N         runs of each measurement (default: 5 for generation and the client, 3 for
+                   compiling); medians are reported
+  --quick          compile only the ReAdmin crate, not the four large corpus documents' crates
+  --only NAME      only this document in the generation and compile tables (file or crate name,
+                   `readmin` for ReAdmin); may be repeated
+
 fuzz flags:
   --cases N        how many cases to run (default 10000)
   --seed S         the seed (default: from the clock; printed, so a run can be repeated)
@@ -50,6 +59,16 @@ pub(crate) enum Command {
     Test,
     Corpus(Corpus),
     Fuzz(Fuzz),
+    Bench(Bench),
+}
+
+/// The arguments of `cargo xtask bench`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Bench {
+    /// Runs of every measurement; `None` for each one's default.
+    pub(crate) runs: Option<u32>,
+    pub(crate) quick: bool,
+    pub(crate) only: Vec<String>,
 }
 
 /// The arguments of `cargo xtask fuzz`.
@@ -124,6 +143,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
         "codegen" => parse_codegen(rest).map(Command::Codegen),
         "corpus" => parse_corpus(rest).map(Command::Corpus),
         "fuzz" => parse_fuzz(rest).map(Command::Fuzz),
+        "bench" => parse_bench(rest).map(Command::Bench),
         other => Err(format!("unknown command `{other}`")),
     }
 }
@@ -220,6 +240,45 @@ fn parse_corpus(args: &[String]) -> Result<Corpus, String> {
         }
     }
     Ok(corpus)
+}
+
+fn parse_bench(args: &[String]) -> Result<Bench, String> {
+    let mut bench = Bench::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline_value) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        match flag {
+            "--quick" if inline_value.is_none() => {
+                if bench.quick {
+                    return Err("`--quick` given twice".to_owned());
+                }
+                bench.quick = true;
+            }
+            "--runs" | "--only" => {
+                let value = match inline_value {
+                    Some(value) => value,
+                    None => args.next().cloned().ok_or_else(|| format!("`{flag}` needs a value"))?,
+                };
+                if value.is_empty() || value.starts_with("--") {
+                    return Err(format!("`{flag}` needs a value, got `{value}`"));
+                }
+                if flag == "--only" {
+                    bench.only.push(value);
+                    continue;
+                }
+                if bench.runs.is_some() {
+                    return Err("`--runs` given twice".to_owned());
+                }
+                let runs = value.parse::<u32>().ok().filter(|&runs| runs > 0);
+                bench.runs = Some(runs.ok_or_else(|| format!("`--runs` needs a positive number, got `{value}`"))?);
+            }
+            _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
+        }
+    }
+    Ok(bench)
 }
 
 fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
@@ -364,6 +423,29 @@ mod tests {
         assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3) })));
         for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"]] {
             assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn bench_flags() {
+        assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
+        let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
+        let expected = Bench { runs: Some(3), quick: true, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
+        assert_eq!(parsed, Ok(Command::Bench(expected)));
+        assert_eq!(parse_strs(&["bench", "--runs=1"]), Ok(Command::Bench(Bench { runs: Some(1), ..Bench::default() })));
+        let bad: &[&[&str]] = &[
+            &["bench", "--runs"],
+            &["bench", "--runs", "0"],
+            &["bench", "--runs", "many"],
+            &["bench", "--runs", "1", "--runs", "2"],
+            &["bench", "--quick", "--quick"],
+            &["bench", "--quick=yes"],
+            &["bench", "--only"],
+            &["bench", "--only", "--quick"],
+            &["bench", "extra"],
+        ];
+        for args in bad {
+            assert!(parse_strs(args).is_err(), "{args:?} should be rejected");
         }
     }
 

@@ -6,11 +6,14 @@
 //! - `test` runs every check the project has, one step after another (`suite.rs`).
 //! - `corpus` generates and compiles every document of the shared corpus (`corpus.rs`).
 //! - `fuzz` runs the generator on mutated and random documents (`fuzz.rs`).
+//! - `bench` measures generation, compile times and client overhead from
+//!   release builds of `benchmarks/` and rewrites `BENCHMARKS.md` (`bench/`).
 //!
 //! Bad arguments print the usage and exit with status 2; a failed command
 //! exits with status 1.
 
 mod api_diff;
+mod bench;
 mod codegen;
 mod config;
 mod corpus;
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Command::Test => suite::run(),
         Command::Corpus(corpus) => corpus::run(&corpus),
         Command::Fuzz(fuzz) => fuzz::run(&fuzz),
+        Command::Bench(bench) => bench::run(&bench),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

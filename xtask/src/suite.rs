@@ -34,6 +34,8 @@ fn steps() -> Vec<Step> {
         Step { name: "cargo test", action: Action::Cargo { args: &["test", "--workspace"], env: &[] } },
         // 10,000 mutated and random documents, seed 1 (see `fuzz.rs`).
         Step { name: "fuzz", action: Action::InProcess(crate::fuzz::run_suite) },
+        // `--all-targets` also compiles the benchmarks (`benchmarks/benches/`),
+        // which `cargo test` neither builds nor runs; `cargo xtask bench` runs them.
         Step {
             name: "cargo clippy",
             action: Action::Cargo {

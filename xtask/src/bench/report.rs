@@ -1,0 +1,392 @@
+//! `BENCHMARKS.md`: the Markdown page that `cargo xtask bench` rewrites.
+
+use std::fmt::Write as _;
+
+use super::client::ClientOverhead;
+use super::compile::Compile;
+use super::generation::Generation;
+use super::machine::Machine;
+use super::runs_text;
+
+/// Everything one run measured, and how.
+#[derive(Debug)]
+pub(crate) struct Report<'a> {
+    pub(crate) machine: &'a Machine,
+    /// The command as it was run, e.g. `cargo xtask bench --quick`.
+    pub(crate) command: String,
+    pub(crate) generation_runs: u32,
+    pub(crate) generation: &'a [Generation],
+    pub(crate) compile_runs: u32,
+    pub(crate) compile: &'a [Compile],
+    /// Why some documents were not compiled (`--quick`), if they were not.
+    pub(crate) compile_note: Option<String>,
+    pub(crate) client: &'a Result<ClientOverhead, String>,
+    pub(crate) chart_runs: u32,
+    /// Every corpus document's generation, for the chart's table, or why
+    /// there are none.
+    pub(crate) corpus: Result<&'a [Generation], &'a str>,
+    /// The chart's path relative to the project root.
+    pub(crate) chart_path: &'a str,
+}
+
+/// The whole page.
+pub(crate) fn render(report: &Report<'_>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Benchmarks\n");
+    let _ = writeln!(
+        out,
+        "Written by `{}`; every run rewrites this page, so do not edit it by hand. \
+         Each number is the median of several runs on the machine below; compare numbers from one machine only.\n",
+        report.command
+    );
+    machine_section(&mut out, report);
+    generation_section(&mut out, report);
+    compile_section(&mut out, report);
+    client_section(&mut out, report);
+    chart_section(&mut out, report);
+    out
+}
+
+fn machine_section(out: &mut String, report: &Report<'_>) {
+    let machine = report.machine;
+    let _ = writeln!(out, "## Machine and versions\n");
+    let _ = writeln!(out, "| | |\n| --- | --- |");
+    let rows = [
+        ("date", machine.date.clone()),
+        ("cores", machine.cores.clone()),
+        ("processor", machine.cpu.clone()),
+        ("memory", machine.memory.clone()),
+        ("operating system", machine.os.clone()),
+        ("rustc", machine.rustc.clone()),
+        ("generator crate", machine.generator_version.clone()),
+        ("git commit", machine.commit.clone()),
+        ("command", format!("`{}`", report.command)),
+    ];
+    for (name, value) in rows {
+        let _ = writeln!(out, "| {name} | {} |", cell(&value));
+    }
+    out.push('\n');
+}
+
+fn generation_section(out: &mut String, report: &Report<'_>) {
+    let _ = writeln!(out, "## Generation\n");
+    let _ = writeln!(
+        out,
+        "`generator::generate_timed` in a release build (`benchmarks/src/bin/generate.rs`), one process per document; \
+         median of {}, in milliseconds, per stage (`Timings`: parse, lower, emit, render) and in total \
+         (the median of the runs' totals). Peak memory is the process's peak resident set (`VmHWM`), \
+         which includes the document's text and the process itself.\n",
+        runs_text(report.generation_runs)
+    );
+    let _ = writeln!(
+        out,
+        "| document | size | operations | types | lines | parse | lower | emit | render | total | peak memory |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for row in report.generation {
+        let Ok(measured) = &row.outcome else { continue };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {} |",
+            cell(&row.document),
+            size(row.bytes),
+            thousands(measured.operations),
+            thousands(measured.types),
+            thousands(measured.lines),
+            milliseconds(measured.parse_ms),
+            milliseconds(measured.lower_ms),
+            milliseconds(measured.emit_ms),
+            milliseconds(measured.render_ms),
+            milliseconds(measured.total_ms),
+            measured.peak_mib.map_or("n/a".to_owned(), |mib| format!("{mib:.0} MiB")),
+        );
+    }
+    skipped(
+        out,
+        report
+            .generation
+            .iter()
+            .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
+    );
+}
+
+fn compile_section(out: &mut String, report: &Report<'_>) {
+    let _ = writeln!(out, "## Compiling the generated crates\n");
+    let _ = writeln!(
+        out,
+        "Each crate is generated into one scratch workspace (`target/bench/`, dev profile), so dependencies build once. \
+         Each time is `cargo build -p CRATE` compiling that crate alone, its dependencies already built \
+         (after touching its `src/lib.rs`, or its first build when that compiled nothing else); `cargo check` likewise, \
+         with them already checked. Incremental compilation is off, so each run compiles the whole crate. Median of {}, in seconds.\n",
+        runs_text(report.compile_runs)
+    );
+    if let Some(note) = &report.compile_note {
+        let _ = writeln!(out, "{note}\n");
+    }
+    let _ = writeln!(out, "| document | crate | lines | `cargo build` | `cargo check` |");
+    let _ = writeln!(out, "| --- | --- | ---: | ---: | ---: |");
+    for row in report.compile {
+        let Ok(times) = &row.outcome else { continue };
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {:.1} s | {:.1} s |",
+            cell(&row.document),
+            row.crate_name,
+            thousands(row.lines as u64),
+            times.build_s,
+            times.check_s
+        );
+    }
+    skipped(
+        out,
+        report
+            .compile
+            .iter()
+            .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
+    );
+}
+
+fn client_section(out: &mut String, report: &Report<'_>) {
+    let _ = writeln!(out, "## Client overhead\n");
+    let overhead = match report.client {
+        Ok(overhead) => overhead,
+        Err(reason) => {
+            let _ = writeln!(out, "Not measured: {}\n", cell(reason));
+            return;
+        }
+    };
+    let _ = writeln!(
+        out,
+        "`readmin-client`'s `get_teams()` against the same request made by hand with plain `reqwest` (same URL and headers, \
+         the body decoded into the same `TeamListResponse` with `serde_json`), both calling a local keep-alive HTTP/1.1 \
+         server on 127.0.0.1 that answers a fixed {}-byte JSON body (`benchmarks/benches/client.rs`, release build). \
+         Latency: {} sequential requests per run. Throughput: {} requests with {} in flight on one client thread. \
+         Median of {}. The ratio generated / hand-written is the number that matters: it is the cost of the \
+         generated layer (builder, retry and timeout handling, tracing span, error mapping).\n",
+        overhead.body_bytes, overhead.sequential_requests, overhead.concurrent_requests, overhead.concurrency, runs_text(overhead.runs as u32)
+    );
+    let _ = writeln!(out, "| client | median latency | p99 latency | throughput |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
+    for (name, numbers) in [
+        ("`readmin-client` (generated)", &overhead.generated),
+        ("plain `reqwest` (hand-written)", &overhead.hand_written),
+    ] {
+        let _ = writeln!(
+            out,
+            "| {name} | {:.1} µs | {:.1} µs | {} requests/s |",
+            numbers.median_us,
+            numbers.p99_us,
+            thousands(numbers.requests_per_second.round() as u64)
+        );
+    }
+    let ratio = |generated: f64, hand_written: f64| format!("{:.2}", generated / hand_written);
+    let _ = writeln!(
+        out,
+        "| **generated / hand-written** | **{}** | **{}** | **{}** |\n",
+        ratio(overhead.generated.median_us, overhead.hand_written.median_us),
+        ratio(overhead.generated.p99_us, overhead.hand_written.p99_us),
+        ratio(overhead.generated.requests_per_second, overhead.hand_written.requests_per_second),
+    );
+}
+
+fn chart_section(out: &mut String, report: &Report<'_>) {
+    let _ = writeln!(out, "## Generation time against document size\n");
+    let _ = writeln!(
+        out,
+        "Every corpus document, generated in a release build; median of {} ({} for the documents above).\n",
+        runs_text(report.chart_runs),
+        runs_text(report.generation_runs)
+    );
+    let _ = writeln!(out, "![Generation time against document size]({})\n", report.chart_path);
+    let corpus = match report.corpus {
+        Ok(corpus) => corpus,
+        Err(reason) => {
+            let _ = writeln!(out, "Not measured: {}\n", cell(reason));
+            return;
+        }
+    };
+    let _ = writeln!(out, "| document | size | generation |");
+    let _ = writeln!(out, "| --- | ---: | ---: |");
+    let mut by_size: Vec<&Generation> = corpus.iter().collect();
+    by_size.sort_by_key(|row| row.bytes);
+    for row in by_size {
+        let Ok(measured) = &row.outcome else { continue };
+        let _ =
+            writeln!(out, "| {} | {} | {} ms |", cell(&row.document), size(row.bytes), milliseconds(measured.total_ms));
+    }
+    skipped(
+        out,
+        corpus
+            .iter()
+            .filter_map(|row| row.outcome.as_ref().err().map(|reason| (row.document.as_str(), reason.as_str()))),
+    );
+}
+
+/// A list of what was not measured and why, after a table.
+fn skipped<'a>(out: &mut String, rows: impl Iterator<Item = (&'a str, &'a str)>) {
+    out.push('\n');
+    let mut any = false;
+    for (document, reason) in rows {
+        if !any {
+            let _ = writeln!(out, "Not measured:\n");
+            any = true;
+        }
+        let _ = writeln!(out, "- {}: {}", cell(document), cell(reason));
+    }
+    if any {
+        out.push('\n');
+    }
+}
+
+/// Text safe inside a table cell: one line, no column separators.
+fn cell(text: &str) -> String {
+    text.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ").replace('|', "\\|")
+}
+
+/// Milliseconds with about three significant digits.
+fn milliseconds(ms: f64) -> String {
+    match ms {
+        ms if !ms.is_finite() => "n/a".to_owned(),
+        ms if ms < 10.0 => format!("{ms:.2}"),
+        ms if ms < 100.0 => format!("{ms:.1}"),
+        ms => thousands(ms.round() as u64),
+    }
+}
+
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} B"),
+        b if b < 1024 * 1024 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{:.1} MiB", b as f64 / 1024.0 / 1024.0),
+    }
+}
+
+/// `1234567` as `1,234,567`.
+fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::client::ClientNumbers;
+    use crate::bench::compile::CompileTimes;
+    use crate::bench::generation::Measured;
+
+    fn machine() -> Machine {
+        Machine {
+            cores: "2".to_owned(),
+            cpu: "Test CPU".to_owned(),
+            memory: "24.0 GiB".to_owned(),
+            os: "linux 6.1".to_owned(),
+            rustc: "rustc 1.95.0".to_owned(),
+            generator_version: "0.1.0".to_owned(),
+            commit: "abc123".to_owned(),
+            date: "2026-12-01 08:00 UTC".to_owned(),
+        }
+    }
+
+    fn measured_row(document: &str, bytes: u64, total_ms: f64) -> Generation {
+        let measured = Measured {
+            parse_ms: 1.0,
+            lower_ms: 2.0,
+            emit_ms: 3.0,
+            render_ms: 4.0,
+            total_ms,
+            peak_mib: Some(12.4),
+            operations: 56,
+            types: 157,
+            lines: 12_345,
+        };
+        Generation { document: document.to_owned(), bytes, outcome: Ok(measured) }
+    }
+
+    #[test]
+    fn page_has_every_section_and_the_ratios() {
+        let machine = machine();
+        let generation = [
+            measured_row("readmin.yaml", 120_000, 10.0),
+            Generation { document: "stripe-spec3.yaml".to_owned(), bytes: 0, outcome: Err("not found".to_owned()) },
+        ];
+        let compile = [Compile {
+            document: "readmin.yaml".to_owned(),
+            crate_name: "readmin-client".to_owned(),
+            lines: 12_345,
+            outcome: Ok(CompileTimes { build_s: 4.24, check_s: 2.0 }),
+        }];
+        let client = Ok(ClientOverhead {
+            runs: 5,
+            sequential_requests: 2000,
+            concurrency: 16,
+            concurrent_requests: 10_000,
+            body_bytes: 900,
+            generated: ClientNumbers { median_us: 60.0, p99_us: 120.0, requests_per_second: 9000.0 },
+            hand_written: ClientNumbers { median_us: 50.0, p99_us: 100.0, requests_per_second: 12_000.0 },
+        });
+        let corpus = [measured_row("oai-petstore.yaml", 2772, 0.5)];
+        let page = render(&Report {
+            machine: &machine,
+            command: "cargo xtask bench --quick".to_owned(),
+            generation_runs: 5,
+            generation: &generation,
+            compile_runs: 3,
+            compile: &compile,
+            compile_note: Some("`--quick`: only ReAdmin was compiled.".to_owned()),
+            client: &client,
+            chart_runs: 3,
+            corpus: Ok(&corpus),
+            chart_path: "benchmarks/generation-time.svg",
+        });
+        for expected in [
+            "| git commit | abc123 |",
+            "| readmin.yaml | 117.2 KiB | 56 | 157 | 12,345 | 1.00 | 2.00 | 3.00 | 4.00 | **10.0** | 12 MiB |",
+            "- stripe-spec3.yaml: not found",
+            "| readmin.yaml | `readmin-client` | 12,345 | 4.2 s | 2.0 s |",
+            "`--quick`: only ReAdmin was compiled.",
+            "| **generated / hand-written** | **1.20** | **1.20** | **0.75** |",
+            "![Generation time against document size](benchmarks/generation-time.svg)",
+            "| oai-petstore.yaml | 2.7 KiB | 0.50 ms |",
+        ] {
+            assert!(page.contains(expected), "missing {expected:?} in:\n{page}");
+        }
+    }
+
+    #[test]
+    fn an_unmeasured_client_says_why() {
+        let machine = machine();
+        let page = render(&Report {
+            machine: &machine,
+            command: "cargo xtask bench".to_owned(),
+            generation_runs: 5,
+            generation: &[],
+            compile_runs: 3,
+            compile: &[],
+            compile_note: None,
+            client: &Err("the server | did not start".to_owned()),
+            chart_runs: 3,
+            corpus: Err("the corpus could not be read"),
+            chart_path: "chart.svg",
+        });
+        assert!(page.contains("Not measured: the server \\| did not start"), "{page}");
+        assert!(page.contains("Not measured: the corpus could not be read"), "{page}");
+    }
+
+    #[test]
+    fn number_formats() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(milliseconds(1234.4), "1,234");
+        assert_eq!(milliseconds(f64::NAN), "n/a");
+        assert_eq!(size(930), "930 B");
+        assert_eq!(size(4_164_836), "4.0 MiB");
+    }
+}
