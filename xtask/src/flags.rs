@@ -41,6 +41,7 @@ corpus flags:
 bench flags:
   --runs N         runs of each measurement (default: 5 for generation and the client, 3 for
                    compiling); medians are reported
+  --compile-runs N runs of the compile measurements only (overrides --runs for them)
   --quick          compile only the ReAdmin crate, not the four large corpus documents' crates
   --only NAME      only this document in the generation and compile tables (file or crate name,
                    `readmin` for ReAdmin); may be repeated
@@ -67,6 +68,8 @@ pub(crate) enum Command {
 pub(crate) struct Bench {
     /// Runs of every measurement; `None` for each one's default.
     pub(crate) runs: Option<u32>,
+    /// Runs of the compile measurements, overriding `runs` (they are the slow ones).
+    pub(crate) compile_runs: Option<u32>,
     pub(crate) quick: bool,
     pub(crate) only: Vec<String>,
 }
@@ -257,7 +260,7 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                 }
                 bench.quick = true;
             }
-            "--runs" | "--only" => {
+            "--runs" | "--compile-runs" | "--only" => {
                 let value = match inline_value {
                     Some(value) => value,
                     None => args.next().cloned().ok_or_else(|| format!("`{flag}` needs a value"))?,
@@ -269,11 +272,12 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                     bench.only.push(value);
                     continue;
                 }
-                if bench.runs.is_some() {
-                    return Err("`--runs` given twice".to_owned());
+                let slot = if flag == "--runs" { &mut bench.runs } else { &mut bench.compile_runs };
+                if slot.is_some() {
+                    return Err(format!("`{flag}` given twice"));
                 }
                 let runs = value.parse::<u32>().ok().filter(|&runs| runs > 0);
-                bench.runs = Some(runs.ok_or_else(|| format!("`--runs` needs a positive number, got `{value}`"))?);
+                *slot = Some(runs.ok_or_else(|| format!("`{flag}` needs a positive number, got `{value}`"))?);
             }
             _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
         }
@@ -430,9 +434,10 @@ mod tests {
     fn bench_flags() {
         assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
         let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
-        let expected = Bench { runs: Some(3), quick: true, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
+        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
         assert_eq!(parsed, Ok(Command::Bench(expected)));
         assert_eq!(parse_strs(&["bench", "--runs=1"]), Ok(Command::Bench(Bench { runs: Some(1), ..Bench::default() })));
+        assert_eq!(parse_strs(&["bench", "--compile-runs", "1"]), Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() })));
         let bad: &[&[&str]] = &[
             &["bench", "--runs"],
             &["bench", "--runs", "0"],

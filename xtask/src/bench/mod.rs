@@ -38,7 +38,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let root = crate::project_root();
     let machine = machine::describe(&root);
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
-    let compile_runs = args.runs.unwrap_or(DEFAULT_COMPILE_RUNS);
+    let compile_runs = args.compile_runs.or(args.runs).unwrap_or(DEFAULT_COMPILE_RUNS);
     let chart_runs = args.runs.map_or(CHART_RUNS, |runs| runs.min(CHART_RUNS));
 
     let (readmin_spec, readmin_settings) = crate::codegen::readmin_input()?;
@@ -178,6 +178,9 @@ fn command_line(args: &flags::Bench) -> String {
     if let Some(runs) = args.runs {
         command.push_str(&format!(" --runs {runs}"));
     }
+    if let Some(runs) = args.compile_runs {
+        command.push_str(&format!(" --compile-runs {runs}"));
+    }
     if args.quick {
         command.push_str(" --quick");
     }
@@ -213,7 +216,7 @@ mod tests {
 
     #[test]
     fn the_report_names_the_command_as_typed() {
-        let args = flags::Bench { runs: Some(2), quick: true, only: vec!["readmin".to_owned()] };
+        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, only: vec!["readmin".to_owned()] };
         assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");
         assert_eq!(command_line(&flags::Bench::default()), "cargo xtask bench");
         assert_eq!((runs_text(1), runs_text(3)), ("1 run".to_owned(), "3 runs".to_owned()));
