@@ -45,6 +45,25 @@ pub fn first_alias(text: &str) -> Option<(usize, usize)> {
     Parser::new_from_str(text).map_while(Result::ok).find(|(event, _)| matches!(event, Event::Alias(_))).map(|(_, span)| position(span))
 }
 
+/// Where a YAML text stops being one document: the start of its second
+/// document, or the first thing the scanner cannot read.
+pub fn second_document(text: &str) -> Option<(usize, usize)> {
+    let mut documents = 0;
+    for event in Parser::new_from_str(text) {
+        match event {
+            Ok((Event::DocumentStart(_), span)) => {
+                documents += 1;
+                if documents == 2 {
+                    return Some(position(span));
+                }
+            }
+            Ok(_) => {}
+            Err(error) => return Some((error.marker().line(), error.marker().col() + 1)),
+        }
+    }
+    None
+}
+
 /// `pointer` normalised (leading `#`, percent-decoded), then each ancestor up to `#`.
 fn ancestors(pointer: &str) -> Vec<String> {
     let path = pointer.strip_prefix('#').unwrap_or(pointer);

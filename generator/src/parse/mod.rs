@@ -135,9 +135,19 @@ fn read_yaml(text: &str) -> Result<Value, Diagnostic> {
                 return d;
             }
         }
+        if reason.contains("more than one document") {
+            let mut d = Diagnostic::error(
+                "#",
+                "the text holds more than one YAML document (a `---` or `...` line ends the first); an OpenAPI document is one",
+            );
+            d.location = Some(locate::second_document(text).unwrap_or((1, 1)));
+            return d;
+        }
         let message = if reason.starts_with("recursion limit exceeded") { too_deep() } else { format!("invalid YAML: {e}") };
         let mut d = Diagnostic::error("#", message);
-        d.location = e.location().map(|l| (l.line(), l.column()));
+        // The YAML reader gives most errors a position; for the others, the
+        // first thing the scanner cannot read is the best guess.
+        d.location = e.location().map(|l| (l.line(), l.column())).or_else(|| Some(locate::second_document(text).unwrap_or((1, 1))));
         d
     })
 }
