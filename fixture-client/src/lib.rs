@@ -1,7 +1,7 @@
 // @generated from the API's OpenAPI document; do not edit by hand.
 //! Client for the Runtime Fixture API (version 1.0.0).
 //!
-//! A small document for the runtime features ReAdmin does not use: typed response headers and pagination by `Link` header, offset and page number. The crate generated from it, `fixture-client`, is tested against local servers.
+//! A small document for the runtime features ReAdmin does not use: typed response headers, pagination by `Link` header, offset and page number, and a request body the caller can send as one of several media types. The crate generated from it, `fixture-client`, is tested against local servers.
 //!
 //! Generated from the API's OpenAPI document; do not edit by hand.
 //! # Example

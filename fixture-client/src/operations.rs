@@ -25,6 +25,19 @@ impl Client {
         }
     }
 
+    /// Adds a pet, sent as JSON, as a form or as its name in plain text (the caller picks).
+    ///
+    /// `POST /pets`
+    ///
+    /// Authentication: `headerKey` + `queryKey`.
+    pub fn create_pet(&self, body: impl Into<CreatePetBody>) -> CreatePet<'_> {
+        CreatePet {
+            client: self,
+            body: body.into(),
+            options: RequestOptions::default(),
+        }
+    }
+
     /// Lists events (offset pagination).
     ///
     /// `GET /events`
@@ -189,6 +202,75 @@ impl FromHeaders for ListPetsTooManyRequestsHeaders {
                 "x-rate-limit-remaining",
             ),
         })
+    }
+}
+
+/// Request builder for [`Client::create_pet`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct CreatePet<'a> {
+    client: &'a Client,
+    body: CreatePetBody,
+    options: RequestOptions,
+}
+
+impl CreatePet<'_> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<Pet>, Error<std::convert::Infallible>> {
+        let path = String::from("/pets");
+        let mut request = self.client.request(Method::POST, path, "createPet", "/pets");
+        request.accept("application/json");
+        match self.body {
+            CreatePetBody::Json(body) => {
+                request.json(&body, "application/json")?;
+            }
+            CreatePetBody::Form(body) => {
+                request.form(&body, "application/x-www-form-urlencoded")?;
+            }
+            CreatePetBody::Text(body) => {
+                request.bytes(body, "text/plain");
+            }
+        }
+        self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
+        let response = self.client.execute(request, self.options).await?;
+        match response.status_code() {
+            201 => response.json(),
+            _ => response.unexpected(),
+        }
+    }
+}
+
+impl<'a> IntoFuture for CreatePet<'a> {
+    type Output = Result<Response<Pet>, Error<std::convert::Infallible>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(CreatePet);
+
+/// The media types [`Client::create_pet`] can send its body as; a value of the first variant's type converts into it.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreatePetBody {
+    /// Sent as `application/json`.
+    Json(NewPet),
+    /// Sent as `application/x-www-form-urlencoded`.
+    Form(NewPet),
+    /// Sent as `text/plain`.
+    Text(String),
+}
+
+impl From<NewPet> for CreatePetBody {
+    fn from(body: NewPet) -> Self {
+        CreatePetBody::Json(body)
+    }
+}
+
+impl From<String> for CreatePetBody {
+    fn from(body: String) -> Self {
+        CreatePetBody::Text(body)
     }
 }
 

@@ -14,6 +14,13 @@ pub struct Pet {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NewPet {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub species: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Event {
     pub id: i64,
 }
