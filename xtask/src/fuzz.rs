@@ -327,10 +327,7 @@ impl Seeds {
     /// runtime fixture's (response headers, `Link` and offset pagination).
     pub(crate) fn load() -> Result<Seeds, String> {
         let root = crate::project_root();
-        let corpus_dir = match std::env::var_os("CORPUS_DIR") {
-            Some(dir) => PathBuf::from(dir),
-            None => root.join("../shared/corpus"),
-        };
+        let corpus_dir = crate::corpus::corpus_dir(&root);
         let mut paths: Vec<PathBuf> = vec![root.join("spec/readmin.yaml"), root.join("spec/fixture.yaml")];
         if let Ok(entries) = std::fs::read_dir(&corpus_dir) {
             let mut found: Vec<PathBuf> = entries
