@@ -498,8 +498,9 @@ fn lower_responses(
                 }
             },
         };
-        let media_type = choose_media(&response.content).map(|(content_type, ..)| content_type.to_owned());
-        let (format, ty) = match choose_media(&response.content) {
+        let chosen = choose_media(&response.content);
+        let media_type = chosen.map(|(content_type, ..)| content_type.to_owned());
+        let (format, ty) = match chosen {
             None => (ResponseFormat::Empty, TypeRef::Unit),
             Some((content_type, media, body_format)) => {
                 let media_pointer = pointer(&pointer(&response_pointer, "content"), content_type);
