@@ -21,7 +21,7 @@
 #[rustfmt::skip]
 mod client;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod operations;
 
@@ -29,9 +29,13 @@ pub mod operations;
 #[rustfmt::skip]
 mod runtime;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod types;
+
+#[allow(dead_code)]
+#[rustfmt::skip]
+mod values;
 
 pub use client::*;
 
@@ -40,6 +44,8 @@ pub use runtime::{
     HeaderError, InvalidRequest, RawResponse, RequestOptions, Response, RetryPolicy,
     Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
+
+pub use values::Nullable;
 
 /// The header and status types of requests and responses (from `reqwest`).
 pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
