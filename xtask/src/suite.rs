@@ -28,7 +28,7 @@ enum Action {
 /// The suite, in the order it runs: cheapest and most telling first.
 fn steps() -> Vec<Step> {
     vec![
-        Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_readmin) },
+        Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_checked_in) },
         Step { name: "npm ci (contract/)", action: Action::InProcess(install_contract_tools) },
         Step {
             name: "python venv (reference-server/)",
