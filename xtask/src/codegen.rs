@@ -44,8 +44,10 @@ const REFERENCE_DIR: &str = "reference-client";
 const REFERENCE_CRATE: &str = "reference-client";
 /// What the hand-written tests in `reference-client/tests/` use beside the
 /// crate's own dependencies.
-const REFERENCE_DEV_DEPENDENCIES: &[(&str, &str)] =
-    &[("tokio", "{ version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\"] }")];
+const REFERENCE_DEV_DEPENDENCIES: &[(&str, &str)] = &[
+    ("test-support", "{ path = \"../test-support\" }"),
+    ("tokio", "{ version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\"] }"),
+];
 /// The ReAdmin job's generator settings (`config.rs`); optional.
 const READMIN_CONFIG: &str = "spec/codegen.toml";
 const READMIN_DIR: &str = "generated-client";

@@ -9,14 +9,14 @@
 //! by the test process, closes, so it never outlives the test process, even
 //! one killed with SIGKILL or a server kept in a `static` (never dropped).
 
-use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
-use std::sync::{mpsc, Arc, Mutex, OnceLock};
+use std::sync::{mpsc, OnceLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+
+use test_support::{answers_http, OutputTail};
 
 /// How long the server may take to import the app and answer its first request.
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
@@ -48,7 +48,7 @@ pub struct Server {
     /// Held open; closing it makes the server exit.
     stdin: Option<ChildStdin>,
     readers: Vec<JoinHandle<()>>,
-    log: Log,
+    log: OutputTail,
     address: SocketAddr,
 }
 
@@ -68,14 +68,18 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| format!("cannot start the reference server with {}: {e}", python.display()))?;
-        let log = Log::default();
+        let log = OutputTail::new(LOG_LINES);
         let (port_sender, port_receiver) = mpsc::channel();
         let mut readers = Vec::new();
         if let Some(stdout) = child.stdout.take() {
-            readers.push(log.collect(stdout, Some(port_sender)));
+            readers.push(log.collect_with(stdout, move |line| {
+                if let Some(Ok(port)) = line.strip_prefix("listening on ").map(str::parse::<u16>) {
+                    let _ = port_sender.send(port);
+                }
+            }));
         }
         if let Some(stderr) = child.stderr.take() {
-            readers.push(log.collect(stderr, None));
+            readers.push(log.collect(stderr));
         }
         let stdin = child.stdin.take();
         // Until the port is known, the server is `child` alone: kill it on every error.
@@ -91,7 +95,7 @@ impl Server {
             }
         };
         server.address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-        while !answers_http(server.address) {
+        while !answers_http(server.address, "/openapi.json") {
             server.fail_if_exited()?;
             if Instant::now() >= deadline {
                 return Err(server.not_ready());
@@ -201,56 +205,4 @@ fn check_installation(dir: &Path) -> Result<PathBuf, String> {
         ));
     }
     Ok(python)
-}
-
-/// Whether something at `address` answers a `GET /openapi.json` with an HTTP status line.
-fn answers_http(address: SocketAddr) -> bool {
-    let probe = || -> std::io::Result<bool> {
-        let mut stream = TcpStream::connect_timeout(&address, Duration::from_secs(1))?;
-        stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-        stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-        write!(stream, "GET /openapi.json HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")?;
-        let mut head = [0u8; 8];
-        stream.read_exact(&mut head)?;
-        Ok(head.starts_with(b"HTTP/1."))
-    };
-    probe().unwrap_or(false)
-}
-
-/// The tail of the server's output, filled by one thread per pipe.
-#[derive(Debug, Clone, Default)]
-struct Log(Arc<Mutex<VecDeque<String>>>);
-
-impl Log {
-    /// Collects the lines of `pipe`; sends the port of a `listening on PORT`
-    /// line to `port`, when given.
-    fn collect(&self, pipe: impl Read + Send + 'static, port: Option<mpsc::Sender<u16>>) -> JoinHandle<()> {
-        let lines = Arc::clone(&self.0);
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(pipe);
-            let mut line = Vec::new();
-            while matches!(reader.read_until(b'\n', &mut line), Ok(n) if n > 0) {
-                let text = String::from_utf8_lossy(&line).trim_end().to_owned();
-                if let (Some(sender), Some(number)) = (&port, text.strip_prefix("listening on ")) {
-                    if let Ok(number) = number.parse() {
-                        let _ = sender.send(number);
-                    }
-                }
-                let mut lines = lines.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                if lines.len() == LOG_LINES {
-                    lines.pop_front();
-                }
-                lines.push_back(text);
-                line.clear();
-            }
-        })
-    }
-
-    fn text(&self) -> String {
-        let lines = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if lines.is_empty() {
-            return "(no output)".to_owned();
-        }
-        lines.iter().map(String::as_str).collect::<Vec<_>>().join("\n")
-    }
 }
