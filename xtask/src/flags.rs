@@ -11,7 +11,8 @@ usage: cargo xtask <command> [flags]
 
 commands:
   codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml,
-                   and fixture-client/ from spec/fixture.yaml
+                   fixture-client/ from spec/fixture.yaml, and reference-client/ from
+                   reference-server/openapi.json
   test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
   corpus           generate every document of the shared corpus and compile it with warnings denied
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang

@@ -3,7 +3,8 @@
 //! - `codegen` regenerates the checked-in client crate, or checks that it is
 //!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`),
 //!   reporting API changes (`api_diff.rs`) and why a crate is stale (`drift.rs`).
-//! - `test` runs every check the project has, one step after another (`suite.rs`).
+//! - `test` runs every check the project has, one step after another
+//!   (`suite.rs`), installing the reference server's Python venv (`venv.rs`).
 //! - `corpus` generates and compiles every document of the shared corpus (`corpus.rs`).
 //! - `fuzz` runs the generator on mutated and random documents (`fuzz.rs`).
 //! - `bench` measures generation, compile times and client overhead from
@@ -23,6 +24,7 @@ mod flags;
 mod fuzz;
 mod manifest;
 mod suite;
+mod venv;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -28,9 +28,14 @@ enum Action {
 /// The suite, in the order it runs: cheapest and most telling first.
 fn steps() -> Vec<Step> {
     vec![
-        Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_readmin) },
+        Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_checked_in) },
         Step { name: "npm ci (contract/)", action: Action::InProcess(install_contract_tools) },
-        // Includes the contract suite (contract-tests/), which runs Prism from contract/.
+        Step {
+            name: "python venv (reference-server/)",
+            action: Action::InProcess(crate::venv::install_reference_server),
+        },
+        // Includes the contract suite (contract-tests/), which runs Prism from contract/,
+        // and the reference-server tests (reference-client/), which run the FastAPI app.
         Step { name: "cargo test", action: Action::Cargo { args: &["test", "--workspace"], env: &[] } },
         // 10,000 mutated and random documents, seed 1 (see `fuzz.rs`).
         Step { name: "fuzz", action: Action::InProcess(crate::fuzz::run_suite) },
@@ -164,6 +169,7 @@ mod tests {
             [
                 "codegen --check",
                 "npm ci (contract/)",
+                "python venv (reference-server/)",
                 "cargo test --workspace",
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
