@@ -10,7 +10,7 @@
 //! let client = reference_client::Client::builder()
 //!     .base_url("https://api.example.com")
 //!     .build()?;
-//! let response = client.list_flows_flows_get().await?;
+//! let response = client.list_flows().await?;
 //! println!("{}: {:?}", response.status(), response.body());
 //! # Ok(())
 //! # }
@@ -20,7 +20,7 @@
 #[rustfmt::skip]
 mod client;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod operations;
 
@@ -28,9 +28,13 @@ pub mod operations;
 #[rustfmt::skip]
 mod runtime;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod types;
+
+#[allow(dead_code)]
+#[rustfmt::skip]
+mod values;
 
 pub use client::*;
 
@@ -39,6 +43,8 @@ pub use runtime::{
     HeaderError, InvalidRequest, RawResponse, RequestOptions, Response, RetryPolicy,
     Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
+
+pub use values::Nullable;
 
 /// The header and status types of requests and responses (from `reqwest`).
 pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};

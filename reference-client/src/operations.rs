@@ -12,12 +12,12 @@ use crate::types::*;
 impl Client {
     /// Echo Orchestration Result
     ///
-    /// `POST /echo/orchestration-result`
-    pub fn echo_orchestration_result_echo_orchestration_result_post(
+    /// `POST /echo/orchestration-result` (operationId `echo_orchestration_result_echo_orchestration_result_post`)
+    pub fn echo_orchestration_result(
         &self,
         body: OrchestrationResult,
-    ) -> EchoOrchestrationResultEchoOrchestrationResultPost<'_> {
-        EchoOrchestrationResultEchoOrchestrationResultPost {
+    ) -> EchoOrchestrationResultRequest<'_> {
+        EchoOrchestrationResultRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -26,9 +26,9 @@ impl Client {
 
     /// Echo Pet
     ///
-    /// `POST /echo/pet`
-    pub fn echo_pet_echo_pet_post(&self, body: Body) -> EchoPetEchoPetPost<'_> {
-        EchoPetEchoPetPost {
+    /// `POST /echo/pet` (operationId `echo_pet_echo_pet_post`)
+    pub fn echo_pet(&self, body: EchoPetRequestBody) -> EchoPetRequest<'_> {
+        EchoPetRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -37,12 +37,9 @@ impl Client {
 
     /// Echo Household
     ///
-    /// `POST /echo/household`
-    pub fn echo_household_echo_household_post(
-        &self,
-        body: Household,
-    ) -> EchoHouseholdEchoHouseholdPost<'_> {
-        EchoHouseholdEchoHouseholdPost {
+    /// `POST /echo/household` (operationId `echo_household_echo_household_post`)
+    pub fn echo_household(&self, body: Household) -> EchoHouseholdRequest<'_> {
+        EchoHouseholdRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -51,12 +48,9 @@ impl Client {
 
     /// Echo Config
     ///
-    /// `POST /echo/config`
-    pub fn echo_config_echo_config_post(
-        &self,
-        body: Body2,
-    ) -> EchoConfigEchoConfigPost<'_> {
-        EchoConfigEchoConfigPost {
+    /// `POST /echo/config` (operationId `echo_config_echo_config_post`)
+    pub fn echo_config(&self, body: EchoConfigRequestBody) -> EchoConfigRequest<'_> {
+        EchoConfigRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -65,12 +59,9 @@ impl Client {
 
     /// Echo Job Outcome
     ///
-    /// `POST /echo/job-outcome`
-    pub fn echo_job_outcome_echo_job_outcome_post(
-        &self,
-        body: JobOutcome,
-    ) -> EchoJobOutcomeEchoJobOutcomePost<'_> {
-        EchoJobOutcomeEchoJobOutcomePost {
+    /// `POST /echo/job-outcome` (operationId `echo_job_outcome_echo_job_outcome_post`)
+    pub fn echo_job_outcome(&self, body: JobOutcome) -> EchoJobOutcomeRequest<'_> {
+        EchoJobOutcomeRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -79,12 +70,9 @@ impl Client {
 
     /// Echo Problem
     ///
-    /// `POST /echo/problem`
-    pub fn echo_problem_echo_problem_post(
-        &self,
-        body: Problem,
-    ) -> EchoProblemEchoProblemPost<'_> {
-        EchoProblemEchoProblemPost {
+    /// `POST /echo/problem` (operationId `echo_problem_echo_problem_post`)
+    pub fn echo_problem(&self, body: Problem) -> EchoProblemRequest<'_> {
+        EchoProblemRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -93,12 +81,9 @@ impl Client {
 
     /// Echo Flow Run
     ///
-    /// `POST /echo/flow-run`
-    pub fn echo_flow_run_echo_flow_run_post(
-        &self,
-        body: FlowRun,
-    ) -> EchoFlowRunEchoFlowRunPost<'_> {
-        EchoFlowRunEchoFlowRunPost {
+    /// `POST /echo/flow-run` (operationId `echo_flow_run_echo_flow_run_post`)
+    pub fn echo_flow_run(&self, body: FlowRun) -> EchoFlowRunRequest<'_> {
+        EchoFlowRunRequest {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -107,9 +92,9 @@ impl Client {
 
     /// List Flows
     ///
-    /// `GET /flows`
-    pub fn list_flows_flows_get(&self) -> ListFlowsFlowsGet<'_> {
-        ListFlowsFlowsGet {
+    /// `GET /flows` (operationId `list_flows_flows_get`)
+    pub fn list_flows(&self) -> ListFlows<'_> {
+        ListFlows {
             client: self,
             limit: None,
             tag: None,
@@ -119,9 +104,9 @@ impl Client {
 
     /// Create Flow
     ///
-    /// `POST /flows`
-    pub fn create_flow_flows_post(&self, body: Flow) -> CreateFlowFlowsPost<'_> {
-        CreateFlowFlowsPost {
+    /// `POST /flows` (operationId `create_flow_flows_post`)
+    pub fn create_flow(&self, body: Flow) -> CreateFlow<'_> {
+        CreateFlow {
             client: self,
             body,
             options: RequestOptions::default(),
@@ -132,13 +117,9 @@ impl Client {
     ///
     /// Documented as 200; answers 201 when it creates the flow, as real apps do.
     ///
-    /// `PUT /flows/{name}`
-    pub fn upsert_flow_flows_name_put(
-        &self,
-        name: impl Into<String>,
-        body: Flow,
-    ) -> UpsertFlowFlowsNamePut<'_> {
-        UpsertFlowFlowsNamePut {
+    /// `PUT /flows/{name}` (operationId `upsert_flow_flows__name__put`)
+    pub fn upsert_flow(&self, name: impl Into<String>, body: Flow) -> UpsertFlow<'_> {
+        UpsertFlow {
             client: self,
             name: name.into(),
             body,
@@ -148,12 +129,9 @@ impl Client {
 
     /// Read Name
     ///
-    /// `GET /names/{name}`
-    pub fn read_name_names_name_get(
-        &self,
-        name: impl Into<String>,
-    ) -> ReadNameNamesNameGet<'_> {
-        ReadNameNamesNameGet {
+    /// `GET /names/{name}` (operationId `read_name_names__name__get`)
+    pub fn read_name(&self, name: impl Into<String>) -> ReadName<'_> {
+        ReadName {
             client: self,
             name: name.into(),
             options: RequestOptions::default(),
@@ -162,12 +140,9 @@ impl Client {
 
     /// Read File
     ///
-    /// `GET /files/{file_path}`
-    pub fn read_file_files_file_path_get(
-        &self,
-        file_path: impl Into<String>,
-    ) -> ReadFileFilesFilePathGet<'_> {
-        ReadFileFilesFilePathGet {
+    /// `GET /files/{file_path}` (operationId `read_file_files__file_path__get`)
+    pub fn read_file(&self, file_path: impl Into<String>) -> ReadFile<'_> {
+        ReadFile {
             client: self,
             file_path: file_path.into(),
             options: RequestOptions::default(),
@@ -175,22 +150,22 @@ impl Client {
     }
 }
 
-/// Request builder for [`Client::echo_orchestration_result_echo_orchestration_result_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_orchestration_result`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoOrchestrationResultEchoOrchestrationResultPost<'a> {
+pub struct EchoOrchestrationResultRequest<'a> {
     client: &'a Client,
     body: OrchestrationResult,
     options: RequestOptions,
 }
 
-impl EchoOrchestrationResultEchoOrchestrationResultPost<'_> {
+impl EchoOrchestrationResultRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
     ) -> Result<
         Response<EchoOrchestrationResult>,
-        Error<EchoOrchestrationResultEchoOrchestrationResultPostError>,
+        Error<EchoOrchestrationResultRequestError>,
     > {
         let path = String::from("/echo/orchestration-result");
         let mut request = self
@@ -208,19 +183,17 @@ impl EchoOrchestrationResultEchoOrchestrationResultPost<'_> {
             200 => response.json(),
             422 => {
                 response
-                    .error_json(
-                        EchoOrchestrationResultEchoOrchestrationResultPostError::UnprocessableEntity,
-                    )
+                    .error_json(EchoOrchestrationResultRequestError::UnprocessableEntity)
             }
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoOrchestrationResultEchoOrchestrationResultPost<'a> {
+impl<'a> IntoFuture for EchoOrchestrationResultRequest<'a> {
     type Output = Result<
         Response<EchoOrchestrationResult>,
-        Error<EchoOrchestrationResultEchoOrchestrationResultPostError>,
+        Error<EchoOrchestrationResultRequestError>,
     >;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
@@ -228,29 +201,27 @@ impl<'a> IntoFuture for EchoOrchestrationResultEchoOrchestrationResultPost<'a> {
     }
 }
 
-call_options!(EchoOrchestrationResultEchoOrchestrationResultPost);
+call_options!(EchoOrchestrationResultRequest);
 
-/// The documented error responses of [`Client::echo_orchestration_result_echo_orchestration_result_post`].
+/// The documented error responses of [`Client::echo_orchestration_result`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoOrchestrationResultEchoOrchestrationResultPostError {
+pub enum EchoOrchestrationResultRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_pet_echo_pet_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_pet`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoPetEchoPetPost<'a> {
+pub struct EchoPetRequest<'a> {
     client: &'a Client,
-    body: Body,
+    body: EchoPetRequestBody,
     options: RequestOptions,
 }
 
-impl EchoPetEchoPetPost<'_> {
+impl EchoPetRequest<'_> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<EchoPet>, Error<EchoPetEchoPetPostError>> {
+    pub async fn send(self) -> Result<Response<EchoPet>, Error<EchoPetRequestError>> {
         let path = String::from("/echo/pet");
         let mut request = self
             .client
@@ -260,43 +231,43 @@ impl EchoPetEchoPetPost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => response.error_json(EchoPetEchoPetPostError::UnprocessableEntity),
+            422 => response.error_json(EchoPetRequestError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoPetEchoPetPost<'a> {
-    type Output = Result<Response<EchoPet>, Error<EchoPetEchoPetPostError>>;
+impl<'a> IntoFuture for EchoPetRequest<'a> {
+    type Output = Result<Response<EchoPet>, Error<EchoPetRequestError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(EchoPetEchoPetPost);
+call_options!(EchoPetRequest);
 
-/// The documented error responses of [`Client::echo_pet_echo_pet_post`].
+/// The documented error responses of [`Client::echo_pet`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoPetEchoPetPostError {
+pub enum EchoPetRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_household_echo_household_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_household`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoHouseholdEchoHouseholdPost<'a> {
+pub struct EchoHouseholdRequest<'a> {
     client: &'a Client,
     body: Household,
     options: RequestOptions,
 }
 
-impl EchoHouseholdEchoHouseholdPost<'_> {
+impl EchoHouseholdRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<Response<EchoHousehold>, Error<EchoHouseholdEchoHouseholdPostError>> {
+    ) -> Result<Response<EchoHousehold>, Error<EchoHouseholdRequestError>> {
         let path = String::from("/echo/household");
         let mut request = self
             .client
@@ -311,49 +282,43 @@ impl EchoHouseholdEchoHouseholdPost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => {
-                response
-                    .error_json(EchoHouseholdEchoHouseholdPostError::UnprocessableEntity)
-            }
+            422 => response.error_json(EchoHouseholdRequestError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoHouseholdEchoHouseholdPost<'a> {
-    type Output = Result<
-        Response<EchoHousehold>,
-        Error<EchoHouseholdEchoHouseholdPostError>,
-    >;
+impl<'a> IntoFuture for EchoHouseholdRequest<'a> {
+    type Output = Result<Response<EchoHousehold>, Error<EchoHouseholdRequestError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(EchoHouseholdEchoHouseholdPost);
+call_options!(EchoHouseholdRequest);
 
-/// The documented error responses of [`Client::echo_household_echo_household_post`].
+/// The documented error responses of [`Client::echo_household`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoHouseholdEchoHouseholdPostError {
+pub enum EchoHouseholdRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_config_echo_config_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_config`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoConfigEchoConfigPost<'a> {
+pub struct EchoConfigRequest<'a> {
     client: &'a Client,
-    body: Body2,
+    body: EchoConfigRequestBody,
     options: RequestOptions,
 }
 
-impl EchoConfigEchoConfigPost<'_> {
+impl EchoConfigRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<Response<EchoConfig>, Error<EchoConfigEchoConfigPostError>> {
+    ) -> Result<Response<EchoConfig>, Error<EchoConfigRequestError>> {
         let path = String::from("/echo/config");
         let mut request = self
             .client
@@ -363,45 +328,43 @@ impl EchoConfigEchoConfigPost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => {
-                response.error_json(EchoConfigEchoConfigPostError::UnprocessableEntity)
-            }
+            422 => response.error_json(EchoConfigRequestError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoConfigEchoConfigPost<'a> {
-    type Output = Result<Response<EchoConfig>, Error<EchoConfigEchoConfigPostError>>;
+impl<'a> IntoFuture for EchoConfigRequest<'a> {
+    type Output = Result<Response<EchoConfig>, Error<EchoConfigRequestError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(EchoConfigEchoConfigPost);
+call_options!(EchoConfigRequest);
 
-/// The documented error responses of [`Client::echo_config_echo_config_post`].
+/// The documented error responses of [`Client::echo_config`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoConfigEchoConfigPostError {
+pub enum EchoConfigRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_job_outcome_echo_job_outcome_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_job_outcome`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoJobOutcomeEchoJobOutcomePost<'a> {
+pub struct EchoJobOutcomeRequest<'a> {
     client: &'a Client,
     body: JobOutcome,
     options: RequestOptions,
 }
 
-impl EchoJobOutcomeEchoJobOutcomePost<'_> {
+impl EchoJobOutcomeRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeEchoJobOutcomePostError>> {
+    ) -> Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeRequestError>> {
         let path = String::from("/echo/job-outcome");
         let mut request = self
             .client
@@ -416,51 +379,43 @@ impl EchoJobOutcomeEchoJobOutcomePost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => {
-                response
-                    .error_json(
-                        EchoJobOutcomeEchoJobOutcomePostError::UnprocessableEntity,
-                    )
-            }
+            422 => response.error_json(EchoJobOutcomeRequestError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoJobOutcomeEchoJobOutcomePost<'a> {
-    type Output = Result<
-        Response<EchoJobOutcome>,
-        Error<EchoJobOutcomeEchoJobOutcomePostError>,
-    >;
+impl<'a> IntoFuture for EchoJobOutcomeRequest<'a> {
+    type Output = Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeRequestError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(EchoJobOutcomeEchoJobOutcomePost);
+call_options!(EchoJobOutcomeRequest);
 
-/// The documented error responses of [`Client::echo_job_outcome_echo_job_outcome_post`].
+/// The documented error responses of [`Client::echo_job_outcome`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoJobOutcomeEchoJobOutcomePostError {
+pub enum EchoJobOutcomeRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_problem_echo_problem_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_problem`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoProblemEchoProblemPost<'a> {
+pub struct EchoProblemRequest<'a> {
     client: &'a Client,
     body: Problem,
     options: RequestOptions,
 }
 
-impl EchoProblemEchoProblemPost<'_> {
+impl EchoProblemRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<Response<EchoProblem>, Error<EchoProblemEchoProblemPostError>> {
+    ) -> Result<Response<EchoProblem>, Error<EchoProblemRequestError>> {
         let path = String::from("/echo/problem");
         let mut request = self
             .client
@@ -475,45 +430,43 @@ impl EchoProblemEchoProblemPost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => {
-                response.error_json(EchoProblemEchoProblemPostError::UnprocessableEntity)
-            }
+            422 => response.error_json(EchoProblemRequestError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoProblemEchoProblemPost<'a> {
-    type Output = Result<Response<EchoProblem>, Error<EchoProblemEchoProblemPostError>>;
+impl<'a> IntoFuture for EchoProblemRequest<'a> {
+    type Output = Result<Response<EchoProblem>, Error<EchoProblemRequestError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(EchoProblemEchoProblemPost);
+call_options!(EchoProblemRequest);
 
-/// The documented error responses of [`Client::echo_problem_echo_problem_post`].
+/// The documented error responses of [`Client::echo_problem`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoProblemEchoProblemPostError {
+pub enum EchoProblemRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_flow_run_echo_flow_run_post`]; `.await` it to send the request.
+/// Request builder for [`Client::echo_flow_run`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct EchoFlowRunEchoFlowRunPost<'a> {
+pub struct EchoFlowRunRequest<'a> {
     client: &'a Client,
     body: FlowRun,
     options: RequestOptions,
 }
 
-impl EchoFlowRunEchoFlowRunPost<'_> {
+impl EchoFlowRunRequest<'_> {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<Response<EchoFlowRun>, Error<EchoFlowRunEchoFlowRunPostError>> {
+    ) -> Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>> {
         let path = String::from("/echo/flow-run");
         let mut request = self
             .client
@@ -528,42 +481,40 @@ impl EchoFlowRunEchoFlowRunPost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => {
-                response.error_json(EchoFlowRunEchoFlowRunPostError::UnprocessableEntity)
-            }
+            422 => response.error_json(EchoFlowRunRequestError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for EchoFlowRunEchoFlowRunPost<'a> {
-    type Output = Result<Response<EchoFlowRun>, Error<EchoFlowRunEchoFlowRunPostError>>;
+impl<'a> IntoFuture for EchoFlowRunRequest<'a> {
+    type Output = Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(EchoFlowRunEchoFlowRunPost);
+call_options!(EchoFlowRunRequest);
 
-/// The documented error responses of [`Client::echo_flow_run_echo_flow_run_post`].
+/// The documented error responses of [`Client::echo_flow_run`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum EchoFlowRunEchoFlowRunPostError {
+pub enum EchoFlowRunRequestError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::list_flows_flows_get`]; `.await` it to send the request.
+/// Request builder for [`Client::list_flows`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct ListFlowsFlowsGet<'a> {
+pub struct ListFlows<'a> {
     client: &'a Client,
     limit: Option<i64>,
     tag: Option<Option<String>>,
     options: RequestOptions,
 }
 
-impl ListFlowsFlowsGet<'_> {
+impl ListFlows<'_> {
     /// Sets the `limit` parameter.
     ///
     /// The server's default is `10`.
@@ -579,9 +530,7 @@ impl ListFlowsFlowsGet<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<Vec<Flow>>, Error<ListFlowsFlowsGetError>> {
+    pub async fn send(self) -> Result<Response<Vec<Flow>>, Error<ListFlowsError>> {
         let path = String::from("/flows");
         let mut request = self
             .client
@@ -596,41 +545,41 @@ impl ListFlowsFlowsGet<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => response.error_json(ListFlowsFlowsGetError::UnprocessableEntity),
+            422 => response.error_json(ListFlowsError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for ListFlowsFlowsGet<'a> {
-    type Output = Result<Response<Vec<Flow>>, Error<ListFlowsFlowsGetError>>;
+impl<'a> IntoFuture for ListFlows<'a> {
+    type Output = Result<Response<Vec<Flow>>, Error<ListFlowsError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(ListFlowsFlowsGet);
+call_options!(ListFlows);
 
-/// The documented error responses of [`Client::list_flows_flows_get`].
+/// The documented error responses of [`Client::list_flows`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListFlowsFlowsGetError {
+pub enum ListFlowsError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::create_flow_flows_post`]; `.await` it to send the request.
+/// Request builder for [`Client::create_flow`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct CreateFlowFlowsPost<'a> {
+pub struct CreateFlow<'a> {
     client: &'a Client,
     body: Flow,
     options: RequestOptions,
 }
 
-impl CreateFlowFlowsPost<'_> {
+impl CreateFlow<'_> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<Flow>, Error<CreateFlowFlowsPostError>> {
+    pub async fn send(self) -> Result<Response<Flow>, Error<CreateFlowError>> {
         let path = String::from("/flows");
         let mut request = self
             .client
@@ -640,44 +589,42 @@ impl CreateFlowFlowsPost<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             201 => response.json(),
-            422 => response.error_json(CreateFlowFlowsPostError::UnprocessableEntity),
+            422 => response.error_json(CreateFlowError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for CreateFlowFlowsPost<'a> {
-    type Output = Result<Response<Flow>, Error<CreateFlowFlowsPostError>>;
+impl<'a> IntoFuture for CreateFlow<'a> {
+    type Output = Result<Response<Flow>, Error<CreateFlowError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(CreateFlowFlowsPost);
+call_options!(CreateFlow);
 
-/// The documented error responses of [`Client::create_flow_flows_post`].
+/// The documented error responses of [`Client::create_flow`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum CreateFlowFlowsPostError {
+pub enum CreateFlowError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::upsert_flow_flows_name_put`]; `.await` it to send the request.
+/// Request builder for [`Client::upsert_flow`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct UpsertFlowFlowsNamePut<'a> {
+pub struct UpsertFlow<'a> {
     client: &'a Client,
     name: String,
     body: Flow,
     options: RequestOptions,
 }
 
-impl UpsertFlowFlowsNamePut<'_> {
+impl UpsertFlow<'_> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<Flow>, Error<UpsertFlowFlowsNamePutError>> {
+    pub async fn send(self) -> Result<Response<Flow>, Error<UpsertFlowError>> {
         let mut path = String::with_capacity(29);
         path.push_str("/flows/");
         push_path_param(&mut path, "name", &self.name)?;
@@ -689,43 +636,41 @@ impl UpsertFlowFlowsNamePut<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => response.error_json(UpsertFlowFlowsNamePutError::UnprocessableEntity),
+            422 => response.error_json(UpsertFlowError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for UpsertFlowFlowsNamePut<'a> {
-    type Output = Result<Response<Flow>, Error<UpsertFlowFlowsNamePutError>>;
+impl<'a> IntoFuture for UpsertFlow<'a> {
+    type Output = Result<Response<Flow>, Error<UpsertFlowError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(UpsertFlowFlowsNamePut);
+call_options!(UpsertFlow);
 
-/// The documented error responses of [`Client::upsert_flow_flows_name_put`].
+/// The documented error responses of [`Client::upsert_flow`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum UpsertFlowFlowsNamePutError {
+pub enum UpsertFlowError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::read_name_names_name_get`]; `.await` it to send the request.
+/// Request builder for [`Client::read_name`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct ReadNameNamesNameGet<'a> {
+pub struct ReadName<'a> {
     client: &'a Client,
     name: String,
     options: RequestOptions,
 }
 
-impl ReadNameNamesNameGet<'_> {
+impl ReadName<'_> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<PathEcho>, Error<ReadNameNamesNameGetError>> {
+    pub async fn send(self) -> Result<Response<PathEcho>, Error<ReadNameError>> {
         let mut path = String::with_capacity(29);
         path.push_str("/names/");
         push_path_param(&mut path, "name", &self.name)?;
@@ -736,43 +681,41 @@ impl ReadNameNamesNameGet<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => response.error_json(ReadNameNamesNameGetError::UnprocessableEntity),
+            422 => response.error_json(ReadNameError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for ReadNameNamesNameGet<'a> {
-    type Output = Result<Response<PathEcho>, Error<ReadNameNamesNameGetError>>;
+impl<'a> IntoFuture for ReadName<'a> {
+    type Output = Result<Response<PathEcho>, Error<ReadNameError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(ReadNameNamesNameGet);
+call_options!(ReadName);
 
-/// The documented error responses of [`Client::read_name_names_name_get`].
+/// The documented error responses of [`Client::read_name`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum ReadNameNamesNameGetError {
+pub enum ReadNameError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::read_file_files_file_path_get`]; `.await` it to send the request.
+/// Request builder for [`Client::read_file`]; `.await` it to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
-pub struct ReadFileFilesFilePathGet<'a> {
+pub struct ReadFile<'a> {
     client: &'a Client,
     file_path: String,
     options: RequestOptions,
 }
 
-impl ReadFileFilesFilePathGet<'_> {
+impl ReadFile<'_> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<PathEcho>, Error<ReadFileFilesFilePathGetError>> {
+    pub async fn send(self) -> Result<Response<PathEcho>, Error<ReadFileError>> {
         let mut path = String::with_capacity(34);
         path.push_str("/files/");
         push_path_param(&mut path, "file_path", &self.file_path)?;
@@ -788,27 +731,25 @@ impl ReadFileFilesFilePathGet<'_> {
         let response = self.client.execute(request, self.options).await?;
         match response.status_code() {
             200 => response.json(),
-            422 => {
-                response.error_json(ReadFileFilesFilePathGetError::UnprocessableEntity)
-            }
+            422 => response.error_json(ReadFileError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
 
-impl<'a> IntoFuture for ReadFileFilesFilePathGet<'a> {
-    type Output = Result<Response<PathEcho>, Error<ReadFileFilesFilePathGetError>>;
+impl<'a> IntoFuture for ReadFile<'a> {
+    type Output = Result<Response<PathEcho>, Error<ReadFileError>>;
     type IntoFuture = Pending<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-call_options!(ReadFileFilesFilePathGet);
+call_options!(ReadFile);
 
-/// The documented error responses of [`Client::read_file_files_file_path_get`].
+/// The documented error responses of [`Client::read_file`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum ReadFileFilesFilePathGetError {
+pub enum ReadFileError {
     /// Status 422: Validation Error
     UnprocessableEntity(HttpValidationError),
 }

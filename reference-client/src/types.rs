@@ -6,392 +6,245 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use crate::values::Nullable;
 
-/// Cat
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cat {
-    /// Kind
-    pub kind: Kind,
-    /// Name
+    pub kind: CatKind,
     pub name: String,
-    /// Lives Left
-    ///
     /// The server's default is `9`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lives_left: Option<i64>,
 }
 
-/// ConfigV1
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConfigV1 {
-    /// Schema Version
-    pub schema_version: SchemaVersion,
-    /// Retries
-    ///
+    pub schema_version: ConfigV1SchemaVersion,
     /// The server's default is `3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
 }
 
-/// ConfigV2
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConfigV2 {
-    /// Schema Version
-    pub schema_version: SchemaVersion2,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub retry: Option<Option<RetryPolicy2>>,
+    pub schema_version: ConfigV2SchemaVersion,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub retry: Nullable<RetryPolicy2>,
 }
 
-/// Dog
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Dog {
-    /// Kind
-    pub kind: Kind2,
-    /// Name
+    pub kind: DogKind,
     pub name: String,
-    /// Good Boy
     pub good_boy: bool,
-    /// Tricks
-    ///
     /// The server's default is `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tricks: Option<Vec<String>>,
 }
 
-/// EchoConfig
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoConfig {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
-    /// Value
-    ///
     /// The parsed body with only the fields the caller set
-    pub value: Value,
-    /// Value Json
-    ///
+    pub value: EchoConfigValue,
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// EchoFlowRun
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoFlowRun {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
     /// The parsed body with only the fields the caller set
     pub value: FlowRun,
-    /// Value Json
-    ///
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// EchoHousehold
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EchoHousehold {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
     /// The parsed body with only the fields the caller set
     pub value: Household,
-    /// Value Json
-    ///
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// EchoJobOutcome
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoJobOutcome {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
     /// The parsed body with only the fields the caller set
     pub value: JobOutcome,
-    /// Value Json
-    ///
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// EchoOrchestrationResult
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoOrchestrationResult {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
     /// The parsed body with only the fields the caller set
     pub value: OrchestrationResult,
-    /// Value Json
-    ///
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// EchoPet
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoPet {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
-    /// Value
-    ///
     /// The parsed body with only the fields the caller set
-    pub value: Value2,
-    /// Value Json
-    ///
+    pub value: EchoPetValue,
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// EchoProblem
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EchoProblem {
-    /// Model
-    ///
     /// The class pydantic parsed the body into
     pub model: String,
-    /// Branches
-    ///
     /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
     pub branches: BTreeMap<String, String>,
     /// The parsed body with only the fields the caller set
     pub value: Problem,
-    /// Value Json
-    ///
     /// `value` as JSON text, to compare without the client's decoding
     pub value_json: String,
 }
 
-/// Flow
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Flow {
-    /// Name
     pub name: String,
-    /// Tags
-    ///
     /// The server's default is `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// Members the schema does not declare, kept as they came and sent back.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
-/// FlowRun
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlowRun {
-    /// Id
     pub id: uuid::Uuid,
-    /// Name
     pub name: String,
     pub state_type: StateType,
     pub priority: Priority,
-    /// Created
     pub created: chrono::DateTime<chrono::Utc>,
-    /// Parent Id
     pub parent_id: Option<uuid::Uuid>,
-    /// Description
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub description: Option<Option<String>>,
-    /// Max Retries
-    ///
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub description: Nullable<String>,
     /// The server's default is `3`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub max_retries: Option<Option<i64>>,
-    /// Tags
     ///
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub max_retries: Nullable<i64>,
     /// The server's default is `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Labels
-    ///
     /// The server's default is `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
-    /// Matrix
-    ///
     /// The server's default is `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
-    /// Groups
-    ///
     /// The server's default is `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<BTreeMap<String, Vec<i64>>>,
-    /// Parameters
-    ///
     /// The server's default is `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Batch Size
-    ///
+    pub parameters: Option<BTreeMap<String, serde_json::Value>>,
     /// The server's default is `auto`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<BatchSize>,
+    pub batch_size: Option<FlowRunBatchSize>,
 }
 
-/// HTTPValidationError
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
-    /// Detail
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
-/// Household
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Household {
-    /// Pets
     pub pets: Vec<HouseholdPetsItem>,
-    /// Favourite
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub favourite: Option<Option<Favourite>>,
-    /// By Room
-    ///
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub favourite: Nullable<HouseholdFavourite>,
     /// The server's default is `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
-/// JobFailed
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct JobFailed {
-    /// Ok
-    pub ok: bool,
-    /// Message
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub message: Option<Option<String>>,
-    /// Retryable
-    ///
+    pub ok: JobFailedOk,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message: Nullable<String>,
     /// The server's default is `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
 
-/// JobOutcome
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobOutcome {
-    /// Job Id
     pub job_id: uuid::Uuid,
-    /// Outcome
-    pub outcome: Outcome,
+    pub outcome: JobOutcomeOutcome,
 }
 
-/// JobSucceeded
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct JobSucceeded {
-    /// Ok
-    pub ok: bool,
-    /// Message
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub message: Option<Option<String>>,
+    pub ok: JobSucceededOk,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message: Nullable<String>,
 }
 
-/// Lizard
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Lizard {
-    /// Kind
-    pub kind: Kind3,
-    /// Name
+    pub kind: LizardKind,
     pub name: String,
-    /// Basking Temperature
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub basking_temperature: Option<Option<f64>>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub basking_temperature: Nullable<f64>,
 }
 
-/// OrchestrationResult
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrchestrationResult {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub state: Option<Option<State>>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub state: Nullable<State>,
     pub status: SetStateStatus,
-    /// Details
-    pub details: Details,
-    /// Previous Details
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub previous_details: Option<Option<PreviousDetails>>,
+    pub details: OrchestrationResultDetails,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub previous_details: Nullable<OrchestrationResultPreviousDetails>,
 }
 
-/// PathEcho
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PathEcho {
-    /// Value
-    ///
     /// The path parameter as the server decoded it
     pub value: String,
-    /// Raw Path
-    ///
     /// The request path as it came over the wire, still percent-encoded
     pub raw_path: String,
 }
 
-/// Priority
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
     /// `1`
@@ -453,37 +306,28 @@ impl ParamValue for Priority {
     }
 }
 
-/// Problem
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Problem {
-    /// Type
-    ///
     /// The server's default is `about:blank`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Title
     pub title: String,
-    /// Status
     pub status: i64,
-    /// Detail
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub detail: Option<Option<String>>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub detail: Nullable<String>,
+    /// Members the schema does not declare, kept as they came and sent back.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
 /// RetryPolicy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RetryPolicy2 {
-    /// Max Attempts
     pub max_attempts: i64,
-    /// Backoff Seconds
     pub backoff_seconds: f64,
 }
 
-/// SetStateStatus
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetStateStatus {
     /// `ACCEPT`
@@ -550,66 +394,39 @@ impl ParamValue for SetStateStatus {
     }
 }
 
-/// State
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
     pub r#type: StateType,
-    /// Name
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    /// Timestamp
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub name: Nullable<String>,
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
 
-/// StateAbortDetails
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateAbortDetails {
-    /// Type
-    ///
-    /// The server's default is `abort_details`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<Type>,
-    /// Reason
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub reason: Option<Option<String>>,
+    #[serde(default)]
+    pub r#type: StateAbortDetailsType,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reason: Nullable<String>,
 }
 
-/// StateAcceptDetails
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateAcceptDetails {
-    /// Type
-    ///
-    /// The server's default is `accept_details`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<Type2>,
+    #[serde(default)]
+    pub r#type: StateAcceptDetailsType,
 }
 
-/// StateRejectDetails
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateRejectDetails {
-    /// Type
-    ///
-    /// The server's default is `reject_details`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<Type3>,
-    /// Reason
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub reason: Option<Option<String>>,
+    #[serde(default)]
+    pub r#type: StateRejectDetailsType,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reason: Nullable<String>,
 }
 
-/// StateType
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StateType {
     /// `SCHEDULED`
@@ -676,29 +493,18 @@ impl ParamValue for StateType {
     }
 }
 
-/// StateWaitDetails
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateWaitDetails {
-    /// Type
-    ///
-    /// The server's default is `wait_details`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<Type4>,
-    /// Delay Seconds
-    ///
+    #[serde(default)]
+    pub r#type: StateWaitDetailsType,
     /// The server's default is `0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delay_seconds: Option<i64>,
-    /// Reason
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub reason: Option<Option<String>>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reason: Nullable<String>,
 }
 
-/// ValidationError
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ValidationError {
     /// Location
@@ -707,7 +513,6 @@ pub struct ValidationError {
     pub msg: String,
     /// Error Type
     pub r#type: String,
-    /// Input
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Value>,
     /// Context
@@ -716,232 +521,127 @@ pub struct ValidationError {
 }
 
 /// Kind
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    /// `cat`
-    Cat,
-    /// A value this version of the client does not know.
-    Unknown(String),
+///
+/// Always `"cat"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CatKind;
+
+impl CatKind {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "cat";
 }
 
-impl Kind {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cat => "cat",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Kind {
-    fn from(value: &str) -> Self {
-        match value {
-            "cat" => Self::Cat,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Kind {
+impl Serialize for CatKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for Kind {
+impl<'de> Deserialize<'de> for CatKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for Kind {
+impl ParamValue for CatKind {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
 /// Schema Version
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemaVersion {
-    /// `1`
-    V1,
-    /// A value this version of the client does not know.
-    Unknown(i64),
+///
+/// Always `1`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConfigV1SchemaVersion;
+
+impl ConfigV1SchemaVersion {
+    /// The value on the wire.
+    pub const VALUE: i64 = 1;
 }
 
-impl SchemaVersion {
-    /// The value as written on the wire.
-    pub fn value(self) -> i64 {
-        match self {
-            Self::V1 => 1i64,
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<i64> for SchemaVersion {
-    fn from(value: i64) -> Self {
-        match value {
-            1i64 => Self::V1,
-            other => Self::Unknown(other),
-        }
-    }
-}
-
-impl fmt::Display for SchemaVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl Serialize for SchemaVersion {
+impl Serialize for ConfigV1SchemaVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
+        serializer.serialize_i64(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for SchemaVersion {
+impl<'de> Deserialize<'de> for ConfigV1SchemaVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
+        crate::values::expect_i64(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for SchemaVersion {
+impl ParamValue for ConfigV1SchemaVersion {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Owned(self.value().to_string())
+        Cow::Owned(Self::VALUE.to_string())
     }
 }
 
 /// Schema Version
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchemaVersion2 {
-    /// `2`
-    V2,
-    /// A value this version of the client does not know.
-    Unknown(i64),
+///
+/// Always `2`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConfigV2SchemaVersion;
+
+impl ConfigV2SchemaVersion {
+    /// The value on the wire.
+    pub const VALUE: i64 = 2;
 }
 
-impl SchemaVersion2 {
-    /// The value as written on the wire.
-    pub fn value(self) -> i64 {
-        match self {
-            Self::V2 => 2i64,
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<i64> for SchemaVersion2 {
-    fn from(value: i64) -> Self {
-        match value {
-            2i64 => Self::V2,
-            other => Self::Unknown(other),
-        }
-    }
-}
-
-impl fmt::Display for SchemaVersion2 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl Serialize for SchemaVersion2 {
+impl Serialize for ConfigV2SchemaVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
+        serializer.serialize_i64(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for SchemaVersion2 {
+impl<'de> Deserialize<'de> for ConfigV2SchemaVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
+        crate::values::expect_i64(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for SchemaVersion2 {
+impl ParamValue for ConfigV2SchemaVersion {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Owned(self.value().to_string())
+        Cow::Owned(Self::VALUE.to_string())
     }
 }
 
 /// Kind
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind2 {
-    /// `dog`
-    Dog,
-    /// A value this version of the client does not know.
-    Unknown(String),
+///
+/// Always `"dog"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DogKind;
+
+impl DogKind {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "dog";
 }
 
-impl Kind2 {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Dog => "dog",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Kind2 {
-    fn from(value: &str) -> Self {
-        match value {
-            "dog" => Self::Dog,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Kind2 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Kind2 {
+impl Serialize for DogKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for Kind2 {
+impl<'de> Deserialize<'de> for DogKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for Kind2 {
+impl ParamValue for DogKind {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
-}
-
-/// Value
-///
-/// The parsed body with only the fields the caller set
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant)]
-pub enum Value {
-    ConfigV1(ConfigV1),
-    ConfigV2(ConfigV2),
 }
 
 /// Value
@@ -949,105 +649,113 @@ pub enum Value {
 /// The parsed body with only the fields the caller set
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Value2 {
-    Cat(Cat),
-    Dog(Dog),
-    Lizard(Lizard),
-    /// A value whose `kind` this version of the client does not know.
+pub enum EchoConfigValue {
+    ConfigV1(ConfigV1),
+    ConfigV2(ConfigV2),
+    /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
 }
 
-impl Serialize for Value2 {
+impl Serialize for EchoConfigValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Cat(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "cat", value)
-            }
-            Self::Dog(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "dog", value)
-            }
-            Self::Lizard(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "lizard", value)
-            }
+            Self::ConfigV1(value) => value.serialize(serializer),
+            Self::ConfigV2(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
 }
 
-impl<'de> Deserialize<'de> for Value2 {
+impl<'de> Deserialize<'de> for EchoConfigValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("schema_version").and_then(serde_json::Value::as_i64) {
+            Some(1) => return crate::values::tagged_variant(value).map(Self::ConfigV1),
+            Some(2) => return crate::values::tagged_variant(value).map(Self::ConfigV2),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Value
+///
+/// The parsed body with only the fields the caller set
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum EchoPetValue {
+    Cat(Cat),
+    Dog(Dog),
+    Lizard(Lizard),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for EchoPetValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EchoPetValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
-            Some("cat") => crate::runtime::tagged_variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::tagged_variant(value).map(Self::Dog),
-            Some("lizard") => crate::runtime::tagged_variant(value).map(Self::Lizard),
-            _ => Ok(Self::Unknown(value)),
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
         }
+        Ok(Self::Unknown(value))
     }
 }
 
 /// Batch Size
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum BatchSize {
-    BatchSizeVariant0(BatchSizeVariant0),
-    Integer(i64),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BatchSizeVariant0 {
-    /// `auto`
+pub enum FlowRunBatchSize {
+    /// `"auto"`
     Auto,
-    /// A value this version of the client does not know.
-    Unknown(String),
+    Integer(i64),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
 }
 
-impl BatchSizeVariant0 {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BatchSizeVariant0 {
-    fn from(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for BatchSizeVariant0 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for BatchSizeVariant0 {
+impl Serialize for FlowRunBatchSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        match self {
+            Self::Auto => serializer.serialize_str("auto"),
+            Self::Integer(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
     }
 }
 
-impl<'de> Deserialize<'de> for BatchSizeVariant0 {
+impl<'de> Deserialize<'de> for FlowRunBatchSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-impl ParamValue for BatchSizeVariant0 {
-    fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.as_str() == Some("auto") {
+            return Ok(Self::Auto);
+        }
+        if value.is_i64() || value.is_u64() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::Integer(decoded));
+            }
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -1057,22 +765,16 @@ pub enum HouseholdPetsItem {
     Cat(Cat),
     Dog(Dog),
     Lizard(Lizard),
-    /// A value whose `kind` this version of the client does not know.
+    /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
 }
 
 impl Serialize for HouseholdPetsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Cat(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "cat", value)
-            }
-            Self::Dog(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "dog", value)
-            }
-            Self::Lizard(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "lizard", value)
-            }
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -1084,53 +786,53 @@ impl<'de> Deserialize<'de> for HouseholdPetsItem {
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
-            Some("cat") => crate::runtime::tagged_variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::tagged_variant(value).map(Self::Dog),
-            Some("lizard") => crate::runtime::tagged_variant(value).map(Self::Lizard),
-            _ => Ok(Self::Unknown(value)),
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
         }
+        Ok(Self::Unknown(value))
     }
 }
 
 /// Favourite
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Favourite {
+pub enum HouseholdFavourite {
     Cat(Cat),
     Dog(Dog),
     Lizard(Lizard),
-    /// A value whose `kind` this version of the client does not know.
+    /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
 }
 
-impl Serialize for Favourite {
+impl Serialize for HouseholdFavourite {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Cat(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "cat", value)
-            }
-            Self::Dog(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "dog", value)
-            }
-            Self::Lizard(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "lizard", value)
-            }
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
 }
 
-impl<'de> Deserialize<'de> for Favourite {
+impl<'de> Deserialize<'de> for HouseholdFavourite {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
-            Some("cat") => crate::runtime::tagged_variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::tagged_variant(value).map(Self::Dog),
-            Some("lizard") => crate::runtime::tagged_variant(value).map(Self::Lizard),
-            _ => Ok(Self::Unknown(value)),
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
         }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -1140,22 +842,16 @@ pub enum HouseholdByRoomValueItem {
     Cat(Cat),
     Dog(Dog),
     Lizard(Lizard),
-    /// A value whose `kind` this version of the client does not know.
+    /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
 }
 
 impl Serialize for HouseholdByRoomValueItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Cat(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "cat", value)
-            }
-            Self::Dog(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "dog", value)
-            }
-            Self::Lizard(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "lizard", value)
-            }
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -1167,379 +863,468 @@ impl<'de> Deserialize<'de> for HouseholdByRoomValueItem {
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
-            Some("cat") => crate::runtime::tagged_variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::tagged_variant(value).map(Self::Dog),
-            Some("lizard") => crate::runtime::tagged_variant(value).map(Self::Lizard),
-            _ => Ok(Self::Unknown(value)),
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
         }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Ok
+///
+/// Always `false`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct JobFailedOk;
+
+impl JobFailedOk {
+    /// The value on the wire.
+    pub const VALUE: bool = false;
+}
+
+impl Serialize for JobFailedOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for JobFailedOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_bool(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for JobFailedOk {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(if Self::VALUE { "true" } else { "false" })
     }
 }
 
 /// Outcome
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Outcome {
+pub enum JobOutcomeOutcome {
     JobSucceeded(JobSucceeded),
     JobFailed(JobFailed),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
 }
 
-/// Kind
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind3 {
-    /// `lizard`
-    Lizard,
-    /// A value this version of the client does not know.
-    Unknown(String),
-}
-
-impl Kind3 {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Lizard => "lizard",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Kind3 {
-    fn from(value: &str) -> Self {
-        match value {
-            "lizard" => Self::Lizard,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Kind3 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Kind3 {
+impl Serialize for JobOutcomeOutcome {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        match self {
+            Self::JobSucceeded(value) => value.serialize(serializer),
+            Self::JobFailed(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
     }
 }
 
-impl<'de> Deserialize<'de> for Kind3 {
+impl<'de> Deserialize<'de> for JobOutcomeOutcome {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("ok").and_then(serde_json::Value::as_bool) {
+            Some(true) => {
+                return crate::values::tagged_variant(value).map(Self::JobSucceeded);
+            }
+            Some(false) => {
+                return crate::values::tagged_variant(value).map(Self::JobFailed);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
-impl ParamValue for Kind3 {
+/// Ok
+///
+/// Always `true`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct JobSucceededOk;
+
+impl JobSucceededOk {
+    /// The value on the wire.
+    pub const VALUE: bool = true;
+}
+
+impl Serialize for JobSucceededOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for JobSucceededOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_bool(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for JobSucceededOk {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(if Self::VALUE { "true" } else { "false" })
+    }
+}
+
+/// Kind
+///
+/// Always `"lizard"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LizardKind;
+
+impl LizardKind {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "lizard";
+}
+
+impl Serialize for LizardKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for LizardKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for LizardKind {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
 /// Details
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Details {
+pub enum OrchestrationResultDetails {
     StateAcceptDetails(StateAcceptDetails),
     StateWaitDetails(StateWaitDetails),
     StateRejectDetails(StateRejectDetails),
     StateAbortDetails(StateAbortDetails),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for OrchestrationResultDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StateAcceptDetails(value) => value.serialize(serializer),
+            Self::StateWaitDetails(value) => value.serialize(serializer),
+            Self::StateRejectDetails(value) => value.serialize(serializer),
+            Self::StateAbortDetails(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for OrchestrationResultDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("accept_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateAcceptDetails);
+            }
+            Some("wait_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateWaitDetails);
+            }
+            Some("reject_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateRejectDetails);
+            }
+            Some("abort_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateAbortDetails);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
 }
 
 /// Previous Details
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PreviousDetails {
+pub enum OrchestrationResultPreviousDetails {
     StateAbortDetails(StateAbortDetails),
     StateRejectDetails(StateRejectDetails),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
 }
 
-/// Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Type {
-    /// `abort_details`
-    #[default]
-    AbortDetails,
-    /// A value this version of the client does not know.
-    Unknown(String),
-}
-
-impl Type {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AbortDetails => "abort_details",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Type {
-    fn from(value: &str) -> Self {
-        match value {
-            "abort_details" => Self::AbortDetails,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Type {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Type {
+impl Serialize for OrchestrationResultPreviousDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        match self {
+            Self::StateAbortDetails(value) => value.serialize(serializer),
+            Self::StateRejectDetails(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
     }
 }
 
-impl<'de> Deserialize<'de> for Type {
+impl<'de> Deserialize<'de> for OrchestrationResultPreviousDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-impl ParamValue for Type {
-    fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("abort_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateAbortDetails);
+            }
+            Some("reject_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateRejectDetails);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
 /// Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Type2 {
-    /// `accept_details`
-    #[default]
-    AcceptDetails,
-    /// A value this version of the client does not know.
-    Unknown(String),
+///
+/// Always `"abort_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateAbortDetailsType;
+
+impl StateAbortDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "abort_details";
 }
 
-impl Type2 {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AcceptDetails => "accept_details",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Type2 {
-    fn from(value: &str) -> Self {
-        match value {
-            "accept_details" => Self::AcceptDetails,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Type2 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Type2 {
+impl Serialize for StateAbortDetailsType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for Type2 {
+impl<'de> Deserialize<'de> for StateAbortDetailsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for Type2 {
+impl ParamValue for StateAbortDetailsType {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
 /// Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Type3 {
-    /// `reject_details`
-    #[default]
-    RejectDetails,
-    /// A value this version of the client does not know.
-    Unknown(String),
+///
+/// Always `"accept_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateAcceptDetailsType;
+
+impl StateAcceptDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "accept_details";
 }
 
-impl Type3 {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RejectDetails => "reject_details",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Type3 {
-    fn from(value: &str) -> Self {
-        match value {
-            "reject_details" => Self::RejectDetails,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Type3 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Type3 {
+impl Serialize for StateAcceptDetailsType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for Type3 {
+impl<'de> Deserialize<'de> for StateAcceptDetailsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for Type3 {
+impl ParamValue for StateAcceptDetailsType {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
 /// Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Type4 {
-    /// `wait_details`
-    #[default]
-    WaitDetails,
-    /// A value this version of the client does not know.
-    Unknown(String),
+///
+/// Always `"reject_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateRejectDetailsType;
+
+impl StateRejectDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "reject_details";
 }
 
-impl Type4 {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WaitDetails => "wait_details",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for Type4 {
-    fn from(value: &str) -> Self {
-        match value {
-            "wait_details" => Self::WaitDetails,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Type4 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Type4 {
+impl Serialize for StateRejectDetailsType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
-impl<'de> Deserialize<'de> for Type4 {
+impl<'de> Deserialize<'de> for StateRejectDetailsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
-impl ParamValue for Type4 {
+impl ParamValue for StateRejectDetailsType {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// Type
+///
+/// Always `"wait_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateWaitDetailsType;
+
+impl StateWaitDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "wait_details";
+}
+
+impl Serialize for StateWaitDetailsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for StateWaitDetailsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for StateWaitDetailsType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ValidationErrorLocItem {
     String(String),
     Integer(i64),
 }
 
+impl Serialize for ValidationErrorLocItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => value.serialize(serializer),
+            Self::Integer(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ValidationErrorLocItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_i64() || value.is_u64() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::Integer(decoded));
+            }
+        }
+        if value.is_string() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::String(decoded));
+            }
+        }
+        Err(
+            serde::de::Error::custom(
+                "the value matches no variant of `ValidationErrorLocItem`",
+            ),
+        )
+    }
+}
+
 /// Body
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Body {
+pub enum EchoPetRequestBody {
     Cat(Cat),
     Dog(Dog),
     Lizard(Lizard),
-    /// A value whose `kind` this version of the client does not know.
+    /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
 }
 
-impl Serialize for Body {
+impl Serialize for EchoPetRequestBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Cat(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "cat", value)
-            }
-            Self::Dog(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "dog", value)
-            }
-            Self::Lizard(value) => {
-                crate::runtime::serialize_tagged(serializer, "kind", "lizard", value)
-            }
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
 }
 
-impl<'de> Deserialize<'de> for Body {
+impl<'de> Deserialize<'de> for EchoPetRequestBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
-            Some("cat") => crate::runtime::tagged_variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::tagged_variant(value).map(Self::Dog),
-            Some("lizard") => crate::runtime::tagged_variant(value).map(Self::Lizard),
-            _ => Ok(Self::Unknown(value)),
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
         }
+        Ok(Self::Unknown(value))
     }
 }
 
 /// Body
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Body2 {
+pub enum EchoConfigRequestBody {
     ConfigV1(ConfigV1),
     ConfigV2(ConfigV2),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for EchoConfigRequestBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ConfigV1(value) => value.serialize(serializer),
+            Self::ConfigV2(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EchoConfigRequestBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("schema_version").and_then(serde_json::Value::as_i64) {
+            Some(1) => return crate::values::tagged_variant(value).map(Self::ConfigV1),
+            Some(2) => return crate::values::tagged_variant(value).map(Self::ConfigV2),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
 }
 
 impl ParamValue for uuid::Uuid {

@@ -109,7 +109,9 @@ fn lower_operation(
             format!("operationId `{operation_id}` gives the method name `{candidate}`, which another operation already has; this one is `{rust_name}`"),
         ));
     }
-    let builder_name = schemas.claim_type_name(&rust_name);
+    // A schema may already have the operation's name (FastAPI names a
+    // response model `EchoPet` beside the route `echo_pet`).
+    let builder_name = schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
     let mut param_scope = Scope::with_reserved(&["client", "body", "options", "send", "options_mut", "timeout", "retry", "header"]);

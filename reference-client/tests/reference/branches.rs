@@ -65,18 +65,18 @@ model! {
 
 union! {
     // OrchestrationResult.details and .previous_details
-    Details { StateAcceptDetails, StateWaitDetails, StateRejectDetails, StateAbortDetails }
-    PreviousDetails { StateAbortDetails, StateRejectDetails }
+    OrchestrationResultDetails { StateAcceptDetails, StateWaitDetails, StateRejectDetails, StateAbortDetails }
+    OrchestrationResultPreviousDetails { StateAbortDetails, StateRejectDetails }
     // The body of echo_pet and the value it answers with
-    Body { Cat, Dog, Lizard }
-    Value2 { Cat, Dog, Lizard }
+    EchoPetRequestBody { Cat, Dog, Lizard }
+    EchoPetValue { Cat, Dog, Lizard }
     // Household.pets, .favourite and .by_room
     HouseholdPetsItem { Cat, Dog, Lizard }
-    Favourite { Cat, Dog, Lizard }
+    HouseholdFavourite { Cat, Dog, Lizard }
     HouseholdByRoomValueItem { Cat, Dog, Lizard }
     // The body of echo_config and the value it answers with
-    Body2 { ConfigV1, ConfigV2 }
-    Value { ConfigV1, ConfigV2 }
+    EchoConfigRequestBody { ConfigV1, ConfigV2 }
+    EchoConfigValue { ConfigV1, ConfigV2 }
     // JobOutcome.outcome
-    Outcome { JobSucceeded, JobFailed }
+    JobOutcomeOutcome { JobSucceeded, JobFailed }
 }

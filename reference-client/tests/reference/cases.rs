@@ -6,6 +6,7 @@
 //! Rust, whose tags must reach the server although the caller never set them.
 
 use reference_client::types::*;
+use reference_client::Nullable;
 use reference_client::Client;
 use serde_json::json;
 
@@ -29,32 +30,32 @@ pub async fn run_all(client: &Client) -> Vec<(String, Result<(), String>)> {
         let name = case.name.clone();
         results.push((
             name,
-            roundtrip::run(case, echo!(client.echo_orchestration_result_echo_orchestration_result_post)).await,
+            roundtrip::run(case, echo!(client.echo_orchestration_result)).await,
         ));
     }
     for case in pets() {
         let name = case.name.clone();
-        results.push((name, roundtrip::run(case, echo!(client.echo_pet_echo_pet_post)).await));
+        results.push((name, roundtrip::run(case, echo!(client.echo_pet)).await));
     }
     for case in households() {
         let name = case.name.clone();
-        results.push((name, roundtrip::run(case, echo!(client.echo_household_echo_household_post)).await));
+        results.push((name, roundtrip::run(case, echo!(client.echo_household)).await));
     }
     for case in configs() {
         let name = case.name.clone();
-        results.push((name, roundtrip::run(case, echo!(client.echo_config_echo_config_post)).await));
+        results.push((name, roundtrip::run(case, echo!(client.echo_config)).await));
     }
     for case in job_outcomes() {
         let name = case.name.clone();
-        results.push((name, roundtrip::run(case, echo!(client.echo_job_outcome_echo_job_outcome_post)).await));
+        results.push((name, roundtrip::run(case, echo!(client.echo_job_outcome)).await));
     }
     for case in problems() {
         let name = case.name.clone();
-        results.push((name, roundtrip::run(case, echo!(client.echo_problem_echo_problem_post)).await));
+        results.push((name, roundtrip::run(case, echo!(client.echo_problem)).await));
     }
     for case in flow_runs() {
         let name = case.name.clone();
-        results.push((name, roundtrip::run(case, echo!(client.echo_flow_run_echo_flow_run_post)).await));
+        results.push((name, roundtrip::run(case, echo!(client.echo_flow_run)).await));
     }
     results
 }
@@ -132,13 +133,13 @@ fn orchestration_results() -> Vec<Case> {
         Case::built(
             "OrchestrationResult.details: StateAbortDetails (built with ..Default::default())",
             OrchestrationResult {
-                state: None,
+                state: Nullable::Absent,
                 status: SetStateStatus::Abort,
-                details: Details::StateAbortDetails(StateAbortDetails {
-                    reason: Some(Some("stopped".to_owned())),
+                details: OrchestrationResultDetails::StateAbortDetails(StateAbortDetails {
+                    reason: Nullable::Value("stopped".to_owned()),
                     ..Default::default()
                 }),
-                previous_details: None,
+                previous_details: Nullable::Absent,
             },
             json!({"status": "ABORT", "details": {"type": "abort_details", "reason": "stopped"}}),
             &[("", "OrchestrationResult"), ("/details", "StateAbortDetails")],
@@ -146,10 +147,10 @@ fn orchestration_results() -> Vec<Case> {
         Case::built(
             "OrchestrationResult.details: StateWaitDetails (built with Default::default())",
             OrchestrationResult {
-                state: None,
+                state: Nullable::Absent,
                 status: SetStateStatus::Wait,
-                details: Details::StateWaitDetails(StateWaitDetails::default()),
-                previous_details: Some(Some(PreviousDetails::StateRejectDetails(StateRejectDetails::default()))),
+                details: OrchestrationResultDetails::StateWaitDetails(StateWaitDetails::default()),
+                previous_details: Nullable::Value(OrchestrationResultPreviousDetails::StateRejectDetails(StateRejectDetails::default())),
             },
             json!({"status": "WAIT", "details": {"type": "wait_details"}, "previous_details": {"type": "reject_details"}}),
             &[

@@ -42,6 +42,14 @@ impl<T: Branched> Branched for Option<T> {
     }
 }
 
+impl<T: Branched> Branched for reference_client::Nullable<T> {
+    fn branches_at(&self, at: &str, out: &mut Branches) {
+        if let Some(value) = self.as_option() {
+            value.branches_at(at, out);
+        }
+    }
+}
+
 impl<T: Branched> Branched for Vec<T> {
     fn branches_at(&self, at: &str, out: &mut Branches) {
         for (index, value) in self.iter().enumerate() {
