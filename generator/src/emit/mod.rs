@@ -13,8 +13,21 @@ use crate::Settings;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The support module, the same in every generated crate.
-const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+/// The support module, the same in every generated crate: its root and its
+/// submodules, one per subject.
+const RUNTIME: [(&str, &str); 11] = [
+    ("src/runtime.rs", include_str!("../../templates/runtime.rs")),
+    ("src/runtime/body.rs", include_str!("../../templates/runtime/body.rs")),
+    ("src/runtime/client.rs", include_str!("../../templates/runtime/client.rs")),
+    ("src/runtime/credentials.rs", include_str!("../../templates/runtime/credentials.rs")),
+    ("src/runtime/error.rs", include_str!("../../templates/runtime/error.rs")),
+    ("src/runtime/execute.rs", include_str!("../../templates/runtime/execute.rs")),
+    ("src/runtime/options.rs", include_str!("../../templates/runtime/options.rs")),
+    ("src/runtime/pagination.rs", include_str!("../../templates/runtime/pagination.rs")),
+    ("src/runtime/request.rs", include_str!("../../templates/runtime/request.rs")),
+    ("src/runtime/response.rs", include_str!("../../templates/runtime/response.rs")),
+    ("src/runtime/response_headers.rs", include_str!("../../templates/runtime/response_headers.rs")),
+];
 
 /// One output file before rendering.
 pub(crate) enum Output<'e> {
@@ -42,7 +55,7 @@ impl<'e> Module<'e> {
 
 /// Emits every file of the crate.
 pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
-    vec![
+    let mut outputs = vec![
         Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(emitter) },
         Output::Text { path: crate::describe::DESCRIPTION_PATH, text: crate::describe::api_json(emitter.api) },
         Output::Rust { path: "src/lib.rs", module: Module::whole(emitter.lib_module()) },
@@ -55,12 +68,13 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
                 item: Box::new(|index| emitter.operations_item(index)),
             },
         },
-        Output::Text { path: "src/runtime.rs", text: RUNTIME.to_owned() },
         Output::Rust {
             path: "src/types.rs",
             module: Module { head: emitter.types_head(), item_count: emitter.types_item_count(), item: Box::new(|index| emitter.types_item(index)) },
         },
-    ]
+    ];
+    outputs.extend(RUNTIME.iter().map(|(path, text)| Output::Text { path, text: (*text).to_owned() }));
+    outputs
 }
 
 /// Shared state of the emitters: the IR plus facts computed once.
