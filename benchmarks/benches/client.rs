@@ -134,6 +134,9 @@ fn run(runs: u32) -> Result<Value, String> {
             .loader_id(LOADER_ID)
             .build()
             .map_err(|e| format!("cannot build readmin-client: {e}"))?;
+        // The same TLS set-up as readmin-client's (rustls with ring), which
+        // its `build` installed already; a plain reqwest needs it too.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let hand_written = reqwest::Client::builder().build().map_err(|e| format!("cannot build reqwest: {e}"))?;
         let callers = [
             Arc::new(Caller::Generated(generated)),

@@ -178,6 +178,9 @@ impl ClientBuilder {
             return Err(BuildError(format!("invalid base URL `{base_url}`: it must be an absolute http(s) URL without query or fragment")));
         }
         let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| BuildError("invalid user agent".to_owned()))?;
+        // reqwest leaves the choice of rustls crypto provider to us: install
+        // ring as the process default, unless the application chose one.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()

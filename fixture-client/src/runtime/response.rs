@@ -83,15 +83,9 @@ impl RawResponse {
         if let Ok(seconds) = value.parse::<u64>() {
             return Some(Duration::from_secs(seconds));
         }
-        // An HTTP date: the IMF-fixdate form, or the obsolete RFC 850 and
-        // asctime forms recipients must still accept.
-        let date = chrono::DateTime::parse_from_rfc2822(value).map(|date| date.with_timezone(&chrono::Utc)).ok().or_else(|| {
-            ["%A, %d-%b-%y %H:%M:%S GMT", "%a %b %e %H:%M:%S %Y"]
-                .iter()
-                .find_map(|format| chrono::NaiveDateTime::parse_from_str(value, format).ok())
-                .map(|naive| naive.and_utc())
-        })?;
-        Some((date - chrono::Utc::now()).to_std().unwrap_or(Duration::ZERO))
+        // An HTTP date, in any of the three forms RFC 9110 has recipients accept.
+        let date = httpdate::parse_http_date(value).ok()?;
+        Some(date.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
     }
 
     fn decode_json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {

@@ -185,18 +185,13 @@ pub(crate) fn join_params<V: ParamValue>(values: &[V]) -> String {
     joined
 }
 
-/// Percent-encodes everything outside RFC 3986's unreserved set.
+/// Everything outside RFC 3986's unreserved set (`A-Z a-z 0-9 - . _ ~`).
+const NOT_UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// Percent-encodes everything outside RFC 3986's unreserved set, so that a
+/// value can never end its path segment, query pair or cookie.
 pub(super) fn encode_component(out: &mut String, value: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &byte in value.as_bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(byte >> 4)] as char);
-            out.push(HEX[usize::from(byte & 0xF)] as char);
-        }
-    }
+    out.extend(percent_encoding::utf8_percent_encode(value, NOT_UNRESERVED));
 }
 
 /// A value that can be written into a path segment, query string or header.
