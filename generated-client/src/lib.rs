@@ -36,9 +36,10 @@ pub mod types;
 pub use client::*;
 
 pub use runtime::{
-    BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders,
-    HeaderError, InvalidRequest, RawResponse, RequestOptions, Response, RetryPolicy,
-    Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error,
+    FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+    RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };
 
 /// The header and status types of requests and responses (from `reqwest`).

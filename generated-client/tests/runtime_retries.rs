@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use raw_server::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, RetryPolicy, DEFAULT_TIMEOUT};
+use readmin_client::{CallOptions, Client, Error, RetryPolicy, Timeout, DEFAULT_TIMEOUT};
 
 const TEAMS: &str = r#"{"success":true,"teams":[]}"#;
 
@@ -287,7 +287,7 @@ async fn timeout_is_configurable_per_client_and_per_call() {
     let client = Client::builder().base_url(server.url()).timeout(Some(Duration::from_millis(100))).retry(RetryPolicy::none()).build().unwrap();
 
     match client.get_teams().await {
-        Err(Error::Timeout(limit)) => assert_eq!(limit, Duration::from_millis(100), "the client's timeout"),
+        Err(Error::Timeout(limit)) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(100)), "the client's timeout"),
         other => panic!("expected Timeout, got {other:?}"),
     }
     client.get_teams().timeout(Duration::from_secs(5)).await.expect("the call's longer timeout wins");

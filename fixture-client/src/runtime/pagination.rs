@@ -1,17 +1,24 @@
 //! Paginated streams: every style follows the pages the same way.
 
-use super::error::Error;
+use super::error::{Error, PaginationError};
 use super::options::CallOptions;
 use super::response::Response;
 use super::HeaderMap;
+
+/// Pages in a row without items, each pointing to another, after which a
+/// paginated stream gives up with `Error::Pagination`: a server that keeps
+/// sending empty pages with fresh cursors would otherwise be called forever.
+pub const MAX_EMPTY_PAGES: usize = 20;
 
 /// Streams the items of every page. `fetch` sends the request for a page
 /// (`None`: the first, with the builder as it is; else the position `C` the
 /// previous page pointed to: a cursor, a URL, an offset or a page number);
 /// `split` takes a page apart into its items and the next position. The
 /// stream ends after a page without a next position or with one it has
-/// already followed (a server that loops), or after an error.
-pub(crate) fn paginate<'a, B, C, P, H, T, E, F, Fut, S>(builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+/// already followed (a server that loops), or after an error; after
+/// [`MAX_EMPTY_PAGES`] pages in a row without items that each point to
+/// another, it ends with `Error::Pagination` naming `operation`.
+pub(crate) fn paginate<'a, B, C, P, H, T, E, F, Fut, S>(operation: &'static str, builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
 where
     B: Send + 'a,
     C: Clone + Eq + std::hash::Hash + Send + 'a,
@@ -28,10 +35,21 @@ where
         position: Option<C>,
         seen: std::collections::HashSet<C>,
         items: std::collections::VecDeque<T>,
+        /// Pages in a row without items.
+        empty: usize,
         done: bool,
     }
-    let pages = Pages { builder, fetch, split, position: None, seen: std::collections::HashSet::new(), items: std::collections::VecDeque::new(), done: false };
-    futures_util::stream::unfold(pages, |mut pages| async move {
+    let pages = Pages {
+        builder,
+        fetch,
+        split,
+        position: None,
+        seen: std::collections::HashSet::new(),
+        items: std::collections::VecDeque::new(),
+        empty: 0,
+        done: false,
+    };
+    futures_util::stream::unfold(pages, move |mut pages| async move {
         loop {
             if let Some(item) = pages.items.pop_front() {
                 return Some((Ok(item), pages));
@@ -45,9 +63,15 @@ where
                     return Some((Err(error), pages));
                 }
                 Ok(response) => {
-                    let (items, next) = (pages.split)(&pages.builder, pages.position.as_ref(), &response.headers, response.body);
+                    let (_, headers, body) = response.into_parts();
+                    let (items, next) = (pages.split)(&pages.builder, pages.position.as_ref(), &headers, body);
+                    pages.empty = if items.is_empty() { pages.empty + 1 } else { 0 };
                     pages.items.extend(items);
                     match next.filter(|next| pages.seen.insert(next.clone())) {
+                        Some(_) if pages.empty >= MAX_EMPTY_PAGES => {
+                            pages.done = true;
+                            return Some((Err(Error::Pagination(PaginationError { operation, empty_pages: pages.empty })), pages));
+                        }
                         Some(next) => pages.position = Some(next),
                         None => pages.done = true,
                     }
@@ -62,7 +86,7 @@ where
 /// `Client::page_url`: a link to another origin fails, ending the stream
 /// with an error rather than silently). `items` takes a page's items out of
 /// its body.
-pub(crate) fn paginate_links<'a, B, P, H, T, E, S>(builder: B, items: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+pub(crate) fn paginate_links<'a, B, P, H, T, E, S>(operation: &'static str, builder: B, items: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
 where
     B: CallOptions + Clone + std::future::IntoFuture<Output = Result<Response<P, H>, Error<E>>> + Send + 'a,
     B::IntoFuture: Send + 'a,
@@ -71,6 +95,7 @@ where
     S: Fn(P) -> Vec<T> + Send + 'a,
 {
     paginate(
+        operation,
         builder,
         |builder: &B, link: Option<&String>| {
             let mut next = builder.clone();

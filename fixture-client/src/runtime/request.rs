@@ -2,16 +2,20 @@
 
 use std::borrow::Cow;
 
+use super::credentials::Secret;
 use super::error::InvalidRequest;
 use super::{Bytes, HeaderMap, HeaderName, HeaderValue, Method};
 
-/// A request being assembled by an operation.
+/// A request being assembled by an operation; `Client::call` turns it into
+/// the HTTP request.
 #[derive(Debug)]
 pub(crate) struct Request {
     pub(super) method: Method,
+    /// The operation's path, percent-encoded, without the base URL's.
     pub(super) path: String,
     pub(super) operation: &'static str,
     pub(super) template: &'static str,
+    /// The query string, percent-encoded, without the `?`.
     pub(super) query: String,
     /// API keys sent in the query, kept apart so that they are added to the
     /// URL of a linked next page too.
@@ -19,6 +23,8 @@ pub(crate) struct Request {
     pub(super) headers: HeaderMap,
     pub(super) cookies: String,
     pub(super) body: Option<RequestBody>,
+    /// HTTP basic authentication (user name and password), encoded by reqwest.
+    pub(super) basic_auth: Option<(String, Option<Secret>)>,
 }
 
 #[derive(Debug)]
@@ -30,10 +36,16 @@ pub(super) struct RequestBody {
 impl Request {
     /// Adds `name=value` to the query string.
     pub(crate) fn query<V: ParamValue + ?Sized>(&mut self, name: &str, value: &V) {
-        self.query.push(if self.query.is_empty() { '?' } else { '&' });
+        self.start_query_pair();
         encode_component(&mut self.query, name);
         self.query.push('=');
         encode_component(&mut self.query, &value.to_param());
+    }
+
+    fn start_query_pair(&mut self) {
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
     }
 
     /// Adds a credential to the query string.
@@ -52,7 +64,7 @@ impl Request {
             ArrayStyle::Exploded => values.iter().for_each(|v| self.query(name, v)),
             ArrayStyle::Delimited(separator) => {
                 let joined: Vec<Cow<'_, str>> = values.iter().map(|v| v.to_param()).collect();
-                self.query.push(if self.query.is_empty() { '?' } else { '&' });
+                self.start_query_pair();
                 encode_component(&mut self.query, name);
                 self.query.push('=');
                 let mut first = true;
@@ -121,36 +133,10 @@ impl Request {
         encode_component(&mut self.cookies, &value.to_param());
     }
 
-    /// The headers to send: the operation's, then the cookies, the body's
-    /// content type and the client's `User-Agent`, then the per-call headers,
-    /// which replace any of those with the same name.
-    pub(super) fn headers_with(&self, per_call: &HeaderMap, user_agent: &HeaderValue) -> Result<HeaderMap, InvalidRequest> {
-        let mut headers = self.headers.clone();
-        if !self.cookies.is_empty() {
-            let cookies = HeaderValue::from_str(&self.cookies).map_err(|_| InvalidRequest::new("cookie value is not a valid header value"))?;
-            headers.insert(reqwest::header::COOKIE, cookies);
-        }
-        if let Some(body) = &self.body {
-            let content_type = HeaderValue::from_str(&body.content_type).map_err(|_| InvalidRequest::new("invalid content type"))?;
-            headers.insert(reqwest::header::CONTENT_TYPE, content_type);
-        }
-        if !headers.contains_key(reqwest::header::USER_AGENT) {
-            headers.insert(reqwest::header::USER_AGENT, user_agent.clone());
-        }
-        for name in per_call.keys() {
-            headers.remove(name);
-        }
-        for (name, value) in per_call.iter() {
-            headers.append(name, value.clone());
-        }
-        Ok(headers)
-    }
-
     pub(crate) fn accept(&mut self, media_types: &'static str) {
         self.headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(media_types));
     }
 }
-
 
 /// How array query parameters are written.
 #[derive(Debug, Clone, Copy)]
@@ -187,6 +173,13 @@ pub(crate) fn join_params<V: ParamValue>(values: &[V]) -> String {
 
 /// Everything outside RFC 3986's unreserved set (`A-Z a-z 0-9 - . _ ~`).
 const NOT_UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// `value` percent-encoded as [`encode_component`] writes it.
+pub(super) fn encoded(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    encode_component(&mut out, value);
+    out
+}
 
 /// Percent-encodes everything outside RFC 3986's unreserved set, so that a
 /// value can never end its path segment, query pair or cookie.

@@ -1,8 +1,11 @@
 //! Responses: the typed success body, the raw response, and decoding.
 
+use std::fmt;
 use std::time::Duration;
 
-use super::error::{DecodeError, Error};
+use super::credentials::Redactions;
+use super::error::{ApiError, DecodeError, Error};
+use super::excerpt::BodyDebug;
 use super::response_headers::{FromHeaders, HeaderError};
 use super::{Bytes, HeaderMap, StatusCode};
 
@@ -11,14 +14,14 @@ use super::{Bytes, HeaderMap, StatusCode};
 /// when it documents none), read on demand by [`Response::typed_headers`].
 #[derive(Debug, Clone)]
 pub struct Response<T, H = ()> {
-    pub(super) status: StatusCode,
-    pub(super) headers: HeaderMap,
-    pub(super) body: T,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: T,
     typed_headers: std::marker::PhantomData<fn() -> H>,
 }
 
 impl<T, H> Response<T, H> {
-    pub(super) fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
+    fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
         Response { status, headers, body, typed_headers: std::marker::PhantomData }
     }
 
@@ -66,11 +69,23 @@ impl<T, H> std::ops::Deref for Response<T, H> {
 }
 
 /// A response as received: status, headers and the undecoded body.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RawResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// What the call sent that messages must not quote.
+    pub(super) redactions: Redactions,
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &BodyDebug(&self.body, &self.redactions))
+            .finish()
+    }
 }
 
 impl RawResponse {
@@ -78,8 +93,9 @@ impl RawResponse {
         self.status.as_u16()
     }
 
-    pub(super) fn retry_after(&self) -> Option<Duration> {
-        let value = self.headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    /// How long `Retry-After` asks to wait: seconds, or until an HTTP date.
+    pub(super) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+        let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
         if let Ok(seconds) = value.parse::<u64>() {
             return Some(Duration::from_secs(seconds));
         }
@@ -96,11 +112,26 @@ impl RawResponse {
         serde_json::from_slice(&self.body)
     }
 
+    fn decode_error<E>(self, source: serde_json::Error) -> Error<E> {
+        Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions }))
+    }
+
     /// Decodes a JSON success body.
     pub(crate) fn json<T: serde::de::DeserializeOwned, H, E>(self) -> Result<Response<T, H>, Error<E>> {
         match self.decode_json() {
             Ok(body) => Ok(Response::new(self.status, self.headers, body)),
-            Err(source) => Err(Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source }))),
+            Err(source) => Err(self.decode_error(source)),
+        }
+    }
+
+    /// Decodes the JSON body of a success status the operation does not
+    /// document as its only success type. Unlike [`RawResponse::json`], an
+    /// empty body does not read as `null`: it is a decode error, since
+    /// nothing says this status has the documented body at all.
+    pub(crate) fn json_undocumented<T: serde::de::DeserializeOwned, H, E>(self) -> Result<Response<T, H>, Error<E>> {
+        match serde_json::from_slice(&self.body) {
+            Ok(body) => Ok(Response::new(self.status, self.headers, body)),
+            Err(source) => Err(self.decode_error(source)),
         }
     }
 
@@ -125,29 +156,33 @@ impl RawResponse {
         Ok(Response::new(self.status, self.headers, ()))
     }
 
+    fn api_error<S, E>(self, body: E) -> Result<S, Error<E>> {
+        Err(Error::Api(Box::new(ApiError { status: self.status, headers: self.headers, body, raw_body: self.body, redactions: self.redactions })))
+    }
+
     /// A documented error status with a JSON body.
     pub(crate) fn error_json<T: serde::de::DeserializeOwned, S, E>(self, variant: fn(T) -> E) -> Result<S, Error<E>> {
-        Err(match self.decode_json() {
-            Ok(body) => Error::Api(Box::new(Response::new(self.status, self.headers, variant(body)))),
-            Err(source) => Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source })),
-        })
+        match self.decode_json() {
+            Ok(body) => self.api_error(variant(body)),
+            Err(source) => Err(self.decode_error(source)),
+        }
     }
 
     /// A documented error status whose body is text.
     pub(crate) fn error_text<S, E>(self, variant: fn(String) -> E) -> Result<S, Error<E>> {
         let body = variant(String::from_utf8_lossy(&self.body).into_owned());
-        Err(Error::Api(Box::new(Response::new(self.status, self.headers, body))))
+        self.api_error(body)
     }
 
     /// A documented error status whose body is kept as bytes.
     pub(crate) fn error_raw<S, E>(self, variant: fn(Bytes) -> E) -> Result<S, Error<E>> {
-        let body = variant(self.body);
-        Err(Error::Api(Box::new(Response::new(self.status, self.headers, body))))
+        let body = variant(self.body.clone());
+        self.api_error(body)
     }
 
     /// A documented error status without a body.
     pub(crate) fn error_empty<S, E>(self, variant: E) -> Result<S, Error<E>> {
-        Err(Error::Api(Box::new(Response::new(self.status, self.headers, variant))))
+        self.api_error(variant)
     }
 
     /// A status the operation does not document.

@@ -7,7 +7,7 @@ use super::HeaderMap;
 /// A struct of the headers a response documents, read from its header map.
 ///
 /// The operations' `...Headers` structs implement it; a success response
-/// reads them with [`Response::typed_headers`], an error response with
+/// reads them with [`Response::typed_headers`](super::Response::typed_headers), an error response with
 /// `TheHeaders::from_headers(error.headers())`.
 pub trait FromHeaders: Sized {
     /// Reads the documented headers. An optional header that is missing or

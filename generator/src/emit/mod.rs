@@ -15,12 +15,13 @@ use quote::quote;
 
 /// The support module, the same in every generated crate: its root and its
 /// submodules, one per subject.
-const RUNTIME: [(&str, &str); 11] = [
+const RUNTIME: [(&str, &str); 12] = [
     ("src/runtime.rs", include_str!("../../templates/runtime.rs")),
     ("src/runtime/body.rs", include_str!("../../templates/runtime/body.rs")),
     ("src/runtime/client.rs", include_str!("../../templates/runtime/client.rs")),
     ("src/runtime/credentials.rs", include_str!("../../templates/runtime/credentials.rs")),
     ("src/runtime/error.rs", include_str!("../../templates/runtime/error.rs")),
+    ("src/runtime/excerpt.rs", include_str!("../../templates/runtime/excerpt.rs")),
     ("src/runtime/execute.rs", include_str!("../../templates/runtime/execute.rs")),
     ("src/runtime/options.rs", include_str!("../../templates/runtime/options.rs")),
     ("src/runtime/pagination.rs", include_str!("../../templates/runtime/pagination.rs")),
@@ -136,8 +137,8 @@ impl<'a> Emitter<'a> {
 
             pub use client::*;
             pub use runtime::{
-                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, RawResponse, RequestOptions, Response,
-                RetryPolicy, Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+                ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+                RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
             };
             /// The header and status types of requests and responses (from `reqwest`).
             pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};

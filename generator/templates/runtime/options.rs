@@ -1,5 +1,6 @@
 //! Retries and per-call options.
 
+use std::fmt;
 use std::time::Duration;
 
 use super::{HeaderMap, HeaderName, HeaderValue, StatusCode};
@@ -50,7 +51,9 @@ impl RetryPolicy {
     }
 }
 
-/// A number in `[0, 1)`, random enough for spreading retries.
+/// A number in `[0, 1)`, random enough for spreading retries and for
+/// multipart boundaries: the standard library's randomly keyed hasher over
+/// the clock, so that the crate needs no random number generator.
 pub(super) fn random_unit() -> f64 {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
@@ -59,10 +62,11 @@ pub(super) fn random_unit() -> f64 {
 }
 
 /// Options for one call, set through the request builder of any operation.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct RequestOptions {
     pub(crate) headers: HeaderMap,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
     /// A paginated stream's next page, as the previous page linked to it
     /// (absolute, or relative to the base URL): requested instead of the
@@ -70,14 +74,34 @@ pub struct RequestOptions {
     pub(crate) page_url: Option<String>,
 }
 
+impl fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Per-call headers often replace a credential: their names only.
+        f.debug_struct("RequestOptions")
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
+            .field("retry", &self.retry)
+            .field("page_url", &self.page_url.as_ref().map(|_| "<the next page's link>"))
+            .finish()
+    }
+}
+
 /// Per-call settings shared by every request builder.
 pub trait CallOptions: Sized {
     #[doc(hidden)]
     fn options_mut(&mut self) -> &mut RequestOptions;
 
-    /// Overrides the client's timeout for this call.
+    /// Overrides the client's timeout of each attempt for this call.
     fn timeout(mut self, timeout: Duration) -> Self {
         self.options_mut().timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the client's deadline for this call: the time allowed for
+    /// every attempt and every wait between them.
+    fn deadline(mut self, deadline: Duration) -> Self {
+        self.options_mut().deadline = Some(deadline);
         self
     }
 
@@ -89,8 +113,11 @@ pub trait CallOptions: Sized {
 
     /// Adds a header to this call. It replaces a header of the same name
     /// that the client would send (`User-Agent`, `Accept`, a credential);
-    /// calling it twice with one name sends both values.
-    fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+    /// calling it twice with one name sends both values. The value is
+    /// treated as a credential: marked sensitive, never shown in `Debug`
+    /// output and blanked out of error messages.
+    fn header(mut self, name: HeaderName, mut value: HeaderValue) -> Self {
+        value.set_sensitive(true);
         self.options_mut().headers.append(name, value);
         self
     }
