@@ -144,6 +144,7 @@ impl<'a> ListPets<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     429 => response.error_json(ListPetsError::TooManyRequests),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -266,6 +267,7 @@ impl<'a> CreatePet<'a> {
                 options,
                 |response| match response.status_code() {
                     201 => response.json(),
+                    200 | 202..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -372,6 +374,7 @@ impl<'a> ListEvents<'a> {
                 options,
                 |response| match response.status_code() {
                     200 => response.json(),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -479,6 +482,7 @@ impl<'a> ListLogs<'a> {
                 options,
                 |response| match response.status_code() {
                     200 => response.json(),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -569,6 +573,7 @@ impl<'a> GetStatus<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     503 => response.error_empty(GetStatusError::ServiceUnavailable),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -684,6 +689,7 @@ impl<'a> GetAccount<'a> {
                 options,
                 |response| match response.status_code() {
                     200 => response.json(),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -738,6 +744,7 @@ impl<'a> GetSession<'a> {
                 options,
                 |response| match response.status_code() {
                     200 => response.json(),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )

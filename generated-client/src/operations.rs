@@ -935,6 +935,7 @@ impl<'a> GetRankingKey<'a> {
                     200 => response.json(),
                     400 => response.error_json(GetRankingKeyError::BadRequest),
                     500 => response.error_json(GetRankingKeyError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1000,6 +1001,7 @@ impl<'a> PutRole<'a> {
                     400 => response.error_json(PutRoleError::BadRequest),
                     404 => response.error_json(PutRoleError::NotFound),
                     500 => response.error_json(PutRoleError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1074,6 +1076,7 @@ impl<'a> DeleteUser<'a> {
                     200 => response.json(),
                     400 => response.error_json(DeleteUserError::BadRequest),
                     500 => response.error_json(DeleteUserError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1145,6 +1148,7 @@ impl<'a> GetJoinRequests<'a> {
                     200 => response.json(),
                     400 => response.error_json(GetJoinRequestsError::BadRequest),
                     500 => response.error_json(GetJoinRequestsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1246,6 +1250,7 @@ impl<'a> DeleteJoinRequest<'a> {
                     500 => {
                         response.error_json(DeleteJoinRequestError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1322,6 +1327,7 @@ impl<'a> PatchJoinRequest<'a> {
                     500 => {
                         response.error_json(PatchJoinRequestError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1397,6 +1403,7 @@ impl<'a> PatchShout<'a> {
                     200 => response.json(),
                     400 => response.error_json(PatchShoutError::BadRequest),
                     500 => response.error_json(PatchShoutError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1459,6 +1466,7 @@ impl<'a> GetStaffHistory<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(GetStaffHistoryError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1524,6 +1532,7 @@ impl<'a> PostStaffHistory<'a> {
                     500 => {
                         response.error_json(PostStaffHistoryError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1586,6 +1595,7 @@ impl<'a> GetWorkspace<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(GetWorkspaceError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1652,6 +1662,7 @@ impl<'a> GetWorkspaceLeaderboard<'a> {
                                 GetWorkspaceLeaderboardError::InternalServerError,
                             )
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1720,6 +1731,7 @@ impl<'a> GetUserMinutes<'a> {
                     200 => response.json(),
                     400 => response.error_json(GetUserMinutesError::BadRequest),
                     500 => response.error_json(GetUserMinutesError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1798,6 +1810,7 @@ impl<'a> GetUserActivity<'a> {
                     200 => response.json(),
                     400 => response.error_json(GetUserActivityError::BadRequest),
                     500 => response.error_json(GetUserActivityError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1870,6 +1883,7 @@ impl<'a> GetSessionRoles<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(GetSessionRolesError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1928,6 +1942,7 @@ impl<'a> GetSessions<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(GetSessionsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -1992,6 +2007,7 @@ impl<'a> GetUpcomingSessions<'a> {
                         response
                             .error_json(GetUpcomingSessionsError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2055,6 +2071,7 @@ impl<'a> GetSessionById<'a> {
                     200 => response.json(),
                     400 => response.error_json(GetSessionByIdError::BadRequest),
                     500 => response.error_json(GetSessionByIdError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2125,6 +2142,7 @@ impl<'a> PostSessionServer<'a> {
                     500 => {
                         response.error_json(PostSessionServerError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2204,6 +2222,7 @@ impl<'a> PostSessionServerRole<'a> {
                         response
                             .error_json(PostSessionServerRoleError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2331,6 +2350,7 @@ impl<'a> ListSessions<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(ListSessionsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2453,6 +2473,7 @@ impl<'a> ListRoleGroups<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(ListRoleGroupsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2517,6 +2538,7 @@ impl<'a> GetSession<'a> {
                     400 => response.error_json(GetSessionError::BadRequest),
                     404 => response.error_json(GetSessionError::NotFound),
                     500 => response.error_json(GetSessionError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2598,6 +2620,7 @@ impl<'a> CreateSessionServer<'a> {
                         response
                             .error_json(CreateSessionServerError::InternalServerError)
                     }
+                    200 | 202..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2680,6 +2703,7 @@ impl<'a> ClaimRole<'a> {
                     400 => response.error_json(ClaimRoleError::BadRequest),
                     404 => response.error_json(ClaimRoleError::NotFound),
                     500 => response.error_json(ClaimRoleError::InternalServerError),
+                    200 | 202..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2759,6 +2783,7 @@ impl<'a> ReleaseClaim<'a> {
                     400 => response.error_json(ReleaseClaimError::BadRequest),
                     404 => response.error_json(ReleaseClaimError::NotFound),
                     500 => response.error_json(ReleaseClaimError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2835,6 +2860,7 @@ impl<'a> GetWorkspaceBans<'a> {
                     500 => {
                         response.error_json(GetWorkspaceBansError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2897,6 +2923,7 @@ impl<'a> PostWorkspaceBan<'a> {
                     500 => {
                         response.error_json(PostWorkspaceBanError::InternalServerError)
                     }
+                    200 | 202..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -2963,6 +2990,7 @@ impl<'a> DeleteWorkspaceBan<'a> {
                     500 => {
                         response.error_json(DeleteWorkspaceBanError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3026,6 +3054,7 @@ impl<'a> GetRunningGames<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(GetRunningGamesError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3087,6 +3116,7 @@ impl<'a> GetRunningGame<'a> {
                     400 => response.error_json(GetRunningGameError::BadRequest),
                     404 => response.error_json(GetRunningGameError::NotFound),
                     500 => response.error_json(GetRunningGameError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3161,6 +3191,7 @@ impl<'a> PostCreateServer<'a> {
                     500 => {
                         response.error_json(PostCreateServerError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3225,6 +3256,7 @@ impl<'a> PostGetServer<'a> {
                     200 => response.json(),
                     400 => response.error_json(PostGetServerError::BadRequest),
                     500 => response.error_json(PostGetServerError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3289,6 +3321,7 @@ impl<'a> DeleteEndServer<'a> {
                     200 => response.json(),
                     400 => response.error_json(DeleteEndServerError::BadRequest),
                     500 => response.error_json(DeleteEndServerError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3353,6 +3386,7 @@ impl<'a> PostPlayerJoin<'a> {
                     200 => response.json(),
                     400 => response.error_json(PostPlayerJoinError::BadRequest),
                     500 => response.error_json(PostPlayerJoinError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3419,6 +3453,7 @@ impl<'a> DeletePlayerLeave<'a> {
                     500 => {
                         response.error_json(DeletePlayerLeaveError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3483,6 +3518,7 @@ impl<'a> PostSendData<'a> {
                     200 => response.json(),
                     400 => response.error_json(PostSendDataError::BadRequest),
                     500 => response.error_json(PostSendDataError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3564,6 +3600,7 @@ impl<'a> GetTimeOffRequests<'a> {
                     500 => {
                         response.error_json(GetTimeOffRequestsError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3636,6 +3673,7 @@ impl<'a> GetTimeOffRequest<'a> {
                     500 => {
                         response.error_json(GetTimeOffRequestError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3714,6 +3752,7 @@ impl<'a> ApproveTimeOffRequest<'a> {
                         response
                             .error_json(ApproveTimeOffRequestError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3799,6 +3838,7 @@ impl<'a> DeclineTimeOffRequest<'a> {
                         response
                             .error_json(DeclineTimeOffRequestError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3874,6 +3914,7 @@ impl<'a> GetTeams<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(GetTeamsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3932,6 +3973,7 @@ impl<'a> GetUserTeams<'a> {
                     200 => response.json(),
                     400 => response.error_json(GetUserTeamsError::BadRequest),
                     500 => response.error_json(GetUserTeamsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -3998,6 +4040,7 @@ impl<'a> GetTeam<'a> {
                     400 => response.error_json(GetTeamError::BadRequest),
                     404 => response.error_json(GetTeamError::NotFound),
                     500 => response.error_json(GetTeamError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4076,6 +4119,7 @@ impl<'a> GetPromotionRequests<'a> {
                         response
                             .error_json(GetPromotionRequestsError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4149,6 +4193,7 @@ impl<'a> GetPromotionRequest<'a> {
                         response
                             .error_json(GetPromotionRequestError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4231,6 +4276,7 @@ impl<'a> ListCalls<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     500 => response.error_json(ListCallsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4293,6 +4339,7 @@ impl<'a> GetCall<'a> {
                     400 => response.error_json(GetCallError::BadRequest),
                     404 => response.error_json(GetCallError::NotFound),
                     500 => response.error_json(GetCallError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4363,6 +4410,7 @@ impl<'a> ReadCallMessages<'a> {
                     500 => {
                         response.error_json(ReadCallMessagesError::InternalServerError)
                     }
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4433,6 +4481,7 @@ impl<'a> SendCallMessage<'a> {
                     400 => response.error_json(SendCallMessageError::BadRequest),
                     404 => response.error_json(SendCallMessageError::NotFound),
                     500 => response.error_json(SendCallMessageError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4504,6 +4553,7 @@ impl<'a> ClaimCall<'a> {
                     400 => response.error_json(ClaimCallError::BadRequest),
                     404 => response.error_json(ClaimCallError::NotFound),
                     500 => response.error_json(ClaimCallError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4575,6 +4625,7 @@ impl<'a> EndCall<'a> {
                     400 => response.error_json(EndCallError::BadRequest),
                     404 => response.error_json(EndCallError::NotFound),
                     500 => response.error_json(EndCallError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4649,6 +4700,7 @@ impl<'a> GetPosBootstrap<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     403 => response.error_json(GetPosBootstrapError::Forbidden),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4724,6 +4776,7 @@ impl<'a> GetProducts<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     403 => response.error_json(GetProductsError::Forbidden),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4825,6 +4878,7 @@ impl<'a> ListOrders<'a> {
                 |response| match response.status_code() {
                     200 => response.json(),
                     403 => response.error_json(ListOrdersError::Forbidden),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -4935,6 +4989,7 @@ impl<'a> CreateOrder<'a> {
                     400 => response.error_json(CreateOrderError::BadRequest),
                     403 => response.error_json(CreateOrderError::Forbidden),
                     409 => response.error_json(CreateOrderError::Conflict),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )
@@ -5004,6 +5059,7 @@ impl<'a> TransitionOrder<'a> {
                     403 => response.error_json(TransitionOrderError::Forbidden),
                     404 => response.error_json(TransitionOrderError::NotFound),
                     409 => response.error_json(TransitionOrderError::Conflict),
+                    201..=299 => response.json_undocumented(),
                     _ => response.unexpected(),
                 },
             )

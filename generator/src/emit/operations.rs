@@ -902,7 +902,7 @@ impl Emitter<'_> {
                 }
             }
         }
-        if let (Some(decode), Some(pattern)) = (undocumented_success(op).filter(|_| false), undocumented_2xx(op)) {
+        if let (Some(decode), Some(pattern)) = (undocumented_success(op), undocumented_2xx(op)) {
             arms.push(quote!(#pattern => #decode,));
         }
         arms.push(catch_all);
