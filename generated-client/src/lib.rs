@@ -40,9 +40,10 @@ mod values;
 pub use client::*;
 
 pub use runtime::{
-    BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders,
-    HeaderError, InvalidRequest, RawResponse, RequestOptions, Response, RetryPolicy,
-    Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error,
+    FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+    RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };
 
 pub use values::Nullable;

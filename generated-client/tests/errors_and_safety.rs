@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, RetryPolicy};
+use readmin_client::{CallOptions, Client, Error, RetryPolicy, Timeout};
 use serde_json::{json, Value};
 use wiremock::ResponseTemplate;
 
@@ -604,7 +604,7 @@ async fn slow_response_times_out() {
     let h = Harness::respond_with(template).await;
     let result = h.client.get_teams().timeout(Duration::from_millis(200)).retry(RetryPolicy::none()).await;
     match result {
-        Err(Error::Timeout(limit)) => assert_eq!(limit, Duration::from_millis(200)),
+        Err(Error::Timeout(limit)) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200))),
         other => panic!("expected Timeout, got {other:?}"),
     }
 }
@@ -615,7 +615,7 @@ async fn oversized_response_body_is_rejected() {
     let client =
         Client::builder().base_url(h.server.uri()).loader_id(LOADER_ID).max_response_bytes(64).build().expect("builds");
     match client.get_teams().await {
-        Err(Error::BodyTooLarge { limit }) => assert_eq!(limit, 64),
+        Err(Error::BodyTooLarge { status, limit }) => assert_eq!((status.as_u16(), limit), (200, 64)),
         other => panic!("expected BodyTooLarge, got {other:?}"),
     }
 }

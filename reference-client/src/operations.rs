@@ -3,8 +3,8 @@
 //! builder: set optional parameters, then `.await` it (or call `send`).
 
 use crate::runtime::{
-    push_path_param, call_options, Client, Error, Method, Pending, RequestOptions,
-    Response,
+    push_path_param, call_options, Client, Error, InvalidRequest, Method, Pending,
+    Request, RequestOptions, Response,
 };
 use std::future::IntoFuture;
 use crate::types::*;
@@ -159,14 +159,38 @@ pub struct EchoOrchestrationResultRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoOrchestrationResultRequest<'_> {
+impl<'a> EchoOrchestrationResultRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        Response<EchoOrchestrationResult>,
-        Error<EchoOrchestrationResultRequestError>,
-    > {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<EchoOrchestrationResult>,
+            Error<EchoOrchestrationResultRequestError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => {
+                        response
+                            .error_json(
+                                EchoOrchestrationResultRequestError::UnprocessableEntity,
+                            )
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/orchestration-result");
         let mut request = self
             .client
@@ -178,15 +202,7 @@ impl EchoOrchestrationResultRequest<'_> {
             );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => {
-                response
-                    .error_json(EchoOrchestrationResultRequestError::UnprocessableEntity)
-            }
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -219,21 +235,37 @@ pub struct EchoPetRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoPetRequest<'_> {
+impl<'a> EchoPetRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<EchoPet>, Error<EchoPetRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<EchoPet>, Error<EchoPetRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => response.error_json(EchoPetRequestError::UnprocessableEntity),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/pet");
         let mut request = self
             .client
             .request(Method::POST, path, "echo_pet_echo_pet_post", "/echo/pet");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(EchoPetRequestError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -263,11 +295,33 @@ pub struct EchoHouseholdRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoHouseholdRequest<'_> {
+impl<'a> EchoHouseholdRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<EchoHousehold>, Error<EchoHouseholdRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<EchoHousehold>, Error<EchoHouseholdRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => {
+                        response
+                            .error_json(EchoHouseholdRequestError::UnprocessableEntity)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/household");
         let mut request = self
             .client
@@ -279,12 +333,7 @@ impl EchoHouseholdRequest<'_> {
             );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(EchoHouseholdRequestError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -314,23 +363,39 @@ pub struct EchoConfigRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoConfigRequest<'_> {
+impl<'a> EchoConfigRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<EchoConfig>, Error<EchoConfigRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<EchoConfig>, Error<EchoConfigRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => {
+                        response.error_json(EchoConfigRequestError::UnprocessableEntity)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/config");
         let mut request = self
             .client
             .request(Method::POST, path, "echo_config_echo_config_post", "/echo/config");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(EchoConfigRequestError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -360,11 +425,33 @@ pub struct EchoJobOutcomeRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoJobOutcomeRequest<'_> {
+impl<'a> EchoJobOutcomeRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => {
+                        response
+                            .error_json(EchoJobOutcomeRequestError::UnprocessableEntity)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/job-outcome");
         let mut request = self
             .client
@@ -376,12 +463,7 @@ impl EchoJobOutcomeRequest<'_> {
             );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(EchoJobOutcomeRequestError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -411,11 +493,32 @@ pub struct EchoProblemRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoProblemRequest<'_> {
+impl<'a> EchoProblemRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<EchoProblem>, Error<EchoProblemRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<EchoProblem>, Error<EchoProblemRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => {
+                        response.error_json(EchoProblemRequestError::UnprocessableEntity)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/problem");
         let mut request = self
             .client
@@ -427,12 +530,7 @@ impl EchoProblemRequest<'_> {
             );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(EchoProblemRequestError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -462,11 +560,32 @@ pub struct EchoFlowRunRequest<'a> {
     options: RequestOptions,
 }
 
-impl EchoFlowRunRequest<'_> {
+impl<'a> EchoFlowRunRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => {
+                        response.error_json(EchoFlowRunRequestError::UnprocessableEntity)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/flow-run");
         let mut request = self
             .client
@@ -478,12 +597,7 @@ impl EchoFlowRunRequest<'_> {
             );
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(EchoFlowRunRequestError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -514,7 +628,7 @@ pub struct ListFlows<'a> {
     options: RequestOptions,
 }
 
-impl ListFlows<'_> {
+impl<'a> ListFlows<'a> {
     /// Sets the `limit` parameter.
     ///
     /// The server's default is `10`.
@@ -530,7 +644,28 @@ impl ListFlows<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<Vec<Flow>>, Error<ListFlowsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Vec<Flow>>, Error<ListFlowsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => response.error_json(ListFlowsError::UnprocessableEntity),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/flows");
         let mut request = self
             .client
@@ -542,12 +677,7 @@ impl ListFlows<'_> {
             request.query("tag", value);
         }
         request.accept("application/json");
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(ListFlowsError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -577,21 +707,37 @@ pub struct CreateFlow<'a> {
     options: RequestOptions,
 }
 
-impl CreateFlow<'_> {
+impl<'a> CreateFlow<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<Flow>, Error<CreateFlowError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Flow>, Error<CreateFlowError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    201 => response.json(),
+                    422 => response.error_json(CreateFlowError::UnprocessableEntity),
+                    200 | 202..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/flows");
         let mut request = self
             .client
             .request(Method::POST, path, "create_flow_flows_post", "/flows");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            201 => response.json(),
-            422 => response.error_json(CreateFlowError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -622,9 +768,30 @@ pub struct UpsertFlow<'a> {
     options: RequestOptions,
 }
 
-impl UpsertFlow<'_> {
+impl<'a> UpsertFlow<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<Flow>, Error<UpsertFlowError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Flow>, Error<UpsertFlowError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => response.error_json(UpsertFlowError::UnprocessableEntity),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(29);
         path.push_str("/flows/");
         push_path_param(&mut path, "name", &self.name)?;
@@ -633,12 +800,7 @@ impl UpsertFlow<'_> {
             .request(Method::PUT, path, "upsert_flow_flows__name__put", "/flows/{name}");
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(UpsertFlowError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -668,9 +830,30 @@ pub struct ReadName<'a> {
     options: RequestOptions,
 }
 
-impl ReadName<'_> {
+impl<'a> ReadName<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<PathEcho>, Error<ReadNameError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<PathEcho>, Error<ReadNameError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => response.error_json(ReadNameError::UnprocessableEntity),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(29);
         path.push_str("/names/");
         push_path_param(&mut path, "name", &self.name)?;
@@ -678,12 +861,7 @@ impl ReadName<'_> {
             .client
             .request(Method::GET, path, "read_name_names__name__get", "/names/{name}");
         request.accept("application/json");
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(ReadNameError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -713,9 +891,30 @@ pub struct ReadFile<'a> {
     options: RequestOptions,
 }
 
-impl ReadFile<'_> {
+impl<'a> ReadFile<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<PathEcho>, Error<ReadFileError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<PathEcho>, Error<ReadFileError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    422 => response.error_json(ReadFileError::UnprocessableEntity),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(34);
         path.push_str("/files/");
         push_path_param(&mut path, "file_path", &self.file_path)?;
@@ -728,12 +927,7 @@ impl ReadFile<'_> {
                 "/files/{file_path}",
             );
         request.accept("application/json");
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            422 => response.error_json(ReadFileError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 

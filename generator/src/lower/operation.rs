@@ -114,7 +114,7 @@ fn lower_operation(
     let builder_name = schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
-    let mut param_scope = Scope::with_reserved(&["client", "body", "options", "send", "options_mut", "timeout", "retry", "header"]);
+    let mut param_scope = Scope::with_reserved(&["client", "body", "options", "send", "into_request", "options_mut", "timeout", "deadline", "retry", "header"]);
     let mut seen_params: Vec<(String, ParamLocation)> = Vec::new();
     // Operation-level parameters override path-level ones with the same name and location.
     let op_params: Vec<(usize, &ReferenceOr<Parameter>, String)> =
