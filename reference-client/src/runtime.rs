@@ -29,6 +29,8 @@ pub use credentials::Secret;
 pub use error::{ApiError, DecodeError, Error, InvalidRequest, PaginationError, Timeout};
 pub use options::{CallOptions, RequestOptions, RetryPolicy};
 pub use pagination::MAX_EMPTY_PAGES;
+// Generated types implement it for their enums; a document may have none.
+#[allow(unused_imports)]
 pub use request::ParamValue;
 pub use response::{RawResponse, Response};
 pub use response_headers::{FromHeaders, HeaderError};

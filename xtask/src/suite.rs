@@ -55,6 +55,8 @@ fn steps() -> Vec<Step> {
                 env: &[("RUSTDOCFLAGS", "-D warnings")],
             },
         },
+        // Every snapshot case of the generator as a crate, linted with warnings denied.
+        Step { name: "cases compile", action: Action::InProcess(crate::cases::compile_all) },
         // The small and mid-size corpus documents; `cargo xtask corpus` runs all 25.
         Step { name: "corpus --quick", action: Action::InProcess(quick_corpus) },
     ]
@@ -174,6 +176,7 @@ mod tests {
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
                 "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
+                "cases compile",
                 "corpus --quick",
             ]
         );
