@@ -501,7 +501,8 @@ fn body_type(api: &Api, format: BodyFormat, ty: &TypeRef) -> String {
     }
 }
 
-fn rust_type(api: &Api, ty: &TypeRef) -> String {
+/// The Rust type the emitter writes for `ty`, as compact text.
+pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
     tokens_text(crate::emit::type_tokens(api, ty))
 }
 

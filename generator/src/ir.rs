@@ -19,6 +19,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     pub security_schemes: Vec<SecurityScheme>,
+    /// The type each component schema is, by its JSON pointer, in document order.
+    pub components: Vec<(String, TypeRef)>,
 }
 
 #[derive(Debug, Clone)]

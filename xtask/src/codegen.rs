@@ -371,7 +371,8 @@ fn settings(job: &Job) -> Result<generator::Settings, String> {
     let mut settings = generator::Settings::new(job.crate_name.clone());
     settings.dev_dependencies = job.dev_dependencies.iter().map(|(name, spec)| ((*name).to_owned(), (*spec).to_owned())).collect();
     if let Some((path, shown)) = &job.config {
-        crate::config::read(path, shown)?.apply(&mut settings);
+        let text = fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+        generator::settings_file::parse(&text).map_err(|e| format!("{shown}: {e}"))?.apply(&mut settings);
     }
     let manifest_path = job.out.join("Cargo.toml");
     let Some(manifest) = read_existing(&manifest_path, &job.shown("Cargo.toml"))? else {

@@ -19,7 +19,6 @@ mod api_diff;
 mod bench;
 mod cases;
 mod codegen;
-mod config;
 mod corpus;
 mod drift;
 mod ensure;

@@ -27,11 +27,12 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
     for reserved in RESERVED_MODULE_ITEMS {
         type_scope.reserve(reserved);
     }
-    let mut schemas = SchemaLowerer::new(document, type_scope, diagnostics);
+    let mut schemas = SchemaLowerer::new(document, settings.types, type_scope, diagnostics);
     schemas.declare_components();
     let security_schemes = security::lower_schemes(document, schemas.diagnostics());
     schemas.lower_components();
     let mut operations = operation::lower_operations(document, &mut schemas, &security_schemes);
+    let components = schemas.component_types();
     let types = schemas.finish(&operations);
     for op in &mut operations {
         op.pagination = match settings.pagination.get(&op.operation_id) {
@@ -64,6 +65,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         types,
         operations,
         security_schemes,
+        components,
     }
 }
 

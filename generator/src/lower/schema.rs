@@ -23,6 +23,7 @@ const MAX_DEPTH: usize = 64;
 /// Lowers schemas into the type arena, collecting diagnostics.
 pub(crate) struct SchemaLowerer<'a> {
     document: &'a Document,
+    settings: crate::TypeSettings,
     scope: Scope,
     diagnostics: &'a mut Vec<Diagnostic>,
     names: Vec<String>,
@@ -39,9 +40,10 @@ pub(crate) struct SchemaLowerer<'a> {
 type PropertyList = Vec<(String, ReferenceOr<Schema>, String, String)>;
 
 impl<'a> SchemaLowerer<'a> {
-    pub(crate) fn new(document: &'a Document, scope: Scope, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+    pub(crate) fn new(document: &'a Document, settings: crate::TypeSettings, scope: Scope, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
         SchemaLowerer {
             document,
+            settings,
             scope,
             diagnostics,
             names: Vec::new(),
@@ -261,7 +263,8 @@ impl<'a> SchemaLowerer<'a> {
                 TypeKind::Alias(TypeRef::F64)
             }
             SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
-                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => TypeRef::F32,
+                // Servers send doubles under `float` too; `f32` would round them.
+                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) if self.settings.float_as_f32 => TypeRef::F32,
                 VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_NUMBER_FORMATS.contains(&f.as_str()) => {
                     self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown number format `{f}`; typed as `f64`")));
                     TypeRef::F64
@@ -361,6 +364,7 @@ impl<'a> SchemaLowerer<'a> {
         let extra = match additional {
             Some(AdditionalProperties::Schema(schema)) => Some(self.use_site(schema, &pointer(at, "additionalProperties"), &format!("{name}Value"))),
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            None if self.settings.keep_undeclared_members && !properties.is_empty() => Some(TypeRef::Json),
             _ => None,
         };
         let closed = matches!(additional, Some(AdditionalProperties::Any(false)));
@@ -694,6 +698,11 @@ impl<'a> SchemaLowerer<'a> {
         let value = self.raw(at);
         let text = |key: &str| value.and_then(|v| v.get(key)).and_then(serde_json::Value::as_str).map(str::to_owned);
         Doc { title: text("title"), description: text("description"), deprecated: false }
+    }
+
+    /// The type each component schema is, by pointer.
+    pub(crate) fn component_types(&self) -> Vec<(String, TypeRef)> {
+        self.components.iter().map(|(pointer, id)| (pointer.clone(), self.by_pointer.get(pointer).cloned().unwrap_or(TypeRef::Named(*id)))).collect()
     }
 
     /// The finished type arena: recursion broken by boxing, fields' presence
