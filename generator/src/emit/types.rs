@@ -85,7 +85,13 @@ impl Emitter<'_> {
             match field.presence {
                 Presence::Required => {}
                 Presence::Defaulted => serde_args.push(quote!(default)),
-                Presence::Optional => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
+                // No `default`: serde reads a missing `Option` as `None` all
+                // the same, and a struct whose fields have no defaults cannot
+                // be read from a JSON array (which serde's derive would allow).
+                Presence::Optional => serde_args.push(quote!(skip_serializing_if = "Option::is_none")),
+                Presence::OptionalValue => {
+                    serde_args.push(quote!(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::values::present"))
+                }
                 Presence::Nullable => serde_args.push(quote!(default, skip_serializing_if = "Nullable::is_absent")),
             }
             let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
@@ -404,6 +410,7 @@ fn field_notes(field: &Field) -> Vec<String> {
     }
     match field.presence {
         Presence::Optional if field.ty.is_nullable() => notes.push("`None` when the property is missing or `null`.".to_owned()),
+        Presence::OptionalValue => notes.push("`None` when the property is missing; a `null` is kept.".to_owned()),
         Presence::Nullable => notes.push("`Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.".to_owned()),
         _ => {}
     }
