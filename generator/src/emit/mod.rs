@@ -3,10 +3,12 @@
 
 mod client;
 pub(crate) mod docs;
+mod enums;
 mod headers;
 mod manifest;
 mod operations;
 mod types;
+mod unions;
 
 use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;

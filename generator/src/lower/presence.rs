@@ -26,7 +26,9 @@ pub(super) fn decide(types: &mut [TypeDef], operations: &[Operation]) {
             field.presence = match (field.required, field.ty.is_nullable()) {
                 (true, _) => Presence::Required,
                 (false, _) if named(&constants) => Presence::Defaulted,
-                (false, _) if matches!(field.ty, TypeRef::Json | TypeRef::Unit) || named(&holds_null) => Presence::OptionalValue,
+                (false, _) if matches!(field.ty, TypeRef::Json | TypeRef::Unit) || named(&holds_null) => {
+                    Presence::OptionalValue
+                }
                 (false, true) if in_requests => Presence::Nullable,
                 (false, _) => Presence::Optional,
             };
@@ -80,7 +82,11 @@ fn usage(types: &[TypeDef], operations: &[Operation]) -> Vec<Usage> {
             mark(types, &field.ty, &mut in_responses);
         }
     }
-    in_requests.into_iter().zip(in_responses).map(|(in_requests, in_responses)| Usage { in_requests, in_responses }).collect()
+    in_requests
+        .into_iter()
+        .zip(in_responses)
+        .map(|(in_requests, in_responses)| Usage { in_requests, in_responses })
+        .collect()
 }
 
 /// Marks `ty` and every type inside it (iteratively: types nest deeply).
