@@ -26,6 +26,7 @@ mod emit;
 pub mod ir;
 mod lower;
 pub mod naming;
+pub mod nesting;
 pub mod parse;
 pub mod provenance;
 mod render;
