@@ -5,7 +5,7 @@
 //!   reporting API changes (`api_diff.rs`) and why a crate is stale (`drift.rs`).
 //! - `test` runs every check the project has, one step after another (`suite.rs`).
 //! - `corpus` generates and compiles every document of the shared corpus (`corpus.rs`).
-//! - `fuzz` runs the generator on mutated and random documents (`fuzz.rs`).
+//! - `fuzz` runs the generator on mutated and random documents (`fuzz/`).
 //! - `bench` measures generation, compile times and client overhead from
 //!   release builds of `benchmarks/` and rewrites `BENCHMARKS.md` (`bench/`).
 //!
