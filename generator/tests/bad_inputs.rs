@@ -64,6 +64,14 @@ fn built_cases() -> Vec<Built> {
     );
     cases.push(Built { name: "deep_schema_nesting", shown: "deep_schema_nesting.json", bytes: nested.into_bytes() });
 
+    // A reference to a wrong schema 60 levels deep, in an extension that only
+    // lowering reads as a schema: read in time linear in its size (it once took 2^60 steps).
+    let wrong = format!("{}{{\"type\": \"string\", \"maxLength\": \"ten\"}}{}", "{\"type\": \"array\", \"items\": ".repeat(60), "}".repeat(60));
+    let referenced = format!(
+        "{{\"openapi\": \"3.0.3\", \"info\": {{\"title\": \"t\", \"version\": \"1\"}}, \"paths\": {{}},\n\"x-deep\": {wrong},\n\"components\": {{\"schemas\": {{\"Deep\": {{\"$ref\": \"#/x-deep\"}}}}}}}}"
+    );
+    cases.push(Built { name: "ref_to_deep_wrong_schema", shown: "ref_to_deep_wrong_schema.json", bytes: referenced.into_bytes() });
+
     // One anchor of 100,000 values repeated by 2,000 aliases: 200 million values
     // from 600 KB, within serde_yaml's own limit on alias jumps.
     let mut repeated = String::from(HEADER);
