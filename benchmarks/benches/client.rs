@@ -4,9 +4,11 @@
 //!
 //! Both call a keep-alive HTTP/1.1 server on 127.0.0.1 (`benchmarks::server`)
 //! that answers every request with one fixed body. Each run measures, for
-//! each client (in alternating order, so neither always goes first):
-//! sequential latency (median and 99th percentile of one request at a time)
-//! and throughput (requests per second with several requests in flight).
+//! each client: sequential latency (median and 99th percentile of one
+//! request at a time) and throughput (requests per second with several
+//! requests in flight). The two clients take turns within each phase (one
+//! request each, or one short burst each, with the first turn alternating),
+//! so that a busy machine slows both alike and their ratio stays meaningful.
 //! Request counts and each phase's time are bounded.
 //!
 //! Run by `cargo xtask bench` (as `cargo bench -p benchmarks --bench client
@@ -31,6 +33,8 @@ const SEQUENTIAL_REQUESTS: usize = 2_000;
 const CONCURRENCY: usize = 16;
 /// Requests of the throughput phase, per client and run.
 const CONCURRENT_REQUESTS: usize = 10_000;
+/// The throughput phase alternates this many bursts of each client.
+const BURSTS: usize = 20;
 /// No phase runs longer than this, whatever the request counts.
 const PHASE_TIME_LIMIT: Duration = Duration::from_secs(20);
 /// The credential the operation sends (the server ignores it).
@@ -130,6 +134,9 @@ fn run(runs: u32) -> Result<Value, String> {
             .loader_id(LOADER_ID)
             .build()
             .map_err(|e| format!("cannot build readmin-client: {e}"))?;
+        // The same TLS set-up as readmin-client's (rustls with ring), which
+        // its `build` installed already; a plain reqwest needs it too.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let hand_written = reqwest::Client::builder().build().map_err(|e| format!("cannot build reqwest: {e}"))?;
         let callers = [
             Arc::new(Caller::Generated(generated)),
@@ -137,14 +144,12 @@ fn run(runs: u32) -> Result<Value, String> {
         ];
         let mut results = [Vec::new(), Vec::new()];
         for run in 0..runs {
-            let order = if run % 2 == 0 { [0, 1] } else { [1, 0] };
-            for index in order {
-                let caller = &callers[index];
-                let measured = measure(caller).await?;
+            let measured = measure(&callers).await?;
+            for (index, measured) in measured.into_iter().enumerate() {
                 eprintln!(
                     "bench client: run {}/{runs} {:<12} median {:>6.1} us, p99 {:>6.1} us, {:>7.0} requests/s",
                     run + 1,
-                    caller.name(),
+                    callers[index].name(),
                     measured.latency.median.as_secs_f64() * 1e6,
                     measured.latency.p99.as_secs_f64() * 1e6,
                     measured.requests_per_second,
@@ -182,33 +187,57 @@ impl Measured {
     }
 }
 
-async fn measure(caller: &Arc<Caller>) -> Result<Measured, String> {
-    for _ in 0..WARMUP_REQUESTS {
-        caller.call().await?;
+/// Measures both clients in one run, interleaved so that whatever else the
+/// machine is doing slows both alike: sequential requests alternate between
+/// the clients (which goes first alternates too), and the throughput phase
+/// alternates short bursts of each.
+async fn measure(callers: &[Arc<Caller>; 2]) -> Result<[Measured; 2], String> {
+    for caller in callers {
+        for _ in 0..WARMUP_REQUESTS {
+            caller.call().await?;
+        }
     }
-    let mut samples = Vec::with_capacity(SEQUENTIAL_REQUESTS);
+    let mut samples = [Vec::with_capacity(SEQUENTIAL_REQUESTS), Vec::with_capacity(SEQUENTIAL_REQUESTS)];
     let phase = Instant::now();
-    while samples.len() < SEQUENTIAL_REQUESTS && phase.elapsed() < PHASE_TIME_LIMIT {
-        let started = Instant::now();
-        let teams = caller.call().await?;
-        samples.push(started.elapsed());
-        std::hint::black_box(teams);
+    while samples[1].len() < SEQUENTIAL_REQUESTS && phase.elapsed() < PHASE_TIME_LIMIT {
+        let order = if samples[0].len() % 2 == 0 { [0, 1] } else { [1, 0] };
+        for index in order {
+            let started = Instant::now();
+            let teams = callers[index].call().await?;
+            samples[index].push(started.elapsed());
+            std::hint::black_box(teams);
+        }
     }
-    let latency = Summary::of(&mut samples).ok_or("no request was timed")?;
-    Ok(Measured { latency, requests_per_second: throughput(caller).await? })
+    let mut busy = [Duration::ZERO; 2];
+    let mut completed = [0usize; 2];
+    let phase = Instant::now();
+    for burst in 0..BURSTS {
+        let order = if burst % 2 == 0 { [0, 1] } else { [1, 0] };
+        for index in order {
+            let started = Instant::now();
+            completed[index] += throughput_burst(&callers[index], phase).await?;
+            busy[index] += started.elapsed();
+        }
+    }
+    let [generated, hand_written] = samples.map(|mut samples| Summary::of(&mut samples));
+    let rate = |index: usize| completed[index] as f64 / busy[index].as_secs_f64();
+    Ok([
+        Measured { latency: generated.ok_or("no request was timed")?, requests_per_second: rate(0) },
+        Measured { latency: hand_written.ok_or("no request was timed")?, requests_per_second: rate(1) },
+    ])
 }
 
-/// Requests per second with [`CONCURRENCY`] requests in flight.
-async fn throughput(caller: &Arc<Caller>) -> Result<f64, String> {
-    let remaining = Arc::new(AtomicUsize::new(CONCURRENT_REQUESTS));
-    let started = Instant::now();
+/// One burst of the throughput phase: `CONCURRENT_REQUESTS / BURSTS`
+/// requests with [`CONCURRENCY`] in flight; returns how many completed.
+async fn throughput_burst(caller: &Arc<Caller>, phase: Instant) -> Result<usize, String> {
+    let remaining = Arc::new(AtomicUsize::new(CONCURRENT_REQUESTS / BURSTS));
     let mut workers = tokio::task::JoinSet::new();
     for _ in 0..CONCURRENCY {
         let caller = Arc::clone(caller);
         let remaining = Arc::clone(&remaining);
         workers.spawn(async move {
             let mut done = 0usize;
-            while take_one(&remaining) && started.elapsed() < PHASE_TIME_LIMIT {
+            while take_one(&remaining) && phase.elapsed() < PHASE_TIME_LIMIT {
                 std::hint::black_box(caller.call().await?);
                 done += 1;
             }
@@ -219,7 +248,7 @@ async fn throughput(caller: &Arc<Caller>) -> Result<f64, String> {
     while let Some(joined) = workers.join_next().await {
         completed += joined.map_err(|e| format!("a request task failed: {e}"))??;
     }
-    Ok(completed as f64 / started.elapsed().as_secs_f64())
+    Ok(completed)
 }
 
 /// Takes one request from the shared budget; false when it is spent.

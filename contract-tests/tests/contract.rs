@@ -625,6 +625,10 @@ async fn prism_rejects_requests_that_violate_the_document() {
         .expect("the start task runs")
         .unwrap_or_else(|e| panic!("{e}"));
     let base = prism.base_url();
+    // readmin-client builds reqwest with rustls but no crypto provider and
+    // installs ring when a client of its own is built; this plain client may
+    // come first.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
     let order = serde_json::json!({
         "idempotencyKey": "register-3-000173",

@@ -22,6 +22,24 @@ pub(crate) const QUERY_KEY_SCHEME: Scheme = Scheme {
     kind: SchemeKind::ApiKeyQuery("key"),
 };
 
+/// The `sessionCookie` security scheme.
+pub(crate) const SESSION_COOKIE_SCHEME: Scheme = Scheme {
+    key: "sessionCookie",
+    kind: SchemeKind::ApiKeyCookie("session"),
+};
+
+/// The `basicAuth` security scheme.
+pub(crate) const BASIC_AUTH_SCHEME: Scheme = Scheme {
+    key: "basicAuth",
+    kind: SchemeKind::Basic,
+};
+
+/// The `bearerAuth` security scheme.
+pub(crate) const BEARER_AUTH_SCHEME: Scheme = Scheme {
+    key: "bearerAuth",
+    kind: SchemeKind::Bearer,
+};
+
 impl Client {
     /// A builder for a client of [`DEFAULT_BASE_URL`]: set credentials, timeouts and retries, then `build`.
     pub fn builder() -> ClientBuilder {
@@ -47,5 +65,36 @@ impl ClientBuilder {
     /// Sent only with the operations that require it.
     pub fn query_key(self, token: impl Into<Secret>) -> Self {
         self.credential(QUERY_KEY_SCHEME.key, Credential::Token(token.into()))
+    }
+
+    /// Sets the `sessionCookie` API key, sent as the `session` cookie.
+    ///
+    /// Sent only with the operations that require it.
+    pub fn session_cookie(self, token: impl Into<Secret>) -> Self {
+        self.credential(SESSION_COOKIE_SCHEME.key, Credential::Token(token.into()))
+    }
+
+    /// Sets the user name and password for `basicAuth` (HTTP basic authentication).
+    ///
+    /// Sent only with the operations that require it.
+    pub fn basic_auth(
+        self,
+        username: impl Into<String>,
+        password: impl Into<Secret>,
+    ) -> Self {
+        self.credential(
+            BASIC_AUTH_SCHEME.key,
+            Credential::Basic {
+                username: username.into(),
+                password: password.into(),
+            },
+        )
+    }
+
+    /// Sets the token for `bearerAuth`, sent as `Authorization: Bearer <token>`.
+    ///
+    /// Sent only with the operations that require it.
+    pub fn bearer_auth(self, token: impl Into<Secret>) -> Self {
+        self.credential(BEARER_AUTH_SCHEME.key, Credential::Token(token.into()))
     }
 }

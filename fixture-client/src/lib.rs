@@ -1,7 +1,7 @@
 // @generated from the API's OpenAPI document; do not edit by hand.
 //! Client for the Runtime Fixture API (version 1.0.0).
 //!
-//! A small document for the runtime features ReAdmin does not use: typed response headers, pagination by `Link` header, offset and page number, and a request body the caller can send as one of several media types. The crate generated from it, `fixture-client`, is tested against local servers.
+//! A small document for the runtime features ReAdmin does not use: typed response headers, pagination by `Link` header, offset and page number, a request body the caller can send as one of several media types, and credentials of every kind (header, query and cookie keys, basic, bearer). The crate generated from it, `fixture-client`, is tested against local servers.
 //!
 //! Generated from the API's OpenAPI document; do not edit by hand.
 //! # Example
@@ -21,7 +21,7 @@
 #[rustfmt::skip]
 mod client;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod operations;
 
@@ -29,17 +29,24 @@ pub mod operations;
 #[rustfmt::skip]
 mod runtime;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod types;
+
+#[allow(dead_code)]
+#[rustfmt::skip]
+mod values;
 
 pub use client::*;
 
 pub use runtime::{
-    BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders,
-    HeaderError, InvalidRequest, RawResponse, RequestOptions, Response, RetryPolicy,
-    Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error,
+    FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+    RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };
+
+pub use values::Nullable;
 
 /// The header and status types of requests and responses (from `reqwest`).
 pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};

@@ -3,8 +3,8 @@
 //! builder: set optional parameters, then `.await` it (or call `send`).
 
 use crate::runtime::{
-    call_options, Client, Error, FromHeaders, HeaderError, HeaderMap, Method, Pending,
-    RequestOptions, Response,
+    call_options, Client, Error, FromHeaders, HeaderError, HeaderMap, InvalidRequest,
+    Method, Pending, Request, RequestOptions, Response,
 };
 use std::future::IntoFuture;
 use crate::client::*;
@@ -78,6 +78,30 @@ impl Client {
             options: RequestOptions::default(),
         }
     }
+
+    /// The account, for a user signed in with a password, a session cookie and the query key.
+    ///
+    /// `GET /account`
+    ///
+    /// Authentication: `basicAuth` + `sessionCookie` + `queryKey`.
+    pub fn get_account(&self) -> GetAccount<'_> {
+        GetAccount {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// The session of a bearer token, sent with the header key.
+    ///
+    /// `GET /session`
+    ///
+    /// Authentication: `bearerAuth` + `headerKey`.
+    pub fn get_session(&self) -> GetSession<'_> {
+        GetSession {
+            client: self,
+            options: RequestOptions::default(),
+        }
+    }
 }
 
 /// Request builder for [`Client::list_pets`]; `.await` it to send the request.
@@ -90,7 +114,7 @@ pub struct ListPets<'a> {
     options: RequestOptions,
 }
 
-impl ListPets<'_> {
+impl<'a> ListPets<'a> {
     /// Sets the `species` parameter.
     pub fn species(mut self, value: impl Into<String>) -> Self {
         self.species = Some(value.into());
@@ -106,9 +130,28 @@ impl ListPets<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<Vec<Pet>, ListPetsHeaders>, Error<ListPetsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Vec<Pet>, ListPetsHeaders>, Error<ListPetsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    429 => response.error_json(ListPetsError::TooManyRequests),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/pets");
         let mut request = self.client.request(Method::GET, path, "listPets", "/pets");
         if let Some(value) = &self.species {
@@ -119,12 +162,7 @@ impl ListPets<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            429 => response.error_json(ListPetsError::TooManyRequests),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -149,7 +187,7 @@ impl<'a> ListPets<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<Pet, Error<ListPetsError>>,
     > + Send + 'a {
-        crate::runtime::paginate_links(self, |page: Vec<Pet>| page)
+        crate::runtime::paginate_links("listPets", self, |page: Vec<Pet>| page)
     }
 }
 
@@ -214,9 +252,29 @@ pub struct CreatePet<'a> {
     options: RequestOptions,
 }
 
-impl CreatePet<'_> {
+impl<'a> CreatePet<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<Pet>, Error<std::convert::Infallible>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Pet>, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    201 => response.json(),
+                    200 | 202..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/pets");
         let mut request = self.client.request(Method::POST, path, "createPet", "/pets");
         request.accept("application/json");
@@ -232,11 +290,7 @@ impl CreatePet<'_> {
             }
         }
         self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            201 => response.json(),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -285,7 +339,7 @@ pub struct ListEvents<'a> {
     options: RequestOptions,
 }
 
-impl ListEvents<'_> {
+impl<'a> ListEvents<'a> {
     /// Sets the `offset` parameter.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
@@ -307,9 +361,27 @@ impl ListEvents<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<ListEventsOk>, Error<std::convert::Infallible>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<ListEventsOk>, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/events");
         let mut request = self
             .client
@@ -325,11 +397,7 @@ impl ListEvents<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -355,6 +423,7 @@ impl<'a> ListEvents<'a> {
         Item = Result<Event, Error<std::convert::Infallible>>,
     > + Send + 'a {
         crate::runtime::paginate(
+            "listEvents",
             self,
             |builder: &Self, at: Option<&i64>| {
                 let mut next = builder.clone();
@@ -386,7 +455,7 @@ pub struct ListLogs<'a> {
     options: RequestOptions,
 }
 
-impl ListLogs<'_> {
+impl<'a> ListLogs<'a> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -400,9 +469,27 @@ impl ListLogs<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<ListLogsOk>, Error<std::convert::Infallible>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<ListLogsOk>, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/logs");
         let mut request = self.client.request(Method::GET, path, "listLogs", "/logs");
         if let Some(value) = &self.page {
@@ -413,11 +500,7 @@ impl ListLogs<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -443,6 +526,7 @@ impl<'a> ListLogs<'a> {
         Item = Result<String, Error<std::convert::Infallible>>,
     > + Send + 'a {
         crate::runtime::paginate(
+            "listLogs",
             self,
             |builder: &Self, at: Option<&i64>| {
                 let mut next = builder.clone();
@@ -473,21 +557,35 @@ pub struct GetStatus<'a> {
     options: RequestOptions,
 }
 
-impl GetStatus<'_> {
+impl<'a> GetStatus<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<GetStatusOk, GetStatusHeaders>, Error<GetStatusError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<GetStatusOk, GetStatusHeaders>, Error<GetStatusError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    503 => response.error_empty(GetStatusError::ServiceUnavailable),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/status");
         let mut request = self.client.request(Method::GET, path, "getStatus", "/status");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[HEADER_KEY_SCHEME, QUERY_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            503 => response.error_empty(GetStatusError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -567,3 +665,110 @@ impl FromHeaders for GetStatusServiceUnavailableHeaders {
         })
     }
 }
+
+/// Request builder for [`Client::get_account`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetAccount<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+
+impl<'a> GetAccount<'a> {
+    /// Sends the request and decodes the response.
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Account>, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
+        let path = String::from("/account");
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getAccount", "/account");
+        request.accept("application/json");
+        self.client
+            .authorize(
+                &mut request,
+                &[&[BASIC_AUTH_SCHEME, SESSION_COOKIE_SCHEME, QUERY_KEY_SCHEME]],
+            )?;
+        Ok(request)
+    }
+}
+
+impl<'a> IntoFuture for GetAccount<'a> {
+    type Output = Result<Response<Account>, Error<std::convert::Infallible>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(GetAccount);
+
+/// Request builder for [`Client::get_session`]; `.await` it to send the request.
+#[derive(Debug, Clone)]
+#[must_use = "a request is only sent when the builder is awaited or `send` is called"]
+pub struct GetSession<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+}
+
+impl<'a> GetSession<'a> {
+    /// Sends the request and decodes the response.
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Account>, Error<std::convert::Infallible>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
+        let path = String::from("/session");
+        let mut request = self
+            .client
+            .request(Method::GET, path, "getSession", "/session");
+        request.accept("application/json");
+        self.client
+            .authorize(&mut request, &[&[BEARER_AUTH_SCHEME, HEADER_KEY_SCHEME]])?;
+        Ok(request)
+    }
+}
+
+impl<'a> IntoFuture for GetSession<'a> {
+    type Output = Result<Response<Account>, Error<std::convert::Infallible>>;
+    type IntoFuture = Pending<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+call_options!(GetSession);

@@ -3,8 +3,8 @@
 //! builder: set optional parameters, then `.await` it (or call `send`).
 
 use crate::runtime::{
-    push_path_param, call_options, Client, Error, HeaderMap, Method, Pending,
-    RequestOptions, Response,
+    push_path_param, call_options, Client, Error, HeaderMap, InvalidRequest, Method,
+    Pending, Request, RequestOptions, Response,
 };
 use std::future::IntoFuture;
 use crate::client::*;
@@ -918,24 +918,38 @@ pub struct GetRankingKey<'a> {
     options: RequestOptions,
 }
 
-impl GetRankingKey<'_> {
+impl<'a> GetRankingKey<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetRankingKeyError::BadRequest),
+                    500 => response.error_json(GetRankingKeyError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/ranking");
         let mut request = self
             .client
             .request(Method::GET, path, "getRankingKey", "/ranking");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetRankingKeyError::BadRequest),
-            500 => response.error_json(GetRankingKeyError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -969,11 +983,32 @@ pub struct PutRole<'a> {
     options: RequestOptions,
 }
 
-impl PutRole<'_> {
+impl<'a> PutRole<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RankingActionResponse>, Error<PutRoleError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PutRoleError::BadRequest),
+                    404 => response.error_json(PutRoleError::NotFound),
+                    500 => response.error_json(PutRoleError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(53);
         path.push_str("/ranking/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -989,14 +1024,7 @@ impl PutRole<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PutRoleError::BadRequest),
-            404 => response.error_json(PutRoleError::NotFound),
-            500 => response.error_json(PutRoleError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1031,11 +1059,31 @@ pub struct DeleteUser<'a> {
     options: RequestOptions,
 }
 
-impl DeleteUser<'_> {
+impl<'a> DeleteUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RankingActionResponse>, Error<DeleteUserError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RankingActionResponse>, Error<DeleteUserError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(DeleteUserError::BadRequest),
+                    500 => response.error_json(DeleteUserError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(39);
         path.push_str("/ranking/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -1044,13 +1092,7 @@ impl DeleteUser<'_> {
             .request(Method::DELETE, path, "deleteUser", "/ranking/users/{userId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(DeleteUserError::BadRequest),
-            500 => response.error_json(DeleteUserError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1083,7 +1125,7 @@ pub struct GetJoinRequests<'a> {
     options: RequestOptions,
 }
 
-impl GetJoinRequests<'_> {
+impl<'a> GetJoinRequests<'a> {
     /// Page token returned as `nextPageToken` by the previous call
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
@@ -1091,9 +1133,29 @@ impl GetJoinRequests<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetJoinRequestsError::BadRequest),
+                    500 => response.error_json(GetJoinRequestsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/ranking/join-requests");
         let mut request = self
             .client
@@ -1103,13 +1165,7 @@ impl GetJoinRequests<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetJoinRequestsError::BadRequest),
-            500 => response.error_json(GetJoinRequestsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1135,6 +1191,7 @@ impl<'a> GetJoinRequests<'a> {
         Item = Result<JoinRequest, Error<GetJoinRequestsError>>,
     > + Send + 'a {
         crate::runtime::paginate(
+            "getJoinRequests",
             self,
             |builder: &Self, cursor: Option<&String>| {
                 let mut next = builder.clone();
@@ -1174,11 +1231,33 @@ pub struct DeleteJoinRequest<'a> {
     options: RequestOptions,
 }
 
-impl DeleteJoinRequest<'_> {
+impl<'a> DeleteJoinRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(DeleteJoinRequestError::BadRequest),
+                    500 => {
+                        response.error_json(DeleteJoinRequestError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/ranking/join-requests/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -1192,13 +1271,7 @@ impl DeleteJoinRequest<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(DeleteJoinRequestError::BadRequest),
-            500 => response.error_json(DeleteJoinRequestError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1231,11 +1304,37 @@ pub struct PatchJoinRequest<'a> {
     options: RequestOptions,
 }
 
-impl PatchJoinRequest<'_> {
+impl<'a> PatchJoinRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<AcceptJoinRequestResponse>, Error<PatchJoinRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<AcceptJoinRequestResponse>,
+            Error<PatchJoinRequestError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PatchJoinRequestError::BadRequest),
+                    404 => response.error_json(PatchJoinRequestError::NotFound),
+                    500 => {
+                        response.error_json(PatchJoinRequestError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/ranking/join-requests/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -1249,14 +1348,7 @@ impl PatchJoinRequest<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PatchJoinRequestError::BadRequest),
-            404 => response.error_json(PatchJoinRequestError::NotFound),
-            500 => response.error_json(PatchJoinRequestError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1294,11 +1386,31 @@ pub struct PatchShout<'a> {
     options: RequestOptions,
 }
 
-impl PatchShout<'_> {
+impl<'a> PatchShout<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RankingActionResponse>, Error<PatchShoutError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RankingActionResponse>, Error<PatchShoutError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PatchShoutError::BadRequest),
+                    500 => response.error_json(PatchShoutError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/ranking/shout");
         let mut request = self
             .client
@@ -1306,13 +1418,7 @@ impl PatchShout<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[API_KEY_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PatchShoutError::BadRequest),
-            500 => response.error_json(PatchShoutError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1344,23 +1450,37 @@ pub struct GetStaffHistory<'a> {
     options: RequestOptions,
 }
 
-impl GetStaffHistory<'_> {
+impl<'a> GetStaffHistory<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<StaffHistoryListResponse>, Error<GetStaffHistoryError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<StaffHistoryListResponse>, Error<GetStaffHistoryError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(GetStaffHistoryError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/staff/history");
         let mut request = self
             .client
             .request(Method::GET, path, "getStaffHistory", "/staff/history");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetStaffHistoryError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1393,11 +1513,33 @@ pub struct PostStaffHistory<'a> {
     options: RequestOptions,
 }
 
-impl PostStaffHistory<'_> {
+impl<'a> PostStaffHistory<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostStaffHistoryError::BadRequest),
+                    500 => {
+                        response.error_json(PostStaffHistoryError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/staff/history");
         let mut request = self
             .client
@@ -1405,13 +1547,7 @@ impl PostStaffHistory<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostStaffHistoryError::BadRequest),
-            500 => response.error_json(PostStaffHistoryError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1443,21 +1579,37 @@ pub struct GetWorkspace<'a> {
     options: RequestOptions,
 }
 
-impl GetWorkspace<'_> {
+impl<'a> GetWorkspace<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<Workspace>, Error<GetWorkspaceError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<Workspace>, Error<GetWorkspaceError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(GetWorkspaceError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/workspace");
         let mut request = self
             .client
             .request(Method::GET, path, "getWorkspace", "/activity/workspace");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetWorkspaceError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1486,11 +1638,38 @@ pub struct GetWorkspaceLeaderboard<'a> {
     options: RequestOptions,
 }
 
-impl GetWorkspaceLeaderboard<'_> {
+impl<'a> GetWorkspaceLeaderboard<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<LeaderboardResponse>, Error<GetWorkspaceLeaderboardError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<LeaderboardResponse>,
+            Error<GetWorkspaceLeaderboardError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => {
+                        response
+                            .error_json(
+                                GetWorkspaceLeaderboardError::InternalServerError,
+                            )
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/workspace/leaderboard");
         let mut request = self
             .client
@@ -1502,12 +1681,7 @@ impl GetWorkspaceLeaderboard<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetWorkspaceLeaderboardError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1540,11 +1714,31 @@ pub struct GetUserMinutes<'a> {
     options: RequestOptions,
 }
 
-impl GetUserMinutes<'_> {
+impl<'a> GetUserMinutes<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetUserMinutesError::BadRequest),
+                    500 => response.error_json(GetUserMinutesError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(58);
         path.push_str("/activity/workspace/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -1559,13 +1753,7 @@ impl GetUserMinutes<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetUserMinutesError::BadRequest),
-            500 => response.error_json(GetUserMinutesError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1599,7 +1787,7 @@ pub struct GetUserActivity<'a> {
     options: RequestOptions,
 }
 
-impl GetUserActivity<'_> {
+impl<'a> GetUserActivity<'a> {
     /// Max recent sessions to return (default 20, max 50)
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -1607,9 +1795,29 @@ impl GetUserActivity<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<UserActivityResponse>, Error<GetUserActivityError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<UserActivityResponse>, Error<GetUserActivityError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetUserActivityError::BadRequest),
+                    500 => response.error_json(GetUserActivityError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(59);
         path.push_str("/activity/workspace/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -1627,13 +1835,7 @@ impl GetUserActivity<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetUserActivityError::BadRequest),
-            500 => response.error_json(GetUserActivityError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1665,23 +1867,37 @@ pub struct GetSessionRoles<'a> {
     options: RequestOptions,
 }
 
-impl GetSessionRoles<'_> {
+impl<'a> GetSessionRoles<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(GetSessionRolesError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/roles");
         let mut request = self
             .client
             .request(Method::GET, path, "getSessionRoles", "/sessions/roles");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetSessionRolesError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1710,23 +1926,37 @@ pub struct GetSessions<'a> {
     options: RequestOptions,
 }
 
-impl GetSessions<'_> {
+impl<'a> GetSessions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionsResponse>, Error<GetSessionsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(GetSessionsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions");
         let mut request = self
             .client
             .request(Method::GET, path, "getSessions", "/sessions");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetSessionsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1755,23 +1985,43 @@ pub struct GetUpcomingSessions<'a> {
     options: RequestOptions,
 }
 
-impl GetUpcomingSessions<'_> {
+impl<'a> GetUpcomingSessions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<UpcomingSessionsResponse>, Error<GetUpcomingSessionsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<UpcomingSessionsResponse>,
+            Error<GetUpcomingSessionsError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => {
+                        response
+                            .error_json(GetUpcomingSessionsError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/upcoming");
         let mut request = self
             .client
             .request(Method::GET, path, "getUpcomingSessions", "/sessions/upcoming");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetUpcomingSessionsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1804,11 +2054,31 @@ pub struct GetSessionById<'a> {
     options: RequestOptions,
 }
 
-impl GetSessionById<'_> {
+impl<'a> GetSessionById<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionResponse>, Error<GetSessionByIdError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetSessionByIdError::BadRequest),
+                    500 => response.error_json(GetSessionByIdError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/sessions/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -1817,13 +2087,7 @@ impl GetSessionById<'_> {
             .request(Method::GET, path, "getSessionById", "/sessions/{sessionId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetSessionByIdError::BadRequest),
-            500 => response.error_json(GetSessionByIdError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1856,11 +2120,36 @@ pub struct PostSessionServer<'a> {
     options: RequestOptions,
 }
 
-impl PostSessionServer<'_> {
+impl<'a> PostSessionServer<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<CreateSessionServerResponse>, Error<PostSessionServerError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<CreateSessionServerResponse>,
+            Error<PostSessionServerError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostSessionServerError::BadRequest),
+                    500 => {
+                        response.error_json(PostSessionServerError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(45);
         path.push_str("/sessions/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -1875,13 +2164,7 @@ impl PostSessionServer<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostSessionServerError::BadRequest),
-            500 => response.error_json(PostSessionServerError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1919,11 +2202,34 @@ pub struct PostSessionServerRole<'a> {
     options: RequestOptions,
 }
 
-impl PostSessionServerRole<'_> {
+impl<'a> PostSessionServerRole<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostSessionServerRoleError::BadRequest),
+                    500 => {
+                        response
+                            .error_json(PostSessionServerRoleError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(62);
         path.push_str("/sessions/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -1941,13 +2247,7 @@ impl PostSessionServerRole<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostSessionServerRoleError::BadRequest),
-            500 => response.error_json(PostSessionServerRoleError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -1986,7 +2286,7 @@ pub struct ListSessions<'a> {
     options: RequestOptions,
 }
 
-impl ListSessions<'_> {
+impl<'a> ListSessions<'a> {
     /// Filter by lifecycle status.
     ///
     /// The server's default is `all`.
@@ -2036,9 +2336,28 @@ impl ListSessions<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionV2ListResponse>, Error<ListSessionsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SessionV2ListResponse>, Error<ListSessionsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(ListSessionsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/v2");
         let mut request = self
             .client
@@ -2066,12 +2385,7 @@ impl ListSessions<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(ListSessionsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2097,6 +2411,7 @@ impl<'a> ListSessions<'a> {
         Item = Result<SessionV2, Error<ListSessionsError>>,
     > + Send + 'a {
         crate::runtime::paginate(
+            "listSessions",
             self,
             |builder: &Self, cursor: Option<&String>| {
                 let mut next = builder.clone();
@@ -2115,7 +2430,7 @@ impl<'a> ListSessions<'a> {
                 let next = page
                     .pagination
                     .as_ref()
-                    .and_then(|v| v.next_cursor.as_ref().and_then(Option::as_ref))
+                    .and_then(|v| v.next_cursor.as_ref())
                     .filter(|cursor| more && !cursor.is_empty())
                     .cloned();
                 (page.data.unwrap_or_default(), next)
@@ -2139,23 +2454,40 @@ pub struct ListRoleGroups<'a> {
     options: RequestOptions,
 }
 
-impl ListRoleGroups<'_> {
+impl<'a> ListRoleGroups<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionV2RoleGroupListResponse>, Error<ListRoleGroupsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<SessionV2RoleGroupListResponse>,
+            Error<ListRoleGroupsError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(ListRoleGroupsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/v2/roles");
         let mut request = self
             .client
             .request(Method::GET, path, "listRoleGroups", "/sessions/v2/roles");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(ListRoleGroupsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2188,11 +2520,32 @@ pub struct GetSession<'a> {
     options: RequestOptions,
 }
 
-impl GetSession<'_> {
+impl<'a> GetSession<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionV2Response>, Error<GetSessionError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SessionV2Response>, Error<GetSessionError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetSessionError::BadRequest),
+                    404 => response.error_json(GetSessionError::NotFound),
+                    500 => response.error_json(GetSessionError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(40);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -2201,14 +2554,7 @@ impl GetSession<'_> {
             .request(Method::GET, path, "getSession", "/sessions/v2/{sessionId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetSessionError::BadRequest),
-            404 => response.error_json(GetSessionError::NotFound),
-            500 => response.error_json(GetSessionError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2244,7 +2590,7 @@ pub struct CreateSessionServer<'a> {
     options: RequestOptions,
 }
 
-impl CreateSessionServer<'_> {
+impl<'a> CreateSessionServer<'a> {
     /// Sets the request body.
     pub fn body(mut self, body: CreateSessionV2ServerRequest) -> Self {
         self.body = Some(body);
@@ -2252,9 +2598,36 @@ impl CreateSessionServer<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionV2ServerResponse>, Error<CreateSessionServerError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<SessionV2ServerResponse>,
+            Error<CreateSessionServerError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    201 => response.json(),
+                    400 => response.error_json(CreateSessionServerError::BadRequest),
+                    404 => response.error_json(CreateSessionServerError::NotFound),
+                    500 => {
+                        response
+                            .error_json(CreateSessionServerError::InternalServerError)
+                    }
+                    200 | 202..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(48);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -2272,14 +2645,7 @@ impl CreateSessionServer<'_> {
             request.json(&body, "application/json")?;
         }
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            201 => response.json(),
-            400 => response.error_json(CreateSessionServerError::BadRequest),
-            404 => response.error_json(CreateSessionServerError::NotFound),
-            500 => response.error_json(CreateSessionServerError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2319,11 +2685,32 @@ pub struct ClaimRole<'a> {
     options: RequestOptions,
 }
 
-impl ClaimRole<'_> {
+impl<'a> ClaimRole<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    201 => response.json(),
+                    400 => response.error_json(ClaimRoleError::BadRequest),
+                    404 => response.error_json(ClaimRoleError::NotFound),
+                    500 => response.error_json(ClaimRoleError::InternalServerError),
+                    200 | 202..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(66);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -2341,14 +2728,7 @@ impl ClaimRole<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            201 => response.json(),
-            400 => response.error_json(ClaimRoleError::BadRequest),
-            404 => response.error_json(ClaimRoleError::NotFound),
-            500 => response.error_json(ClaimRoleError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2385,11 +2765,32 @@ pub struct ReleaseClaim<'a> {
     options: RequestOptions,
 }
 
-impl ReleaseClaim<'_> {
+impl<'a> ReleaseClaim<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SuccessResponse>, Error<ReleaseClaimError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(ReleaseClaimError::BadRequest),
+                    404 => response.error_json(ReleaseClaimError::NotFound),
+                    500 => response.error_json(ReleaseClaimError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(75);
         path.push_str("/sessions/v2/");
         push_path_param(&mut path, "sessionId", &self.session_id)?;
@@ -2407,14 +2808,7 @@ impl ReleaseClaim<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(ReleaseClaimError::BadRequest),
-            404 => response.error_json(ReleaseClaimError::NotFound),
-            500 => response.error_json(ReleaseClaimError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2448,23 +2842,39 @@ pub struct GetWorkspaceBans<'a> {
     options: RequestOptions,
 }
 
-impl GetWorkspaceBans<'_> {
+impl<'a> GetWorkspaceBans<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => {
+                        response.error_json(GetWorkspaceBansError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/games/bans");
         let mut request = self
             .client
             .request(Method::GET, path, "getWorkspaceBans", "/games/bans");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetWorkspaceBansError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2494,11 +2904,33 @@ pub struct PostWorkspaceBan<'a> {
     options: RequestOptions,
 }
 
-impl PostWorkspaceBan<'_> {
+impl<'a> PostWorkspaceBan<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    201 => response.json(),
+                    400 => response.error_json(PostWorkspaceBanError::BadRequest),
+                    500 => {
+                        response.error_json(PostWorkspaceBanError::InternalServerError)
+                    }
+                    200 | 202..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/games/bans");
         let mut request = self
             .client
@@ -2506,13 +2938,7 @@ impl PostWorkspaceBan<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            201 => response.json(),
-            400 => response.error_json(PostWorkspaceBanError::BadRequest),
-            500 => response.error_json(PostWorkspaceBanError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2545,11 +2971,33 @@ pub struct DeleteWorkspaceBan<'a> {
     options: RequestOptions,
 }
 
-impl DeleteWorkspaceBan<'_> {
+impl<'a> DeleteWorkspaceBan<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(DeleteWorkspaceBanError::BadRequest),
+                    500 => {
+                        response.error_json(DeleteWorkspaceBanError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(35);
         path.push_str("/games/bans/");
         push_path_param(&mut path, "banId", &self.ban_id)?;
@@ -2558,13 +3006,7 @@ impl DeleteWorkspaceBan<'_> {
             .request(Method::DELETE, path, "deleteWorkspaceBan", "/games/bans/{banId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(DeleteWorkspaceBanError::BadRequest),
-            500 => response.error_json(DeleteWorkspaceBanError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2596,23 +3038,37 @@ pub struct GetRunningGames<'a> {
     options: RequestOptions,
 }
 
-impl GetRunningGames<'_> {
+impl<'a> GetRunningGames<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(GetRunningGamesError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/games/running");
         let mut request = self
             .client
             .request(Method::GET, path, "getRunningGames", "/games/running");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetRunningGamesError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2642,11 +3098,32 @@ pub struct GetRunningGame<'a> {
     options: RequestOptions,
 }
 
-impl GetRunningGame<'_> {
+impl<'a> GetRunningGame<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<RunningGameResponse>, Error<GetRunningGameError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<RunningGameResponse>, Error<GetRunningGameError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetRunningGameError::BadRequest),
+                    404 => response.error_json(GetRunningGameError::NotFound),
+                    500 => response.error_json(GetRunningGameError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/games/running/");
         push_path_param(&mut path, "internalGameId", &self.internal_game_id)?;
@@ -2660,14 +3137,7 @@ impl GetRunningGame<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetRunningGameError::BadRequest),
-            404 => response.error_json(GetRunningGameError::NotFound),
-            500 => response.error_json(GetRunningGameError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2702,11 +3172,33 @@ pub struct PostCreateServer<'a> {
     options: RequestOptions,
 }
 
-impl PostCreateServer<'_> {
+impl<'a> PostCreateServer<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<CreateServerResponse>, Error<PostCreateServerError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<CreateServerResponse>, Error<PostCreateServerError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostCreateServerError::BadRequest),
+                    500 => {
+                        response.error_json(PostCreateServerError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/createServer");
         let mut request = self
             .client
@@ -2714,13 +3206,7 @@ impl PostCreateServer<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostCreateServerError::BadRequest),
-            500 => response.error_json(PostCreateServerError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2753,11 +3239,31 @@ pub struct PostGetServer<'a> {
     options: RequestOptions,
 }
 
-impl PostGetServer<'_> {
+impl<'a> PostGetServer<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<GetServerResponse>, Error<PostGetServerError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<GetServerResponse>, Error<PostGetServerError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostGetServerError::BadRequest),
+                    500 => response.error_json(PostGetServerError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/getServer");
         let mut request = self
             .client
@@ -2765,13 +3271,7 @@ impl PostGetServer<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostGetServerError::BadRequest),
-            500 => response.error_json(PostGetServerError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2804,11 +3304,31 @@ pub struct DeleteEndServer<'a> {
     options: RequestOptions,
 }
 
-impl DeleteEndServer<'_> {
+impl<'a> DeleteEndServer<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SuccessResponse>, Error<DeleteEndServerError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SuccessResponse>, Error<DeleteEndServerError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(DeleteEndServerError::BadRequest),
+                    500 => response.error_json(DeleteEndServerError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/endServer");
         let mut request = self
             .client
@@ -2816,13 +3336,7 @@ impl DeleteEndServer<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(DeleteEndServerError::BadRequest),
-            500 => response.error_json(DeleteEndServerError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2855,11 +3369,31 @@ pub struct PostPlayerJoin<'a> {
     options: RequestOptions,
 }
 
-impl PostPlayerJoin<'_> {
+impl<'a> PostPlayerJoin<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostPlayerJoinError::BadRequest),
+                    500 => response.error_json(PostPlayerJoinError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/playerJoin");
         let mut request = self
             .client
@@ -2867,13 +3401,7 @@ impl PostPlayerJoin<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostPlayerJoinError::BadRequest),
-            500 => response.error_json(PostPlayerJoinError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2906,11 +3434,33 @@ pub struct DeletePlayerLeave<'a> {
     options: RequestOptions,
 }
 
-impl DeletePlayerLeave<'_> {
+impl<'a> DeletePlayerLeave<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(DeletePlayerLeaveError::BadRequest),
+                    500 => {
+                        response.error_json(DeletePlayerLeaveError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/playerLeave");
         let mut request = self
             .client
@@ -2918,13 +3468,7 @@ impl DeletePlayerLeave<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(DeletePlayerLeaveError::BadRequest),
-            500 => response.error_json(DeletePlayerLeaveError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -2957,11 +3501,31 @@ pub struct PostSendData<'a> {
     options: RequestOptions,
 }
 
-impl PostSendData<'_> {
+impl<'a> PostSendData<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SendDataResponse>, Error<PostSendDataError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(PostSendDataError::BadRequest),
+                    500 => response.error_json(PostSendDataError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/sendData");
         let mut request = self
             .client
@@ -2969,13 +3533,7 @@ impl PostSendData<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(PostSendDataError::BadRequest),
-            500 => response.error_json(PostSendDataError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3009,7 +3567,7 @@ pub struct GetTimeOffRequests<'a> {
     options: RequestOptions,
 }
 
-impl GetTimeOffRequests<'_> {
+impl<'a> GetTimeOffRequests<'a> {
     /// Filter by status
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
@@ -3023,9 +3581,33 @@ impl GetTimeOffRequests<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<TimeOffRequestListResponse>, Error<GetTimeOffRequestsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<TimeOffRequestListResponse>,
+            Error<GetTimeOffRequestsError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => {
+                        response.error_json(GetTimeOffRequestsError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/time-off");
         let mut request = self
             .client
@@ -3038,12 +3620,7 @@ impl GetTimeOffRequests<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetTimeOffRequestsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3076,11 +3653,34 @@ pub struct GetTimeOffRequest<'a> {
     options: RequestOptions,
 }
 
-impl GetTimeOffRequest<'_> {
+impl<'a> GetTimeOffRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<TimeOffRequestResponse>, Error<GetTimeOffRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<TimeOffRequestResponse>, Error<GetTimeOffRequestError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetTimeOffRequestError::BadRequest),
+                    404 => response.error_json(GetTimeOffRequestError::NotFound),
+                    500 => {
+                        response.error_json(GetTimeOffRequestError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/time-off/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
@@ -3089,14 +3689,7 @@ impl GetTimeOffRequest<'_> {
             .request(Method::GET, path, "getTimeOffRequest", "/time-off/{requestId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetTimeOffRequestError::BadRequest),
-            404 => response.error_json(GetTimeOffRequestError::NotFound),
-            500 => response.error_json(GetTimeOffRequestError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3135,11 +3728,38 @@ pub struct ApproveTimeOffRequest<'a> {
     options: RequestOptions,
 }
 
-impl ApproveTimeOffRequest<'_> {
+impl<'a> ApproveTimeOffRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<TimeOffRequestResponse>, Error<ApproveTimeOffRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<TimeOffRequestResponse>,
+            Error<ApproveTimeOffRequestError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(ApproveTimeOffRequestError::BadRequest),
+                    404 => response.error_json(ApproveTimeOffRequestError::NotFound),
+                    500 => {
+                        response
+                            .error_json(ApproveTimeOffRequestError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(45);
         path.push_str("/time-off/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
@@ -3155,14 +3775,7 @@ impl ApproveTimeOffRequest<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(ApproveTimeOffRequestError::BadRequest),
-            404 => response.error_json(ApproveTimeOffRequestError::NotFound),
-            500 => response.error_json(ApproveTimeOffRequestError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3201,11 +3814,38 @@ pub struct DeclineTimeOffRequest<'a> {
     options: RequestOptions,
 }
 
-impl DeclineTimeOffRequest<'_> {
+impl<'a> DeclineTimeOffRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<TimeOffRequestResponse>, Error<DeclineTimeOffRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<TimeOffRequestResponse>,
+            Error<DeclineTimeOffRequestError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(DeclineTimeOffRequestError::BadRequest),
+                    404 => response.error_json(DeclineTimeOffRequestError::NotFound),
+                    500 => {
+                        response
+                            .error_json(DeclineTimeOffRequestError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(45);
         path.push_str("/time-off/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
@@ -3221,14 +3861,7 @@ impl DeclineTimeOffRequest<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(DeclineTimeOffRequestError::BadRequest),
-            404 => response.error_json(DeclineTimeOffRequestError::NotFound),
-            500 => response.error_json(DeclineTimeOffRequestError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3265,19 +3898,35 @@ pub struct GetTeams<'a> {
     options: RequestOptions,
 }
 
-impl GetTeams<'_> {
+impl<'a> GetTeams<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<TeamListResponse>, Error<GetTeamsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(GetTeamsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/teams");
         let mut request = self.client.request(Method::GET, path, "getTeams", "/teams");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetTeamsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3307,11 +3956,31 @@ pub struct GetUserTeams<'a> {
     options: RequestOptions,
 }
 
-impl GetUserTeams<'_> {
+impl<'a> GetUserTeams<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetUserTeamsError::BadRequest),
+                    500 => response.error_json(GetUserTeamsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/teams/users/");
         push_path_param(&mut path, "userId", &self.user_id)?;
@@ -3320,13 +3989,7 @@ impl GetUserTeams<'_> {
             .request(Method::GET, path, "getUserTeams", "/teams/users/{userId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetUserTeamsError::BadRequest),
-            500 => response.error_json(GetUserTeamsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3359,9 +4022,32 @@ pub struct GetTeam<'a> {
     options: RequestOptions,
 }
 
-impl GetTeam<'_> {
+impl<'a> GetTeam<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<TeamResponse>, Error<GetTeamError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<TeamResponse>, Error<GetTeamError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetTeamError::BadRequest),
+                    404 => response.error_json(GetTeamError::NotFound),
+                    500 => response.error_json(GetTeamError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(31);
         path.push_str("/teams/");
         push_path_param(&mut path, "teamId", &self.team_id)?;
@@ -3370,14 +4056,7 @@ impl GetTeam<'_> {
             .request(Method::GET, path, "getTeam", "/teams/{teamId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetTeamError::BadRequest),
-            404 => response.error_json(GetTeamError::NotFound),
-            500 => response.error_json(GetTeamError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3412,7 +4091,7 @@ pub struct GetPromotionRequests<'a> {
     options: RequestOptions,
 }
 
-impl GetPromotionRequests<'_> {
+impl<'a> GetPromotionRequests<'a> {
     /// Filter by status
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
@@ -3420,12 +4099,34 @@ impl GetPromotionRequests<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        Response<PromotionRequestListResponse>,
-        Error<GetPromotionRequestsError>,
-    > {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<PromotionRequestListResponse>,
+            Error<GetPromotionRequestsError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => {
+                        response
+                            .error_json(GetPromotionRequestsError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/promotion-requests");
         let mut request = self
             .client
@@ -3435,12 +4136,7 @@ impl GetPromotionRequests<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(GetPromotionRequestsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3473,11 +4169,38 @@ pub struct GetPromotionRequest<'a> {
     options: RequestOptions,
 }
 
-impl GetPromotionRequest<'_> {
+impl<'a> GetPromotionRequest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<PromotionRequestResponse>, Error<GetPromotionRequestError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Response<PromotionRequestResponse>,
+            Error<GetPromotionRequestError>,
+        >,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetPromotionRequestError::BadRequest),
+                    404 => response.error_json(GetPromotionRequestError::NotFound),
+                    500 => {
+                        response
+                            .error_json(GetPromotionRequestError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/promotion-requests/");
         push_path_param(&mut path, "requestId", &self.request_id)?;
@@ -3491,14 +4214,7 @@ impl GetPromotionRequest<'_> {
             );
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetPromotionRequestError::BadRequest),
-            404 => response.error_json(GetPromotionRequestError::NotFound),
-            500 => response.error_json(GetPromotionRequestError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3536,7 +4252,7 @@ pub struct ListCalls<'a> {
     options: RequestOptions,
 }
 
-impl ListCalls<'_> {
+impl<'a> ListCalls<'a> {
     /// Which calls to return
     ///
     /// The server's default is `open`.
@@ -3546,9 +4262,28 @@ impl ListCalls<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<CallListResponse>, Error<ListCallsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<CallListResponse>, Error<ListCallsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    500 => response.error_json(ListCallsError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/calls");
         let mut request = self.client.request(Method::GET, path, "listCalls", "/calls");
         if let Some(value) = &self.status {
@@ -3556,12 +4291,7 @@ impl ListCalls<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            500 => response.error_json(ListCallsError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3591,9 +4321,32 @@ pub struct GetCall<'a> {
     options: RequestOptions,
 }
 
-impl GetCall<'_> {
+impl<'a> GetCall<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<CallResponse>, Error<GetCallError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<CallResponse>, Error<GetCallError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(GetCallError::BadRequest),
+                    404 => response.error_json(GetCallError::NotFound),
+                    500 => response.error_json(GetCallError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(31);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
@@ -3602,14 +4355,7 @@ impl GetCall<'_> {
             .request(Method::GET, path, "getCall", "/calls/{callId}");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(GetCallError::BadRequest),
-            404 => response.error_json(GetCallError::NotFound),
-            500 => response.error_json(GetCallError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3644,11 +4390,34 @@ pub struct ReadCallMessages<'a> {
     options: RequestOptions,
 }
 
-impl ReadCallMessages<'_> {
+impl<'a> ReadCallMessages<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(ReadCallMessagesError::BadRequest),
+                    404 => response.error_json(ReadCallMessagesError::NotFound),
+                    500 => {
+                        response.error_json(ReadCallMessagesError::InternalServerError)
+                    }
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(40);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
@@ -3658,14 +4427,7 @@ impl ReadCallMessages<'_> {
             .request(Method::GET, path, "readCallMessages", "/calls/{callId}/messages");
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(ReadCallMessagesError::BadRequest),
-            404 => response.error_json(ReadCallMessagesError::NotFound),
-            500 => response.error_json(ReadCallMessagesError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3701,11 +4463,32 @@ pub struct SendCallMessage<'a> {
     options: RequestOptions,
 }
 
-impl SendCallMessage<'_> {
+impl<'a> SendCallMessage<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(SendCallMessageError::BadRequest),
+                    404 => response.error_json(SendCallMessageError::NotFound),
+                    500 => response.error_json(SendCallMessageError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(40);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
@@ -3716,14 +4499,7 @@ impl SendCallMessage<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(SendCallMessageError::BadRequest),
-            404 => response.error_json(SendCallMessageError::NotFound),
-            500 => response.error_json(SendCallMessageError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3759,9 +4535,32 @@ pub struct ClaimCall<'a> {
     options: RequestOptions,
 }
 
-impl ClaimCall<'_> {
+impl<'a> ClaimCall<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<SuccessResponse>, Error<ClaimCallError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(ClaimCallError::BadRequest),
+                    404 => response.error_json(ClaimCallError::NotFound),
+                    500 => response.error_json(ClaimCallError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
@@ -3772,14 +4571,7 @@ impl ClaimCall<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(ClaimCallError::BadRequest),
-            404 => response.error_json(ClaimCallError::NotFound),
-            500 => response.error_json(ClaimCallError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3815,9 +4607,32 @@ pub struct EndCall<'a> {
     options: RequestOptions,
 }
 
-impl EndCall<'_> {
+impl<'a> EndCall<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<SuccessResponse>, Error<EndCallError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<SuccessResponse>, Error<EndCallError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(EndCallError::BadRequest),
+                    404 => response.error_json(EndCallError::NotFound),
+                    500 => response.error_json(EndCallError::InternalServerError),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(35);
         path.push_str("/calls/");
         push_path_param(&mut path, "callId", &self.call_id)?;
@@ -3828,14 +4643,7 @@ impl EndCall<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(EndCallError::BadRequest),
-            404 => response.error_json(EndCallError::NotFound),
-            500 => response.error_json(EndCallError::InternalServerError),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3870,7 +4678,7 @@ pub struct GetPosBootstrap<'a> {
     options: RequestOptions,
 }
 
-impl GetPosBootstrap<'_> {
+impl<'a> GetPosBootstrap<'a> {
     /// Game to resolve the POS configuration for
     pub fn game_id(mut self, value: impl Into<String>) -> Self {
         self.game_id = Some(value.into());
@@ -3878,9 +4686,28 @@ impl GetPosBootstrap<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    403 => response.error_json(GetPosBootstrapError::Forbidden),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/pos/bootstrap");
         let mut request = self
             .client
@@ -3890,12 +4717,7 @@ impl GetPosBootstrap<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            403 => response.error_json(GetPosBootstrapError::Forbidden),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3926,7 +4748,7 @@ pub struct GetProducts<'a> {
     options: RequestOptions,
 }
 
-impl GetProducts<'_> {
+impl<'a> GetProducts<'a> {
     /// Catalog version the caller already has
     pub fn since(mut self, value: i64) -> Self {
         self.since = Some(value);
@@ -3940,9 +4762,28 @@ impl GetProducts<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<ProductCatalogResponse>, Error<GetProductsError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<ProductCatalogResponse>, Error<GetProductsError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    403 => response.error_json(GetProductsError::Forbidden),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/products");
         let mut request = self
             .client
@@ -3955,12 +4796,7 @@ impl GetProducts<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            403 => response.error_json(GetProductsError::Forbidden),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -3994,7 +4830,7 @@ pub struct ListOrders<'a> {
     options: RequestOptions,
 }
 
-impl ListOrders<'_> {
+impl<'a> ListOrders<'a> {
     /// Sets the `status` parameter.
     pub fn status(mut self, value: OrderStatus) -> Self {
         self.status = Some(value);
@@ -4028,9 +4864,28 @@ impl ListOrders<'_> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<OrderListResponse>, Error<ListOrdersError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    403 => response.error_json(ListOrdersError::Forbidden),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/orders");
         let mut request = self
             .client
@@ -4052,12 +4907,7 @@ impl ListOrders<'_> {
         }
         request.accept("application/json");
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            403 => response.error_json(ListOrdersError::Forbidden),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -4083,6 +4933,7 @@ impl<'a> ListOrders<'a> {
         Item = Result<Order, Error<ListOrdersError>>,
     > + Send + 'a {
         crate::runtime::paginate(
+            "listOrders",
             self,
             |builder: &Self, cursor: Option<&String>| {
                 let mut next = builder.clone();
@@ -4095,7 +4946,6 @@ impl<'a> ListOrders<'a> {
                 let next = page
                     .next_cursor
                     .as_ref()
-                    .and_then(Option::as_ref)
                     .filter(|cursor| !cursor.is_empty())
                     .cloned();
                 (page.orders.unwrap_or_default(), next)
@@ -4120,9 +4970,32 @@ pub struct CreateOrder<'a> {
     options: RequestOptions,
 }
 
-impl CreateOrder<'_> {
+impl<'a> CreateOrder<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<OrderResponse>, Error<CreateOrderError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<OrderResponse>, Error<CreateOrderError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(CreateOrderError::BadRequest),
+                    403 => response.error_json(CreateOrderError::Forbidden),
+                    409 => response.error_json(CreateOrderError::Conflict),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/orders");
         let mut request = self
             .client
@@ -4130,14 +5003,7 @@ impl CreateOrder<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(CreateOrderError::BadRequest),
-            403 => response.error_json(CreateOrderError::Forbidden),
-            409 => response.error_json(CreateOrderError::Conflict),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 
@@ -4173,11 +5039,33 @@ pub struct TransitionOrder<'a> {
     options: RequestOptions,
 }
 
-impl TransitionOrder<'_> {
+impl<'a> TransitionOrder<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<OrderResponse>, Error<TransitionOrderError>> {
+    pub fn send(
+        mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>,
+    > + Send + 'a {
+        let options = std::mem::take(&mut self.options);
+        let client = self.client;
+        client
+            .call(
+                self.into_request(),
+                options,
+                |response| match response.status_code() {
+                    200 => response.json(),
+                    400 => response.error_json(TransitionOrderError::BadRequest),
+                    403 => response.error_json(TransitionOrderError::Forbidden),
+                    404 => response.error_json(TransitionOrderError::NotFound),
+                    409 => response.error_json(TransitionOrderError::Conflict),
+                    201..=299 => response.json_undocumented(),
+                    _ => response.unexpected(),
+                },
+            )
+    }
+
+    /// The request with every parameter and the body encoded.
+    fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(42);
         path.push_str("/v2/orders/");
         push_path_param(&mut path, "id", &self.id)?;
@@ -4193,15 +5081,7 @@ impl TransitionOrder<'_> {
         request.accept("application/json");
         request.json(&self.body, "application/json")?;
         self.client.authorize(&mut request, &[&[LOADER_ID_SCHEME]])?;
-        let response = self.client.execute(request, self.options).await?;
-        match response.status_code() {
-            200 => response.json(),
-            400 => response.error_json(TransitionOrderError::BadRequest),
-            403 => response.error_json(TransitionOrderError::Forbidden),
-            404 => response.error_json(TransitionOrderError::NotFound),
-            409 => response.error_json(TransitionOrderError::Conflict),
-            _ => response.unexpected(),
-        }
+        Ok(request)
     }
 }
 

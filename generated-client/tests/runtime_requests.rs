@@ -239,7 +239,7 @@ async fn status_and_headers_of_every_error_are_available() {
     let error = client_of(&server).get_call("call-1").await.expect_err("bad json");
     assert_eq!(error.headers().unwrap().get("x-request-id").unwrap(), "req-bad");
 
-    let timeout: Error<GetCallError> = Error::Timeout(Duration::from_secs(1));
+    let timeout: Error<GetCallError> = Error::Timeout(readmin_client::Timeout::Attempt(Duration::from_secs(1)));
     assert_eq!((timeout.status(), timeout.headers().is_none()), (None, true), "no answer, no status");
 }
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use raw_server::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, RetryPolicy, Response, DEFAULT_MAX_RESPONSE_BYTES};
+use readmin_client::{CallOptions, Client, Error, Response, RetryPolicy, Timeout, DEFAULT_MAX_RESPONSE_BYTES};
 use serde_json::json;
 
 const TEAMS: &str = r#"{"success":true,"teams":[{"id":"t1","name":"Alpha"}]}"#;
@@ -307,7 +307,7 @@ async fn response_slower_than_the_timeout_is_a_timeout_error() {
     let result = client.get_teams().timeout(Duration::from_millis(150)).await;
 
     match &result {
-        Err(Error::Timeout(limit)) => assert_eq!(*limit, Duration::from_millis(150)),
+        Err(Error::Timeout(limit)) => assert_eq!(*limit, Timeout::Attempt(Duration::from_millis(150))),
         other => panic!("expected Timeout, got {other:?}"),
     }
     assert_no_secret(result.as_ref().unwrap_err());
@@ -336,7 +336,7 @@ async fn body_that_stalls_past_the_timeout_is_a_timeout_error() {
 
     let started = Instant::now();
     match client.get_teams().await {
-        Err(Error::Timeout(limit)) => assert_eq!(limit, Duration::from_millis(200), "the client's timeout"),
+        Err(Error::Timeout(limit)) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200)), "the client's timeout"),
         other => panic!("expected Timeout, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -371,7 +371,7 @@ async fn body_over_the_cap_is_a_typed_error_without_reading_it_all() {
 
     let started = Instant::now();
     match client.get_teams().await {
-        Err(Error::BodyTooLarge { limit }) => assert_eq!(limit, 64 * 1024),
+        Err(Error::BodyTooLarge { status, limit }) => assert_eq!((status.as_u16(), limit), (200, 64 * 1024)),
         other => panic!("expected BodyTooLarge, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(5), "read far more than the cap: {:?}", started.elapsed());

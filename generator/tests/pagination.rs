@@ -143,6 +143,6 @@ fn a_link_header_or_an_offset_is_detected_in_any_document() {
     let operations = operations_rs(&spec, &Settings::new("detect"));
     assert_eq!(streamed(&operations), ["ListIssues", "ListRows"], "page numbers alone are not detected");
     let code = compact(&operations);
-    assert!(code.contains(&compact("crate::runtime::paginate_links(self, |page: Vec<String>| page)")));
+    assert!(code.contains(&compact("crate::runtime::paginate_links(\"listIssues\", self, |page: Vec<String>| page)")));
     assert!(code.contains(&compact("next_offset(at.copied().or(builder.offset), items.len(), builder.limit.map(i128::from))")));
 }

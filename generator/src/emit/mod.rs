@@ -8,13 +8,33 @@ mod manifest;
 mod operations;
 mod types;
 
-use crate::ir::{Api, TypeKind, TypeRef};
+use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
+
+pub(crate) use types::field_tokens;
 use quote::quote;
 
-/// The support module, the same in every generated crate.
-const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+/// The support module, the same in every generated crate: its root and its
+/// submodules, one per subject.
+const RUNTIME: [(&str, &str); 12] = [
+    ("src/runtime.rs", include_str!("../../templates/runtime.rs")),
+    ("src/runtime/body.rs", include_str!("../../templates/runtime/body.rs")),
+    ("src/runtime/client.rs", include_str!("../../templates/runtime/client.rs")),
+    ("src/runtime/credentials.rs", include_str!("../../templates/runtime/credentials.rs")),
+    ("src/runtime/error.rs", include_str!("../../templates/runtime/error.rs")),
+    ("src/runtime/excerpt.rs", include_str!("../../templates/runtime/excerpt.rs")),
+    ("src/runtime/execute.rs", include_str!("../../templates/runtime/execute.rs")),
+    ("src/runtime/options.rs", include_str!("../../templates/runtime/options.rs")),
+    ("src/runtime/pagination.rs", include_str!("../../templates/runtime/pagination.rs")),
+    ("src/runtime/request.rs", include_str!("../../templates/runtime/request.rs")),
+    ("src/runtime/response.rs", include_str!("../../templates/runtime/response.rs")),
+    ("src/runtime/response_headers.rs", include_str!("../../templates/runtime/response_headers.rs")),
+];
+
+/// How values map to the generated types (nullable fields, constants,
+/// unions), the same in every generated crate.
+const VALUES: &str = include_str!("../../templates/values.rs");
 
 /// One output file before rendering.
 pub(crate) enum Output<'e> {
@@ -42,7 +62,7 @@ impl<'e> Module<'e> {
 
 /// Emits every file of the crate.
 pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
-    vec![
+    let mut outputs = vec![
         Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(emitter) },
         Output::Text { path: crate::describe::DESCRIPTION_PATH, text: crate::describe::api_json(emitter.api) },
         Output::Rust { path: "src/lib.rs", module: Module::whole(emitter.lib_module()) },
@@ -55,12 +75,14 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
                 item: Box::new(|index| emitter.operations_item(index)),
             },
         },
-        Output::Text { path: "src/runtime.rs", text: RUNTIME.to_owned() },
         Output::Rust {
             path: "src/types.rs",
             module: Module { head: emitter.types_head(), item_count: emitter.types_item_count(), item: Box::new(|index| emitter.types_item(index)) },
         },
-    ]
+    ];
+    outputs.extend(RUNTIME.iter().map(|(path, text)| Output::Text { path, text: (*text).to_owned() }));
+    outputs.push(Output::Text { path: "src/values.rs", text: VALUES.to_owned() });
+    outputs
 }
 
 /// Shared state of the emitters: the IR plus facts computed once.
@@ -109,22 +131,29 @@ impl<'a> Emitter<'a> {
             mod client;
             // Deprecated schemas are still used by the operations that return them;
             // users of the crate get the deprecation warnings.
-            #[allow(deprecated)]
+            #[allow(deprecated, clippy::type_complexity)]
             #[rustfmt::skip]
             pub mod operations;
             // Not every document uses every helper of the shared support module.
             #[allow(dead_code)]
             #[rustfmt::skip]
             mod runtime;
-            #[allow(deprecated)]
+            // Types follow the document's nesting (`Vec<Vec<Option<Vec<f32>>>>`
+            // is what a vector database's schema says); aliases would not
+            // make them clearer.
+            #[allow(deprecated, clippy::type_complexity)]
             #[rustfmt::skip]
             pub mod types;
+            #[allow(dead_code)]
+            #[rustfmt::skip]
+            mod values;
 
             pub use client::*;
             pub use runtime::{
-                BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, RawResponse, RequestOptions, Response,
-                RetryPolicy, Secret, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+                ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+                RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
             };
+            pub use values::Nullable;
             /// The header and status types of requests and responses (from `reqwest`).
             pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
@@ -219,7 +248,7 @@ fn compute_defaultable(api: &Api) -> Vec<bool> {
             TypeKind::StringEnum(e) => e.default.is_some(),
             TypeKind::IntegerEnum(e) => e.default.is_some(),
             TypeKind::Union(_) => false,
-            TypeKind::Alias(_) => true,
+            TypeKind::Const(_) | TypeKind::Alias(_) => true,
         })
         .collect();
     loop {
@@ -229,7 +258,9 @@ fn compute_defaultable(api: &Api) -> Vec<bool> {
                 continue;
             }
             let still = match &api.types[id].kind {
-                TypeKind::Struct(s) => s.fields.iter().all(|f| !f.required || (!f.boxed && ref_default(&f.ty, &ok))),
+                TypeKind::Struct(s) => {
+                    s.fields.iter().all(|f| matches!(f.access(), Access::Option | Access::Nullable) || (!f.boxed && ref_default(&f.ty, &ok)))
+                }
                 TypeKind::Alias(target) => ref_default(target, &ok),
                 _ => true,
             };

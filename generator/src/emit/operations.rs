@@ -4,6 +4,7 @@
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
+    Access,
     Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind,
     TypeRef,
 };
@@ -33,7 +34,8 @@ impl Emitter<'_> {
         let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
         let multipart_import =
             self.api.operations.iter().filter_map(|op| op.body.as_ref()).any(|b| body_formats(b).any(|f| f == BodyFormat::Multipart)).then(|| quote!(Multipart,));
-        let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
+        // The scheme constants, when an operation names a scheme (`security: [{}]` names none).
+        let security_import = self.api.operations.iter().flat_map(|op| &op.security).any(|set| !set.is_empty()).then(|| quote!(use crate::client::*;));
         let uses_headers = self.api.operations.iter().any(|op| op.header_sets().next().is_some());
         let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
         let header_map_import = (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
@@ -59,7 +61,8 @@ impl Emitter<'_> {
             //! One method per operation on [`Client`], each returning a request
             //! builder: set optional parameters, then `.await` it (or call `send`).
             use crate::runtime::{
-                #path_import #array_import #multipart_import call_options, Client, Error, #headers_import #header_map_import Method, Pending, RequestOptions, Response,
+                #path_import #array_import #multipart_import call_options, Client, Error, #headers_import #header_map_import InvalidRequest, Method, Pending, Request,
+                RequestOptions, Response,
             };
             use std::future::IntoFuture;
             #security_import
@@ -104,6 +107,10 @@ impl Emitter<'_> {
         let method = ident(&op.rust_name);
         let builder = ident(&op.builder_name);
         let mut endpoint = format!("`{} {}`", op.method.as_str(), op.path.replace('`', "'"));
+        if crate::naming::snake_name(&op.operation_id) != op.rust_name {
+            // The method is named otherwise (a framework's long default, or a clash).
+            endpoint.push_str(&format!(" (operationId `{}`)", op.operation_id.replace('`', "'")));
+        }
         if op.security.iter().any(|set| !set.is_empty()) {
             let names: Vec<String> = op
                 .security
@@ -237,7 +244,8 @@ impl Emitter<'_> {
         });
         let (output, success_enum) = self.output_type(op);
         let error_enum = self.error_enum(op);
-        let send_body = self.send_body(op);
+        let request_body = self.request_body(op);
+        let arms = self.response_arms(op);
         let pagination = self.pagination_items(op);
         let success_headers = op.success_headers.as_ref().map(|set| {
             let doc = format!(
@@ -281,13 +289,22 @@ impl Emitter<'_> {
                 options: RequestOptions,
             }
 
-            impl #builder<'_> {
+            impl<'a> #builder<'a> {
                 #(#setters)*
                 #body_setter
 
                 /// Sends the request and decodes the response.
-                pub async fn send(self) -> #output {
-                    #send_body
+                pub fn send(mut self) -> impl std::future::Future<Output = #output> + Send + 'a {
+                    let options = std::mem::take(&mut self.options);
+                    let client = self.client;
+                    client.call(self.into_request(), options, |response| match response.status_code() {
+                        #arms
+                    })
+                }
+
+                /// The request with every parameter and the body encoded.
+                fn into_request(self) -> Result<Request, InvalidRequest> {
+                    #request_body
                 }
             }
 
@@ -325,6 +342,7 @@ impl Emitter<'_> {
             None => quote!(std::convert::Infallible),
         };
         let items = owned_items(&pagination.items);
+        let operation_id = &op.operation_id;
         let (doc, fetch, split) = match &pagination.style {
             PageStyle::Cursor { cursor_param, next_cursor, has_more } => {
                 let param = &op.params[*cursor_param];
@@ -368,7 +386,7 @@ impl Emitter<'_> {
                         /// request's per-call options; the stream ends after the last
                         /// page or the first error.
                         pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
-                            crate::runtime::paginate_links(self, |page: #page| #items)
+                            crate::runtime::paginate_links(#operation_id, self, |page: #page| #items)
                         }
                     }
                 });
@@ -423,7 +441,7 @@ impl Emitter<'_> {
                 /// request's parameters and per-call options; the stream ends
                 /// after the last page or the first error.
                 pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
-                    crate::runtime::paginate(self, #fetch, #split)
+                    crate::runtime::paginate(#operation_id, self, #fetch, #split)
                 }
             }
         })
@@ -543,7 +561,9 @@ impl Emitter<'_> {
         })
     }
 
-    fn send_body(&self, op: &Operation) -> TokenStream {
+    /// The body of `into_request`: the path, the parameters, the body and
+    /// the credentials.
+    fn request_body(&self, op: &Operation) -> TokenStream {
         let path = self.path_building(op);
         let http_method = format_ident!("{}", op.method.as_str());
         let params = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| self.param_encoding(p));
@@ -584,7 +604,6 @@ impl Emitter<'_> {
             });
             quote!(self.client.authorize(&mut request, &[#(#sets),*])?;)
         });
-        let arms = self.response_arms(op);
         let operation_id = &op.operation_id;
         let template = &op.path;
         let mutable = (op.params.iter().any(|p| p.location != ParamLocation::Path) || accept.is_some() || body.is_some() || security.is_some())
@@ -596,10 +615,7 @@ impl Emitter<'_> {
             #accept
             #body
             #security
-            let response = self.client.execute(request, self.options).await?;
-            match response.status_code() {
-                #arms
-            }
+            Ok(request)
         }
     }
 
@@ -678,15 +694,15 @@ impl Emitter<'_> {
                 ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
                 _ => quote!(form.json(#wire, #v)?;),
             };
-            match (field.required, field.ty.is_nullable()) {
-                (true, false) => part(quote!(&#value.#name)),
-                (true, true) | (false, false) => {
+            match field.access() {
+                Access::Direct => part(quote!(&#value.#name)),
+                Access::Option => {
                     let inner = part(quote!(value));
                     quote!(if let Some(value) = &#value.#name { #inner })
                 }
-                (false, true) => {
+                Access::Nullable => {
                     let inner = part(quote!(value));
-                    quote!(if let Some(Some(value)) = &#value.#name { #inner })
+                    quote!(if let Some(value) = #value.#name.as_option() { #inner })
                 }
             }
         });
@@ -847,30 +863,13 @@ impl Emitter<'_> {
         }
     }
 
+    /// The arms of the match over the response status: the documented
+    /// success statuses, the documented error statuses, then any other 2xx
+    /// as the only success type (servers answer `201` where the document
+    /// says `200`), then the rest as unexpected (or the `default` error).
     fn response_arms(&self, op: &Operation) -> TokenStream {
         let mut arms = Vec::new();
-        let ordered = |cases: &[ResponseCase]| -> Vec<ResponseCase> {
-            let mut sorted: Vec<ResponseCase> = cases.to_vec();
-            sorted.sort_by_key(|c| match c.status {
-                StatusMatch::Code(_) => 0,
-                StatusMatch::Range(_) => 1,
-                StatusMatch::Default => 2,
-            });
-            sorted
-        };
-        let mut has_catch_all = false;
-        for case in ordered(&op.success) {
-            let pattern = match case.status {
-                StatusMatch::Code(c) => {
-                    let c = proc_macro2::Literal::u16_unsuffixed(c);
-                    quote!(#c)
-                }
-                StatusMatch::Range(r) => {
-                    let (low, high) = (proc_macro2::Literal::u16_unsuffixed(r * 100), proc_macro2::Literal::u16_unsuffixed(r * 100 + 99));
-                    quote!(#low..=#high)
-                }
-                StatusMatch::Default => quote!(200..=299),
-            };
+        for case in by_specificity(&op.success) {
             let decode = match (&op.success_enum, case.format) {
                 (None, ResponseFormat::Json) => quote!(response.json()),
                 (None, ResponseFormat::Text) => quote!(response.text()),
@@ -887,25 +886,13 @@ impl Emitter<'_> {
                     }
                 }
             };
+            let pattern = status_pattern(case.status, quote!(200..=299));
             arms.push(quote!(#pattern => #decode,));
         }
+        let mut catch_all = quote!(_ => response.unexpected(),);
         if let Some(error_enum) = &op.error_enum {
             let name = ident(error_enum);
-            for case in ordered(&op.errors) {
-                let pattern = match case.status {
-                    StatusMatch::Code(c) => {
-                    let c = proc_macro2::Literal::u16_unsuffixed(c);
-                    quote!(#c)
-                }
-                    StatusMatch::Range(r) => {
-                        let (low, high) = (proc_macro2::Literal::u16_unsuffixed(r * 100), proc_macro2::Literal::u16_unsuffixed(r * 100 + 99));
-                        quote!(#low..=#high)
-                    }
-                    StatusMatch::Default => {
-                        has_catch_all = true;
-                        quote!(_)
-                    }
-                };
+            for case in by_specificity(&op.errors) {
                 let variant = ident(&case.variant);
                 let decode = match case.format {
                     ResponseFormat::Json => quote!(response.error_json(#name::#variant)),
@@ -913,13 +900,88 @@ impl Emitter<'_> {
                     ResponseFormat::Binary => quote!(response.error_raw(#name::#variant)),
                     ResponseFormat::Empty => quote!(response.error_empty(#name::#variant)),
                 };
-                arms.push(quote!(#pattern => #decode,));
+                let pattern = status_pattern(case.status, quote!(_));
+                if case.status == StatusMatch::Default {
+                    catch_all = quote!(#pattern => #decode,);
+                } else {
+                    arms.push(quote!(#pattern => #decode,));
+                }
             }
         }
-        if !has_catch_all {
-            arms.push(quote!(_ => response.unexpected(),));
+        if let (Some(decode), Some(pattern)) = (undocumented_success(op), undocumented_2xx(op)) {
+            arms.push(quote!(#pattern => #decode,));
         }
+        arms.push(catch_all);
         quote!(#(#arms)*)
+    }
+}
+
+/// How the body of a 2xx status the document does not list is decoded: as
+/// the operation's only success type, when it has exactly one and it is
+/// documented for one 2xx status (a range or `default` covers the others
+/// already, and an enum of several says nothing about an unlisted status).
+fn undocumented_success(op: &Operation) -> Option<TokenStream> {
+    let [case] = op.success.as_slice() else { return None };
+    let documented_2xx = matches!(case.status, StatusMatch::Code(code) if (200..300).contains(&code));
+    if op.success_enum.is_some() || !documented_2xx {
+        return None;
+    }
+    Some(match case.format {
+        // Unlike a documented status, an empty body is not read as `null`.
+        ResponseFormat::Json => quote!(response.json_undocumented()),
+        ResponseFormat::Text => quote!(response.text()),
+        ResponseFormat::Binary => quote!(response.raw()),
+        ResponseFormat::Empty => quote!(response.empty()),
+    })
+}
+
+/// The pattern of the 2xx statuses no case documents, as ranges
+/// (`201..=299`), so that no arm overlaps another.
+fn undocumented_2xx(op: &Operation) -> Option<TokenStream> {
+    let documented: Vec<u16> = op.success.iter().chain(&op.errors).filter_map(|case| match case.status {
+        StatusMatch::Code(code) => Some(code),
+        _ => None,
+    }).collect();
+    let mut ranges = Vec::new();
+    let mut start = None;
+    for code in 200..=300u16 {
+        let open = code < 300 && !documented.contains(&code);
+        match (open, start) {
+            (true, None) => start = Some(code),
+            (false, Some(first)) => {
+                let (low, high) = (proc_macro2::Literal::u16_unsuffixed(first), proc_macro2::Literal::u16_unsuffixed(code - 1));
+                ranges.push(if first == code - 1 { quote!(#low) } else { quote!(#low..=#high) });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    (!ranges.is_empty()).then(|| quote!(#(#ranges)|*))
+}
+
+/// Exact statuses first, then ranges, then `default`, as a `match` needs them.
+fn by_specificity(cases: &[ResponseCase]) -> Vec<&ResponseCase> {
+    let mut sorted: Vec<&ResponseCase> = cases.iter().collect();
+    sorted.sort_by_key(|case| match case.status {
+        StatusMatch::Code(_) => 0,
+        StatusMatch::Range(_) => 1,
+        StatusMatch::Default => 2,
+    });
+    sorted
+}
+
+/// The `match` pattern of a documented status; `default` is `default_pattern`.
+fn status_pattern(status: StatusMatch, default_pattern: TokenStream) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
+        StatusMatch::Range(range) => {
+            let (low, high) = (proc_macro2::Literal::u16_unsuffixed(range * 100), proc_macro2::Literal::u16_unsuffixed(range * 100 + 99));
+            quote!(#low..=#high)
+        }
+        StatusMatch::Default => default_pattern,
     }
 }
 
@@ -971,17 +1033,17 @@ fn size_doc(op: &Operation, limit: Option<&PageSize>) -> String {
 fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
     let Some((first, rest)) = path.split_first() else { return quote!(Some(&page)) };
     let name = ident(&first.rust_name);
-    let mut expr = match (first.required, first.nullable) {
-        (true, false) => quote!(Some(&page.#name)),
-        (true, true) | (false, false) => quote!(page.#name.as_ref()),
-        (false, true) => quote!(page.#name.as_ref().and_then(Option::as_ref)),
+    let mut expr = match first.access {
+        Access::Direct => quote!(Some(&page.#name)),
+        Access::Option => quote!(page.#name.as_ref()),
+        Access::Nullable => quote!(page.#name.as_option()),
     };
     for step in rest {
         let name = ident(&step.rust_name);
-        expr = match (step.required, step.nullable) {
-            (true, false) => quote!(#expr.map(|v| &v.#name)),
-            (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name.as_ref())),
-            (false, true) => quote!(#expr.and_then(|v| v.#name.as_ref().and_then(Option::as_ref))),
+        expr = match step.access {
+            Access::Direct => quote!(#expr.map(|v| &v.#name)),
+            Access::Option => quote!(#expr.and_then(|v| v.#name.as_ref())),
+            Access::Nullable => quote!(#expr.and_then(|v| v.#name.as_option())),
         };
     }
     expr
@@ -990,24 +1052,26 @@ fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
 /// The items at `path` in `page`, moved out: required fields are read as
 /// they are, and a missing optional one gives no items.
 fn owned_items(path: &[crate::ir::FieldStep]) -> TokenStream {
-    let direct = path.iter().take_while(|step| step.required && !step.nullable).count();
+    let direct = path.iter().take_while(|step| step.access == Access::Direct).count();
     let names = path[..direct].iter().map(|step| ident(&step.rust_name));
     let place = quote!(page #(.#names)*);
     match path[direct..].split_first() {
         None => place,
         Some((first, rest)) => {
             let name = ident(&first.rust_name);
-            let mut expr = if first.nullable && !first.required { quote!(#place.#name.flatten()) } else { quote!(#place.#name) };
+            let mut expr = match first.access {
+                Access::Nullable => quote!(#place.#name.into_option()),
+                Access::Direct | Access::Option => quote!(#place.#name),
+            };
             for step in rest {
                 let name = ident(&step.rust_name);
-                expr = match (step.required, step.nullable) {
-                    (true, false) => quote!(#expr.map(|v| v.#name)),
-                    (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
-                    (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
+                expr = match step.access {
+                    Access::Direct => quote!(#expr.map(|v| v.#name)),
+                    Access::Option => quote!(#expr.and_then(|v| v.#name)),
+                    Access::Nullable => quote!(#expr.and_then(|v| v.#name.into_option())),
                 };
             }
             quote!(#expr.unwrap_or_default())
         }
     }
 }
-

@@ -13,6 +13,7 @@
 //! readers (128 levels), and aliases by a budget of values (see [`yaml`]).
 
 mod assemble;
+mod checks;
 pub mod locate;
 pub mod normalize;
 mod objects;
@@ -82,6 +83,8 @@ pub(crate) fn parse_counted(text: &str, diagnostics: &mut Vec<Diagnostic>, value
     let mut raw = read_value(text).map_err(|d| diagnostics.push(d)).ok()?;
     check_version(&raw).map_err(|d| diagnostics.push(d)).ok()?;
     let references_sound = refs::check(&raw, diagnostics);
+    checks::response_keys(&raw, diagnostics);
+    checks::discriminator_mappings(&raw, diagnostics);
     normalize::normalize(&mut raw, diagnostics);
     match objects::read::<openapiv3::OpenAPI>(&raw, values_read) {
         Ok(api) if references_sound => Some(Document { api, raw, work: Counters::default() }),
