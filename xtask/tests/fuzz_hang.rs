@@ -46,3 +46,34 @@ fn a_hanging_case_is_reported_with_its_number_and_its_input() {
     assert!(!saved.is_empty());
     std::fs::remove_file(input).expect("remove the saved input");
 }
+
+/// `cargo xtask test` runs from `target/debug/xtask`, which its `cargo test`
+/// step rebuilds: workers started after that must still be this binary.
+#[test]
+fn workers_start_after_the_binary_has_been_replaced() {
+    let dir = std::env::temp_dir().join(format!("xtask-fuzz-replaced-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("xtask");
+    std::fs::copy(env!("CARGO_BIN_EXE_xtask"), &binary).unwrap();
+    let seed = 17_000_018_u64;
+    // The first case hangs, so a second worker starts two seconds in, after the file was replaced.
+    let run = Command::new(&binary)
+        .args(["fuzz", "--seed", &seed.to_string(), "--cases", "4", "--timeout", "2"])
+        .env("XTASK_FUZZ_TEST_HANG_IN_CASE", "0")
+        .env_remove("XTASK_FUZZ_WORKER")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the copied xtask");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let replacement = dir.join("xtask.new");
+    std::fs::copy(&binary, &replacement).unwrap();
+    std::fs::rename(&replacement, &binary).unwrap();
+    let output = run.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("fuzz: 4 cases in ") && stderr.contains("fuzz: case 0 ("), "{stderr}");
+    assert!(!stderr.contains("cannot start a fuzz worker"), "{stderr}");
+    if let Some(input) = stderr.lines().find_map(|line| line.trim().strip_prefix("input: ")) {
+        std::fs::remove_file(input).unwrap();
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -10,6 +10,7 @@
 //! and the command that reruns it.
 
 use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -200,8 +201,7 @@ fn supervise_range(seed: u64, from: u64, to: u64, timeout: Duration) -> Result<(
 }
 
 fn spawn_worker(seed: u64, from: u64, to: u64) -> Result<Child, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find the xtask binary: {e}"))?;
-    Command::new(exe)
+    Command::new(this_binary()?)
         .args(["fuzz", "--seed", &seed.to_string(), "--cases", &to.to_string()])
         .env(WORKER_ENV, format!("{from}..{to}"))
         .env("RUST_BACKTRACE", "0")
@@ -210,4 +210,16 @@ fn spawn_worker(seed: u64, from: u64, to: u64) -> Result<Child, String> {
         .stderr(Stdio::inherit())
         .spawn()
         .map_err(|e| format!("cannot start a fuzz worker: {e}"))
+}
+
+/// The binary this process runs, to start workers that speak its protocol:
+/// on Linux `/proc/self/exe`, which names it even after a build has replaced
+/// its file (in `cargo xtask test`, `cargo test` rebuilds `target/debug/xtask`
+/// while the suite runs from it, before the fuzz step starts workers).
+fn this_binary() -> Result<PathBuf, String> {
+    let running = Path::new("/proc/self/exe");
+    if running.exists() {
+        return Ok(running.to_path_buf());
+    }
+    std::env::current_exe().map_err(|e| format!("cannot find the xtask binary: {e}"))
 }
