@@ -53,6 +53,7 @@ fuzz flags:
   --cases N        how many cases to run (default 10000)
   --seed S         the seed (default: from the clock; printed, so a run can be repeated)
   --case I         run only case I of the seed, in this process, to debug it
+  --timeout SECS   how long a case may run before it counts as a hang (default 60)
 ";
 
 /// What the user asked for.
@@ -84,6 +85,8 @@ pub(crate) struct Fuzz {
     pub(crate) cases: u64,
     pub(crate) seed: Option<u64>,
     pub(crate) case: Option<u64>,
+    /// Seconds a case may run before it counts as a hang; `None` for the default.
+    pub(crate) timeout: Option<u64>,
 }
 
 /// The arguments of `cargo xtask corpus`.
@@ -291,7 +294,7 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
 }
 
 fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
-    let mut fuzz = Fuzz { cases: 10_000, seed: None, case: None };
+    let mut fuzz = Fuzz { cases: 10_000, seed: None, case: None, timeout: None };
     let mut seen = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -299,7 +302,7 @@ fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
             Some((flag, value)) => (flag, Some(value.to_owned())),
             None => (arg.as_str(), None),
         };
-        if !matches!(flag, "--cases" | "--seed" | "--case") {
+        if !matches!(flag, "--cases" | "--seed" | "--case" | "--timeout") {
             return Err(format!("unexpected argument `{arg}` for `fuzz`"));
         }
         if seen.contains(&flag) {
@@ -311,6 +314,8 @@ fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
         match flag {
             "--cases" => fuzz.cases = number,
             "--seed" => fuzz.seed = Some(number),
+            "--timeout" if number == 0 => return Err("`--timeout` needs a positive number of seconds".to_owned()),
+            "--timeout" => fuzz.timeout = Some(number),
             _ => fuzz.case = Some(number),
         }
     }
@@ -427,10 +432,11 @@ mod tests {
 
     #[test]
     fn fuzz_flags() {
-        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None })));
-        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None })));
-        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3) })));
-        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"]] {
+        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: None })));
+        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None, timeout: None })));
+        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3), timeout: None })));
+        assert_eq!(parse_strs(&["fuzz", "--timeout", "2"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: Some(2) })));
+        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"], &["fuzz", "--timeout", "0"]] {
             assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
         }
     }

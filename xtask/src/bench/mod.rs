@@ -4,7 +4,8 @@
 //! generation per stage and peak memory for ReAdmin and the four largest
 //! corpus documents (`generation.rs`, a release build of `benchmarks/`, one
 //! process per document); every corpus document's generation time for the
-//! chart (`chart.rs`); the compile time of the generated crates
+//! chart (`chart.rs`); documents nested 10 to 120 levels deep
+//! (`nesting.rs`); the compile time of the generated crates
 //! (`compile.rs`, in the scratch workspace `target/bench/`); and the
 //! generated client's overhead over hand-written `reqwest` (`client.rs`).
 //! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG.
@@ -14,6 +15,7 @@ mod client;
 mod compile;
 mod generation;
 mod machine;
+mod nesting;
 mod report;
 mod stats;
 
@@ -71,6 +73,8 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         })
         .collect();
     let corpus = measure_corpus(&binary, &corpus_dir, &detailed, &generation, chart_runs);
+    eprintln!("bench: generating nested documents ({} each)", runs_text(generation_runs));
+    let nesting = nesting::measure(&binary, generation_runs);
 
     let (to_compile, compile_note) = if args.quick {
         let note = "`--quick`: only the ReAdmin crate was compiled, not the large documents' crates.".to_owned();
@@ -113,6 +117,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         chart_runs,
         corpus: corpus.as_deref().map_err(String::as_str),
         chart_path: CHART_PATH,
+        nesting: &nesting,
     });
     write(&root, REPORT_PATH, &page)?;
     println!("bench: wrote {REPORT_PATH} and {CHART_PATH}");
