@@ -7,7 +7,7 @@
 //! each client: sequential latency (median and 99th percentile of one
 //! request at a time) and throughput (requests per second with several
 //! requests in flight). The two clients take turns within each phase (a
-//! block of 10 sequential requests each, or one short burst each, with the
+//! block of 10 sequential requests each, or a burst of 100 concurrent ones, with the
 //! first turn alternating), so that a busy machine slows both alike and
 //! their ratio stays meaningful.
 //! Request counts and each phase's time are bounded.
@@ -40,8 +40,9 @@ const SEQUENTIAL_BLOCK: usize = 10;
 const CONCURRENCY: usize = 16;
 /// Requests of the throughput phase, per client and run.
 const CONCURRENT_REQUESTS: usize = 10_000;
-/// The throughput phase alternates this many bursts of each client.
-const BURSTS: usize = 20;
+/// The throughput phase alternates this many bursts of each client (of 100
+/// requests each: a few milliseconds, so that both see the same machine).
+const BURSTS: usize = 100;
 /// No phase runs longer than this, whatever the request counts.
 const PHASE_TIME_LIMIT: Duration = Duration::from_secs(20);
 /// The credential the operation sends (the server ignores it).
