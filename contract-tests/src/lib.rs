@@ -14,15 +14,14 @@
 //! The tests themselves are in `tests/`: `contract.rs` calls every operation
 //! through the generated client, `harness.rs` checks this module.
 
-use std::collections::VecDeque;
 use std::fmt;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+
+use test_support::{answers_http, OutputTail};
 
 /// How long Prism may take to load the document and answer its first request.
 pub const READY_TIMEOUT: Duration = Duration::from_secs(60);
@@ -111,7 +110,7 @@ pub struct Prism {
     /// Held open for the watchdog; closing it makes Prism exit.
     stdin: Option<ChildStdin>,
     readers: Vec<JoinHandle<()>>,
-    log: Log,
+    log: OutputTail,
     mode: Mode,
     address: SocketAddr,
 }
@@ -161,7 +160,7 @@ impl Prism {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         let mut child = command.spawn().map_err(|e| error(format!("cannot start Prism with `node`: {e}")))?;
-        let log = Log::default();
+        let log = OutputTail::new(LOG_LINES);
         let mut readers = Vec::new();
         if let Some(stdout) = child.stdout.take() {
             readers.push(log.collect(stdout));
@@ -182,7 +181,7 @@ impl Prism {
             {
                 return Err(self.exited(status));
             }
-            if answers_http(self.address) {
+            if answers_http(self.address, "/") {
                 return Ok(());
             }
             if Instant::now() >= deadline {
@@ -315,49 +314,4 @@ fn free_port() -> Result<u16, HarnessError> {
     let listener =
         TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| error(format!("cannot find a free port: {e}")))?;
     listener.local_addr().map(|address| address.port()).map_err(|e| error(format!("cannot find a free port: {e}")))
-}
-
-/// Whether something at `address` answers a `GET /` with an HTTP status line.
-fn answers_http(address: SocketAddr) -> bool {
-    let probe = || -> std::io::Result<bool> {
-        let mut stream = TcpStream::connect_timeout(&address, Duration::from_secs(1))?;
-        stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-        stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-        write!(stream, "GET / HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")?;
-        let mut head = [0u8; 8];
-        stream.read_exact(&mut head)?;
-        Ok(head.starts_with(b"HTTP/1."))
-    };
-    probe().unwrap_or(false)
-}
-
-/// The tail of a process's output, filled by one thread per pipe.
-#[derive(Debug, Clone, Default)]
-struct Log(Arc<Mutex<VecDeque<String>>>);
-
-impl Log {
-    fn collect(&self, pipe: impl Read + Send + 'static) -> JoinHandle<()> {
-        let lines = Arc::clone(&self.0);
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(pipe);
-            let mut line = Vec::new();
-            while matches!(reader.read_until(b'\n', &mut line), Ok(n) if n > 0) {
-                let text = String::from_utf8_lossy(&line).trim_end().to_owned();
-                let mut lines = lines.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                if lines.len() == LOG_LINES {
-                    lines.pop_front();
-                }
-                lines.push_back(text);
-                line.clear();
-            }
-        })
-    }
-
-    fn text(&self) -> String {
-        let lines = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if lines.is_empty() {
-            return "(no output)".to_owned();
-        }
-        lines.iter().map(String::as_str).collect::<Vec<_>>().join("\n")
-    }
 }

@@ -21,7 +21,7 @@
 #[rustfmt::skip]
 mod client;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod operations;
 
@@ -29,9 +29,13 @@ pub mod operations;
 #[rustfmt::skip]
 mod runtime;
 
-#[allow(deprecated)]
+#[allow(deprecated, clippy::type_complexity)]
 #[rustfmt::skip]
 pub mod types;
+
+#[allow(dead_code)]
+#[rustfmt::skip]
+mod values;
 
 pub use client::*;
 
@@ -41,6 +45,8 @@ pub use runtime::{
     RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };
+
+pub use values::Nullable;
 
 /// The header and status types of requests and responses (from `reqwest`).
 pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};

@@ -2430,7 +2430,7 @@ impl<'a> ListSessions<'a> {
                 let next = page
                     .pagination
                     .as_ref()
-                    .and_then(|v| v.next_cursor.as_ref().and_then(Option::as_ref))
+                    .and_then(|v| v.next_cursor.as_ref())
                     .filter(|cursor| more && !cursor.is_empty())
                     .cloned();
                 (page.data.unwrap_or_default(), next)
@@ -4946,7 +4946,6 @@ impl<'a> ListOrders<'a> {
                 let next = page
                     .next_cursor
                     .as_ref()
-                    .and_then(Option::as_ref)
                     .filter(|cursor| !cursor.is_empty())
                     .cloned();
                 (page.orders.unwrap_or_default(), next)

@@ -29,6 +29,8 @@ pub use credentials::Secret;
 pub use error::{ApiError, DecodeError, Error, InvalidRequest, PaginationError, Timeout};
 pub use options::{CallOptions, RequestOptions, RetryPolicy};
 pub use pagination::MAX_EMPTY_PAGES;
+// Generated types implement it for their enums; a document may have none.
+#[allow(unused_imports)]
 pub use request::ParamValue;
 pub use response::{RawResponse, Response};
 pub use response_headers::{FromHeaders, HeaderError};
@@ -46,40 +48,3 @@ pub(crate) use pagination::{next_offset, next_page, paginate, paginate_links};
 pub(crate) use request::{join_params, push_path_param, ArrayStyle, Request};
 #[allow(unused_imports)]
 pub(crate) use response_headers::{header, header_list, required_header, required_header_list};
-
-// ---------------------------------------------------------------------------
-// Serde helpers
-// ---------------------------------------------------------------------------
-
-/// `Option<Option<T>>` for fields that are optional and nullable: absent is
-/// `None`, `null` is `Some(None)`, a value is `Some(Some(v))`.
-pub(crate) mod double_option {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub(crate) fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error> {
-        match value {
-            Some(inner) => inner.serialize(serializer),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    pub(crate) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<T>>, D::Error> {
-        Option::<T>::deserialize(deserializer).map(Some)
-    }
-}
-
-/// Deserializes the variant of a discriminated union named by `tag`.
-pub(crate) fn tagged_variant<T: serde::de::DeserializeOwned, E: serde::de::Error>(value: serde_json::Value) -> Result<T, E> {
-    T::deserialize(value).map_err(E::custom)
-}
-
-/// Serializes a variant of a discriminated union with its tag property set:
-/// the variant decides the tag, whatever the value's own field says.
-pub(crate) fn serialize_tagged<T: serde::Serialize, S: serde::Serializer>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error> {
-    use serde::Serialize as _;
-    let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
-    if let serde_json::Value::Object(map) = &mut value {
-        map.insert(property.to_owned(), serde_json::Value::String(tag.to_owned()));
-    }
-    value.serialize(serializer)
-}

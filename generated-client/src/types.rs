@@ -418,12 +418,9 @@ pub struct UserMinutesResponse {
     /// 1-based position of the user on the workspace leaderboard
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workspace_position: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub summary: Option<Option<DistributionSummary>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<DistributionSummary>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -549,22 +546,16 @@ pub enum SessionSchedule {
     Daily(DailySessionSchedule),
     Weekly(WeeklySessionSchedule),
     None(NoSessionSchedule),
-    /// A value whose `type` this version of the client does not know.
+    /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
 }
 
 impl Serialize for SessionSchedule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Daily(value) => {
-                crate::runtime::serialize_tagged(serializer, "type", "daily", value)
-            }
-            Self::Weekly(value) => {
-                crate::runtime::serialize_tagged(serializer, "type", "weekly", value)
-            }
-            Self::None(value) => {
-                crate::runtime::serialize_tagged(serializer, "type", "none", value)
-            }
+            Self::Daily(value) => value.serialize(serializer),
+            Self::Weekly(value) => value.serialize(serializer),
+            Self::None(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -576,15 +567,18 @@ impl<'de> Deserialize<'de> for SessionSchedule {
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("daily") => crate::runtime::tagged_variant(value).map(Self::Daily),
-            Some("weekly") => crate::runtime::tagged_variant(value).map(Self::Weekly),
-            Some("none") => crate::runtime::tagged_variant(value).map(Self::None),
-            _ => Ok(Self::Unknown(value)),
+            Some("daily") => return crate::values::tagged_variant(value).map(Self::Daily),
+            Some("weekly") => {
+                return crate::values::tagged_variant(value).map(Self::Weekly);
+            }
+            Some("none") => return crate::values::tagged_variant(value).map(Self::None),
+            _ => {}
         }
+        Ok(Self::Unknown(value))
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DailySessionSchedule {
     pub r#type: DailySessionScheduleType,
     pub hour: i64,
@@ -599,7 +593,7 @@ pub struct WeeklySessionSchedule {
     pub minute: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NoSessionSchedule {
     pub r#type: NoSessionScheduleType,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -730,12 +724,9 @@ pub struct Session {
     pub group_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub template_id: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<String>,
     /// Roblox ids of users holding a claim
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<String>>,
@@ -807,12 +798,9 @@ pub struct UpcomingSession {
     pub group_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub template_id: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<String>,
     /// Roblox ids of users holding a claim
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<String>>,
@@ -848,12 +836,9 @@ pub struct UpcomingSession {
     pub template: Option<SessionTemplate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_discord_event: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub game: Option<Option<Game>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game: Option<Game>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -884,12 +869,9 @@ pub struct UpcomingSessionsResponse {
 pub struct SessionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub session: Option<Option<Session>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -981,30 +963,18 @@ impl ParamValue for SessionStatus {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Game {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub game_id: Option<Option<i64>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub place_id: Option<Option<i64>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub thumbnail: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game_id: Option<i64>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<i64>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1012,30 +982,21 @@ pub struct SessionV2Game {
 pub struct SessionV2Claim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub role_id: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub role_name: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub claim_id: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1043,12 +1004,9 @@ pub struct SessionV2Claim {
 pub struct SessionV2Attendee {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub state: Option<Option<UserState>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<UserState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
 }
@@ -1058,32 +1016,20 @@ pub struct SessionV2Attendee {
 pub struct SessionV2Server {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub nickname: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linked: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub linked_server_id: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub linked_job_id: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub linked_by: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_server_id: Option<String>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_job_id: Option<String>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<SessionV2Claim>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1120,38 +1066,26 @@ pub struct SessionV2 {
     pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub appears_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub template_id: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appears_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one_off: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub game: Option<Option<SessionV2Game>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub game: Option<SessionV2Game>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_group_ids: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub servers: Option<Vec<SessionV2Server>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counts: Option<SessionV2Counts>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub created_by: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -1170,12 +1104,10 @@ pub struct CursorPagination {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// Cursor for the next page; `null` when there are no more results
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub next_cursor: Option<Option<String>>,
+    ///
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1516,12 +1448,9 @@ pub struct PlayerJoinResponse {
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub reason: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_staff: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1784,12 +1713,10 @@ pub struct Team {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Parent team id; `null` for a top-level team
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub parent_team_id: Option<Option<String>>,
+    ///
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_team_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<TeamRole>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1811,12 +1738,9 @@ pub struct TeamMember {
     pub user_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub role_name: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_lead: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1828,20 +1752,14 @@ pub struct TeamMember {
 pub struct UserTeamMembership {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub team_name: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub role_name: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_lead: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2174,12 +2092,10 @@ pub struct CallResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call: Option<Call>,
     /// The running game server the call came from, if it is still tracked
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub server: Option<Option<RunningGame>>,
+    ///
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server: Option<RunningGame>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2563,12 +2479,9 @@ pub struct OrderResponse {
 pub struct OrderListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::double_option"
-    )]
-    pub next_cursor: Option<Option<String>>,
+    /// `None` when the property is missing or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -3047,42 +2960,18 @@ pub struct WorkspaceBanStatus {
     pub banned_by: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DailySessionScheduleType {
-    /// `daily`
-    Daily,
-    /// A value this version of the client does not know.
-    Unknown(String),
-}
+/// Always `"daily"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DailySessionScheduleType;
 
 impl DailySessionScheduleType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Daily => "daily",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for DailySessionScheduleType {
-    fn from(value: &str) -> Self {
-        match value {
-            "daily" => Self::Daily,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for DailySessionScheduleType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    /// The value on the wire.
+    pub const VALUE: &'static str = "daily";
 }
 
 impl Serialize for DailySessionScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
@@ -3090,53 +2979,28 @@ impl<'de> Deserialize<'de> for DailySessionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
 impl ParamValue for DailySessionScheduleType {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WeeklySessionScheduleType {
-    /// `weekly`
-    Weekly,
-    /// A value this version of the client does not know.
-    Unknown(String),
-}
+/// Always `"weekly"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct WeeklySessionScheduleType;
 
 impl WeeklySessionScheduleType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Weekly => "weekly",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WeeklySessionScheduleType {
-    fn from(value: &str) -> Self {
-        match value {
-            "weekly" => Self::Weekly,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for WeeklySessionScheduleType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    /// The value on the wire.
+    pub const VALUE: &'static str = "weekly";
 }
 
 impl Serialize for WeeklySessionScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
@@ -3144,14 +3008,13 @@ impl<'de> Deserialize<'de> for WeeklySessionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
 impl ParamValue for WeeklySessionScheduleType {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
@@ -3233,42 +3096,18 @@ impl ParamValue for WeeklySessionScheduleDay {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NoSessionScheduleType {
-    /// `none`
-    None,
-    /// A value this version of the client does not know.
-    Unknown(String),
-}
+/// Always `"none"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NoSessionScheduleType;
 
 impl NoSessionScheduleType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for NoSessionScheduleType {
-    fn from(value: &str) -> Self {
-        match value {
-            "none" => Self::None,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for NoSessionScheduleType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    /// The value on the wire.
+    pub const VALUE: &'static str = "none";
 }
 
 impl Serialize for NoSessionScheduleType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Self::VALUE)
     }
 }
 
@@ -3276,24 +3115,54 @@ impl<'de> Deserialize<'de> for NoSessionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
     }
 }
 
 impl ParamValue for NoSessionScheduleType {
     fn to_param(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.as_str())
+        Cow::Borrowed(Self::VALUE)
     }
 }
 
 /// Claims on this server: either a map keyed by Roblox user id (legacy form) or an array of claims carrying their own `userId`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SessionServerClaims {
     Map(BTreeMap<String, SessionClaim>),
     Array(Vec<SessionClaimEntry>),
+}
+
+impl Serialize for SessionServerClaims {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Map(value) => value.serialize(serializer),
+            Self::Array(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SessionServerClaims {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_array() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::Array(decoded));
+            }
+        }
+        if value.is_object() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::Map(decoded));
+            }
+        }
+        Err(
+            serde::de::Error::custom(
+                "the value matches no variant of `SessionServerClaims`",
+            ),
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -3599,12 +3468,47 @@ impl ParamValue for CallType {
 }
 
 /// `false` while the call is open, otherwise the close details
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CallClosed {
-    Boolean(bool),
+    /// `false`
+    False,
     CallClosedInfo(CallClosedInfo),
+}
+
+impl Serialize for CallClosed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::False => serializer.serialize_bool(false),
+            Self::CallClosedInfo(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for CallClosed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.as_bool() == Some(false) {
+            return Ok(Self::False);
+        }
+        if let Some(object) = value.as_object() {
+            for candidate in crate::values::rank_objects(
+                object,
+                &[(&[], &["user", "reason", "date", "serverAcknowledged"], false)],
+            ) {
+                let decoded = match candidate {
+                    0 => Deserialize::deserialize(&value).map(Self::CallClosedInfo),
+                    _ => continue,
+                };
+                if let Ok(decoded) = decoded {
+                    return Ok(decoded);
+                }
+            }
+        }
+        Err(serde::de::Error::custom("the value matches no variant of `CallClosed`"))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

@@ -99,7 +99,7 @@ async fn list_calls_sends_status_and_decodes_success() {
     assert_closed_call(&calls[0]);
     assert_eq!(calls[1].status, Some(CallStatus::Open));
     assert_eq!(calls[1].r#type, Some(CallType::Support));
-    assert_eq!(calls[1].closed, Some(CallClosed::Boolean(false)));
+    assert_eq!(calls[1].closed, Some(CallClosed::False));
     assert_eq!(to_json(response.body()), sent);
 }
 
@@ -147,7 +147,7 @@ async fn get_call_sends_request_and_decodes_success() {
     assert_eq!(json_body(&req), None);
 
     assert_closed_call(response.call.as_ref().expect("call"));
-    let server = response.server.as_ref().expect("server present").as_ref().expect("server not null");
+    let server = response.server.as_ref().expect("server present and not null");
     assert_eq!(server.id.as_deref(), Some("rg-1"));
     assert_eq!(server.last_ping, Some(ts("2024-02-02T18:10:00Z")));
     assert_eq!(to_json(response.body()), sent);
@@ -157,8 +157,8 @@ async fn get_call_sends_request_and_decodes_success() {
 async fn get_call_decodes_null_and_absent_server() {
     let h = Harness::respond(200, json!({ "success": true, "call": open_call_json(), "server": null })).await;
     let response = h.client.get_call("call-2").await.expect("success");
-    assert_eq!(response.server, Some(None));
-    assert_eq!(response.call.as_ref().and_then(|c| c.closed.clone()), Some(CallClosed::Boolean(false)));
+    assert_eq!(response.server, None);
+    assert_eq!(response.call.as_ref().and_then(|c| c.closed.clone()), Some(CallClosed::False));
 
     let h = Harness::respond(200, json!({ "success": true, "call": open_call_json() })).await;
     let response = h.client.get_call("call-2").await.expect("success");

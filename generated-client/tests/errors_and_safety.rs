@@ -52,7 +52,7 @@ async fn unknown_enum_values_and_extra_fields_decode_into_unknown_variants() {
             server_acknowledged: Some(false),
         }))
     );
-    assert_eq!(response.server, Some(None));
+    assert_eq!(response.server, None);
     // Unknown values are kept verbatim when serialized again; unknown fields are dropped.
     assert_eq!(to_json(call.status.as_ref().expect("status")), json!("escalated"));
     assert_eq!(call.status.as_ref().map(CallStatus::as_str), Some("escalated"));
@@ -106,7 +106,7 @@ async fn unknown_values_in_nested_objects_lists_and_unions_decode() {
     assert_eq!(session.status, Some(SessionStatus::Unknown("archived".into())));
     let server = &session.servers.as_ref().expect("servers")[0];
     assert_eq!(server.claims.as_ref().expect("claims")[0].state, Some(UserState::Unknown("excused".into())));
-    assert_eq!(server.attendees.as_ref().expect("attendees")[0].state, Some(Some(UserState::Unknown("late".into()))));
+    assert_eq!(server.attendees.as_ref().expect("attendees")[0].state, Some(UserState::Unknown("late".into())));
 
     let upcoming = json!({
         "success": true,
@@ -662,41 +662,39 @@ fn optional_property_absent_and_null_both_read_as_none_and_serialize_absent() {
 }
 
 #[test]
-fn optional_nullable_property_distinguishes_absent_null_and_value() {
-    // Team.parentTeamId: optional, `[string, 'null']`.
+fn optional_nullable_property_of_a_response_type_reads_absent_and_null_alike() {
+    // Team.parentTeamId: optional, `[string, 'null']`; only responses contain `Team`.
     let absent: Team = serde_json::from_value(json!({ "_id": "t" })).expect("decodes");
     assert_eq!(absent.parent_team_id, None);
     assert_eq!(to_json(&absent), json!({ "_id": "t" }));
 
     let null: Team = serde_json::from_value(json!({ "_id": "t", "parentTeamId": null })).expect("decodes");
-    assert_eq!(null.parent_team_id, Some(None));
-    assert_eq!(to_json(&null), json!({ "_id": "t", "parentTeamId": null }));
+    assert_eq!(null.parent_team_id, None);
+    assert_eq!(to_json(&null), json!({ "_id": "t" }));
 
     let value: Team = serde_json::from_value(json!({ "_id": "t", "parentTeamId": "root" })).expect("decodes");
-    assert_eq!(value.parent_team_id, Some(Some("root".to_owned())));
+    assert_eq!(value.parent_team_id, Some("root".to_owned()));
     assert_eq!(to_json(&value), json!({ "_id": "t", "parentTeamId": "root" }));
 
     // SessionV2.game: optional, `oneOf: [SessionV2Game, null]`, an object.
     let absent: SessionV2 = serde_json::from_value(json!({ "id": "s" })).expect("decodes");
     assert_eq!(absent.game, None);
     let null: SessionV2 = serde_json::from_value(json!({ "id": "s", "game": null })).expect("decodes");
-    assert_eq!(null.game, Some(None));
-    assert_eq!(to_json(&null), json!({ "id": "s", "game": null }));
+    assert_eq!(null.game, None);
     let value: SessionV2 = serde_json::from_value(json!({ "id": "s", "game": { "name": null } })).expect("decodes");
-    assert_eq!(value.game, Some(Some(SessionV2Game { name: Some(None), ..Default::default() })));
-    assert_eq!(to_json(&value), json!({ "id": "s", "game": { "name": null } }));
+    assert_eq!(value.game, Some(SessionV2Game { name: None, ..Default::default() }));
+    assert_eq!(to_json(&value), json!({ "id": "s", "game": {} }));
 
-    // Built in code: the three states serialize as absent, null and a value.
+    // Built in code (a test fixture, say): `None` is left out.
     let member = |role_name| TeamMember { user_id: Some("1".into()), role_name, ..Default::default() };
     assert_eq!(to_json(&member(None)), json!({ "userId": "1" }));
-    assert_eq!(to_json(&member(Some(None))), json!({ "userId": "1", "roleName": null }));
-    assert_eq!(to_json(&member(Some(Some("Lead".into())))), json!({ "userId": "1", "roleName": "Lead" }));
+    assert_eq!(to_json(&member(Some("Lead".into()))), json!({ "userId": "1", "roleName": "Lead" }));
 
     // A nullable integer.
     let game: SessionV2Game =
         serde_json::from_value(json!({ "gameId": null, "placeId": 6_000_000_002i64 })).expect("decodes");
-    assert_eq!(game.game_id, Some(None));
-    assert_eq!(game.place_id, Some(Some(6_000_000_002)));
+    assert_eq!(game.game_id, None);
+    assert_eq!(game.place_id, Some(6_000_000_002));
     assert_eq!(game.name, None);
 }
 

@@ -261,7 +261,7 @@ async fn list_orders_sends_every_query_parameter_and_decodes_success() {
     assert_eq!(json_body(&req), None);
 
     assert_order(&response.orders.as_ref().expect("orders")[0]);
-    assert_eq!(response.next_cursor, Some(Some("ord-0".to_owned())));
+    assert_eq!(response.next_cursor, Some("ord-0".to_owned()));
     assert_eq!(to_json(response.body()), sent);
 }
 
@@ -273,7 +273,7 @@ async fn list_orders_last_page_has_null_cursor() {
     assert_eq!(req.url.path(), "/v2/orders");
     assert_eq!(req.url.query(), None);
     assert_headers(&req, Auth::LoaderId);
-    assert_eq!(response.into_body(), OrderListResponse { orders: Some(vec![]), next_cursor: Some(None) });
+    assert_eq!(response.into_body(), OrderListResponse { orders: Some(vec![]), next_cursor: None });
 }
 
 #[tokio::test]

@@ -78,7 +78,7 @@ fn session_json() -> Value {
 fn assert_session(session: &Session) {
     assert_eq!(session.underscore_id.as_deref(), Some("65f0000000000000000000a1"));
     assert_eq!(session.id.as_deref(), Some("s-1"));
-    assert_eq!(session.template_id, Some(Some("tpl-1".to_owned())));
+    assert_eq!(session.template_id, Some("tpl-1".to_owned()));
     assert_eq!(session.sent_dms, Some(true));
     assert_eq!(session.date, Some(ts("2024-02-02T18:00:00Z")));
     assert_eq!(session.comments.as_ref().expect("comments")[0].author_id.as_deref(), Some("99"));
@@ -158,28 +158,28 @@ fn assert_session_v2(session: &SessionV2) {
     assert_eq!(session.status, Some(SessionStatus::Live));
     assert_eq!(session.starts_at, Some(ts("2024-02-02T18:00:00Z")));
     assert_eq!(session.duration_minutes, Some(60));
-    assert_eq!(session.appears_at, Some(None));
-    assert_eq!(session.template_id, Some(Some("tpl-1".to_owned())));
+    assert_eq!(session.appears_at, None);
+    assert_eq!(session.template_id, Some("tpl-1".to_owned()));
     assert_eq!(
         session.game,
-        Some(Some(SessionV2Game {
-            game_id: Some(Some(5_000_000_001)),
-            place_id: Some(None),
-            name: Some(Some("Cafe".into())),
-            thumbnail: Some(None)
-        }))
+        Some(SessionV2Game {
+            game_id: Some(5_000_000_001),
+            place_id: None,
+            name: Some("Cafe".into()),
+            thumbnail: None
+        })
     );
     let server = &session.servers.as_ref().expect("servers")[0];
-    assert_eq!(server.nickname, Some(None));
-    assert_eq!(server.linked_server_id, Some(Some("rg-1".to_owned())));
+    assert_eq!(server.nickname, None);
+    assert_eq!(server.linked_server_id, Some("rg-1".to_owned()));
     let claim = &server.claims.as_ref().expect("claims")[0];
-    assert_eq!(claim.role_id, Some(Some("r-host".to_owned())));
-    assert_eq!(claim.role_name, Some(None));
+    assert_eq!(claim.role_id, Some("r-host".to_owned()));
+    assert_eq!(claim.role_name, None);
     assert_eq!(claim.state, Some(UserState::Current));
-    assert_eq!(claim.claim_id, Some(None));
-    assert_eq!(server.attendees.as_ref().expect("attendees")[0].state, Some(None));
+    assert_eq!(claim.claim_id, None);
+    assert_eq!(server.attendees.as_ref().expect("attendees")[0].state, None);
     assert_eq!(session.counts, Some(SessionV2Counts { servers: Some(1), claims: Some(1), attendees: Some(1) }));
-    assert_eq!(session.created_by, Some(None));
+    assert_eq!(session.created_by, None);
 }
 
 // ---------------------------------------------------------------------------
@@ -264,9 +264,9 @@ async fn get_sessions_sends_request_and_decodes_success() {
 
     let sessions = response.sessions.as_ref().expect("sessions");
     assert_session(&sessions[0]);
-    assert_eq!(sessions[1].template_id, Some(None));
+    assert_eq!(sessions[1].template_id, None);
     assert_eq!(sessions[1].one_off_session, Some(true));
-    assert_eq!(to_json(response.body()), sent);
+    assert_eq!(to_json(response.body()), without_null_members(&sent));
 }
 
 #[tokio::test]
@@ -319,17 +319,17 @@ async fn get_upcoming_sessions_sends_request_and_decodes_success() {
     let sessions = response.sessions.as_ref().expect("sessions");
     assert_eq!(sessions[0].id.as_deref(), Some("s-1"));
     assert_eq!(sessions[0].sent_dms, Some(true));
-    let game = sessions[0].game.as_ref().expect("game present").as_ref().expect("game not null");
+    let game = sessions[0].game.as_ref().expect("game present and not null");
     assert_eq!(game.id.as_deref(), Some("game-1"));
     assert_eq!(game.place_id, Some(6_000_000_002));
     assert_eq!(game.images.as_ref().and_then(|i| i.icon.as_deref()), Some("https://example.com/icon.png"));
     assert_eq!(sessions[1].underscore_id.as_deref(), Some("notCreated"));
-    assert_eq!(sessions[1].game, Some(None));
+    assert_eq!(sessions[1].game, None);
     match sessions[1].template.as_ref().and_then(|t| t.schedule.as_ref()) {
         Some(SessionSchedule::Daily(daily)) => assert_eq!((daily.hour, daily.minute), (21, 0)),
         other => panic!("daily schedule decoded as {other:?}"),
     }
-    assert_eq!(to_json(response.body()), sent);
+    assert_eq!(to_json(response.body()), without_null_members(&sent));
 }
 
 #[tokio::test]
@@ -360,7 +360,7 @@ async fn get_session_by_id_sends_request_and_decodes_success() {
     assert_headers(&req, Auth::LoaderId);
     assert_eq!(json_body(&req), None);
 
-    assert_session(response.session.as_ref().expect("present").as_ref().expect("not null"));
+    assert_session(response.session.as_ref().expect("present and not null"));
     assert_eq!(to_json(response.body()), sent);
 }
 
@@ -368,7 +368,7 @@ async fn get_session_by_id_sends_request_and_decodes_success() {
 async fn get_session_by_id_decodes_null_session() {
     let h = Harness::respond(200, json!({ "success": false, "session": null })).await;
     let response = h.client.get_session_by_id("missing").await.expect("success");
-    assert_eq!(response.into_body(), SessionResponse { success: Some(false), session: Some(None) });
+    assert_eq!(response.into_body(), SessionResponse { success: Some(false), session: None });
 }
 
 #[tokio::test]
@@ -528,10 +528,10 @@ async fn list_sessions_sends_every_query_parameter_and_decodes_success() {
             limit: Some(50),
             count: Some(1),
             has_more: Some(false),
-            next_cursor: Some(None)
+            next_cursor: None
         })
     );
-    assert_eq!(to_json(response.body()), sent);
+    assert_eq!(to_json(response.body()), without_null_members(&sent));
 }
 
 #[tokio::test]
@@ -545,7 +545,7 @@ async fn list_sessions_without_parameters_sends_no_query() {
     assert_eq!(req.url.path(), "/sessions/v2");
     assert_eq!(req.url.query(), None);
     assert_headers(&req, Auth::LoaderId);
-    assert_eq!(response.pagination.as_ref().and_then(|p| p.next_cursor.clone()), Some(Some("next-1".to_owned())));
+    assert_eq!(response.pagination.as_ref().and_then(|p| p.next_cursor.clone()), Some("next-1".to_owned()));
 }
 
 #[tokio::test]
@@ -620,7 +620,7 @@ async fn get_session_sends_request_and_decodes_success() {
     assert_eq!(json_body(&req), None);
 
     assert_session_v2(response.data.as_ref().expect("data"));
-    assert_eq!(to_json(response.body()), sent);
+    assert_eq!(to_json(response.body()), without_null_members(&sent));
 }
 
 #[tokio::test]
@@ -679,16 +679,16 @@ async fn create_session_server_sends_optional_body_and_decodes_201() {
         response.data,
         Some(SessionV2Server {
             id: Some("srv-2".into()),
-            nickname: Some(Some("EU 2".into())),
+            nickname: Some("EU 2".into()),
             linked: Some(false),
-            linked_server_id: Some(None),
-            linked_job_id: Some(None),
-            linked_by: Some(None),
+            linked_server_id: None,
+            linked_job_id: None,
+            linked_by: None,
             claims: Some(vec![]),
             attendees: Some(vec![]),
         })
     );
-    assert_eq!(to_json(response.body()), sent);
+    assert_eq!(to_json(response.body()), without_null_members(&sent));
 }
 
 #[tokio::test]
@@ -759,12 +759,12 @@ async fn claim_role_sends_body_and_decodes_201() {
         response.data,
         Some(SessionV2Claim {
             user_id: Some("156".into()),
-            role_id: Some(Some("r-host".into())),
-            role_name: Some(Some("Host".into())),
+            role_id: Some("r-host".into()),
+            role_name: Some("Host".into()),
             state: Some(UserState::None),
             claimed_by: Some("156".into()),
             claimed_at: Some(ts("2024-02-02T17:00:00Z")),
-            claim_id: Some(Some("c-9".into())),
+            claim_id: Some("c-9".into()),
         })
     );
     assert_eq!(to_json(response.body()), sent);

@@ -173,7 +173,10 @@ pub fn advise(current: &str, bump: Bump) -> Result<VersionAdvice, String> {
 
 /// Compares the description of the previous crate with the new one.
 pub fn compare(old: &ApiDescription, new: &ApiDescription) -> ChangeReport {
-    let mut diff = Diff::default();
+    let mut diff = Diff {
+        constants: new.types.iter().filter(|t| matches!(t.shape, TypeShape::Const { .. })).map(|t| t.name.clone()).collect(),
+        ..Diff::default()
+    };
     diff.type_renames(old, new);
     diff.client(old, new);
     diff.operations(old, new);
@@ -267,6 +270,8 @@ struct Diff {
     changes: Vec<Change>,
     /// Types renamed without other change: old name -> new name.
     renamed: BTreeMap<String, String>,
+    /// The constant types of the new description.
+    constants: BTreeSet<String>,
 }
 
 /// How callers use a type, from the new description.
@@ -877,7 +882,10 @@ impl Diff {
                     }
                 }
                 for after in b.iter().filter(|v| !a.iter().any(|o| o.name == v.name)) {
-                    let what = format!("variant `{}({})` added", after.name, after.ty);
+                    let what = match &after.value {
+                        Some(value) => format!("variant `{}` ({value}) added", after.name),
+                        None => format!("variant `{}({})` added", after.name, after.ty),
+                    };
                     self.new_variant(subject, &new.name, usage, what, None);
                 }
                 if da != db {
@@ -888,6 +896,11 @@ impl Diff {
                         format!("discriminator now {} (was {})", show(db), show(da)),
                         "values are told apart differently on the wire",
                     );
+                }
+            }
+            (TypeShape::Const { value: a }, TypeShape::Const { value: b }) => {
+                if a != b {
+                    self.push(Impact::Neutral, subject, format!("constant now {b} (was {a})"), "the Rust type is unchanged; the value on the wire is not");
                 }
             }
             (TypeShape::Alias { target: a }, TypeShape::Alias { target: b }) => {
@@ -922,8 +935,14 @@ impl Diff {
             };
             let name = &after.name;
             if !self.same_type(&before.ty, &after.ty) {
-                let what = if after.ty == format!("Option<{}>", before.ty) {
+                let what = if before.ty == format!("Option<{}>", after.ty) && after.ty.starts_with("Option<") {
+                    format!("optional, nullable field `{name}` is now `{}` (was `{}`): a missing value and `null` both read as `None`", after.ty, before.ty)
+                } else if before.ty.strip_prefix("Option<Option<") == after.ty.strip_prefix("Nullable<") && after.ty.starts_with("Nullable<") {
+                    format!("optional, nullable field `{name}` is now `{}` (was `{}`): `Nullable::Absent`, `Nullable::Null` or `Nullable::Value`", after.ty, before.ty)
+                } else if after.ty == format!("Option<{}>", before.ty) {
                     format!("field `{name}` made optional (`{}` -> `{}`)", before.ty, after.ty)
+                } else if self.constants.contains(&after.ty) {
+                    format!("field `{name}` is now the constant `{}`, always sent (was `{}`)", after.ty, before.ty)
                 } else if before.ty == format!("Option<{}>", after.ty) {
                     format!("field `{name}` made required (`{}` -> `{}`)", before.ty, after.ty)
                 } else {
@@ -1056,6 +1075,7 @@ fn kind_phrase(shape: &TypeShape) -> &'static str {
         TypeShape::StringEnum { .. } => "an enum of strings",
         TypeShape::IntegerEnum { .. } => "an enum of integers",
         TypeShape::Union { .. } => "an enum of alternatives",
+        TypeShape::Const { .. } => "a constant",
         TypeShape::Alias { .. } => "a type alias",
     }
 }

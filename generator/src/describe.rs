@@ -12,10 +12,7 @@
 //! name, fields, parameters and variants keep their declaration order, and
 //! keys are written in a fixed order.
 
-use crate::ir::{
-    Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch, TypeKind,
-    TypeRef,
-};
+use crate::ir::{Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch, TypeKind, TypeRef, VariantValue};
 use serde::{Deserialize, Serialize};
 
 /// Path of the description in the generated crate.
@@ -192,13 +189,16 @@ pub enum TypeShape {
     StringEnum { variants: Vec<StringVariantDesc> },
     /// An enum of integers with an `Unknown(i64)` catch-all variant.
     IntegerEnum { variants: Vec<IntegerVariantDesc> },
-    /// `oneOf`/`anyOf`: one tuple variant per branch; with a discriminator,
-    /// also an `Unknown(serde_json::Value)` catch-all variant.
+    /// `oneOf`/`anyOf`: one tuple variant per branch (a unit variant per
+    /// constant); with a tag or constants, also an `Unknown(serde_json::Value)`
+    /// catch-all variant. `discriminator` is the tag property, declared or found.
     Union {
         #[serde(default)]
         discriminator: Option<String>,
         variants: Vec<UnionVariantDesc>,
     },
+    /// A constant: a unit struct with one value, written as JSON.
+    Const { value: String },
     /// `pub type Name = Target;`
     Alias { target: String },
 }
@@ -236,8 +236,12 @@ pub struct IntegerVariantDesc {
 #[serde(default)]
 pub struct UnionVariantDesc {
     pub name: String,
+    /// The payload's type; empty for a unit variant (a constant).
     #[serde(rename = "type")]
     pub ty: String,
+    /// A unit variant's constant, as JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 impl ApiDescription {
@@ -262,7 +266,7 @@ impl TypeShape {
     /// `struct`, `enum` or `type alias`, for messages.
     pub fn noun(&self) -> &'static str {
         match self {
-            TypeShape::Struct { .. } => "struct",
+            TypeShape::Struct { .. } | TypeShape::Const { .. } => "struct",
             TypeShape::StringEnum { .. } | TypeShape::IntegerEnum { .. } | TypeShape::Union { .. } => "enum",
             TypeShape::Alias { .. } => "type alias",
         }
@@ -271,7 +275,6 @@ impl TypeShape {
 
 /// Describes the public API the emitter writes for `api`.
 pub(crate) fn describe(api: &Api) -> ApiDescription {
-    let (in_requests, in_responses) = usage(api);
     let mut credentials: Vec<CredentialDesc> = api
         .security_schemes
         .iter()
@@ -291,12 +294,11 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
     let mut types: Vec<TypeDesc> = api
         .types
         .iter()
-        .enumerate()
-        .map(|(id, def)| TypeDesc {
+        .map(|def| TypeDesc {
             name: unraw(&def.name),
             deprecated: def.doc.deprecated,
-            in_requests: in_requests[id],
-            in_responses: in_responses[id],
+            in_requests: def.usage.in_requests,
+            in_responses: def.usage.in_responses,
             shape: describe_shape(api, &def.kind),
         })
         .collect();
@@ -436,27 +438,19 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
             let mut fields: Vec<FieldDesc> = s
                 .fields
                 .iter()
-                .map(|field| {
-                    let inner = rust_type(api, &field.ty);
-                    let inner = match (&field.ty, field.boxed) {
-                        (TypeRef::Option(value), true) => format!("Option<Box<{}>>", rust_type(api, value)),
-                        (_, true) => format!("Box<{inner}>"),
-                        (_, false) => inner,
-                    };
-                    FieldDesc {
-                        name: unraw(&field.rust_name),
-                        wire_name: field.wire_name.clone(),
-                        ty: if field.required { inner } else { format!("Option<{inner}>") },
-                        required: field.required,
-                        deprecated: field.doc.deprecated,
-                    }
+                .map(|field| FieldDesc {
+                    name: unraw(&field.rust_name),
+                    wire_name: field.wire_name.clone(),
+                    ty: tokens_text(crate::emit::field_tokens(api, field)),
+                    required: field.required,
+                    deprecated: field.doc.deprecated,
                 })
                 .collect();
-            if let Some(value) = &s.extra {
+            if let Some(extra) = &s.extra {
                 fields.push(FieldDesc {
-                    name: "additional_properties".to_owned(),
+                    name: unraw(&extra.rust_name),
                     wire_name: "*".to_owned(),
-                    ty: format!("BTreeMap<String, {}>", rust_type(api, value)),
+                    ty: format!("BTreeMap<String, {}>", rust_type(api, &extra.ty)),
                     required: false,
                     deprecated: false,
                 });
@@ -478,16 +472,20 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                 .collect(),
         },
         TypeKind::Union(u) => TypeShape::Union {
-            discriminator: u.discriminator.as_ref().map(|d| d.property.clone()),
+            discriminator: u.decode.tag.as_ref().map(|tag| tag.property.clone()),
             variants: u
                 .variants
                 .iter()
-                .map(|v| {
-                    let ty = rust_type(api, &v.ty);
-                    UnionVariantDesc { name: unraw(&v.rust_name), ty: if v.boxed { format!("Box<{ty}>") } else { ty } }
+                .map(|v| match &v.value {
+                    VariantValue::Type(ty) => {
+                        let ty = rust_type(api, ty);
+                        UnionVariantDesc { name: unraw(&v.rust_name), ty: if v.boxed { format!("Box<{ty}>") } else { ty }, value: None }
+                    }
+                    VariantValue::Const(constant) => UnionVariantDesc { name: unraw(&v.rust_name), ty: String::new(), value: Some(constant.to_json()) },
                 })
                 .collect(),
         },
+        TypeKind::Const(constant) => TypeShape::Const { value: constant.to_json() },
         TypeKind::Alias(target) => TypeShape::Alias { target: rust_type(api, target) },
     }
 }
@@ -503,8 +501,14 @@ fn body_type(api: &Api, format: BodyFormat, ty: &TypeRef) -> String {
     }
 }
 
-fn rust_type(api: &Api, ty: &TypeRef) -> String {
-    let text: String = crate::emit::type_tokens(api, ty).to_string().chars().filter(|c| !c.is_whitespace()).collect();
+/// The Rust type the emitter writes for `ty`, as compact text.
+pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
+    tokens_text(crate::emit::type_tokens(api, ty))
+}
+
+/// A type's tokens as compact text: `Vec<Session>`, `BTreeMap<String, i64>`.
+fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
+    let text: String = tokens.to_string().chars().filter(|c| !c.is_whitespace()).collect();
     text.replace(',', ", ").replace("r#", "")
 }
 
@@ -514,51 +518,4 @@ fn is_false(value: &bool) -> bool {
 
 fn unraw(name: &str) -> String {
     crate::naming::unraw(name).to_owned()
-}
-
-/// Which types requests contain and which responses contain, by type id.
-fn usage(api: &Api) -> (Vec<bool>, Vec<bool>) {
-    let mut in_requests = vec![false; api.types.len()];
-    let mut in_responses = vec![false; api.types.len()];
-    for op in &api.operations {
-        for ty in op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types())) {
-            mark(api, ty, &mut in_requests);
-        }
-        for case in op.success.iter().chain(&op.errors) {
-            mark(api, &case.ty, &mut in_responses);
-        }
-        for field in op.header_sets().flat_map(|set| &set.fields) {
-            mark(api, &field.ty, &mut in_responses);
-        }
-    }
-    (in_requests, in_responses)
-}
-
-fn mark(api: &Api, ty: &TypeRef, seen: &mut [bool]) {
-    match ty {
-        TypeRef::Named(id) => {
-            if std::mem::replace(&mut seen[*id], true) {
-                return;
-            }
-            match &api.types[*id].kind {
-                TypeKind::Struct(s) => {
-                    for field in &s.fields {
-                        mark(api, &field.ty, seen);
-                    }
-                    if let Some(extra) = &s.extra {
-                        mark(api, extra, seen);
-                    }
-                }
-                TypeKind::Union(u) => {
-                    for variant in &u.variants {
-                        mark(api, &variant.ty, seen);
-                    }
-                }
-                TypeKind::Alias(target) => mark(api, target, seen),
-                TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => {}
-            }
-        }
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => mark(api, inner, seen),
-        _ => {}
-    }
 }

@@ -19,6 +19,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     pub security_schemes: Vec<SecurityScheme>,
+    /// The type each component schema is, by its JSON pointer, in document order.
+    pub components: Vec<(String, TypeRef)>,
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +35,17 @@ pub struct TypeDef {
     pub name: String,
     pub doc: Doc,
     pub kind: TypeKind,
+    /// Where the type appears; decides how optional, nullable fields are typed.
+    pub usage: Usage,
+}
+
+/// Whether requests and responses contain a type, directly or inside another.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// A parameter or request body contains it: callers build such values.
+    pub in_requests: bool,
+    /// A response contains it: callers read and match such values.
+    pub in_responses: bool,
 }
 
 /// Documentation taken from the document.
@@ -49,15 +62,73 @@ pub enum TypeKind {
     StringEnum(StringEnum),
     IntegerEnum(IntegerEnum),
     Union(Union),
+    /// A schema that allows one value (`const`, or an inline `enum` of one
+    /// value): a unit struct that always writes that value and reads nothing else.
+    Const(Constant),
     /// `pub type Name = Target;`
     Alias(TypeRef),
+}
+
+/// The one value of a `const` schema, or a tag of a union.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Constant {
+    String(String),
+    Integer(i64),
+    Bool(bool),
+}
+
+impl Constant {
+    /// The constant from a JSON value, when it is a string, an integer or a boolean.
+    pub fn from_json(value: &serde_json::Value) -> Option<Constant> {
+        match value {
+            serde_json::Value::String(text) => Some(Constant::String(text.clone())),
+            serde_json::Value::Bool(flag) => Some(Constant::Bool(*flag)),
+            serde_json::Value::Number(number) => number.as_i64().map(Constant::Integer),
+            _ => None,
+        }
+    }
+
+    /// The value as JSON text: `"abort"`, `2`, `true`.
+    pub fn to_json(&self) -> String {
+        match self {
+            Constant::String(text) => serde_json::Value::String(text.clone()).to_string(),
+            Constant::Integer(number) => number.to_string(),
+            Constant::Bool(flag) => flag.to_string(),
+        }
+    }
+
+    /// The value as a name is made from it: `abort`, `2`, `true`.
+    pub fn label(&self) -> String {
+        match self {
+            Constant::String(text) => text.clone(),
+            Constant::Integer(number) => number.to_string(),
+            Constant::Bool(flag) => flag.to_string(),
+        }
+    }
+
+    /// Whether two constants are of the same JSON type.
+    pub fn same_kind(&self, other: &Constant) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Struct {
     pub fields: Vec<Field>,
-    /// `additionalProperties` next to declared properties: kept in a flattened map.
-    pub extra: Option<TypeRef>,
+    /// `additionalProperties` next to declared properties: the members the
+    /// schema does not name, kept in a flattened map and sent back.
+    pub extra: Option<ExtraMembers>,
+    /// `additionalProperties: false`: an object with other members is not this type.
+    pub closed: bool,
+}
+
+/// The map of a struct's undeclared members.
+#[derive(Debug, Clone)]
+pub struct ExtraMembers {
+    /// Field name, `additional_properties` unless a property has it.
+    pub rust_name: String,
+    /// The type of each member's value.
+    pub ty: TypeRef,
 }
 
 #[derive(Debug, Clone)]
@@ -66,13 +137,34 @@ pub struct Field {
     pub wire_name: String,
     pub doc: Doc,
     pub ty: TypeRef,
+    /// `required` in the schema (for read-only and write-only properties,
+    /// which one type serves in both directions, never).
     pub required: bool,
+    /// How the field is held and written (see [`Presence`]).
+    pub presence: Presence,
     /// Boxed to break a cycle of by-value containment.
     pub boxed: bool,
     pub read_only: bool,
     pub write_only: bool,
     /// The schema's `default`, shown in the docs (the server applies it).
     pub default: Option<String>,
+}
+
+/// How a struct field holds its value, decided from the schema and from
+/// where the struct is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Always present: the field's type as it is (a nullable one is `Option<T>`).
+    Required,
+    /// Always written; when it is missing from what is read, the type's
+    /// default stands in (a constant whose property is not `required`).
+    Defaulted,
+    /// May be missing: `Option<T>`. For a nullable type in a struct that only
+    /// responses contain, a missing value and `null` both read as `None`.
+    Optional,
+    /// May be missing or `null` in a struct that requests contain, and the
+    /// caller says which: `Nullable<T>` (absent, null or a value).
+    Nullable,
 }
 
 #[derive(Debug, Clone)]
@@ -102,14 +194,40 @@ pub struct IntegerEnum {
 #[derive(Debug, Clone)]
 pub struct Union {
     pub variants: Vec<UnionVariant>,
+    /// The `discriminator` keyword's property and tags, as the document
+    /// declares them; `decode` says how values are told apart.
     pub discriminator: Option<Discriminator>,
+    /// How a value is matched to a variant.
+    pub decode: UnionDecode,
+    /// The variant that keeps a value no other variant is for, as raw JSON
+    /// (tagged unions and unions of constants).
+    pub catch_all: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct UnionVariant {
     pub rust_name: String,
-    pub ty: TypeRef,
+    pub value: VariantValue,
     pub boxed: bool,
+}
+
+/// What a union variant holds.
+#[derive(Debug, Clone)]
+pub enum VariantValue {
+    /// A value of a type: a tuple variant.
+    Type(TypeRef),
+    /// One constant (a `const` branch): a unit variant.
+    Const(Constant),
+}
+
+impl UnionVariant {
+    /// The type of a tuple variant.
+    pub fn ty(&self) -> Option<&TypeRef> {
+        match &self.value {
+            VariantValue::Type(ty) => Some(ty),
+            VariantValue::Const(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +235,76 @@ pub struct Discriminator {
     pub property: String,
     /// Tag value on the wire -> index into [`Union::variants`].
     pub mapping: Vec<(String, usize)>,
+}
+
+/// How a union's values are matched to its variants.
+#[derive(Debug, Clone, Default)]
+pub struct UnionDecode {
+    /// Objects are told apart by one property's value.
+    pub tag: Option<Tag>,
+    /// Values the tag does not decide, matched by their shape, in order.
+    pub attempts: Vec<Attempt>,
+}
+
+/// The property whose value names a union's variant.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    /// The property's wire name.
+    pub property: String,
+    /// Tag value -> variant; a variant may have several tags.
+    pub tags: Vec<(Constant, usize)>,
+    /// Per variant: whether its value writes the right tag itself (its
+    /// struct has the tag property as a constant); the others get the tag
+    /// they were read with, or their first, set when written.
+    pub self_tagged: Vec<bool>,
+}
+
+impl Tag {
+    /// The tags of variant `index`, in order.
+    pub fn tags_of(&self, index: usize) -> impl Iterator<Item = &Constant> {
+        self.tags.iter().filter(move |(_, i)| *i == index).map(|(tag, _)| tag)
+    }
+}
+
+/// One step of matching a value by its shape: try `variant` when the value
+/// is of the kind `when` says.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub variant: usize,
+    pub when: When,
+}
+
+/// The values an [`Attempt`] is tried on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// `null`.
+    Null,
+    Bool,
+    /// A number without a fraction.
+    Integer,
+    /// Any number.
+    Number,
+    /// A string the variant's enum (this type) lists, not its catch-all.
+    KnownString(TypeId),
+    /// Any string.
+    String,
+    Array,
+    /// An object; several struct variants are ranked (see [`ObjectCandidate`]).
+    Object(Option<ObjectCandidate>),
+    /// Exactly this constant (a unit variant).
+    Const(Constant),
+    /// Any value.
+    Any,
+}
+
+/// What ranks an object among a union's struct variants: an object must
+/// have every required member (and, for a closed struct, no other), and the
+/// variant that declares most of its members wins, the earlier on a tie.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectCandidate {
+    pub required: Vec<String>,
+    pub declared: Vec<String>,
+    pub closed: bool,
 }
 
 /// A reference to a type at a use site.
@@ -300,8 +488,39 @@ pub struct PageSize {
 #[derive(Debug, Clone)]
 pub struct FieldStep {
     pub rust_name: String,
-    pub required: bool,
-    pub nullable: bool,
+    pub access: Access,
+}
+
+/// How a field's value is reached: the Rust shape of the field's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// `T`: always there.
+    Direct,
+    /// `Option<T>`.
+    Option,
+    /// `Nullable<T>`.
+    Nullable,
+}
+
+impl Field {
+    /// How the field's value is reached.
+    pub fn access(&self) -> Access {
+        match self.presence {
+            Presence::Nullable => Access::Nullable,
+            Presence::Optional => Access::Option,
+            Presence::Required | Presence::Defaulted if self.ty.is_nullable() => Access::Option,
+            Presence::Required | Presence::Defaulted => Access::Direct,
+        }
+    }
+
+    /// The type the field holds inside its `Option` or `Nullable` (the
+    /// field's type for a direct one).
+    pub fn value_type(&self) -> &TypeRef {
+        match self.access() {
+            Access::Direct => &self.ty,
+            Access::Option | Access::Nullable => self.ty.non_null(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

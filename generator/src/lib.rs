@@ -28,6 +28,7 @@ pub mod naming;
 pub mod parse;
 pub mod provenance;
 mod render;
+pub mod settings_file;
 
 pub use diagnostics::{Diagnostic, Severity};
 
@@ -49,6 +50,22 @@ pub struct Settings {
     pub dev_dependencies: BTreeMap<String, String>,
     /// Pagination declared for operations (by operationId), overriding detection.
     pub pagination: BTreeMap<String, PaginationRule>,
+    /// How schemas become types where the document leaves a choice.
+    pub types: TypeSettings,
+}
+
+/// Choices about the generated types that the document does not make.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TypeSettings {
+    /// Every struct keeps the members its schema does not declare (unless
+    /// the schema says `additionalProperties: false`) in a flattened map and
+    /// sends them back, so read-modify-write loses nothing a newer server
+    /// added. Structs whose schema declares `additionalProperties` keep them
+    /// either way.
+    pub keep_undeclared_members: bool,
+    /// `format: float` is `f32` instead of `f64`. Off by default: many servers
+    /// send doubles under that format, and `f32` would round them.
+    pub float_as_f32: bool,
 }
 
 /// How one operation pages through results, for APIs whose names the
@@ -101,7 +118,13 @@ impl PaginationRule {
 impl Settings {
     /// Settings for a crate called `crate_name`, at version `0.1.0`.
     pub fn new(crate_name: impl Into<String>) -> Self {
-        Settings { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned(), dev_dependencies: BTreeMap::new(), pagination: BTreeMap::new() }
+        Settings {
+            crate_name: crate_name.into(),
+            crate_version: "0.1.0".to_owned(),
+            dev_dependencies: BTreeMap::new(),
+            pagination: BTreeMap::new(),
+            types: TypeSettings::default(),
+        }
     }
 }
 
@@ -127,6 +150,11 @@ pub struct Generated {
     /// Warnings; generation went on despite them.
     pub diagnostics: Vec<Diagnostic>,
     pub stats: Stats,
+    /// The Rust type each component schema decodes as (`Vec<Pet>`, `Pet`,
+    /// `Option<Pet>`; named types live in the crate's `types` module), by
+    /// the schema's JSON pointer, in document order: for tools that check
+    /// values against the generated types.
+    pub schema_types: Vec<(String, String)>,
 }
 
 /// Generates a client crate from an OpenAPI document (YAML or JSON text).
@@ -189,6 +217,7 @@ fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timing
         return Err(diagnostics);
     }
     let stats = Stats { operations: api.operations.len(), types: api.types.len() };
+    let schema_types = api.components.iter().map(|(pointer, ty)| (pointer.clone(), describe::rust_type(&api, ty))).collect();
     let started = Instant::now();
     let emitter = emit::Emitter::new(&api, settings);
     let outputs = emit::emit(&emitter);
@@ -213,7 +242,7 @@ fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timing
     files.push(GeneratedFile { path: provenance::RECORD_PATH.to_owned(), contents: record.to_json() });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     timings.render = formatting + started.elapsed().saturating_sub(emitting + formatting);
-    Ok(Generated { files, diagnostics, stats })
+    Ok(Generated { files, diagnostics, stats, schema_types })
 }
 
 /// How many operations the document declares under `paths` (0 when it does

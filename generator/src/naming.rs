@@ -184,7 +184,11 @@ impl Scope {
             return name.to_owned();
         }
         let base = unraw(name);
-        let separator = if base.ends_with('_') || !(base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase())) { "" } else { "_" };
+        // `Self_` (a keyword made a type name) numbers as `Self2`: `Self_2`
+        // is not camel case.
+        let camel = base.starts_with(|c: char| c.is_ascii_uppercase());
+        let base = if camel { base.trim_end_matches('_') } else { base };
+        let separator = if camel || base.ends_with('_') || !(base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase())) { "" } else { "_" };
         let mut n = 2usize;
         loop {
             let candidate = format!("{base}{separator}{n}");
@@ -289,6 +293,8 @@ mod tests {
         assert_eq!(scope.claim("FooBar"), "FooBar");
         assert_eq!(scope.claim("FooBar"), "FooBar2");
         assert_eq!(scope.claim("Result"), "Result2");
+        assert_eq!(scope.claim("Self_"), "Self_");
+        assert_eq!(scope.claim("Self_"), "Self2");
         let mut fields = Scope::default();
         assert_eq!(fields.claim("foo_bar"), "foo_bar");
         assert_eq!(fields.claim("foo_bar"), "foo_bar_2");

@@ -8,6 +8,9 @@
 //!   warnings;
 //! - for a failed generation, only the diagnostics.
 //!
+//! A `tests/cases/<name>.toml` beside a document is its settings file (see
+//! `generator::settings_file`), for the rules that depend on a setting.
+//!
 //! Run with `UPDATE_SNAPSHOTS=1` to (re)write the `.out` files instead of
 //! comparing them, then review the change with `git diff`.
 
@@ -39,7 +42,7 @@ fn snapshots() {
     for case in &cases {
         let name = case.file_stem().and_then(|s| s.to_str()).expect("case file names are UTF-8");
         let spec = fs::read_to_string(case).unwrap_or_else(|e| panic!("cannot read {}: {e}", case.display()));
-        let actual = snapshot(&spec);
+        let actual = snapshot(&spec, &settings_for(case));
         let out_path = case.with_extension("out");
         if update {
             let existing = fs::read_to_string(&out_path).ok();
@@ -106,10 +109,20 @@ fn stale_snapshots(dir: &Path, cases: &[PathBuf]) -> Vec<PathBuf> {
     stale
 }
 
+/// The settings of a case: its `.toml` file when it has one.
+fn settings_for(case: &Path) -> generator::Settings {
+    let mut settings = generator::Settings::new("snapshot-client");
+    if let Ok(text) = fs::read_to_string(case.with_extension("toml")) {
+        let config = generator::settings_file::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", case.with_extension("toml").display()));
+        config.apply(&mut settings);
+    }
+    settings
+}
+
 /// The snapshot text for one document.
-fn snapshot(spec: &str) -> String {
+fn snapshot(spec: &str, settings: &generator::Settings) -> String {
     let mut out = String::new();
-    let diagnostics = match generator::generate(spec, &generator::Settings::new("snapshot-client")) {
+    let diagnostics = match generator::generate(spec, settings) {
         Ok(generated) => {
             for path in SNAPSHOT_FILES {
                 let _ = writeln!(out, "// ==== {path} ====");

@@ -36,6 +36,18 @@ const FIXTURE_SPEC: &str = "spec/fixture.yaml";
 const FIXTURE_CONFIG: &str = "spec/fixture.toml";
 const FIXTURE_DIR: &str = "fixture-client";
 const FIXTURE_CRATE: &str = "fixture-client";
+/// The reference server's document: the `/openapi.json` of the FastAPI app
+/// in `reference-server/`, checked in so a framework upgrade shows up as a
+/// diff. Its crate `reference-client/` is tested against the live server.
+const REFERENCE_SPEC: &str = "reference-server/openapi.json";
+const REFERENCE_DIR: &str = "reference-client";
+const REFERENCE_CRATE: &str = "reference-client";
+/// What the hand-written tests in `reference-client/tests/` use beside the
+/// crate's own dependencies.
+const REFERENCE_DEV_DEPENDENCIES: &[(&str, &str)] = &[
+    ("test-support", "{ path = \"../test-support\" }"),
+    ("tokio", "{ version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\"] }"),
+];
 /// The ReAdmin job's generator settings (`config.rs`); optional.
 const READMIN_CONFIG: &str = "spec/codegen.toml";
 const READMIN_DIR: &str = "generated-client";
@@ -63,23 +75,23 @@ pub(crate) fn run(args: &flags::Codegen) -> Result<(), String> {
         Mode::Check => check(&job, args.report.as_deref())?,
     }
     if matches!(args.target, Target::Readmin) {
-        // The fixture crate goes with the ReAdmin one: both are checked in.
-        // Its version is not managed (`--bump` and `--report` are ReAdmin's).
-        // Its document is meant to be warning-free, so warnings fail it.
-        let fixture = Job::fixture();
-        match args.mode {
-            Mode::Write => write(&fixture, false, None)?,
-            Mode::Check => check(&fixture, None)?,
+        // The other checked-in crates go with the ReAdmin one. Their versions
+        // are not managed (`--bump` and `--report` are ReAdmin's).
+        for companion in Job::companions() {
+            match args.mode {
+                Mode::Write => write(&companion, false, None)?,
+                Mode::Check => check(&companion, None)?,
+            }
         }
     }
     Ok(())
 }
 
-/// Checks the checked-in crates (ReAdmin's and the runtime fixture's)
-/// against their specs, changing nothing.
-pub(crate) fn check_readmin() -> Result<(), String> {
+/// Checks every checked-in crate (ReAdmin's, the runtime fixture's and the
+/// reference server's) against its spec, changing nothing.
+pub(crate) fn check_checked_in() -> Result<(), String> {
     check(&Job::readmin(), None)?;
-    check(&Job::fixture(), None)
+    Job::companions().iter().try_for_each(|job| check(job, None))
 }
 
 /// The ReAdmin document and the settings its crate is generated with (those
@@ -137,6 +149,27 @@ impl Job {
             deny_warnings: true,
             config: Some((root.join(FIXTURE_CONFIG), FIXTURE_CONFIG.to_owned())),
         }
+    }
+
+    fn reference() -> Job {
+        let root = crate::project_root();
+        Job {
+            spec: root.join(REFERENCE_SPEC),
+            spec_shown: REFERENCE_SPEC.to_owned(),
+            out: root.join(REFERENCE_DIR),
+            out_shown: REFERENCE_DIR.to_owned(),
+            crate_name: REFERENCE_CRATE.to_owned(),
+            dev_dependencies: REFERENCE_DEV_DEPENDENCIES,
+            fix: "cargo xtask codegen".to_owned(),
+            deny_warnings: true,
+            config: None,
+        }
+    }
+
+    /// The crates checked in beside ReAdmin's, generated and checked with
+    /// it. Their documents are meant to be warning-free, so warnings fail them.
+    fn companions() -> [Job; 2] {
+        [Job::fixture(), Job::reference()]
     }
 
     fn standalone(args: &flags::Standalone) -> Job {
@@ -338,7 +371,8 @@ fn settings(job: &Job) -> Result<generator::Settings, String> {
     let mut settings = generator::Settings::new(job.crate_name.clone());
     settings.dev_dependencies = job.dev_dependencies.iter().map(|(name, spec)| ((*name).to_owned(), (*spec).to_owned())).collect();
     if let Some((path, shown)) = &job.config {
-        crate::config::read(path, shown)?.apply(&mut settings);
+        let text = fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+        generator::settings_file::parse(&text).map_err(|e| format!("{shown}: {e}"))?.apply(&mut settings);
     }
     let manifest_path = job.out.join("Cargo.toml");
     let Some(manifest) = read_existing(&manifest_path, &job.shown("Cargo.toml"))? else {
@@ -439,6 +473,14 @@ mod tests {
     #[test]
     fn fixture_client_is_up_to_date() {
         if let Err(message) = check(&Job::fixture(), None) {
+            panic!("{message}");
+        }
+    }
+
+    /// The same for the reference server's crate, `reference-client/`.
+    #[test]
+    fn reference_client_is_up_to_date() {
+        if let Err(message) = check(&Job::reference(), None) {
             panic!("{message}");
         }
     }

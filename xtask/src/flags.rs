@@ -11,9 +11,12 @@ usage: cargo xtask <command> [flags]
 
 commands:
   codegen          regenerate generated-client/ (readmin-client) from spec/readmin.yaml,
-                   and fixture-client/ from spec/fixture.yaml
+                   fixture-client/ from spec/fixture.yaml, and reference-client/ from
+                   reference-server/openapi.json
   test             run every check: codegen --check, cargo test, cargo clippy, cargo doc
   corpus           generate every document of the shared corpus and compile it with warnings denied
+  cases            compile every snapshot case of the generator (generator/tests/cases/) with
+                   warnings denied, as `test` does
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
   bench            measure generation, compile times and client overhead (release builds);
                    rewrite BENCHMARKS.md
@@ -60,6 +63,7 @@ pub(crate) enum Command {
     Help,
     Codegen(Codegen),
     Test,
+    Cases,
     Corpus(Corpus),
     Fuzz(Fuzz),
     Bench(Bench),
@@ -147,6 +151,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
     match command.as_str() {
         "help" => no_arguments("help", rest).map(|()| Command::Help),
         "test" => no_arguments("test", rest).map(|()| Command::Test),
+        "cases" => no_arguments("cases", rest).map(|()| Command::Cases),
         "codegen" => parse_codegen(rest).map(Command::Codegen),
         "corpus" => parse_corpus(rest).map(Command::Corpus),
         "fuzz" => parse_fuzz(rest).map(Command::Fuzz),

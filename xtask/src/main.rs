@@ -3,8 +3,11 @@
 //! - `codegen` regenerates the checked-in client crate, or checks that it is
 //!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`),
 //!   reporting API changes (`api_diff.rs`) and why a crate is stale (`drift.rs`).
-//! - `test` runs every check the project has, one step after another (`suite.rs`).
-//! - `corpus` generates and compiles every document of the shared corpus (`corpus.rs`).
+//! - `test` runs every check the project has, one step after another
+//!   (`suite.rs`), installing the reference server's Python venv (`venv.rs`).
+//! - `corpus` generates and compiles every document of the shared corpus
+//!   (`corpus.rs`); the suite compiles the generator's snapshot cases the
+//!   same way (`cases.rs`).
 //! - `fuzz` runs the generator on mutated and random documents (`fuzz.rs`).
 //! - `bench` measures generation, compile times and client overhead from
 //!   release builds of `benchmarks/` and rewrites `BENCHMARKS.md` (`bench/`).
@@ -14,8 +17,8 @@
 
 mod api_diff;
 mod bench;
+mod cases;
 mod codegen;
-mod config;
 mod corpus;
 mod drift;
 mod ensure;
@@ -23,6 +26,7 @@ mod flags;
 mod fuzz;
 mod manifest;
 mod suite;
+mod venv;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
         }
         Command::Codegen(codegen) => codegen::run(&codegen),
         Command::Test => suite::run(),
+        Command::Cases => cases::compile_all(),
         Command::Corpus(corpus) => corpus::run(&corpus),
         Command::Fuzz(fuzz) => fuzz::run(&fuzz),
         Command::Bench(bench) => bench::run(&bench),

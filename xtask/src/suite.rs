@@ -28,9 +28,14 @@ enum Action {
 /// The suite, in the order it runs: cheapest and most telling first.
 fn steps() -> Vec<Step> {
     vec![
-        Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_readmin) },
+        Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_checked_in) },
         Step { name: "npm ci (contract/)", action: Action::InProcess(install_contract_tools) },
-        // Includes the contract suite (contract-tests/), which runs Prism from contract/.
+        Step {
+            name: "python venv (reference-server/)",
+            action: Action::InProcess(crate::venv::install_reference_server),
+        },
+        // Includes the contract suite (contract-tests/), which runs Prism from contract/,
+        // and the reference-server tests (reference-client/), which run the FastAPI app.
         Step { name: "cargo test", action: Action::Cargo { args: &["test", "--workspace"], env: &[] } },
         // 10,000 mutated and random documents, seed 1 (see `fuzz.rs`).
         Step { name: "fuzz", action: Action::InProcess(crate::fuzz::run_suite) },
@@ -50,6 +55,8 @@ fn steps() -> Vec<Step> {
                 env: &[("RUSTDOCFLAGS", "-D warnings")],
             },
         },
+        // Every snapshot case of the generator as a crate, linted with warnings denied.
+        Step { name: "cases compile", action: Action::InProcess(crate::cases::compile_all) },
         // The small and mid-size corpus documents; `cargo xtask corpus` runs all 25.
         Step { name: "corpus --quick", action: Action::InProcess(quick_corpus) },
     ]
@@ -164,10 +171,12 @@ mod tests {
             [
                 "codegen --check",
                 "npm ci (contract/)",
+                "python venv (reference-server/)",
                 "cargo test --workspace",
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
                 "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
+                "cases compile",
                 "corpus --quick",
             ]
         );

@@ -223,6 +223,17 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).expect("serializes")
 }
 
+/// `value` without its `null` members, at any depth: what a type that only
+/// responses contain writes back for the optional, nullable properties it
+/// read as `None` (a missing value and `null` read alike).
+pub fn without_null_members(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_null_members(v))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(without_null_members).collect()),
+        other => other.clone(),
+    }
+}
+
 /// A UTC timestamp from RFC 3339 text.
 pub fn ts(text: &str) -> chrono::DateTime<chrono::Utc> {
     text.parse().expect("valid timestamp")

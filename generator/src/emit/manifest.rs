@@ -30,7 +30,9 @@ pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
     let _ = writeln!(out, "reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }}");
     let _ = writeln!(out, "rustls = {{ version = \"0.23\", default-features = false, features = [\"ring\"] }}");
     let _ = writeln!(out, "serde = {{ version = \"1\", features = [\"derive\"] }}");
-    let _ = writeln!(out, "serde_json = \"1\"");
+    // Exact float parsing: the default parser may change a number's last
+    // digits, and a client must not change a number it was given.
+    let _ = writeln!(out, "serde_json = {{ version = \"1\", features = [\"float_roundtrip\"] }}");
     let _ = writeln!(out, "tokio = {{ version = \"1\", features = [\"time\"] }}");
     let _ = writeln!(out, "tracing = {{ version = \"0.1\", default-features = false, features = [\"std\"] }}");
     if emitter.uses(&|r| matches!(r, TypeRef::Uuid)) {

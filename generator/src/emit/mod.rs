@@ -8,9 +8,11 @@ mod manifest;
 mod operations;
 mod types;
 
-use crate::ir::{Api, TypeKind, TypeRef};
+use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
+
+pub(crate) use types::field_tokens;
 use quote::quote;
 
 /// The support module, the same in every generated crate: its root and its
@@ -29,6 +31,10 @@ const RUNTIME: [(&str, &str); 12] = [
     ("src/runtime/response.rs", include_str!("../../templates/runtime/response.rs")),
     ("src/runtime/response_headers.rs", include_str!("../../templates/runtime/response_headers.rs")),
 ];
+
+/// How values map to the generated types (nullable fields, constants,
+/// unions), the same in every generated crate.
+const VALUES: &str = include_str!("../../templates/values.rs");
 
 /// One output file before rendering.
 pub(crate) enum Output<'e> {
@@ -75,6 +81,7 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
         },
     ];
     outputs.extend(RUNTIME.iter().map(|(path, text)| Output::Text { path, text: (*text).to_owned() }));
+    outputs.push(Output::Text { path: "src/values.rs", text: VALUES.to_owned() });
     outputs
 }
 
@@ -124,22 +131,29 @@ impl<'a> Emitter<'a> {
             mod client;
             // Deprecated schemas are still used by the operations that return them;
             // users of the crate get the deprecation warnings.
-            #[allow(deprecated)]
+            #[allow(deprecated, clippy::type_complexity)]
             #[rustfmt::skip]
             pub mod operations;
             // Not every document uses every helper of the shared support module.
             #[allow(dead_code)]
             #[rustfmt::skip]
             mod runtime;
-            #[allow(deprecated)]
+            // Types follow the document's nesting (`Vec<Vec<Option<Vec<f32>>>>`
+            // is what a vector database's schema says); aliases would not
+            // make them clearer.
+            #[allow(deprecated, clippy::type_complexity)]
             #[rustfmt::skip]
             pub mod types;
+            #[allow(dead_code)]
+            #[rustfmt::skip]
+            mod values;
 
             pub use client::*;
             pub use runtime::{
                 ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
                 RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
             };
+            pub use values::Nullable;
             /// The header and status types of requests and responses (from `reqwest`).
             pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
@@ -234,7 +248,7 @@ fn compute_defaultable(api: &Api) -> Vec<bool> {
             TypeKind::StringEnum(e) => e.default.is_some(),
             TypeKind::IntegerEnum(e) => e.default.is_some(),
             TypeKind::Union(_) => false,
-            TypeKind::Alias(_) => true,
+            TypeKind::Const(_) | TypeKind::Alias(_) => true,
         })
         .collect();
     loop {
@@ -244,7 +258,9 @@ fn compute_defaultable(api: &Api) -> Vec<bool> {
                 continue;
             }
             let still = match &api.types[id].kind {
-                TypeKind::Struct(s) => s.fields.iter().all(|f| !f.required || (!f.boxed && ref_default(&f.ty, &ok))),
+                TypeKind::Struct(s) => {
+                    s.fields.iter().all(|f| matches!(f.access(), Access::Option | Access::Nullable) || (!f.boxed && ref_default(&f.ty, &ok)))
+                }
                 TypeKind::Alias(target) => ref_default(target, &ok),
                 _ => true,
             };

@@ -4,6 +4,7 @@
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
+    Access,
     Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind,
     TypeRef,
 };
@@ -33,7 +34,8 @@ impl Emitter<'_> {
         let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
         let multipart_import =
             self.api.operations.iter().filter_map(|op| op.body.as_ref()).any(|b| body_formats(b).any(|f| f == BodyFormat::Multipart)).then(|| quote!(Multipart,));
-        let security_import = self.api.operations.iter().any(|op| !op.security.is_empty()).then(|| quote!(use crate::client::*;));
+        // The scheme constants, when an operation names a scheme (`security: [{}]` names none).
+        let security_import = self.api.operations.iter().flat_map(|op| &op.security).any(|set| !set.is_empty()).then(|| quote!(use crate::client::*;));
         let uses_headers = self.api.operations.iter().any(|op| op.header_sets().next().is_some());
         let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
         let header_map_import = (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
@@ -105,6 +107,10 @@ impl Emitter<'_> {
         let method = ident(&op.rust_name);
         let builder = ident(&op.builder_name);
         let mut endpoint = format!("`{} {}`", op.method.as_str(), op.path.replace('`', "'"));
+        if crate::naming::snake_name(&op.operation_id) != op.rust_name {
+            // The method is named otherwise (a framework's long default, or a clash).
+            endpoint.push_str(&format!(" (operationId `{}`)", op.operation_id.replace('`', "'")));
+        }
         if op.security.iter().any(|set| !set.is_empty()) {
             let names: Vec<String> = op
                 .security
@@ -688,15 +694,15 @@ impl Emitter<'_> {
                 ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
                 _ => quote!(form.json(#wire, #v)?;),
             };
-            match (field.required, field.ty.is_nullable()) {
-                (true, false) => part(quote!(&#value.#name)),
-                (true, true) | (false, false) => {
+            match field.access() {
+                Access::Direct => part(quote!(&#value.#name)),
+                Access::Option => {
                     let inner = part(quote!(value));
                     quote!(if let Some(value) = &#value.#name { #inner })
                 }
-                (false, true) => {
+                Access::Nullable => {
                     let inner = part(quote!(value));
-                    quote!(if let Some(Some(value)) = &#value.#name { #inner })
+                    quote!(if let Some(value) = #value.#name.as_option() { #inner })
                 }
             }
         });
@@ -1027,17 +1033,17 @@ fn size_doc(op: &Operation, limit: Option<&PageSize>) -> String {
 fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
     let Some((first, rest)) = path.split_first() else { return quote!(Some(&page)) };
     let name = ident(&first.rust_name);
-    let mut expr = match (first.required, first.nullable) {
-        (true, false) => quote!(Some(&page.#name)),
-        (true, true) | (false, false) => quote!(page.#name.as_ref()),
-        (false, true) => quote!(page.#name.as_ref().and_then(Option::as_ref)),
+    let mut expr = match first.access {
+        Access::Direct => quote!(Some(&page.#name)),
+        Access::Option => quote!(page.#name.as_ref()),
+        Access::Nullable => quote!(page.#name.as_option()),
     };
     for step in rest {
         let name = ident(&step.rust_name);
-        expr = match (step.required, step.nullable) {
-            (true, false) => quote!(#expr.map(|v| &v.#name)),
-            (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name.as_ref())),
-            (false, true) => quote!(#expr.and_then(|v| v.#name.as_ref().and_then(Option::as_ref))),
+        expr = match step.access {
+            Access::Direct => quote!(#expr.map(|v| &v.#name)),
+            Access::Option => quote!(#expr.and_then(|v| v.#name.as_ref())),
+            Access::Nullable => quote!(#expr.and_then(|v| v.#name.as_option())),
         };
     }
     expr
@@ -1046,24 +1052,26 @@ fn borrowed_path(path: &[crate::ir::FieldStep]) -> TokenStream {
 /// The items at `path` in `page`, moved out: required fields are read as
 /// they are, and a missing optional one gives no items.
 fn owned_items(path: &[crate::ir::FieldStep]) -> TokenStream {
-    let direct = path.iter().take_while(|step| step.required && !step.nullable).count();
+    let direct = path.iter().take_while(|step| step.access == Access::Direct).count();
     let names = path[..direct].iter().map(|step| ident(&step.rust_name));
     let place = quote!(page #(.#names)*);
     match path[direct..].split_first() {
         None => place,
         Some((first, rest)) => {
             let name = ident(&first.rust_name);
-            let mut expr = if first.nullable && !first.required { quote!(#place.#name.flatten()) } else { quote!(#place.#name) };
+            let mut expr = match first.access {
+                Access::Nullable => quote!(#place.#name.into_option()),
+                Access::Direct | Access::Option => quote!(#place.#name),
+            };
             for step in rest {
                 let name = ident(&step.rust_name);
-                expr = match (step.required, step.nullable) {
-                    (true, false) => quote!(#expr.map(|v| v.#name)),
-                    (true, true) | (false, false) => quote!(#expr.and_then(|v| v.#name)),
-                    (false, true) => quote!(#expr.and_then(|v| v.#name.flatten())),
+                expr = match step.access {
+                    Access::Direct => quote!(#expr.map(|v| v.#name)),
+                    Access::Option => quote!(#expr.and_then(|v| v.#name)),
+                    Access::Nullable => quote!(#expr.and_then(|v| v.#name.into_option())),
                 };
             }
             quote!(#expr.unwrap_or_default())
         }
     }
 }
-

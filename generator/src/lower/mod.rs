@@ -7,9 +7,11 @@
 mod headers;
 mod operation;
 mod pagination;
+mod presence;
 mod recursion;
 mod schema;
 mod security;
+mod unions;
 
 use crate::diagnostics::{escape_pointer_token, Diagnostic};
 use crate::ir::{Api, Doc, Server};
@@ -25,28 +27,29 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
     for reserved in RESERVED_MODULE_ITEMS {
         type_scope.reserve(reserved);
     }
-    let mut schemas = SchemaLowerer::new(document, type_scope, diagnostics);
+    let mut schemas = SchemaLowerer::new(document, settings.types, type_scope, diagnostics);
     schemas.declare_components();
     let security_schemes = security::lower_schemes(document, schemas.diagnostics());
     schemas.lower_components();
     let mut operations = operation::lower_operations(document, &mut schemas, &security_schemes);
+    let components = schemas.component_types();
+    let types = schemas.finish(&operations);
     for op in &mut operations {
         op.pagination = match settings.pagination.get(&op.operation_id) {
-            Some(rule) => match pagination::apply_rule(op, rule, &schemas) {
+            Some(rule) => match pagination::apply_rule(op, rule, &types) {
                 Ok(found) => Some(found),
                 Err(message) => {
                     let at = pointer(&pointer("#/paths", &op.path), &op.method.as_str().to_ascii_lowercase());
-                    schemas.diagnostics().push(Diagnostic::error(at, message));
+                    diagnostics.push(Diagnostic::error(at, message));
                     None
                 }
             },
-            None => pagination::detect(op, &schemas),
+            None => pagination::detect(op, &types),
         };
     }
     for id in settings.pagination.keys().filter(|id| !operations.iter().any(|op| op.operation_id == **id)) {
-        schemas.diagnostics().push(Diagnostic::error("#/paths", format!("pagination is configured for `{id}`, but the document has no operation with that operationId")));
+        diagnostics.push(Diagnostic::error("#/paths", format!("pagination is configured for `{id}`, but the document has no operation with that operationId")));
     }
-    let types = schemas.finish();
     let servers: Vec<Server> = api
         .servers
         .iter()
@@ -62,6 +65,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         types,
         operations,
         security_schemes,
+        components,
     }
 }
 

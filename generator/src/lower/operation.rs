@@ -18,7 +18,8 @@ const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "auth
 
 /// Lowers every operation in document order.
 pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
-    let mut names = Names { methods: Scope::with_reserved(CLIENT_METHODS), operation_ids: HashSet::new(), shared_headers: BTreeMap::new() };
+    let short_names = framework_short_names(document);
+    let mut names = Names { methods: Scope::with_reserved(CLIENT_METHODS), operation_ids: HashSet::new(), shared_headers: BTreeMap::new(), short_names };
     let mut operations = Vec::new();
     for (path, item) in &document.api.paths.paths {
         let item_pointer = pointer("#/paths", path);
@@ -62,6 +63,9 @@ struct Names {
     /// `components/responses` reference -> the name of its headers struct,
     /// shared by every operation whose error response it is.
     shared_headers: BTreeMap<String, String>,
+    /// operationId -> the shorter method name it was generated from (see
+    /// [`framework_short_names`]).
+    short_names: BTreeMap<String, String>,
 }
 
 struct Context<'a> {
@@ -94,7 +98,10 @@ fn lower_operation(
         }
         _ => derived_operation_id(method, context.path),
     };
-    let candidate = naming::snake_name(&operation_id);
+    let candidate = match names.short_names.get(&operation_id) {
+        Some(short) if !exact_duplicate => short.clone(),
+        _ => naming::snake_name(&operation_id),
+    };
     let rust_name = names.methods.claim(&candidate);
     if rust_name != candidate && !exact_duplicate {
         schemas.diagnostics().push(Diagnostic::warning(
@@ -102,7 +109,9 @@ fn lower_operation(
             format!("operationId `{operation_id}` gives the method name `{candidate}`, which another operation already has; this one is `{rust_name}`"),
         ));
     }
-    let builder_name = schemas.claim_type_name(&rust_name);
+    // A schema may already have the operation's name (FastAPI names a
+    // response model `EchoPet` beside the route `echo_pet`).
+    let builder_name = schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
     let mut param_scope = Scope::with_reserved(&["client", "body", "options", "send", "into_request", "options_mut", "timeout", "deadline", "retry", "header"]);
@@ -113,7 +122,11 @@ fn lower_operation(
     let item_pointer = at.rsplit_once('/').map_or(at, |(head, _)| head);
     let shared: Vec<(usize, &ReferenceOr<Parameter>, String)> =
         shared_params.iter().enumerate().map(|(i, p)| (i, p, pointer(&pointer(item_pointer, "parameters"), &i.to_string()))).collect();
-    for (_, parameter, param_pointer) in op_params.iter().chain(shared.iter()) {
+    // What each list declares: a second declaration in the same list is a
+    // mistake in the document (the operation's list overriding the path's is not).
+    let mut declared: [Vec<(String, ParamLocation)>; 2] = [Vec::new(), Vec::new()];
+    for (list, (_, parameter, use_pointer)) in op_params.iter().map(|p| (0, p)).chain(shared.iter().map(|p| (1, p))) {
+        let param_pointer = use_pointer;
         let (parameter, param_pointer) = match parameter {
             ReferenceOr::Item(p) => (p.clone(), param_pointer.clone()),
             ReferenceOr::Reference { reference } => match lookup::<Parameter>(context.document, reference) {
@@ -124,6 +137,15 @@ fn lower_operation(
                 }
             },
         };
+        let key = (parameter.parameter_data_ref().name.clone(), location_of(&parameter));
+        if declared[list].contains(&key) {
+            schemas.diagnostics().push(Diagnostic::warning(
+                use_pointer.as_str(),
+                format!("parameter `{}` ({}) is declared twice in this list; the first declaration is used", key.0, location_name(key.1)),
+            ));
+            continue;
+        }
+        declared[list].push(key);
         if let Some(param) = lower_param(&parameter, &param_pointer, &builder_name, schemas, &mut param_scope, &seen_params) {
             seen_params.push((param.wire_name.clone(), param.location));
             params.push(param);
@@ -173,6 +195,35 @@ fn lower_operation(
         success_headers,
         pagination: None,
     })
+}
+
+/// FastAPI's default operationIds are `{function}_{path}_{method}`, with
+/// every character that is not a word character as `_`
+/// (`read_flow_flows__id__get` for `read_flow` on `GET /flows/{id}`): such
+/// an operation's method is named after the function, which is what the
+/// API's own clients call it, when no other operation would get that name.
+fn framework_short_names(document: &Document) -> BTreeMap<String, String> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    let mut full: HashSet<String> = HashSet::new();
+    for (path, item) in &document.api.paths.paths {
+        let Some(item) = item.as_item() else { continue };
+        for (method, operation) in item.iter() {
+            let Some(id) = operation.operation_id.as_deref() else { continue };
+            full.insert(naming::snake_name(id));
+            let words: String = path.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+            let suffix = format!("{words}_{}", method.to_ascii_lowercase());
+            if let Some(function) = id.strip_suffix(&suffix).filter(|f| !f.is_empty() && !f.ends_with('_')) {
+                found.push((id.to_owned(), naming::snake_name(function)));
+            }
+        }
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, short) in &found {
+        *counts.entry(short.as_str()).or_default() += 1;
+    }
+    let unique: Vec<(String, String)> =
+        found.iter().filter(|(_, short)| counts[short.as_str()] == 1 && !full.contains(short)).cloned().collect();
+    unique.into_iter().collect()
 }
 
 /// `GET /calls/{callId}/messages` -> `get_calls_call_id_messages`.
@@ -247,6 +298,25 @@ fn lower_param(
         default,
         style,
     })
+}
+
+fn location_of(parameter: &Parameter) -> ParamLocation {
+    match parameter {
+        Parameter::Path { .. } => ParamLocation::Path,
+        Parameter::Query { .. } => ParamLocation::Query,
+        Parameter::Header { .. } => ParamLocation::Header,
+        Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}
+
+/// The `in` of a parameter, as the document writes it.
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "in: path",
+        ParamLocation::Query => "in: query",
+        ParamLocation::Header => "in: header",
+        ParamLocation::Cookie => "in: cookie",
+    }
 }
 
 fn default_text(value: &serde_json::Value) -> String {

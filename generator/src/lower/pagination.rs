@@ -13,8 +13,7 @@
 //! declared rule that does not fit its operation, or names no operation, is
 //! an error.
 
-use super::schema::SchemaLowerer;
-use crate::ir::{Field, FieldStep, Operation, PageSize, PageStyle, Pagination, Param, ParamLocation, ResponseCase, ResponseFormat, TypeKind, TypeRef};
+use crate::ir::{Field, FieldStep, Operation, PageSize, PageStyle, Pagination, Param, ParamLocation, ResponseCase, ResponseFormat, TypeDef, TypeKind, TypeRef};
 use crate::{PaginationRule, PaginationStyle};
 
 const CURSOR_PARAMS: &[&str] = &["cursor", "page_token", "pageToken", "next_token", "nextToken", "continuation_token", "continuationToken", "page_cursor"];
@@ -25,18 +24,18 @@ const PAGE_SIZE_PARAMS: &[&str] = &["limit", "per_page", "perPage", "page_size",
 
 /// The pagination of `op`, from its shape, or `None` when it does not look
 /// paginated.
-pub(super) fn detect(op: &Operation, schemas: &SchemaLowerer<'_>) -> Option<Pagination> {
+pub(super) fn detect(op: &Operation, types: &[TypeDef]) -> Option<Pagination> {
     let success = json_success(op)?;
     if let Some(cursor_param) = op.params.iter().position(|p| is_cursor_param(p) && CURSOR_PARAMS.contains(&p.wire_name.as_str())) {
-        if let Some(page) = fields_of(schemas, &success.ty) {
-            if let Some(next_cursor) = find_named(schemas, page, NEXT_CURSOR_FIELDS, |ty| *ty.non_null() == TypeRef::String) {
+        if let Some(page) = fields_of(types, &success.ty) {
+            if let Some(next_cursor) = find_named(types, page, NEXT_CURSOR_FIELDS, |ty| *ty.non_null() == TypeRef::String) {
                 let (items, item_ty) = find_items(page)?;
-                let has_more = find_named(schemas, page, HAS_MORE_FIELDS, |ty| *ty.non_null() == TypeRef::Bool);
+                let has_more = find_named(types, page, HAS_MORE_FIELDS, |ty| *ty.non_null() == TypeRef::Bool);
                 return Some(Pagination { style: PageStyle::Cursor { cursor_param, next_cursor, has_more }, items, item_ty });
             }
         }
     }
-    let (items, item_ty) = body_items(schemas, &success.ty)?;
+    let (items, item_ty) = body_items(types, &success.ty)?;
     let style = if has_link_header(op) {
         PageStyle::LinkHeader
     } else {
@@ -48,31 +47,31 @@ pub(super) fn detect(op: &Operation, schemas: &SchemaLowerer<'_>) -> Option<Pagi
 
 /// The pagination `rule` declares for `op`, or why it does not fit the
 /// operation (a declared rule never falls back to detection silently).
-pub(super) fn apply_rule(op: &Operation, rule: &PaginationRule, schemas: &SchemaLowerer<'_>) -> Result<Pagination, String> {
+pub(super) fn apply_rule(op: &Operation, rule: &PaginationRule, types: &[TypeDef]) -> Result<Pagination, String> {
     let id = &op.operation_id;
     let success = json_success(op).ok_or_else(|| format!("pagination of `{id}`: the operation needs exactly one JSON success response"))?;
     let (items, item_ty) = match rule.items.as_deref() {
         Some(path) => {
-            let page = fields_of(schemas, &success.ty).ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
-            let steps = find_path(schemas, page, path);
-            let ty = steps.as_ref().and_then(|steps| last_type(schemas, page, steps));
+            let page = fields_of(types, &success.ty).ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
+            let steps = find_path(types, page, path);
+            let ty = steps.as_ref().and_then(|steps| last_type(types, page, steps));
             match (steps, ty.as_ref().map(TypeRef::non_null)) {
                 (Some(steps), Some(TypeRef::Vec(item))) => (steps, (**item).clone()),
                 _ => return Err(format!("pagination of `{id}`: `items = \"{path}\"` is not an array property of the success body")),
             }
         }
-        None => body_items(schemas, &success.ty).ok_or_else(|| format!("pagination of `{id}`: cannot tell which array holds the items; set `items`"))?,
+        None => body_items(types, &success.ty).ok_or_else(|| format!("pagination of `{id}`: cannot tell which array holds the items; set `items`"))?,
     };
     let style = match &rule.style {
         PaginationStyle::Cursor { cursor_param, next_cursor } => {
             let param = op.params.iter().position(|p| p.wire_name == *cursor_param && is_cursor_param(p)).ok_or_else(|| {
                 format!("pagination of `{id}`: `cursor_param = \"{cursor_param}\"` is not a string query parameter of the operation")
             })?;
-            let page = fields_of(schemas, &success.ty).ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
-            let steps = find_path(schemas, page, next_cursor)
-                .filter(|steps| last_type(schemas, page, steps).is_some_and(|ty| *ty.non_null() == TypeRef::String))
+            let page = fields_of(types, &success.ty).ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
+            let steps = find_path(types, page, next_cursor)
+                .filter(|steps| last_type(types, page, steps).is_some_and(|ty| *ty.non_null() == TypeRef::String))
                 .ok_or_else(|| format!("pagination of `{id}`: `next_cursor = \"{next_cursor}\"` is not a string property of the success body"))?;
-            let has_more = find_named(schemas, page, HAS_MORE_FIELDS, |ty| *ty.non_null() == TypeRef::Bool);
+            let has_more = find_named(types, page, HAS_MORE_FIELDS, |ty| *ty.non_null() == TypeRef::Bool);
             PageStyle::Cursor { cursor_param: param, next_cursor: steps, has_more }
         }
         PaginationStyle::LinkHeader => PageStyle::LinkHeader,
@@ -122,19 +121,19 @@ fn page_size(op: &Operation, declared: Option<&str>) -> Result<Option<PageSize>,
 
 /// The items of a page: the body itself when it is an array, else an array
 /// property (see [`find_items`]).
-fn body_items(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> Option<(Vec<FieldStep>, TypeRef)> {
-    match array_item(schemas, ty) {
+fn body_items(types: &[TypeDef], ty: &TypeRef) -> Option<(Vec<FieldStep>, TypeRef)> {
+    match array_item(types, ty) {
         Some(item) => Some((Vec::new(), item)),
-        None => find_items(fields_of(schemas, ty)?),
+        None => find_items(fields_of(types, ty)?),
     }
 }
 
 /// The item type of a non-nullable array, seen through aliases.
-fn array_item(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> Option<TypeRef> {
+fn array_item(types: &[TypeDef], ty: &TypeRef) -> Option<TypeRef> {
     match ty {
         TypeRef::Vec(item) => Some((**item).clone()),
-        TypeRef::Named(id) => match &schemas.def(*id)?.kind {
-            TypeKind::Alias(target) => array_item(schemas, target),
+        TypeRef::Named(id) => match &types.get(*id)?.kind {
+            TypeKind::Alias(target) => array_item(types, target),
             _ => None,
         },
         _ => None,
@@ -145,11 +144,11 @@ fn is_cursor_param(p: &crate::ir::Param) -> bool {
     p.location == ParamLocation::Query && *p.ty.non_null() == TypeRef::String
 }
 
-fn fields_of<'s>(schemas: &'s SchemaLowerer<'_>, ty: &TypeRef) -> Option<&'s [Field]> {
+fn fields_of<'s>(types: &'s [TypeDef], ty: &TypeRef) -> Option<&'s [Field]> {
     match ty.non_null() {
-        TypeRef::Named(id) => match &schemas.def(*id)?.kind {
+        TypeRef::Named(id) => match &types.get(*id)?.kind {
             TypeKind::Struct(s) => Some(&s.fields),
-            TypeKind::Alias(target) => fields_of(schemas, target),
+            TypeKind::Alias(target) => fields_of(types, target),
             _ => None,
         },
         _ => None,
@@ -157,16 +156,16 @@ fn fields_of<'s>(schemas: &'s SchemaLowerer<'_>, ty: &TypeRef) -> Option<&'s [Fi
 }
 
 fn step(field: &Field) -> FieldStep {
-    FieldStep { rust_name: field.rust_name.clone(), required: field.required, nullable: field.ty.is_nullable() }
+    FieldStep { rust_name: field.rust_name.clone(), access: field.access() }
 }
 
 /// A field with one of `names` matching `accept`, at the top or one object down.
-fn find_named(schemas: &SchemaLowerer<'_>, fields: &[Field], names: &[&str], accept: impl Fn(&TypeRef) -> bool) -> Option<Vec<FieldStep>> {
+fn find_named(types: &[TypeDef], fields: &[Field], names: &[&str], accept: impl Fn(&TypeRef) -> bool) -> Option<Vec<FieldStep>> {
     if let Some(field) = fields.iter().find(|f| names.contains(&f.wire_name.as_str()) && accept(&f.ty)) {
         return Some(vec![step(field)]);
     }
     for parent in fields {
-        let Some(inner) = fields_of(schemas, &parent.ty) else { continue };
+        let Some(inner) = fields_of(types, &parent.ty) else { continue };
         if let Some(field) = inner.iter().find(|f| names.contains(&f.wire_name.as_str()) && accept(&f.ty)) {
             return Some(vec![step(parent), step(field)]);
         }
@@ -175,7 +174,7 @@ fn find_named(schemas: &SchemaLowerer<'_>, fields: &[Field], names: &[&str], acc
 }
 
 /// A dotted path of wire names (`pagination.nextCursor`).
-fn find_path(schemas: &SchemaLowerer<'_>, fields: &[Field], path: &str) -> Option<Vec<FieldStep>> {
+fn find_path(types: &[TypeDef], fields: &[Field], path: &str) -> Option<Vec<FieldStep>> {
     let mut steps = Vec::new();
     let mut current = fields;
     let parts: Vec<&str> = path.split('.').collect();
@@ -183,20 +182,20 @@ fn find_path(schemas: &SchemaLowerer<'_>, fields: &[Field], path: &str) -> Optio
         let field = current.iter().find(|f| f.wire_name == *part)?;
         steps.push(step(field));
         if index + 1 < parts.len() {
-            current = fields_of(schemas, &field.ty)?;
+            current = fields_of(types, &field.ty)?;
         }
     }
     Some(steps)
 }
 
-fn last_type(schemas: &SchemaLowerer<'_>, fields: &[Field], steps: &[FieldStep]) -> Option<TypeRef> {
+fn last_type(types: &[TypeDef], fields: &[Field], steps: &[FieldStep]) -> Option<TypeRef> {
     let mut current = fields;
     let mut ty = None;
     for (index, step) in steps.iter().enumerate() {
         let field = current.iter().find(|f| f.rust_name == step.rust_name)?;
         ty = Some(field.ty.clone());
         if index + 1 < steps.len() {
-            current = fields_of(schemas, &field.ty)?;
+            current = fields_of(types, &field.ty)?;
         }
     }
     ty

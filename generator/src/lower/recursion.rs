@@ -21,7 +21,7 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) {
             }
             TypeKind::Union(u) => {
                 for variant in &mut u.variants {
-                    variant.boxed = same(by_value(&variant.ty));
+                    variant.boxed = same(variant.ty().and_then(by_value));
                 }
             }
             _ => {}
@@ -65,7 +65,7 @@ fn by_value(ty: &TypeRef) -> Option<TypeId> {
 fn by_value_targets(kind: &TypeKind) -> Vec<TypeId> {
     match kind {
         TypeKind::Struct(s) => s.fields.iter().filter_map(|f| by_value(&f.ty)).collect(),
-        TypeKind::Union(u) => u.variants.iter().filter_map(|v| by_value(&v.ty)).collect(),
+        TypeKind::Union(u) => u.variants.iter().filter_map(|v| v.ty().and_then(by_value)).collect(),
         TypeKind::Alias(target) => by_value(target).into_iter().collect(),
         _ => Vec::new(),
     }

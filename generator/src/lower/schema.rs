@@ -8,9 +8,11 @@
 
 use super::{pointer, schema_doc};
 use crate::diagnostics::Diagnostic;
-use crate::ir::{Discriminator, Doc, EnumVariant, Field, IntegerEnum, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant};
+use crate::ir::{
+    Constant, Discriminator, Doc, EnumVariant, ExtraMembers, Field, IntegerEnum, Presence, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, Usage, VariantValue,
+};
 use crate::naming::{self, Scope};
-use crate::parse::normalize::NULL_MARKER;
+use crate::parse::normalize::{CONST_MARKER, NULL_MARKER};
 use crate::parse::Document;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -21,9 +23,12 @@ const MAX_DEPTH: usize = 64;
 /// Lowers schemas into the type arena, collecting diagnostics.
 pub(crate) struct SchemaLowerer<'a> {
     document: &'a Document,
+    settings: crate::TypeSettings,
     scope: Scope,
     diagnostics: &'a mut Vec<Diagnostic>,
     names: Vec<String>,
+    /// Where each type's schema is, for diagnostics about the type.
+    pointers: Vec<String>,
     defs: Vec<Option<TypeDef>>,
     by_pointer: HashMap<String, TypeRef>,
     components: Vec<(String, TypeId)>,
@@ -35,12 +40,14 @@ pub(crate) struct SchemaLowerer<'a> {
 type PropertyList = Vec<(String, ReferenceOr<Schema>, String, String)>;
 
 impl<'a> SchemaLowerer<'a> {
-    pub(crate) fn new(document: &'a Document, scope: Scope, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+    pub(crate) fn new(document: &'a Document, settings: crate::TypeSettings, scope: Scope, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
         SchemaLowerer {
             document,
+            settings,
             scope,
             diagnostics,
             names: Vec::new(),
+            pointers: Vec::new(),
             defs: Vec::new(),
             by_pointer: HashMap::new(),
             components: Vec::new(),
@@ -76,8 +83,9 @@ impl<'a> SchemaLowerer<'a> {
         self.claim_type_name(free.or(candidates.first()).map_or("Body", String::as_str))
     }
 
-    fn new_type(&mut self, name: String) -> TypeId {
+    fn new_type(&mut self, name: String, at: &str) -> TypeId {
         self.names.push(name);
+        self.pointers.push(at.to_owned());
         self.defs.push(None);
         self.names.len() - 1
     }
@@ -97,7 +105,7 @@ impl<'a> SchemaLowerer<'a> {
         }
         for (name, rust_name) in components.schemas.keys().zip(rust_names) {
             let schema_pointer = pointer("#/components/schemas", name);
-            let id = self.new_type(rust_name.unwrap_or_default());
+            let id = self.new_type(rust_name.unwrap_or_default(), &schema_pointer);
             let nullable = self
                 .raw(&schema_pointer)
                 .and_then(|v| v.get("nullable"))
@@ -124,7 +132,7 @@ impl<'a> SchemaLowerer<'a> {
                     (self.definition(schema, &schema_pointer, &name), schema_doc(&schema.schema_data))
                 }
             };
-            self.defs[id] = Some(TypeDef { name, doc, kind });
+            self.defs[id] = Some(TypeDef { name, doc, kind, usage: Usage::default() });
         }
     }
 
@@ -189,13 +197,13 @@ impl<'a> SchemaLowerer<'a> {
         }
         self.depth += 1;
         let lowered = if needs_name(schema) {
-            let name = self.claim_type_name(schema.schema_data.title.as_deref().filter(|t| is_good_title(t)).unwrap_or(hint));
-            let id = self.new_type(name.clone());
+            let name = self.claim_type_name(&inline_type_name(schema.schema_data.title.as_deref(), hint));
+            let id = self.new_type(name.clone(), at);
             // Registered before the body so that recursion finds it.
             let reference = if schema.schema_data.nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
             self.by_pointer.insert(at.to_owned(), reference);
             let kind = self.definition(schema, at, &name);
-            self.defs[id] = Some(TypeDef { name, doc: schema_doc(&schema.schema_data), kind });
+            self.defs[id] = Some(TypeDef { name, doc: schema_doc(&schema.schema_data), kind, usage: Usage::default() });
             TypeRef::Named(id)
         } else {
             self.definition_ref(schema, at, hint)
@@ -218,6 +226,9 @@ impl<'a> SchemaLowerer<'a> {
     fn definition(&mut self, schema: &Schema, at: &str, name: &str) -> TypeKind {
         if schema.schema_data.extensions.get(NULL_MARKER).is_some() {
             return TypeKind::Alias(TypeRef::Unit);
+        }
+        if let Some(constant) = self.constant(schema) {
+            return TypeKind::Const(constant);
         }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(string)) => {
@@ -252,7 +263,8 @@ impl<'a> SchemaLowerer<'a> {
                 TypeKind::Alias(TypeRef::F64)
             }
             SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
-                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => TypeRef::F32,
+                // Servers send doubles under `float` too; `f32` would round them.
+                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) if self.settings.float_as_f32 => TypeRef::F32,
                 VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_NUMBER_FORMATS.contains(&f.as_str()) => {
                     self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown number format `{f}`; typed as `f64`")));
                     TypeRef::F64
@@ -270,14 +282,27 @@ impl<'a> SchemaLowerer<'a> {
             }
             SchemaKind::Type(Type::Array(_)) if self.is_tuple(at) => TypeKind::Alias(self.tuple(at)),
             SchemaKind::Type(Type::Array(array)) => TypeKind::Alias(self.array(array.items.as_ref(), at, name)),
-            SchemaKind::OneOf { one_of } => self.union(one_of, schema, &pointer(at, "oneOf"), name),
-            SchemaKind::AnyOf { any_of } => self.union(any_of, schema, &pointer(at, "anyOf"), name),
+            SchemaKind::OneOf { one_of } => self.union(one_of, schema, at, "oneOf", name),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, schema, at, "anyOf", name),
             SchemaKind::AllOf { all_of } => self.all_of(all_of, &[], &[], at, name),
             SchemaKind::Not { .. } => {
                 self.diagnostics.push(Diagnostic::warning(at, "`not` cannot be expressed as a Rust type; typed as `serde_json::Value`"));
                 TypeKind::Alias(TypeRef::Json)
             }
             SchemaKind::Any(any) => self.any(any, schema, at, name),
+        }
+    }
+
+    /// The one value a `const` schema allows. An `enum` of one value is
+    /// not a constant here: it is a list of values that may grow (a union
+    /// that uses it as a tag makes it one, see `unions.rs`).
+    fn constant(&self, schema: &Schema) -> Option<Constant> {
+        if !schema.schema_data.extensions.contains_key(CONST_MARKER) {
+            return None;
+        }
+        match enum_values(schema).as_slice() {
+            [only] => Constant::from_json(only),
+            _ => None,
         }
     }
 
@@ -311,7 +336,7 @@ impl<'a> SchemaLowerer<'a> {
             variants.push(EnumVariant { rust_name, wire_value: (*value).clone() });
         }
         let default = schema.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| variants.iter().position(|v| v.wire_value == d));
-        let catch_all = ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !scope.is_taken(n)).map_or_else(|| scope.claim("Unknown"), str::to_owned);
+        let catch_all = catch_all_name(&scope);
         TypeKind::StringEnum(StringEnum { variants, default, catch_all })
     }
 
@@ -324,7 +349,7 @@ impl<'a> SchemaLowerer<'a> {
             .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
             .collect();
         let default = schema.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| variants.iter().position(|v| v.1 == d));
-        let catch_all = ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !scope.is_taken(n)).map_or_else(|| scope.claim("Unknown"), str::to_owned);
+        let catch_all = catch_all_name(&scope);
         TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all })
     }
 
@@ -338,8 +363,11 @@ impl<'a> SchemaLowerer<'a> {
     fn object(&mut self, properties: PropertyList, required: &[String], additional: Option<&AdditionalProperties>, at: &str, name: &str) -> TypeKind {
         let extra = match additional {
             Some(AdditionalProperties::Schema(schema)) => Some(self.use_site(schema, &pointer(at, "additionalProperties"), &format!("{name}Value"))),
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            None if self.settings.keep_undeclared_members && !properties.is_empty() => Some(TypeRef::Json),
             _ => None,
         };
+        let closed = matches!(additional, Some(AdditionalProperties::Any(false)));
         if properties.is_empty() {
             return TypeKind::Alias(match extra {
                 Some(value) => TypeRef::Map(Box::new(value)),
@@ -368,77 +396,105 @@ impl<'a> SchemaLowerer<'a> {
                 // `required` on a read-only property holds for responses only,
                 // on a write-only one for requests only; one type serves both.
                 required: required.contains(wire) && !read_only && !write_only,
+                // Decided once every type is known (see `presence.rs`).
+                presence: Presence::Optional,
                 boxed: false,
                 read_only,
                 write_only,
                 default,
             });
         }
-        name_fields(&mut fields);
-        TypeKind::Struct(Struct { fields, extra })
+        let mut scope = name_fields(&mut fields);
+        let extra = extra.map(|ty| ExtraMembers { rust_name: scope.claim("additional_properties"), ty });
+        TypeKind::Struct(Struct { fields, extra, closed })
     }
 
-    fn union(&mut self, branches: &[ReferenceOr<Schema>], schema: &Schema, at: &str, name: &str) -> TypeKind {
+    /// `oneOf`/`anyOf` (`keyword`) of the schema at `at`: an enum when every
+    /// branch is a constant, else a union whose decoding is planned once
+    /// every type is known (see `unions.rs`).
+    fn union(&mut self, branches: &[ReferenceOr<Schema>], schema: &Schema, at: &str, keyword: &str, name: &str) -> TypeKind {
+        let list_pointer = pointer(at, keyword);
         if branches.len() == 1 {
-            return TypeKind::Alias(self.use_site(&branches[0], &pointer(at, "0"), name));
+            return TypeKind::Alias(self.use_site(&branches[0], &pointer(&list_pointer, "0"), name));
         }
-        let mut scope = Scope::default();
+        let constants: Vec<Option<Constant>> = branches
+            .iter()
+            .map(|branch| match branch {
+                ReferenceOr::Item(item) => branch_constant(item),
+                ReferenceOr::Reference { .. } => None,
+            })
+            .collect();
+        if let Some(kind) = constants_enum(&constants, schema) {
+            return kind;
+        }
+        let mut scope = Scope::with_reserved(CATCH_ALL_NAMES);
         let mut variants = Vec::new();
         for (index, branch) in branches.iter().enumerate() {
-            let branch_pointer = pointer(at, &index.to_string());
-            let title = match branch {
-                ReferenceOr::Item(s) => s.schema_data.title.clone().filter(|t| is_good_title(t)),
-                ReferenceOr::Reference { .. } => None,
+            let branch_pointer = pointer(&list_pointer, &index.to_string());
+            if let Some(constant) = &constants[index] {
+                let rust_name = scope.claim(&naming::variant_name(&constant.label()));
+                variants.push(UnionVariant { rust_name, value: VariantValue::Const(constant.clone()), boxed: false });
+                continue;
+            }
+            let (title, tag) = match branch {
+                ReferenceOr::Item(s) => (s.schema_data.title.clone().filter(|t| is_good_title(t)), inline_tag(s)),
+                ReferenceOr::Reference { .. } => (None, None),
             };
-            let hint = match &title {
-                Some(title) => format!("{name}{}", naming::type_name(title)),
+            // An inline branch is named by its title, else by its tag
+            // (`{type: const created}` -> `EventCreated`), else by position.
+            let label = title.as_deref().or(tag.as_deref()).map(naming::type_name);
+            let hint = match &label {
+                Some(label) => format!("{name}{label}"),
                 None => format!("{name}Variant{index}"),
             };
             let ty = self.use_site(branch, &branch_pointer, &hint);
-            let rust_name = scope.claim(&self.variant_label(&ty, title.as_deref()));
-            variants.push(UnionVariant { rust_name, ty, boxed: false });
+            let rust_name = scope.claim(&label.unwrap_or_else(|| self.variant_label(&ty)));
+            variants.push(UnionVariant { rust_name, value: VariantValue::Type(ty), boxed: false });
         }
-        let discriminator = schema.schema_data.discriminator.as_ref().map(|d| {
-            let mut mapping = Vec::new();
-            let refs: Vec<Option<&str>> = branches
-                .iter()
-                .map(|b| match b {
-                    ReferenceOr::Reference { reference } => Some(reference.as_str()),
-                    ReferenceOr::Item(_) => None,
-                })
-                .collect();
-            for (value, target) in &d.mapping {
-                let target = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
-                if let Some(index) = refs.iter().position(|r| *r == Some(target.as_str())) {
-                    mapping.push((value.clone(), index));
-                }
-            }
-            for (index, reference) in refs.iter().enumerate() {
-                if mapping.iter().any(|(_, i)| *i == index) {
-                    continue;
-                }
-                if let Some(reference) = reference {
-                    let implicit = reference.rsplit('/').next().unwrap_or_default().to_owned();
-                    mapping.push((implicit, index));
-                }
-            }
-            Discriminator { property: d.property_name.clone(), mapping }
-        });
+        let discriminator = schema.schema_data.discriminator.as_ref().map(|d| self.discriminator(d, branches));
         // A discriminator that maps no branch says nothing: the union is untagged.
         let discriminator = discriminator.filter(|d| !d.mapping.is_empty());
         if let Some(discriminator) = &discriminator {
             name_variants_by_tag(&mut variants, discriminator);
         }
-        TypeKind::Union(Union { variants, discriminator })
+        TypeKind::Union(Union { variants, discriminator, decode: UnionDecode::default(), catch_all: None })
     }
 
-    fn variant_label(&self, ty: &TypeRef, title: Option<&str>) -> String {
-        if let Some(title) = title {
-            return naming::type_name(title);
+    /// The tags of a `discriminator` keyword: its `mapping`, then the
+    /// implicit tag (the schema's name) of every branch it does not map.
+    fn discriminator(&self, declared: &openapiv3::Discriminator, branches: &[ReferenceOr<Schema>]) -> Discriminator {
+        let refs: Vec<Option<&str>> = branches
+            .iter()
+            .map(|b| match b {
+                ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        let mut mapping = Vec::new();
+        for (value, target) in &declared.mapping {
+            let target = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
+            // A target that is not in the document is an error found by parse.
+            if let Some(index) = refs.iter().position(|r| *r == Some(target.as_str())) {
+                mapping.push((value.clone(), index));
+            }
         }
+        for (index, reference) in refs.iter().enumerate() {
+            if mapping.iter().any(|(_, i)| *i == index) {
+                continue;
+            }
+            if let Some(reference) = reference {
+                let implicit = reference.rsplit('/').next().unwrap_or_default().to_owned();
+                mapping.push((implicit, index));
+            }
+        }
+        Discriminator { property: declared.property_name.clone(), mapping }
+    }
+
+    /// A variant's name from its type: the named type's name, or the kind of value.
+    fn variant_label(&self, ty: &TypeRef) -> String {
         match ty {
             TypeRef::Named(id) => self.names[*id].clone(),
-            TypeRef::Option(inner) => self.variant_label(inner, None),
+            TypeRef::Option(inner) => self.variant_label(inner),
             TypeRef::String | TypeRef::Uuid => "String".to_owned(),
             TypeRef::Bool => "Boolean".to_owned(),
             TypeRef::I32 | TypeRef::I64 | TypeRef::U64 => "Integer".to_owned(),
@@ -480,6 +536,12 @@ impl<'a> SchemaLowerer<'a> {
         }
         if merged.is_empty() && additional.is_none() {
             return TypeKind::Alias(TypeRef::JsonObject);
+        }
+        // `additionalProperties: false` in one part would refuse the other
+        // parts' properties; what authors mean is unclear, so the merged
+        // struct is left open.
+        if matches!(additional, Some(AdditionalProperties::Any(false))) {
+            additional = None;
         }
         self.object(merged, &required, additional.as_ref(), at, name)
     }
@@ -571,10 +633,10 @@ impl<'a> SchemaLowerer<'a> {
             return self.all_of(&any.all_of, &own, &any.required, at, name);
         }
         if !any.one_of.is_empty() {
-            return self.union(&any.one_of, schema, &pointer(at, "oneOf"), name);
+            return self.union(&any.one_of, schema, at, "oneOf", name);
         }
         if !any.any_of.is_empty() {
-            return self.union(&any.any_of, schema, &pointer(at, "anyOf"), name);
+            return self.union(&any.any_of, schema, at, "anyOf", name);
         }
         let typ = any.typ.as_deref();
         if !any.properties.is_empty() || any.additional_properties.is_some() || typ == Some("object") {
@@ -638,14 +700,20 @@ impl<'a> SchemaLowerer<'a> {
         Doc { title: text("title"), description: text("description"), deprecated: false }
     }
 
-    /// The finished type arena, with recursion broken by boxing.
-    pub(crate) fn finish(self) -> Vec<TypeDef> {
+    /// The type each component schema is, by pointer.
+    pub(crate) fn component_types(&self) -> Vec<(String, TypeRef)> {
+        self.components.iter().map(|(pointer, id)| (pointer.clone(), self.by_pointer.get(pointer).cloned().unwrap_or(TypeRef::Named(*id)))).collect()
+    }
+
+    /// The finished type arena: recursion broken by boxing, fields' presence
+    /// decided from where `operations` use the types, unions' decoding planned.
+    pub(crate) fn finish(self, operations: &[crate::ir::Operation]) -> Vec<TypeDef> {
         let names = self.names;
         let mut types: Vec<TypeDef> = self
             .defs
             .into_iter()
             .zip(names)
-            .map(|(def, name)| def.unwrap_or(TypeDef { name, doc: Doc::default(), kind: TypeKind::Alias(TypeRef::Json) }))
+            .map(|(def, name)| def.unwrap_or(TypeDef { name, doc: Doc::default(), kind: TypeKind::Alias(TypeRef::Json), usage: Usage::default() }))
             .collect();
         for id in super::recursion::alias_cycles(&types) {
             let pointer = self.components.iter().find(|(_, c)| *c == id).map_or("#/components/schemas", |(p, _)| p.as_str());
@@ -656,6 +724,9 @@ impl<'a> SchemaLowerer<'a> {
             types[id].kind = TypeKind::Alias(TypeRef::Json);
         }
         super::recursion::box_cycles(&mut types);
+        // Unions first: a tag they find makes its property a constant.
+        super::unions::plan(&mut types, &self.pointers, self.diagnostics);
+        super::presence::decide(&mut types, operations);
         types
     }
 }
@@ -675,6 +746,10 @@ const KNOWN_NUMBER_FORMATS: &[&str] = &["double", "decimal", "number", "int32", 
 
 /// Whether a schema becomes a named type when written inline.
 fn needs_name(schema: &Schema) -> bool {
+    if schema.schema_data.extensions.contains_key(CONST_MARKER) {
+        // A constant, a boolean one too.
+        return true;
+    }
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => s.enumeration.iter().any(Option::is_some),
         SchemaKind::Type(Type::Integer(i)) => i.enumeration.iter().any(Option::is_some),
@@ -693,6 +768,51 @@ fn is_good_title(title: &str) -> bool {
     title.len() <= 40 && title.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '_' || c == '-')
 }
 
+/// The name an inline type asks for: its place (`hint`, the parent type and
+/// property, `StateAbortDetailsType`), unless its title says more than the
+/// place's last word. Frameworks title every property with its own name
+/// ("Type", "Details"): such titles would make every inline type of that
+/// property ask for one name, numbered in document order, so that a schema
+/// added upstream renames types downstream.
+fn inline_type_name(title: Option<&str>, hint: &str) -> String {
+    match title.filter(|t| is_good_title(t)).map(naming::type_name) {
+        Some(title) if !hint.ends_with(title.as_str()) => title,
+        _ => hint.to_owned(),
+    }
+}
+
+/// The non-null values of a schema's `enum`, whatever its type.
+fn enum_values(schema: &Schema) -> Vec<serde_json::Value> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) => string.enumeration.iter().flatten().map(|v| serde_json::Value::String(v.clone())).collect(),
+        SchemaKind::Type(Type::Integer(integer)) => integer.enumeration.iter().flatten().map(|v| serde_json::Value::from(*v)).collect(),
+        SchemaKind::Type(Type::Boolean(boolean)) => boolean.enumeration.iter().flatten().map(|v| serde_json::Value::Bool(*v)).collect(),
+        SchemaKind::Any(any) => any.enumeration.iter().filter(|v| !v.is_null()).cloned().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a schema's `enum` lists `null` (an enum of one value and `null`
+/// is not a constant).
+fn enum_allows_null(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_none),
+        SchemaKind::Type(Type::Integer(integer)) => integer.enumeration.iter().any(Option::is_none),
+        SchemaKind::Type(Type::Boolean(boolean)) => boolean.enumeration.iter().any(Option::is_none),
+        SchemaKind::Any(any) => any.enumeration.iter().any(serde_json::Value::is_null),
+        _ => false,
+    }
+}
+
+/// The value of a union branch that allows one value: a `const`, or (as
+/// OpenAPI 3.0 documents write one) an inline `enum` of one value.
+fn branch_constant(schema: &Schema) -> Option<Constant> {
+    match enum_values(schema).as_slice() {
+        [only] if !enum_allows_null(schema) => Constant::from_json(only),
+        _ => None,
+    }
+}
+
 fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
     match schema {
         ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference: reference.clone() },
@@ -703,7 +823,7 @@ fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
 /// Gives fields collision-free snake case names. Properties whose wire name is
 /// already the snake case name keep it (`id`), so `_id` next to `id` becomes
 /// `underscore_id` rather than taking `id` from it.
-fn name_fields(fields: &mut [Field]) {
+fn name_fields(fields: &mut [Field]) -> Scope {
     let mut scope = Scope::default();
     let candidates: Vec<String> = fields.iter().map(|f| naming::snake_name(&f.wire_name)).collect();
     let exact: BTreeSet<usize> = (0..fields.len()).filter(|&i| naming::unraw(&candidates[i]) == fields[i].wire_name).collect();
@@ -720,6 +840,62 @@ fn name_fields(fields: &mut [Field]) {
         }
         field.rust_name = scope.claim(&candidate);
     }
+    scope
+}
+
+/// Names a union's catch-all variant may take; branches never take them.
+pub(crate) const CATCH_ALL_NAMES: &[&str] = &["Unknown"];
+
+/// A union whose branches are all constants is an enum: of strings or of
+/// integers, with their catch-all; constants of other kinds (booleans, or
+/// strings beside integers) stay a union of unit variants.
+fn constants_enum(constants: &[Option<Constant>], schema: &Schema) -> Option<TypeKind> {
+    let all: Vec<&Constant> = constants.iter().map(Option::as_ref).collect::<Option<_>>()?;
+    let mut scope = Scope::default();
+    if all.iter().all(|c| matches!(c, Constant::String(_))) {
+        let mut seen = HashSet::new();
+        let values: Vec<&str> = all.iter().filter_map(|c| if let Constant::String(v) = c { Some(v.as_str()) } else { None }).filter(|v| seen.insert(*v)).collect();
+        let variants: Vec<EnumVariant> =
+            values.iter().map(|v| EnumVariant { rust_name: scope.claim(&naming::variant_name(v)), wire_value: (*v).to_owned() }).collect();
+        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| variants.iter().position(|v| v.wire_value == d));
+        return Some(TypeKind::StringEnum(StringEnum { variants, default, catch_all: catch_all_name(&scope) }));
+    }
+    if all.iter().all(|c| matches!(c, Constant::Integer(_))) {
+        let mut seen = HashSet::new();
+        let variants: Vec<(String, i64)> = all
+            .iter()
+            .filter_map(|c| if let Constant::Integer(v) = c { Some(*v) } else { None })
+            .filter(|v| seen.insert(*v))
+            .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), v))
+            .collect();
+        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| variants.iter().position(|v| v.1 == d));
+        return Some(TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all: catch_all_name(&scope) }));
+    }
+    None
+}
+
+/// The first catch-all name no variant in `scope` has.
+pub(crate) fn catch_all_name(scope: &Scope) -> String {
+    ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !scope.is_taken(n)).map_or_else(|| scope.clone().claim("Unknown"), str::to_owned)
+}
+
+/// The tag of an inline object branch: the value of its one constant
+/// property (`type: {const: created}`), if it has exactly one.
+fn inline_tag(schema: &Schema) -> Option<String> {
+    let properties = match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => &object.properties,
+        SchemaKind::Any(any) => &any.properties,
+        _ => return None,
+    };
+    let mut tags = properties.values().filter_map(|property| match property {
+        ReferenceOr::Item(item) => match enum_values(item).as_slice() {
+            [tag] if !enum_allows_null(item) => Constant::from_json(tag).map(|tag| tag.label()),
+            _ => None,
+        },
+        ReferenceOr::Reference { .. } => None,
+    });
+    let tag = tags.next()?;
+    tags.next().is_none().then_some(tag)
 }
 
 /// Variants of a discriminated union are named after their tag (`daily` ->

@@ -10,6 +10,7 @@
 //! [`MAX_DOCUMENT_BYTES`] long, nesting is bounded by the YAML and JSON
 //! readers (128 levels), and aliases by a budget of values (see [`yaml`]).
 
+mod checks;
 pub mod locate;
 pub mod normalize;
 pub mod refs;
@@ -40,6 +41,8 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> 
     let mut raw = read_value(text).map_err(|d| diagnostics.push(d)).ok()?;
     check_version(&raw).map_err(|d| diagnostics.push(d)).ok()?;
     let references_sound = refs::check(&raw, diagnostics);
+    checks::response_keys(&raw, diagnostics);
+    checks::discriminator_mappings(&raw, diagnostics);
     normalize::normalize(&mut raw, diagnostics);
     // Tracking the path costs a third of the time, so it is only done to
     // locate an error once the plain read has failed.

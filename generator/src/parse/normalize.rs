@@ -11,6 +11,9 @@ use serde_json::{Map, Value};
 /// Marks a schema that only allows `null` (3.1 `type: 'null'`), which 3.0 cannot say.
 pub const NULL_MARKER: &str = "x-generator-null";
 
+/// Marks a schema that was a `const` (now a one-value `enum`), which 3.0 cannot say.
+pub const CONST_MARKER: &str = "x-generator-const";
+
 /// Keywords whose values are schemas.
 const SCHEMA_KEYWORDS: &[&str] = &["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else"];
 /// Keywords whose values are lists of schemas.
@@ -226,6 +229,7 @@ fn normalize_const(map: &mut Map<String, Value>) {
         }
     }
     map.insert("enum".to_owned(), Value::Array(vec![value]));
+    map.insert(CONST_MARKER.to_owned(), Value::Bool(true));
 }
 
 /// 3.1 numeric `exclusiveMinimum: 5` -> 3.0 `minimum: 5, exclusiveMinimum: true`.
@@ -281,7 +285,7 @@ mod tests {
 
     #[test]
     fn const_becomes_single_enum() {
-        assert_eq!(normalized(json!({"const": "x"})), json!({"type": "string", "enum": ["x"]}));
+        assert_eq!(normalized(json!({"const": "x"})), json!({"type": "string", "enum": ["x"], CONST_MARKER: true}));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The generator settings file: `spec/codegen.toml` for the ReAdmin client,
-//! `--config PATH` in standalone mode. It declares what the generator cannot
+//! The generator settings file (TOML): `spec/codegen.toml` for the ReAdmin
+//! client, `--config PATH` in standalone mode, `<case>.toml` beside a
+//! snapshot case. It declares what the generator cannot
 //! tell from the document; today that is pagination:
 //!
 //! ```toml
@@ -12,33 +13,37 @@
 //! style = "link_header"              # or "offset", "page"; "cursor" when left out
 //! ```
 //!
+//! A `[types]` section makes the choices about types the document leaves
+//! open:
+//!
+//! ```toml
+//! [types]
+//! keep_undeclared_members = true     # every struct keeps members its schema does not name
+//! float = "f32"                      # `format: float` as f32 (default "f64")
+//! ```
+//!
 //! Operations without an entry keep the generator's detection. Anything the
 //! file does not know (a key, a misspelt section, a value of the wrong type)
 //! is an error naming it; an operationId the document does not have, or a
 //! rule that does not fit its operation, is a generator error.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use generator::{PaginationRule, PaginationStyle, Settings};
+use crate::{PaginationRule, PaginationStyle, Settings, TypeSettings};
 
 /// What a settings file declares.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct Config {
-    pub(crate) pagination: BTreeMap<String, PaginationRule>,
+pub struct Config {
+    pub pagination: BTreeMap<String, PaginationRule>,
+    pub types: TypeSettings,
 }
 
 impl Config {
     /// Adds the file's declarations to `settings`.
-    pub(crate) fn apply(self, settings: &mut Settings) {
+    pub fn apply(self, settings: &mut Settings) {
         settings.pagination.extend(self.pagination);
+        settings.types = self.types;
     }
-}
-
-/// Reads and checks the file at `path`, shown as `shown` in messages.
-pub(crate) fn read(path: &Path, shown: &str) -> Result<Config, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
-    parse(&text).map_err(|e| format!("{shown}: {e}"))
 }
 
 /// The keys a rule of each style may have (besides `style`).
@@ -50,7 +55,7 @@ const STYLES: &[(&str, &[&str])] = &[
 ];
 
 /// Parses and checks a settings file's text.
-pub(crate) fn parse(text: &str) -> Result<Config, String> {
+pub fn parse(text: &str) -> Result<Config, String> {
     let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string().trim_end().to_owned())?;
     let mut config = Config::default();
     for (key, value) in table {
@@ -62,10 +67,26 @@ pub(crate) fn parse(text: &str) -> Result<Config, String> {
                     config.pagination.insert(operation.clone(), pagination_rule(operation, rule)?);
                 }
             }
-            other => return Err(format!("unknown setting `{other}` (the settings file knows `pagination`)")),
+            "types" => config.types = type_settings(&value)?,
+            other => return Err(format!("unknown setting `{other}` (the settings file knows `pagination` and `types`)")),
         }
     }
     Ok(config)
+}
+
+fn type_settings(value: &toml::Value) -> Result<TypeSettings, String> {
+    let table = value.as_table().ok_or("`types` must be a table")?;
+    let mut settings = TypeSettings::default();
+    for (key, value) in table {
+        match (key.as_str(), value) {
+            ("keep_undeclared_members", toml::Value::Boolean(keep)) => settings.keep_undeclared_members = *keep,
+            ("float", toml::Value::String(width)) if width == "f32" || width == "f64" => settings.float_as_f32 = width == "f32",
+            ("keep_undeclared_members", other) => return Err(format!("`types.keep_undeclared_members` must be true or false, not a {}", other.type_str())),
+            ("float", _) => return Err("`types.float` must be \"f64\" or \"f32\"".to_owned()),
+            (other, _) => return Err(format!("unknown setting `types.{other}` (known: `keep_undeclared_members`, `float`)")),
+        }
+    }
+    Ok(settings)
 }
 
 fn pagination_rule(operation: &str, table: &toml::Table) -> Result<PaginationRule, String> {
@@ -156,8 +177,7 @@ mod tests {
 
     #[test]
     fn the_readmin_settings_file_is_valid() {
-        let path = crate::project_root().join("spec/codegen.toml");
-        let config = read(&path, "spec/codegen.toml").unwrap();
+        let config = parse(include_str!("../../spec/codegen.toml")).unwrap();
         assert!(config.pagination.contains_key("listSessions") && config.pagination.contains_key("listOrders"), "{config:?}");
     }
 
@@ -191,5 +211,20 @@ mod tests {
         let mut settings = Settings::new("pets");
         parse("[pagination.listPets]\ncursor_param = \"after\"\nnext_cursor = \"meta.after\"\n").unwrap().apply(&mut settings);
         assert_eq!(settings.pagination["listPets"], rule("after", "meta.after", None));
+    }
+
+    #[test]
+    fn type_settings_are_read_and_checked() {
+        let config = parse("[types]\nkeep_undeclared_members = true\nfloat = \"f32\"\n").expect("valid");
+        assert_eq!(config.types, TypeSettings { keep_undeclared_members: true, float_as_f32: true });
+        assert_eq!(parse("").expect("valid").types, TypeSettings::default());
+        for (text, message) in [
+            ("[types]\nfloat = \"f16\"\n", "`types.float` must be"),
+            ("[types]\nkeep_undeclared_members = 1\n", "must be true or false"),
+            ("[types]\nkeep = true\n", "unknown setting `types.keep`"),
+        ] {
+            let error = parse(text).expect_err(text);
+            assert!(error.contains(message), "{text}: {error}");
+        }
     }
 }

@@ -1,0 +1,1334 @@
+// @generated from the API's OpenAPI document; do not edit by hand.
+//! Types for the schemas of the document.
+
+use crate::runtime::ParamValue;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use crate::values::Nullable;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Cat {
+    pub kind: CatKind,
+    pub name: String,
+    /// The server's default is `9`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lives_left: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ConfigV1 {
+    pub schema_version: ConfigV1SchemaVersion,
+    /// The server's default is `3`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retries: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ConfigV2 {
+    pub schema_version: ConfigV2SchemaVersion,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub retry: Nullable<RetryPolicy2>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Dog {
+    pub kind: DogKind,
+    pub name: String,
+    pub good_boy: bool,
+    /// The server's default is `[]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tricks: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EchoConfig {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: EchoConfigValue,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EchoFlowRun {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: FlowRun,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EchoHousehold {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: Household,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EchoJobOutcome {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: JobOutcome,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EchoOrchestrationResult {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: OrchestrationResult,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EchoPet {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: EchoPetValue,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EchoProblem {
+    /// The class pydantic parsed the body into
+    pub model: String,
+    /// The class of every model in the parsed body, keyed by its JSON pointer ('' is the body)
+    pub branches: BTreeMap<String, String>,
+    /// The parsed body with only the fields the caller set
+    pub value: Problem,
+    /// `value` as JSON text, to compare without the client's decoding
+    pub value_json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Flow {
+    pub name: String,
+    /// The server's default is `[]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Members the schema does not declare, kept as they came and sent back.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlowRun {
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub state_type: StateType,
+    pub priority: Priority,
+    pub created: chrono::DateTime<chrono::Utc>,
+    pub parent_id: Option<uuid::Uuid>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub description: Nullable<String>,
+    /// The server's default is `3`.
+    ///
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub max_retries: Nullable<i64>,
+    /// The server's default is `[]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// The server's default is `{}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+    /// The server's default is `[]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<Vec<Vec<f64>>>,
+    /// The server's default is `{}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<BTreeMap<String, Vec<i64>>>,
+    /// The server's default is `{}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<BTreeMap<String, serde_json::Value>>,
+    /// The server's default is `auto`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FlowRunBatchSize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HttpValidationError {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Vec<ValidationError>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Household {
+    pub pets: Vec<HouseholdPetsItem>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub favourite: Nullable<HouseholdFavourite>,
+    /// The server's default is `{}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct JobFailed {
+    pub ok: JobFailedOk,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message: Nullable<String>,
+    /// The server's default is `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retryable: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobOutcome {
+    pub job_id: uuid::Uuid,
+    pub outcome: JobOutcomeOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct JobSucceeded {
+    pub ok: JobSucceededOk,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message: Nullable<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Lizard {
+    pub kind: LizardKind,
+    pub name: String,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub basking_temperature: Nullable<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrchestrationResult {
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub state: Nullable<State>,
+    pub status: SetStateStatus,
+    pub details: OrchestrationResultDetails,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub previous_details: Nullable<OrchestrationResultPreviousDetails>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PathEcho {
+    /// The path parameter as the server decoded it
+    pub value: String,
+    /// The request path as it came over the wire, still percent-encoded
+    pub raw_path: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Priority {
+    /// `1`
+    V1,
+    /// `2`
+    V2,
+    /// `3`
+    V3,
+    /// A value this version of the client does not know.
+    Unknown(i64),
+}
+
+impl Priority {
+    /// The value as written on the wire.
+    pub fn value(self) -> i64 {
+        match self {
+            Self::V1 => 1i64,
+            Self::V2 => 2i64,
+            Self::V3 => 3i64,
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<i64> for Priority {
+    fn from(value: i64) -> Self {
+        match value {
+            1i64 => Self::V1,
+            2i64 => Self::V2,
+            3i64 => Self::V3,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl fmt::Display for Priority {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+
+impl Serialize for Priority {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for Priority {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl ParamValue for Priority {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Owned(self.value().to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Problem {
+    /// The server's default is `about:blank`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    pub title: String,
+    pub status: i64,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub detail: Nullable<String>,
+    /// Members the schema does not declare, kept as they came and sent back.
+    #[serde(flatten)]
+    pub additional_properties: BTreeMap<String, serde_json::Value>,
+}
+
+/// RetryPolicy
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RetryPolicy2 {
+    pub max_attempts: i64,
+    pub backoff_seconds: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SetStateStatus {
+    /// `ACCEPT`
+    Accept,
+    /// `REJECT`
+    Reject,
+    /// `ABORT`
+    Abort,
+    /// `WAIT`
+    Wait,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+
+impl SetStateStatus {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accept => "ACCEPT",
+            Self::Reject => "REJECT",
+            Self::Abort => "ABORT",
+            Self::Wait => "WAIT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SetStateStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCEPT" => Self::Accept,
+            "REJECT" => Self::Reject,
+            "ABORT" => Self::Abort,
+            "WAIT" => Self::Wait,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for SetStateStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SetStateStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SetStateStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+impl ParamValue for SetStateStatus {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub r#type: StateType,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub name: Nullable<String>,
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StateAbortDetails {
+    #[serde(default)]
+    pub r#type: StateAbortDetailsType,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reason: Nullable<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StateAcceptDetails {
+    #[serde(default)]
+    pub r#type: StateAcceptDetailsType,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StateRejectDetails {
+    #[serde(default)]
+    pub r#type: StateRejectDetailsType,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reason: Nullable<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StateType {
+    /// `SCHEDULED`
+    Scheduled,
+    /// `RUNNING`
+    Running,
+    /// `COMPLETED`
+    Completed,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the client does not know.
+    Unknown(String),
+}
+
+impl StateType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scheduled => "SCHEDULED",
+            Self::Running => "RUNNING",
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for StateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SCHEDULED" => Self::Scheduled,
+            "RUNNING" => Self::Running,
+            "COMPLETED" => Self::Completed,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for StateType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for StateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for StateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+impl ParamValue for StateType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StateWaitDetails {
+    #[serde(default)]
+    pub r#type: StateWaitDetailsType,
+    /// The server's default is `0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay_seconds: Option<i64>,
+    /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reason: Nullable<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ValidationError {
+    /// Location
+    pub loc: Vec<ValidationErrorLocItem>,
+    /// Message
+    pub msg: String,
+    /// Error Type
+    pub r#type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Value>,
+    /// Context
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Kind
+///
+/// Always `"cat"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CatKind;
+
+impl CatKind {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "cat";
+}
+
+impl Serialize for CatKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for CatKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for CatKind {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+/// Schema Version
+///
+/// Always `1`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConfigV1SchemaVersion;
+
+impl ConfigV1SchemaVersion {
+    /// The value on the wire.
+    pub const VALUE: i64 = 1;
+}
+
+impl Serialize for ConfigV1SchemaVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for ConfigV1SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_i64(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for ConfigV1SchemaVersion {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Owned(Self::VALUE.to_string())
+    }
+}
+
+/// Schema Version
+///
+/// Always `2`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConfigV2SchemaVersion;
+
+impl ConfigV2SchemaVersion {
+    /// The value on the wire.
+    pub const VALUE: i64 = 2;
+}
+
+impl Serialize for ConfigV2SchemaVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for ConfigV2SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_i64(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for ConfigV2SchemaVersion {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Owned(Self::VALUE.to_string())
+    }
+}
+
+/// Kind
+///
+/// Always `"dog"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DogKind;
+
+impl DogKind {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "dog";
+}
+
+impl Serialize for DogKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for DogKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for DogKind {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+/// Value
+///
+/// The parsed body with only the fields the caller set
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum EchoConfigValue {
+    ConfigV1(ConfigV1),
+    ConfigV2(ConfigV2),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for EchoConfigValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ConfigV1(value) => value.serialize(serializer),
+            Self::ConfigV2(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EchoConfigValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("schema_version").and_then(serde_json::Value::as_i64) {
+            Some(1) => return crate::values::tagged_variant(value).map(Self::ConfigV1),
+            Some(2) => return crate::values::tagged_variant(value).map(Self::ConfigV2),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Value
+///
+/// The parsed body with only the fields the caller set
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum EchoPetValue {
+    Cat(Cat),
+    Dog(Dog),
+    Lizard(Lizard),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for EchoPetValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EchoPetValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("kind").and_then(serde_json::Value::as_str) {
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Batch Size
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum FlowRunBatchSize {
+    /// `"auto"`
+    Auto,
+    Integer(i64),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for FlowRunBatchSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Auto => serializer.serialize_str("auto"),
+            Self::Integer(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FlowRunBatchSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.as_str() == Some("auto") {
+            return Ok(Self::Auto);
+        }
+        if value.is_i64() || value.is_u64() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::Integer(decoded));
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HouseholdPetsItem {
+    Cat(Cat),
+    Dog(Dog),
+    Lizard(Lizard),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for HouseholdPetsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for HouseholdPetsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("kind").and_then(serde_json::Value::as_str) {
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Favourite
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HouseholdFavourite {
+    Cat(Cat),
+    Dog(Dog),
+    Lizard(Lizard),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for HouseholdFavourite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for HouseholdFavourite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("kind").and_then(serde_json::Value::as_str) {
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HouseholdByRoomValueItem {
+    Cat(Cat),
+    Dog(Dog),
+    Lizard(Lizard),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for HouseholdByRoomValueItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for HouseholdByRoomValueItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("kind").and_then(serde_json::Value::as_str) {
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Ok
+///
+/// Always `false`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct JobFailedOk;
+
+impl JobFailedOk {
+    /// The value on the wire.
+    pub const VALUE: bool = false;
+}
+
+impl Serialize for JobFailedOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for JobFailedOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_bool(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for JobFailedOk {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(if Self::VALUE { "true" } else { "false" })
+    }
+}
+
+/// Outcome
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum JobOutcomeOutcome {
+    JobSucceeded(JobSucceeded),
+    JobFailed(JobFailed),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for JobOutcomeOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::JobSucceeded(value) => value.serialize(serializer),
+            Self::JobFailed(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JobOutcomeOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("ok").and_then(serde_json::Value::as_bool) {
+            Some(true) => {
+                return crate::values::tagged_variant(value).map(Self::JobSucceeded);
+            }
+            Some(false) => {
+                return crate::values::tagged_variant(value).map(Self::JobFailed);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Ok
+///
+/// Always `true`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct JobSucceededOk;
+
+impl JobSucceededOk {
+    /// The value on the wire.
+    pub const VALUE: bool = true;
+}
+
+impl Serialize for JobSucceededOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for JobSucceededOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_bool(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for JobSucceededOk {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(if Self::VALUE { "true" } else { "false" })
+    }
+}
+
+/// Kind
+///
+/// Always `"lizard"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LizardKind;
+
+impl LizardKind {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "lizard";
+}
+
+impl Serialize for LizardKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for LizardKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for LizardKind {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+/// Details
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum OrchestrationResultDetails {
+    StateAcceptDetails(StateAcceptDetails),
+    StateWaitDetails(StateWaitDetails),
+    StateRejectDetails(StateRejectDetails),
+    StateAbortDetails(StateAbortDetails),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for OrchestrationResultDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StateAcceptDetails(value) => value.serialize(serializer),
+            Self::StateWaitDetails(value) => value.serialize(serializer),
+            Self::StateRejectDetails(value) => value.serialize(serializer),
+            Self::StateAbortDetails(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for OrchestrationResultDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("accept_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateAcceptDetails);
+            }
+            Some("wait_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateWaitDetails);
+            }
+            Some("reject_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateRejectDetails);
+            }
+            Some("abort_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateAbortDetails);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Previous Details
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum OrchestrationResultPreviousDetails {
+    StateAbortDetails(StateAbortDetails),
+    StateRejectDetails(StateRejectDetails),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for OrchestrationResultPreviousDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StateAbortDetails(value) => value.serialize(serializer),
+            Self::StateRejectDetails(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for OrchestrationResultPreviousDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("abort_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateAbortDetails);
+            }
+            Some("reject_details") => {
+                return crate::values::tagged_variant(value).map(Self::StateRejectDetails);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Type
+///
+/// Always `"abort_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateAbortDetailsType;
+
+impl StateAbortDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "abort_details";
+}
+
+impl Serialize for StateAbortDetailsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for StateAbortDetailsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for StateAbortDetailsType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+/// Type
+///
+/// Always `"accept_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateAcceptDetailsType;
+
+impl StateAcceptDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "accept_details";
+}
+
+impl Serialize for StateAcceptDetailsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for StateAcceptDetailsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for StateAcceptDetailsType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+/// Type
+///
+/// Always `"reject_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateRejectDetailsType;
+
+impl StateRejectDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "reject_details";
+}
+
+impl Serialize for StateRejectDetailsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for StateRejectDetailsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for StateRejectDetailsType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+/// Type
+///
+/// Always `"wait_details"`: the type has no other value, so it is always sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateWaitDetailsType;
+
+impl StateWaitDetailsType {
+    /// The value on the wire.
+    pub const VALUE: &'static str = "wait_details";
+}
+
+impl Serialize for StateWaitDetailsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(Self::VALUE)
+    }
+}
+
+impl<'de> Deserialize<'de> for StateWaitDetailsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::expect_str(deserializer, Self::VALUE).map(|()| Self)
+    }
+}
+
+impl ParamValue for StateWaitDetailsType {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Borrowed(Self::VALUE)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ValidationErrorLocItem {
+    String(String),
+    Integer(i64),
+}
+
+impl Serialize for ValidationErrorLocItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => value.serialize(serializer),
+            Self::Integer(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ValidationErrorLocItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_i64() || value.is_u64() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::Integer(decoded));
+            }
+        }
+        if value.is_string() {
+            if let Ok(decoded) = Deserialize::deserialize(&value) {
+                return Ok(Self::String(decoded));
+            }
+        }
+        Err(
+            serde::de::Error::custom(
+                "the value matches no variant of `ValidationErrorLocItem`",
+            ),
+        )
+    }
+}
+
+/// Body
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum EchoPetRequestBody {
+    Cat(Cat),
+    Dog(Dog),
+    Lizard(Lizard),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for EchoPetRequestBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => value.serialize(serializer),
+            Self::Dog(value) => value.serialize(serializer),
+            Self::Lizard(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EchoPetRequestBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("kind").and_then(serde_json::Value::as_str) {
+            Some("cat") => return crate::values::tagged_variant(value).map(Self::Cat),
+            Some("dog") => return crate::values::tagged_variant(value).map(Self::Dog),
+            Some("lizard") => {
+                return crate::values::tagged_variant(value).map(Self::Lizard);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Body
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum EchoConfigRequestBody {
+    ConfigV1(ConfigV1),
+    ConfigV2(ConfigV2),
+    /// A value this version of the client does not know, kept as it came.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for EchoConfigRequestBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ConfigV1(value) => value.serialize(serializer),
+            Self::ConfigV2(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EchoConfigRequestBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("schema_version").and_then(serde_json::Value::as_i64) {
+            Some(1) => return crate::values::tagged_variant(value).map(Self::ConfigV1),
+            Some(2) => return crate::values::tagged_variant(value).map(Self::ConfigV2),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+impl ParamValue for uuid::Uuid {
+    fn to_param(&self) -> Cow<'_, str> {
+        Cow::Owned(self.to_string())
+    }
+}

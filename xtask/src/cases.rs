@@ -1,0 +1,67 @@
+//! The generator's snapshot cases (`generator/tests/cases/`), compiled: every
+//! case that generates becomes a crate of the scratch workspace the corpus
+//! uses (`target/corpus/`, so dependencies build once for both), and all of
+//! them are linted together with warnings denied. A lint a user of a
+//! generated crate would see fails the suite here first.
+
+use std::fs;
+use std::path::Path;
+
+use crate::corpus;
+
+/// Crate names of compiled cases start with this, apart from the corpus's.
+const PREFIX: &str = "case-";
+
+/// Generates every snapshot case into the scratch workspace and runs
+/// `cargo clippy -D warnings` on all of them at once.
+pub(crate) fn compile_all() -> Result<(), String> {
+    let root = crate::project_root();
+    let scratch = root.join("target/corpus");
+    let cases = corpus::list_documents(&root.join("generator/tests/cases"))?;
+    let mut names = Vec::new();
+    for case in &cases {
+        let name = format!("{PREFIX}{}", corpus::crate_name(case).replace('_', "-"));
+        let text = fs::read_to_string(case).map_err(|e| format!("cannot read {}: {e}", case.display()))?;
+        // Cases that are meant to fail generation have nothing to compile.
+        let mut settings = generator::Settings::new(name.clone());
+        if let Ok(config) = fs::read_to_string(case.with_extension("toml")) {
+            generator::settings_file::parse(&config).map_err(|e| format!("{}: {e}", case.with_extension("toml").display()))?.apply(&mut settings);
+        }
+        let Ok(generated) = generator::generate(&text, &settings) else { continue };
+        corpus::write_crate(&scratch, &name, generated.files)?;
+        names.push(name);
+    }
+    remove_stale(&scratch, &names)?;
+    corpus::write_workspace(&root, &scratch)?;
+    let mut args = vec!["clippy".to_owned(), "--quiet".to_owned(), "--keep-going".to_owned(), "--message-format".to_owned(), "short".to_owned()];
+    for name in &names {
+        args.push("-p".to_owned());
+        args.push(name.clone());
+    }
+    args.extend(["--".to_owned(), "-D".to_owned(), "warnings".to_owned()]);
+    eprintln!("cases: linting {} generated crates (`cargo clippy -D warnings` in {})", names.len(), scratch.display());
+    let output = corpus::scratch_cargo(&scratch).args(&args).output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let problems: Vec<&str> = stderr.lines().filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error")).collect();
+    if output.status.success() && problems.is_empty() {
+        println!("cases: {} snapshot cases compile with warnings denied", names.len());
+        return Ok(());
+    }
+    let shown: Vec<&str> = problems.iter().take(40).copied().collect();
+    Err(format!(
+        "snapshot cases do not compile cleanly (each line names its case crate, `crates/{PREFIX}<case>`):\n{}",
+        if shown.is_empty() { stderr.trim().to_owned() } else { shown.join("\n") }
+    ))
+}
+
+/// Removes case crates whose document is gone, so the workspace lists only live ones.
+fn remove_stale(scratch: &Path, live: &[String]) -> Result<(), String> {
+    let Ok(entries) = fs::read_dir(scratch.join("crates")) else { return Ok(()) };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(PREFIX) && !live.contains(&name) {
+            fs::remove_dir_all(entry.path()).map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
