@@ -48,6 +48,8 @@ bench flags:
   --quick          compile only the ReAdmin crate, not the four large corpus documents' crates
   --only NAME      only this document in the generation and compile tables (file or crate name,
                    `readmin` for ReAdmin); may be repeated
+  --client         only the client overhead (with --runs): rewrite just its section of
+                   BENCHMARKS.md, keeping the numbers it replaces as the previous measurement
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)
@@ -76,6 +78,8 @@ pub(crate) struct Bench {
     /// Runs of the compile measurements, overriding `runs` (they are the slow ones).
     pub(crate) compile_runs: Option<u32>,
     pub(crate) quick: bool,
+    /// Only the client overhead, replacing only its section of the report.
+    pub(crate) client: bool,
     pub(crate) only: Vec<String>,
 }
 
@@ -268,6 +272,12 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                 }
                 bench.quick = true;
             }
+            "--client" if inline_value.is_none() => {
+                if bench.client {
+                    return Err("`--client` given twice".to_owned());
+                }
+                bench.client = true;
+            }
             "--runs" | "--compile-runs" | "--only" => {
                 let value = match inline_value {
                     Some(value) => value,
@@ -289,6 +299,9 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
             }
             _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
         }
+    }
+    if bench.client && (bench.quick || bench.compile_runs.is_some() || !bench.only.is_empty()) {
+        return Err("`--client` measures the client overhead only: it takes `--runs`, not `--quick`, `--compile-runs` or `--only`".to_owned());
     }
     Ok(bench)
 }
@@ -445,9 +458,10 @@ mod tests {
     fn bench_flags() {
         assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
         let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
-        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
+        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
         assert_eq!(parsed, Ok(Command::Bench(expected)));
         assert_eq!(parse_strs(&["bench", "--runs=1"]), Ok(Command::Bench(Bench { runs: Some(1), ..Bench::default() })));
+        assert_eq!(parse_strs(&["bench", "--client", "--runs", "9"]), Ok(Command::Bench(Bench { runs: Some(9), client: true, ..Bench::default() })));
         assert_eq!(parse_strs(&["bench", "--compile-runs", "1"]), Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() })));
         let bad: &[&[&str]] = &[
             &["bench", "--runs"],
@@ -455,6 +469,9 @@ mod tests {
             &["bench", "--runs", "many"],
             &["bench", "--runs", "1", "--runs", "2"],
             &["bench", "--quick", "--quick"],
+            &["bench", "--client", "--client"],
+            &["bench", "--client", "--quick"],
+            &["bench", "--client", "--only", "readmin"],
             &["bench", "--quick=yes"],
             &["bench", "--only"],
             &["bench", "--only", "--quick"],

@@ -12,6 +12,7 @@
 
 mod chart;
 mod client;
+mod client_section;
 mod compile;
 mod generation;
 mod machine;
@@ -35,10 +36,14 @@ const CHART_RUNS: u32 = 3;
 const REPORT_PATH: &str = "BENCHMARKS.md";
 const CHART_PATH: &str = "benchmarks/generation-time.svg";
 
-/// Runs every benchmark and rewrites the report.
+/// Runs every benchmark and rewrites the report (with `--client`, only the
+/// client overhead and its section).
 pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let root = crate::project_root();
     let machine = machine::describe(&root);
+    if args.client {
+        return run_client(&root, &machine, args);
+    }
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
     let compile_runs = args.compile_runs.or(args.runs).unwrap_or(DEFAULT_COMPILE_RUNS);
     let chart_runs = args.runs.map_or(CHART_RUNS, |runs| runs.min(CHART_RUNS));
@@ -105,6 +110,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         &format!("Generation time against document size ({} corpus documents, release build)", points.len()),
     );
     write(&root, CHART_PATH, &svg)?;
+    let existing = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
     let page = report::render(&report::Report {
         machine: &machine,
         command: command_line(args),
@@ -114,6 +120,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         compile: &compile,
         compile_note,
         client: &client,
+        previous_client: client_section::previous(&existing),
         chart_runs,
         corpus: corpus.as_deref().map_err(String::as_str),
         chart_path: CHART_PATH,
@@ -121,6 +128,22 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     });
     write(&root, REPORT_PATH, &page)?;
     println!("bench: wrote {REPORT_PATH} and {CHART_PATH}");
+    Ok(())
+}
+
+/// `--client`: measures the client overhead only and replaces the client
+/// section of the report in place, keeping the rest of the page.
+fn run_client(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> Result<(), String> {
+    let client = client::measure(root, args.runs.unwrap_or(DEFAULT_GENERATION_RUNS));
+    if let Err(reason) = &client {
+        return Err(format!("client overhead not measured: {reason}"));
+    }
+    let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+    let provenance =
+        client_section::Provenance { date: machine.date.clone(), commit: machine.commit.clone(), command: command_line(args) };
+    let section = client_section::render(&client, &provenance, client_section::previous(&page).as_ref());
+    write(root, REPORT_PATH, &client_section::replace(&page, &section))?;
+    println!("bench: wrote the client section of {REPORT_PATH}");
     Ok(())
 }
 
@@ -189,6 +212,9 @@ fn command_line(args: &flags::Bench) -> String {
     if args.quick {
         command.push_str(" --quick");
     }
+    if args.client {
+        command.push_str(" --client");
+    }
     for only in &args.only {
         command.push_str(&format!(" --only {only}"));
     }
@@ -221,7 +247,7 @@ mod tests {
 
     #[test]
     fn the_report_names_the_command_as_typed() {
-        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, only: vec!["readmin".to_owned()] };
+        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned()] };
         assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");
         assert_eq!(command_line(&flags::Bench::default()), "cargo xtask bench");
         assert_eq!((runs_text(1), runs_text(3)), ("1 run".to_owned(), "3 runs".to_owned()));

@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::client::ClientOverhead;
+use super::client_section;
 use super::compile::Compile;
 use super::generation::Generation;
 use super::machine::Machine;
@@ -22,6 +23,8 @@ pub(crate) struct Report<'a> {
     /// Why some documents were not compiled (`--quick`), if they were not.
     pub(crate) compile_note: Option<String>,
     pub(crate) client: &'a Result<ClientOverhead, String>,
+    /// The client section of the page being replaced, if it had one.
+    pub(crate) previous_client: Option<client_section::Previous<'a>>,
     pub(crate) chart_runs: u32,
     /// Every corpus document's generation, for the chart's table, or why
     /// there are none.
@@ -151,46 +154,12 @@ fn compile_section(out: &mut String, report: &Report<'_>) {
 }
 
 fn client_section(out: &mut String, report: &Report<'_>) {
-    let _ = writeln!(out, "## Client overhead\n");
-    let overhead = match report.client {
-        Ok(overhead) => overhead,
-        Err(reason) => {
-            let _ = writeln!(out, "Not measured: {}\n", cell(reason));
-            return;
-        }
+    let provenance = client_section::Provenance {
+        date: report.machine.date.clone(),
+        commit: report.machine.commit.clone(),
+        command: report.command.clone(),
     };
-    let _ = writeln!(
-        out,
-        "`readmin-client`'s `get_teams()` against the same request made by hand with plain `reqwest` (same URL and headers, \
-         the body decoded into the same `TeamListResponse` with `serde_json`), both calling a local keep-alive HTTP/1.1 \
-         server on 127.0.0.1 that answers a fixed {}-byte JSON body (`benchmarks/benches/client.rs`, release build). \
-         Latency: {} sequential requests per run. Throughput: {} requests with {} in flight on one client thread. \
-         Median of {}. The ratio generated / hand-written is the number that matters: it is the cost of the \
-         generated layer (builder, retry and timeout handling, tracing span, error mapping).\n",
-        overhead.body_bytes, overhead.sequential_requests, overhead.concurrent_requests, overhead.concurrency, runs_text(overhead.runs as u32)
-    );
-    let _ = writeln!(out, "| client | median latency | p99 latency | throughput |");
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
-    for (name, numbers) in [
-        ("`readmin-client` (generated)", &overhead.generated),
-        ("plain `reqwest` (hand-written)", &overhead.hand_written),
-    ] {
-        let _ = writeln!(
-            out,
-            "| {name} | {:.1} µs | {:.1} µs | {} requests/s |",
-            numbers.median_us,
-            numbers.p99_us,
-            thousands(numbers.requests_per_second.round() as u64)
-        );
-    }
-    let ratio = |generated: f64, hand_written: f64| format!("{:.2}", generated / hand_written);
-    let _ = writeln!(
-        out,
-        "| **generated / hand-written** | **{}** | **{}** | **{}** |\n",
-        ratio(overhead.generated.median_us, overhead.hand_written.median_us),
-        ratio(overhead.generated.p99_us, overhead.hand_written.p99_us),
-        ratio(overhead.generated.requests_per_second, overhead.hand_written.requests_per_second),
-    );
+    out.push_str(&client_section::render(report.client, &provenance, report.previous_client.as_ref()));
 }
 
 fn chart_section(out: &mut String, report: &Report<'_>) {
@@ -281,7 +250,7 @@ fn skipped<'a>(out: &mut String, rows: impl Iterator<Item = (&'a str, &'a str)>)
 }
 
 /// Text safe inside a table cell: one line, no column separators.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     text.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ").replace('|', "\\|")
 }
 
@@ -304,7 +273,7 @@ fn size(bytes: u64) -> String {
 }
 
 /// `1234567` as `1,234,567`.
-fn thousands(value: u64) -> String {
+pub(crate) fn thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
@@ -372,6 +341,7 @@ mod tests {
             body_bytes: 900,
             generated: ClientNumbers { median_us: 60.0, p99_us: 120.0, requests_per_second: 9000.0 },
             hand_written: ClientNumbers { median_us: 50.0, p99_us: 100.0, requests_per_second: 12_000.0 },
+            run_ratios: Vec::new(),
         });
         let corpus = [measured_row("oai-petstore.yaml", 2772, 0.5)];
         let nesting: Vec<Nested> = DEPTHS
@@ -398,6 +368,7 @@ mod tests {
             compile: &compile,
             compile_note: Some("`--quick`: only ReAdmin was compiled.".to_owned()),
             client: &client,
+            previous_client: None,
             chart_runs: 3,
             corpus: Ok(&corpus),
             chart_path: "benchmarks/generation-time.svg",
@@ -433,6 +404,7 @@ mod tests {
             compile: &[],
             compile_note: None,
             client: &Err("the server | did not start".to_owned()),
+            previous_client: None,
             chart_runs: 3,
             corpus: Err("the corpus could not be read"),
             chart_path: "chart.svg",
