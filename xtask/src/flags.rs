@@ -50,6 +50,8 @@ bench flags:
                    `readmin` for ReAdmin); may be repeated
   --client         only the client overhead (with --runs): rewrite just its section of
                    BENCHMARKS.md, keeping the numbers it replaces as the previous measurement
+  --nesting        only the generation time against nesting depth (with --runs): rewrite
+                   just its section of BENCHMARKS.md
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)
@@ -80,6 +82,8 @@ pub(crate) struct Bench {
     pub(crate) quick: bool,
     /// Only the client overhead, replacing only its section of the report.
     pub(crate) client: bool,
+    /// Only the generation time against nesting depth, replacing only its section.
+    pub(crate) nesting: bool,
     pub(crate) only: Vec<String>,
 }
 
@@ -228,12 +232,20 @@ fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
     }
     let target = match (spec, out, name) {
         (None, None, None) if config.is_some() => {
-            return Err("`--config` goes with `--spec`, `--out` and `--name`; the ReAdmin client reads spec/codegen.toml".to_owned())
+            return Err(
+                "`--config` goes with `--spec`, `--out` and `--name`; the ReAdmin client reads spec/codegen.toml"
+                    .to_owned(),
+            )
         }
         (None, None, None) => Target::Readmin,
         (Some(spec), Some(out), Some(name)) => {
             validate_crate_name(&name)?;
-            Target::Standalone(Standalone { spec: spec.into(), out: out.into(), name, config: config.map(PathBuf::from) })
+            Target::Standalone(Standalone {
+                spec: spec.into(),
+                out: out.into(),
+                name,
+                config: config.map(PathBuf::from),
+            })
         }
         _ => return Err("`--spec`, `--out` and `--name` must be given together".to_owned()),
     };
@@ -272,11 +284,12 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                 }
                 bench.quick = true;
             }
-            "--client" if inline_value.is_none() => {
-                if bench.client {
-                    return Err("`--client` given twice".to_owned());
+            "--client" | "--nesting" if inline_value.is_none() => {
+                let slot = if flag == "--client" { &mut bench.client } else { &mut bench.nesting };
+                if *slot {
+                    return Err(format!("`{flag}` given twice"));
                 }
-                bench.client = true;
+                *slot = true;
             }
             "--runs" | "--compile-runs" | "--only" => {
                 let value = match inline_value {
@@ -300,8 +313,18 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
             _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
         }
     }
-    if bench.client && (bench.quick || bench.compile_runs.is_some() || !bench.only.is_empty()) {
-        return Err("`--client` measures the client overhead only: it takes `--runs`, not `--quick`, `--compile-runs` or `--only`".to_owned());
+    if bench.client && bench.nesting {
+        return Err("`--client` and `--nesting` each rewrite one section: give one of them".to_owned());
+    }
+    for (alone, flag, what) in [
+        (bench.client, "--client", "the client overhead"),
+        (bench.nesting, "--nesting", "generation against nesting depth"),
+    ] {
+        if alone && (bench.quick || bench.compile_runs.is_some() || !bench.only.is_empty()) {
+            return Err(format!(
+                "`{flag}` measures {what} only: it takes `--runs`, not `--quick`, `--compile-runs` or `--only`"
+            ));
+        }
     }
     Ok(bench)
 }
@@ -390,15 +413,22 @@ mod tests {
 
     #[test]
     fn config_flag_goes_with_standalone_mode() {
-        let parsed = parse_strs(&["codegen", "--spec", "a.yaml", "--out", "out", "--name", "pets", "--config", "pets.toml"]);
-        let Ok(Command::Codegen(Codegen { target: Target::Standalone(standalone), .. })) = parsed else { panic!("{parsed:?}") };
+        let parsed =
+            parse_strs(&["codegen", "--spec", "a.yaml", "--out", "out", "--name", "pets", "--config", "pets.toml"]);
+        let Ok(Command::Codegen(Codegen { target: Target::Standalone(standalone), .. })) = parsed else {
+            panic!("{parsed:?}")
+        };
         assert_eq!(standalone.config, Some(PathBuf::from("pets.toml")));
         let joined = parse_strs(&["codegen", "--config=pets.toml", "--spec=a.yaml", "--out=out", "--name=pets"]);
-        assert!(matches!(joined, Ok(Command::Codegen(Codegen { target: Target::Standalone(Standalone { config: Some(_), .. }), .. }))));
+        assert!(matches!(
+            joined,
+            Ok(Command::Codegen(Codegen { target: Target::Standalone(Standalone { config: Some(_), .. }), .. }))
+        ));
         let error = parse_strs(&["codegen", "--config", "pets.toml"]).unwrap_err();
         assert!(error.contains("spec/codegen.toml"), "{error}");
         assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config"]).is_err());
-        assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config", "x", "--config", "y"]).is_err());
+        assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config", "x", "--config", "y"])
+            .is_err());
     }
 
     #[test]
@@ -434,22 +464,48 @@ mod tests {
     #[test]
     fn bump_and_report_flags() {
         let parsed = parse_strs(&["codegen", "--bump", "--report", "changes.md"]);
-        let expected =
-            Command::Codegen(Codegen { mode: Mode::Write, target: Target::Readmin, bump: true, report: Some("changes.md".into()), deny_warnings: false });
+        let expected = Command::Codegen(Codegen {
+            mode: Mode::Write,
+            target: Target::Readmin,
+            bump: true,
+            report: Some("changes.md".into()),
+            deny_warnings: false,
+        });
         assert_eq!(parsed, Ok(expected));
         let parsed = parse_strs(&["codegen", "--check", "--report=changes.md"]);
-        assert!(matches!(parsed, Ok(Command::Codegen(Codegen { mode: Mode::Check, bump: false, report: Some(_), .. }))));
+        assert!(matches!(
+            parsed,
+            Ok(Command::Codegen(Codegen { mode: Mode::Check, bump: false, report: Some(_), .. }))
+        ));
         let parsed = parse_strs(&["codegen", "--check", "--deny-warnings"]);
         assert!(matches!(parsed, Ok(Command::Codegen(Codegen { mode: Mode::Check, deny_warnings: true, .. }))));
     }
 
     #[test]
     fn fuzz_flags() {
-        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: None })));
-        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None, timeout: None })));
-        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3), timeout: None })));
-        assert_eq!(parse_strs(&["fuzz", "--timeout", "2"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: Some(2) })));
-        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"], &["fuzz", "--timeout", "0"]] {
+        assert_eq!(
+            parse_strs(&["fuzz"]),
+            Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: None }))
+        );
+        assert_eq!(
+            parse_strs(&["fuzz", "--cases", "5", "--seed=9"]),
+            Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None, timeout: None }))
+        );
+        assert_eq!(
+            parse_strs(&["fuzz", "--case", "3"]),
+            Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3), timeout: None }))
+        );
+        assert_eq!(
+            parse_strs(&["fuzz", "--timeout", "2"]),
+            Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: Some(2) }))
+        );
+        for bad in [
+            &["fuzz", "--cases"][..],
+            &["fuzz", "--cases", "many"],
+            &["fuzz", "--seed", "1", "--seed", "2"],
+            &["fuzz", "extra"],
+            &["fuzz", "--timeout", "0"],
+        ] {
             assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
         }
     }
@@ -458,11 +514,26 @@ mod tests {
     fn bench_flags() {
         assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
         let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
-        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
+        let expected = Bench {
+            runs: Some(3),
+            quick: true,
+            only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()],
+            ..Bench::default()
+        };
         assert_eq!(parsed, Ok(Command::Bench(expected)));
         assert_eq!(parse_strs(&["bench", "--runs=1"]), Ok(Command::Bench(Bench { runs: Some(1), ..Bench::default() })));
-        assert_eq!(parse_strs(&["bench", "--client", "--runs", "9"]), Ok(Command::Bench(Bench { runs: Some(9), client: true, ..Bench::default() })));
-        assert_eq!(parse_strs(&["bench", "--compile-runs", "1"]), Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() })));
+        assert_eq!(
+            parse_strs(&["bench", "--client", "--runs", "9"]),
+            Ok(Command::Bench(Bench { runs: Some(9), client: true, ..Bench::default() }))
+        );
+        assert_eq!(
+            parse_strs(&["bench", "--nesting"]),
+            Ok(Command::Bench(Bench { nesting: true, ..Bench::default() }))
+        );
+        assert_eq!(
+            parse_strs(&["bench", "--compile-runs", "1"]),
+            Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() }))
+        );
         let bad: &[&[&str]] = &[
             &["bench", "--runs"],
             &["bench", "--runs", "0"],
@@ -472,6 +543,9 @@ mod tests {
             &["bench", "--client", "--client"],
             &["bench", "--client", "--quick"],
             &["bench", "--client", "--only", "readmin"],
+            &["bench", "--client", "--nesting"],
+            &["bench", "--nesting", "--nesting"],
+            &["bench", "--nesting", "--compile-runs", "1"],
             &["bench", "--quick=yes"],
             &["bench", "--only"],
             &["bench", "--only", "--quick"],

@@ -8,7 +8,8 @@
 //! (`nesting.rs`); the compile time of the generated crates
 //! (`compile.rs`, in the scratch workspace `target/bench/`); and the
 //! generated client's overhead over hand-written `reqwest` (`client.rs`).
-//! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG.
+//! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG;
+//! `--client` and `--nesting` rewrite only their section (`page.rs`).
 
 mod chart;
 mod client;
@@ -17,6 +18,7 @@ mod compile;
 mod generation;
 mod machine;
 mod nesting;
+mod page;
 mod report;
 mod stats;
 
@@ -43,6 +45,9 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let machine = machine::describe(&root);
     if args.client {
         return run_client(&root, &machine, args);
+    }
+    if args.nesting {
+        return run_nesting(&root, &machine, args);
     }
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
     let compile_runs = args.compile_runs.or(args.runs).unwrap_or(DEFAULT_COMPILE_RUNS);
@@ -139,12 +144,29 @@ fn run_client(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> R
         return Err(format!("client overhead not measured: {reason}"));
     }
     let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
-    let provenance =
-        client_section::Provenance { date: machine.date.clone(), commit: machine.commit.clone(), command: command_line(args) };
-    let section = client_section::render(&client, &provenance, client_section::previous(&page).as_ref());
+    let section = client_section::render(&client, &provenance(machine, args), client_section::previous(&page).as_ref());
     write(root, REPORT_PATH, &client_section::replace(&page, &section))?;
     println!("bench: wrote the client section of {REPORT_PATH}");
     Ok(())
+}
+
+/// `--nesting`: measures generation against nesting depth only and replaces
+/// its section of the report in place, keeping the rest of the page.
+fn run_nesting(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> Result<(), String> {
+    let runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
+    let binary = generation::build(root)?;
+    eprintln!("bench: generating nested documents ({} each)", runs_text(runs));
+    let nesting = nesting::measure(&binary, runs);
+    let section = report::nesting_section(&nesting, runs, &provenance(machine, args));
+    let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+    write(root, REPORT_PATH, &page::replace(&page, report::NESTING_HEADING, &section))?;
+    println!("bench: wrote the nesting section of {REPORT_PATH}");
+    Ok(())
+}
+
+/// Where a section written alone says its numbers come from.
+fn provenance(machine: &machine::Machine, args: &flags::Bench) -> page::Provenance {
+    page::Provenance { date: machine.date.clone(), commit: machine.commit.clone(), command: command_line(args) }
 }
 
 /// Whether an `--only` value names this document (file name, crate name, or
@@ -215,6 +237,9 @@ fn command_line(args: &flags::Bench) -> String {
     if args.client {
         command.push_str(" --client");
     }
+    if args.nesting {
+        command.push_str(" --nesting");
+    }
     for only in &args.only {
         command.push_str(&format!(" --only {only}"));
     }
@@ -247,7 +272,8 @@ mod tests {
 
     #[test]
     fn the_report_names_the_command_as_typed() {
-        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned()] };
+        let args =
+            flags::Bench { runs: Some(2), quick: true, only: vec!["readmin".to_owned()], ..flags::Bench::default() };
         assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");
         assert_eq!(command_line(&flags::Bench::default()), "cargo xtask bench");
         assert_eq!((runs_text(1), runs_text(3)), ("1 run".to_owned(), "3 runs".to_owned()));
