@@ -45,13 +45,31 @@ impl Emitter<'_> {
                 Some(Constant::Bool(_)) => quote!(as_bool),
                 _ => quote!(as_str),
             };
-            let arms = tag.tags.iter().map(|(constant, index)| {
+            let read = quote!(value.get(#property).and_then(serde_json::Value::#read));
+            if let [(constant, index)] = tag.tags.as_slice() {
                 let pattern = constant_pattern(constant);
                 let variant = &variant_idents[*index];
-                quote!(Some(#pattern) => return crate::values::tagged_variant(value).map(Self::#variant),)
+                return quote! {
+                    if let Some(#pattern) = #read {
+                        return crate::values::tagged_variant(value).map(Self::#variant);
+                    }
+                };
+            }
+            // One arm per variant, its tags as one pattern, in the order of first tags.
+            let mut by_variant: Vec<(usize, Vec<TokenStream>)> = Vec::new();
+            for (constant, index) in &tag.tags {
+                let pattern = constant_pattern(constant);
+                match by_variant.iter_mut().find(|(i, _)| i == index) {
+                    Some((_, patterns)) => patterns.push(pattern),
+                    None => by_variant.push((*index, vec![pattern])),
+                }
+            }
+            let arms = by_variant.iter().map(|(index, patterns)| {
+                let variant = &variant_idents[*index];
+                quote!(Some(#(#patterns)|*) => return crate::values::tagged_variant(value).map(Self::#variant),)
             });
             quote! {
-                match value.get(#property).and_then(serde_json::Value::#read) {
+                match #read {
                     #(#arms)*
                     _ => {}
                 }
@@ -121,6 +139,7 @@ impl Emitter<'_> {
                     ranked_done = true;
                     self.ranked_objects(u, variants)
                 }
+                When::Any => try_decode,
                 when => {
                     let guard = self.guard(when);
                     quote!(if #guard { #try_decode })
@@ -149,6 +168,7 @@ impl Emitter<'_> {
             }
             When::Array => quote!(value.is_array()),
             When::Object(_) => quote!(value.is_object()),
+            // Tried without a condition (see `attempts`).
             When::Any | When::Const(_) => quote!(true),
         }
     }

@@ -34,7 +34,7 @@ pub(super) fn plan(types: &mut [TypeDef], pointers: &[String], diagnostics: &mut
         let TypeKind::Union(union) = &types[id].kind else { continue };
         let structs = variant_structs(types, union);
         let tag = match &union.discriminator {
-            Some(declared) => Some(declared_tag(types, declared, &structs)),
+            Some(declared) => Some(declared_tag(types, declared, &structs, &pointers[id], diagnostics)),
             None => detected_tag(types, &structs),
         };
         found.push((id, tag));
@@ -142,8 +142,18 @@ fn is_component_root(at: &str) -> bool {
 }
 
 /// The tags of a declared `discriminator`, plus the constant tag of every
-/// struct branch its mapping leaves out.
-fn declared_tag(types: &[TypeDef], declared: &crate::ir::Discriminator, structs: &[Option<&Struct>]) -> FoundTag {
+/// struct branch its mapping leaves out. A branch whose own tag property is
+/// an enum that allows none of its declared tags (an implicit tag, the
+/// schema's name, where the property lists operators) is told apart by the
+/// enum's values instead, since those are what a server can send; a warning
+/// says so.
+fn declared_tag(
+    types: &[TypeDef],
+    declared: &crate::ir::Discriminator,
+    structs: &[Option<&Struct>],
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> FoundTag {
     let property = &declared.property;
     let mut tags: Vec<(Constant, usize)> =
         declared.mapping.iter().map(|(tag, index)| (Constant::String(tag.clone()), *index)).collect();
@@ -157,7 +167,51 @@ fn declared_tag(types: &[TypeDef], declared: &crate::ir::Discriminator, structs:
             tags.push((constant, index));
         }
     }
+    for (index, s) in structs.iter().enumerate() {
+        let Some(allowed) = s.and_then(|s| enum_field(types, s, property)) else { continue };
+        let declared_here: Vec<String> = tags
+            .iter()
+            .filter(|(_, i)| *i == index)
+            .filter_map(|(tag, _)| match tag {
+                Constant::String(tag) => Some(tag.clone()),
+                _ => None,
+            })
+            .collect();
+        if declared_here.is_empty() || declared_here.iter().any(|tag| allowed.contains(tag)) {
+            continue;
+        }
+        let taken = |value: &String| tags.iter().any(|(tag, i)| *i != index && *tag == Constant::String(value.clone()));
+        if allowed.iter().any(taken) {
+            continue;
+        }
+        diagnostics.push(Diagnostic::warning(
+            at,
+            format!(
+                "the discriminator's tag {} for branch {} is not a value its `{property}` property allows; the branch is told apart by the values it allows ({})",
+                quoted(&declared_here),
+                index + 1,
+                quoted(&allowed)
+            ),
+        ));
+        tags.retain(|(_, i)| *i != index);
+        tags.extend(allowed.into_iter().map(|value| (Constant::String(value), index)));
+    }
     (property.clone(), tags)
+}
+
+/// The values of `property` in `s` when it is an enum of strings.
+fn enum_field(types: &[TypeDef], s: &Struct, property: &str) -> Option<Vec<String>> {
+    let field = s.fields.iter().find(|f| f.wire_name == property)?;
+    match &types[named(types, &field.ty)?].kind {
+        TypeKind::StringEnum(e) => Some(e.variants.iter().map(|v| v.wire_value.clone()).collect()),
+        TypeKind::Const(Constant::String(value)) => Some(vec![value.clone()]),
+        _ => None,
+    }
+}
+
+/// `` `a`, `b` `` for a message.
+fn quoted(values: &[String]) -> String {
+    values.iter().map(|value| format!("`{value}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// A property that every struct branch (at least two) has as a constant,
