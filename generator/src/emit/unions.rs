@@ -46,15 +46,6 @@ impl Emitter<'_> {
                 _ => quote!(as_str),
             };
             let read = quote!(value.get(#property).and_then(serde_json::Value::#read));
-            if let [(constant, index)] = tag.tags.as_slice() {
-                let pattern = constant_pattern(constant);
-                let variant = &variant_idents[*index];
-                return quote! {
-                    if let Some(#pattern) = #read {
-                        return crate::values::tagged_variant(value).map(Self::#variant);
-                    }
-                };
-            }
             // One arm per variant, its tags as one pattern, in the order of first tags.
             let mut by_variant: Vec<(usize, Vec<TokenStream>)> = Vec::new();
             for (constant, index) in &tag.tags {
@@ -63,6 +54,15 @@ impl Emitter<'_> {
                     Some((_, patterns)) => patterns.push(pattern),
                     None => by_variant.push((*index, vec![pattern])),
                 }
+            }
+            // The tags of one variant only: an `if let`, as clippy's `single_match` asks.
+            if let [(index, patterns)] = by_variant.as_slice() {
+                let variant = &variant_idents[*index];
+                return quote! {
+                    if let Some(#(#patterns)|*) = #read {
+                        return crate::values::tagged_variant(value).map(Self::#variant);
+                    }
+                };
             }
             let arms = by_variant.iter().map(|(index, patterns)| {
                 let variant = &variant_idents[*index];
