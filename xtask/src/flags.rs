@@ -18,6 +18,8 @@ commands:
   cases            compile every snapshot case of the generator (generator/tests/cases/) with
                    warnings denied, as `test` does
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
+  roundtrip        draw schema-valid instances of every component schema of a few documents, decode
+                   and encode them with the generated types; fail on any value that changes
   bench            measure generation, compile times and client overhead (release builds);
                    rewrite BENCHMARKS.md
   help             print this message
@@ -40,6 +42,12 @@ codegen flags:
 corpus flags:
   --quick          only the small and mid-size documents (what `cargo xtask test` runs)
   --only NAME      only this document (file name or crate name); may be repeated
+
+roundtrip flags:
+  --seed S         the seed (default 1, as `test` runs it; printed, so a run can be repeated)
+  --instances N    instances drawn per component schema (default 16)
+  --only NAME      only this document (readmin, fixture, reference-server, or a corpus name such as
+                   readme-polymorphism); may be repeated
 
 bench flags:
   --runs N         runs of each measurement (default: 5 for generation and the client, 3 for
@@ -64,7 +72,16 @@ pub(crate) enum Command {
     Cases,
     Corpus(Corpus),
     Fuzz(Fuzz),
+    Roundtrip(Roundtrip),
     Bench(Bench),
+}
+
+/// The arguments of `cargo xtask roundtrip`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Roundtrip {
+    pub(crate) seed: Option<u64>,
+    pub(crate) instances: Option<usize>,
+    pub(crate) only: Vec<String>,
 }
 
 /// The arguments of `cargo xtask bench`.
@@ -151,6 +168,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
         "codegen" => parse_codegen(rest).map(Command::Codegen),
         "corpus" => parse_corpus(rest).map(Command::Corpus),
         "fuzz" => parse_fuzz(rest).map(Command::Fuzz),
+        "roundtrip" => parse_roundtrip(rest).map(Command::Roundtrip),
         "bench" => parse_bench(rest).map(Command::Bench),
         other => Err(format!("unknown command `{other}`")),
     }
@@ -331,6 +349,33 @@ fn validate_crate_name(name: &str) -> Result<(), String> {
     }
 }
 
+fn parse_roundtrip(args: &[String]) -> Result<Roundtrip, String> {
+    let mut roundtrip = Roundtrip::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, value) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        if !matches!(flag, "--seed" | "--instances" | "--only") {
+            return Err(format!("unexpected argument `{arg}` for `roundtrip`"));
+        }
+        let value = value.or_else(|| args.next().cloned()).filter(|v| !v.is_empty() && !v.starts_with("--"));
+        let value = value.ok_or_else(|| format!("`{flag}` needs a value"))?;
+        let number = || value.parse::<u64>().map_err(|_| format!("`{flag}` needs a number, got `{value}`"));
+        match flag {
+            "--only" => roundtrip.only.push(value.clone()),
+            "--seed" if roundtrip.seed.is_none() => roundtrip.seed = Some(number()?),
+            "--instances" if roundtrip.instances.is_none() => {
+                let instances = number()?;
+                roundtrip.instances = Some(usize::try_from(instances).ok().filter(|n| *n > 0).ok_or_else(|| format!("`--instances` needs a positive number, got `{value}`"))?);
+            }
+            _ => return Err(format!("`{flag}` given twice")),
+        }
+    }
+    Ok(roundtrip)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,6 +477,26 @@ mod tests {
         assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3) })));
         for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"]] {
             assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn roundtrip_flags() {
+        assert_eq!(parse_strs(&["roundtrip"]), Ok(Command::Roundtrip(Roundtrip::default())));
+        let parsed = parse_strs(&["roundtrip", "--seed", "7", "--instances=3", "--only", "readmin", "--only=fixture"]);
+        let expected = Roundtrip { seed: Some(7), instances: Some(3), only: vec!["readmin".to_owned(), "fixture".to_owned()] };
+        assert_eq!(parsed, Ok(Command::Roundtrip(expected)));
+        let bad: &[&[&str]] = &[
+            &["roundtrip", "--seed"],
+            &["roundtrip", "--seed", "x"],
+            &["roundtrip", "--seed", "1", "--seed", "2"],
+            &["roundtrip", "--instances", "0"],
+            &["roundtrip", "--only"],
+            &["roundtrip", "--only", "--seed"],
+            &["roundtrip", "extra"],
+        ];
+        for args in bad {
+            assert!(parse_strs(args).is_err(), "{args:?} should be rejected");
         }
     }
 
