@@ -57,21 +57,30 @@ impl ClientBuilder {
     ///
     /// Sent only with the operations that require it.
     pub fn header_key(self, token: impl Into<Secret>) -> Self {
-        self.credential(HEADER_KEY_SCHEME.key, Credential::Token(token.into()))
+        self.credential(
+            HEADER_KEY_SCHEME,
+            Credential::token(HEADER_KEY_SCHEME, token.into()),
+        )
     }
 
     /// Sets the `queryKey` API key, sent as the `key` query parameter.
     ///
     /// Sent only with the operations that require it.
     pub fn query_key(self, token: impl Into<Secret>) -> Self {
-        self.credential(QUERY_KEY_SCHEME.key, Credential::Token(token.into()))
+        self.credential(
+            QUERY_KEY_SCHEME,
+            Credential::token(QUERY_KEY_SCHEME, token.into()),
+        )
     }
 
     /// Sets the `sessionCookie` API key, sent as the `session` cookie.
     ///
     /// Sent only with the operations that require it.
     pub fn session_cookie(self, token: impl Into<Secret>) -> Self {
-        self.credential(SESSION_COOKIE_SCHEME.key, Credential::Token(token.into()))
+        self.credential(
+            SESSION_COOKIE_SCHEME,
+            Credential::token(SESSION_COOKIE_SCHEME, token.into()),
+        )
     }
 
     /// Sets the user name and password for `basicAuth` (HTTP basic authentication).
@@ -83,7 +92,7 @@ impl ClientBuilder {
         password: impl Into<Secret>,
     ) -> Self {
         self.credential(
-            BASIC_AUTH_SCHEME.key,
+            BASIC_AUTH_SCHEME,
             Credential::Basic {
                 username: username.into(),
                 password: password.into(),
@@ -95,6 +104,9 @@ impl ClientBuilder {
     ///
     /// Sent only with the operations that require it.
     pub fn bearer_auth(self, token: impl Into<Secret>) -> Self {
-        self.credential(BEARER_AUTH_SCHEME.key, Credential::Token(token.into()))
+        self.credential(
+            BEARER_AUTH_SCHEME,
+            Credential::token(BEARER_AUTH_SCHEME, token.into()),
+        )
     }
 }

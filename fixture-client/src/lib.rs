@@ -39,6 +39,7 @@ mod values;
 
 pub use client::*;
 
+#[rustfmt::skip]
 pub use runtime::{
     ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error,
     FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
@@ -52,6 +53,7 @@ pub use values::Nullable;
 pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
 /// The `User-Agent` sent by default: this crate's name and version.
+#[rustfmt::skip]
 pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );

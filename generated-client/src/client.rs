@@ -39,7 +39,10 @@ impl ClientBuilder {
     ///
     /// Sent only with the operations that require it.
     pub fn loader_id(self, token: impl Into<Secret>) -> Self {
-        self.credential(LOADER_ID_SCHEME.key, Credential::Token(token.into()))
+        self.credential(
+            LOADER_ID_SCHEME,
+            Credential::token(LOADER_ID_SCHEME, token.into()),
+        )
     }
 
     /// Sets the `api-key` API key, sent in the `api-key` header.
@@ -48,6 +51,6 @@ impl ClientBuilder {
     ///
     /// Sent only with the operations that require it.
     pub fn api_key(self, token: impl Into<Secret>) -> Self {
-        self.credential(API_KEY_SCHEME.key, Credential::Token(token.into()))
+        self.credential(API_KEY_SCHEME, Credential::token(API_KEY_SCHEME, token.into()))
     }
 }

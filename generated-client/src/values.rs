@@ -86,6 +86,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     }
 }
 
+/// Reads an optional property whose type holds `null` itself: present
+/// (`null` too) is `Some`, and only a missing one (`#[serde(default)]`) is
+/// `None`.
+pub(crate) fn present<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
 /// Reads a string constant: any other value is an error.
 pub(crate) fn expect_str<'de, D: Deserializer<'de>>(deserializer: D, expected: &'static str) -> Result<(), D::Error> {
     let value = Cow::<'de, str>::deserialize(deserializer)?;

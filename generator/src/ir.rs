@@ -162,6 +162,10 @@ pub enum Presence {
     /// May be missing: `Option<T>`. For a nullable type in a struct that only
     /// responses contain, a missing value and `null` both read as `None`.
     Optional,
+    /// May be missing: `Option<T>` for a type that holds `null` itself (an
+    /// untyped schema, `serde_json::Value`, or a `null`-only one, `()`), so
+    /// `Some` keeps a `null` that was read, and writes it back.
+    OptionalValue,
     /// May be missing or `null` in a struct that requests contain, and the
     /// caller says which: `Nullable<T>` (absent, null or a value).
     Nullable,
@@ -507,7 +511,7 @@ impl Field {
     pub fn access(&self) -> Access {
         match self.presence {
             Presence::Nullable => Access::Nullable,
-            Presence::Optional => Access::Option,
+            Presence::Optional | Presence::OptionalValue => Access::Option,
             Presence::Required | Presence::Defaulted if self.ty.is_nullable() => Access::Option,
             Presence::Required | Presence::Defaulted => Access::Direct,
         }

@@ -16,7 +16,8 @@
 //! generator version, file hashes).
 //!
 //! [`generate_timed`] runs the same pipeline and also returns how long each
-//! stage took ([`Timings`]), for the benchmarks.
+//! stage took ([`Timings`]), for the benchmarks; [`generate_counted`] returns
+//! the work it did ([`Work`]), for tests of how that grows with the document.
 
 pub mod changes;
 pub mod describe;
@@ -25,6 +26,7 @@ mod emit;
 pub mod ir;
 mod lower;
 pub mod naming;
+pub mod nesting;
 pub mod parse;
 pub mod provenance;
 mod render;
@@ -191,21 +193,45 @@ impl Timings {
 
 /// [`generate`], also saying how long each stage took (for benchmarks).
 pub fn generate_timed(spec_text: &str, settings: &Settings) -> (Result<Generated, Vec<Diagnostic>>, Timings) {
+    let (result, timings, _) = generate_measured(spec_text, settings);
+    (result, timings)
+}
+
+/// Work one generation did, counted rather than timed: what tests check to
+/// see that generation grows linearly with the document, whatever its shape.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    /// JSON values read into OpenAPI objects: each referable object (schema,
+    /// response, parameter, ...) read on its own, with a stand-in for each
+    /// object below it, and the targets of the `$ref`s that lowering reads.
+    pub values_read: u64,
+    /// Schema bodies lowered into types.
+    pub schemas_lowered: u64,
+}
+
+/// [`generate`], also counting the work it did (see [`Work`]).
+pub fn generate_counted(spec_text: &str, settings: &Settings) -> (Result<Generated, Vec<Diagnostic>>, Work) {
+    let (result, _, work) = generate_measured(spec_text, settings);
+    (result, work)
+}
+
+fn generate_measured(spec_text: &str, settings: &Settings) -> (Result<Generated, Vec<Diagnostic>>, Timings, Work) {
     let mut timings = Timings::default();
-    let mut result = generate_unlocated(spec_text, settings, &mut timings);
+    let mut work = Work::default();
+    let mut result = generate_unlocated(spec_text, settings, &mut timings, &mut work);
     let locating = Instant::now();
     match &mut result {
         Ok(generated) => parse::locate::fill_locations(spec_text, &mut generated.diagnostics),
         Err(diagnostics) => parse::locate::fill_locations(spec_text, diagnostics),
     }
     timings.lower += locating.elapsed();
-    (result, timings)
+    (result, timings, work)
 }
 
-fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timings) -> Result<Generated, Vec<Diagnostic>> {
+fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timings, work: &mut Work) -> Result<Generated, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let started = Instant::now();
-    let document = parse::parse(spec_text, &mut diagnostics);
+    let document = parse::parse_counted(spec_text, &mut diagnostics, &mut work.values_read);
     timings.parse = started.elapsed();
     let Some(document) = document else {
         return Err(diagnostics);
@@ -213,6 +239,9 @@ fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timing
     let started = Instant::now();
     let api = lower::lower(&document, settings, &mut diagnostics);
     timings.lower = started.elapsed();
+    let (values_read, schemas_lowered) = document.work();
+    work.values_read += values_read;
+    work.schemas_lowered = schemas_lowered;
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(diagnostics);
     }

@@ -63,12 +63,16 @@ pub fn parse(text: &str) -> Result<Config, String> {
             "pagination" => {
                 let operations = value.as_table().ok_or("`pagination` must be a table of operationIds")?;
                 for (operation, rule) in operations {
-                    let rule = rule.as_table().ok_or_else(|| format!("`pagination.{operation}` must be a table (a pagination rule)"))?;
+                    let rule = rule
+                        .as_table()
+                        .ok_or_else(|| format!("`pagination.{operation}` must be a table (a pagination rule)"))?;
                     config.pagination.insert(operation.clone(), pagination_rule(operation, rule)?);
                 }
             }
             "types" => config.types = type_settings(&value)?,
-            other => return Err(format!("unknown setting `{other}` (the settings file knows `pagination` and `types`)")),
+            other => {
+                return Err(format!("unknown setting `{other}` (the settings file knows `pagination` and `types`)"))
+            }
         }
     }
     Ok(config)
@@ -80,10 +84,19 @@ fn type_settings(value: &toml::Value) -> Result<TypeSettings, String> {
     for (key, value) in table {
         match (key.as_str(), value) {
             ("keep_undeclared_members", toml::Value::Boolean(keep)) => settings.keep_undeclared_members = *keep,
-            ("float", toml::Value::String(width)) if width == "f32" || width == "f64" => settings.float_as_f32 = width == "f32",
-            ("keep_undeclared_members", other) => return Err(format!("`types.keep_undeclared_members` must be true or false, not a {}", other.type_str())),
+            ("float", toml::Value::String(width)) if width == "f32" || width == "f64" => {
+                settings.float_as_f32 = width == "f32"
+            }
+            ("keep_undeclared_members", other) => {
+                return Err(format!(
+                    "`types.keep_undeclared_members` must be true or false, not a {}",
+                    other.type_str()
+                ))
+            }
             ("float", _) => return Err("`types.float` must be \"f64\" or \"f32\"".to_owned()),
-            (other, _) => return Err(format!("unknown setting `types.{other}` (known: `keep_undeclared_members`, `float`)")),
+            (other, _) => {
+                return Err(format!("unknown setting `types.{other}` (known: `keep_undeclared_members`, `float`)"))
+            }
         }
     }
     Ok(settings)
@@ -94,7 +107,9 @@ fn pagination_rule(operation: &str, table: &toml::Table) -> Result<PaginationRul
         match table.get(key) {
             None => Ok(None),
             Some(toml::Value::String(value)) if valid_path(value) => Ok(Some(value.clone())),
-            Some(toml::Value::String(value)) => Err(format!("`pagination.{operation}.{key}` = \"{value}\" is not a property name or dotted path")),
+            Some(toml::Value::String(value)) => {
+                Err(format!("`pagination.{operation}.{key}` = \"{value}\" is not a property name or dotted path"))
+            }
             Some(other) => Err(format!("`pagination.{operation}.{key}` must be a string, not a {}", other.type_str())),
         }
     };
@@ -102,29 +117,51 @@ fn pagination_rule(operation: &str, table: &toml::Table) -> Result<PaginationRul
     let style = match table.get("style") {
         None => "cursor",
         Some(toml::Value::String(style)) => style.as_str(),
-        Some(other) => return Err(format!("`pagination.{operation}.style` must be a string, not a {}", other.type_str())),
+        Some(other) => {
+            return Err(format!("`pagination.{operation}.style` must be a string, not a {}", other.type_str()))
+        }
     };
     let names: Vec<String> = STYLES.iter().map(|(name, _)| format!("\"{name}\"")).collect();
     let Some((_, keys)) = STYLES.iter().find(|(name, _)| *name == style) else {
-        return Err(format!("`pagination.{operation}.style` = \"{style}\" is not a pagination style (one of {})", names.join(", ")));
+        return Err(format!(
+            "`pagination.{operation}.style` = \"{style}\" is not a pagination style (one of {})",
+            names.join(", ")
+        ));
     };
     if let Some(unknown) = table.keys().find(|key| *key != "style" && !keys.contains(&key.as_str())) {
         let known: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
-        return Err(format!("unknown key `pagination.{operation}.{unknown}` (a `{style}` pagination rule has {})", known.join(", ")));
+        return Err(format!(
+            "unknown key `pagination.{operation}.{unknown}` (a `{style}` pagination rule has {})",
+            known.join(", ")
+        ));
     }
     let required = |key: &str| text(key)?.ok_or_else(|| format!("`pagination.{operation}` needs `{key}`"));
     let items = text("items")?;
     let style = match style {
-        "cursor" => PaginationStyle::Cursor { cursor_param: required("cursor_param")?, next_cursor: required("next_cursor")? },
+        "cursor" => {
+            PaginationStyle::Cursor { cursor_param: required("cursor_param")?, next_cursor: required("next_cursor")? }
+        }
         "link_header" => PaginationStyle::LinkHeader,
-        "offset" => PaginationStyle::Offset { param: text("param")?.unwrap_or_else(|| "offset".to_owned()), limit_param: text("limit_param")? },
+        "offset" => PaginationStyle::Offset {
+            param: text("param")?.unwrap_or_else(|| "offset".to_owned()),
+            limit_param: text("limit_param")?,
+        },
         _ => {
             let first = match table.get("first_page") {
                 None => 1,
                 Some(toml::Value::Integer(first)) => *first,
-                Some(other) => return Err(format!("`pagination.{operation}.first_page` must be an integer, not a {}", other.type_str())),
+                Some(other) => {
+                    return Err(format!(
+                        "`pagination.{operation}.first_page` must be an integer, not a {}",
+                        other.type_str()
+                    ))
+                }
             };
-            PaginationStyle::Page { param: text("param")?.unwrap_or_else(|| "page".to_owned()), first, limit_param: text("limit_param")? }
+            PaginationStyle::Page {
+                param: text("param")?.unwrap_or_else(|| "page".to_owned()),
+                first,
+                limit_param: text("limit_param")?,
+            }
         }
     };
     Ok(PaginationRule { style, items })
@@ -159,7 +196,10 @@ mod tests {
         let page = PaginationStyle::Page { param: "p".into(), first: 0, limit_param: Some("per_page".into()) };
         assert_eq!(config.pagination["d"], PaginationRule { style: page, items: None });
         let default_page = parse("[pagination.e]\nstyle = \"page\"\n").unwrap();
-        assert_eq!(default_page.pagination["e"].style, PaginationStyle::Page { param: "page".into(), first: 1, limit_param: None });
+        assert_eq!(
+            default_page.pagination["e"].style,
+            PaginationStyle::Page { param: "page".into(), first: 1, limit_param: None }
+        );
     }
 
     #[test]
@@ -178,7 +218,10 @@ mod tests {
     #[test]
     fn the_readmin_settings_file_is_valid() {
         let config = parse(include_str!("../../spec/codegen.toml")).unwrap();
-        assert!(config.pagination.contains_key("listSessions") && config.pagination.contains_key("listOrders"), "{config:?}");
+        assert!(
+            config.pagination.contains_key("listSessions") && config.pagination.contains_key("listOrders"),
+            "{config:?}"
+        );
     }
 
     #[test]
@@ -209,7 +252,9 @@ mod tests {
     #[test]
     fn applying_adds_rules_to_the_settings() {
         let mut settings = Settings::new("pets");
-        parse("[pagination.listPets]\ncursor_param = \"after\"\nnext_cursor = \"meta.after\"\n").unwrap().apply(&mut settings);
+        parse("[pagination.listPets]\ncursor_param = \"after\"\nnext_cursor = \"meta.after\"\n")
+            .unwrap()
+            .apply(&mut settings);
         assert_eq!(settings.pagination["listPets"], rule("after", "meta.after", None));
     }
 

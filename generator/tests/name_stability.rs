@@ -9,8 +9,13 @@ use std::path::Path;
 
 /// The public API generated from `document`.
 fn describe(document: &Value) -> ApiDescription {
-    let generated = generator::generate(&document.to_string(), &generator::Settings::new("stability")).expect("generates");
-    let api = generated.files.iter().find(|f| f.path == generator::describe::DESCRIPTION_PATH).expect("api.json is generated");
+    let generated =
+        generator::generate(&document.to_string(), &generator::Settings::new("stability")).expect("generates");
+    let api = generated
+        .files
+        .iter()
+        .find(|f| f.path == generator::describe::DESCRIPTION_PATH)
+        .expect("api.json is generated");
     ApiDescription::from_json(&api.contents).expect("api.json reads back")
 }
 
@@ -63,14 +68,19 @@ fn inserted_path() -> Value {
 
 fn assert_nothing_renamed(name: &str, document: Value) {
     let before = describe(&document);
-    let after = describe(&with_insertions(&document, ("AaaInserted", inserted_schema()), ("/aaa/insert", inserted_path())));
+    let after =
+        describe(&with_insertions(&document, ("AaaInserted", inserted_schema()), ("/aaa/insert", inserted_path())));
     for old in &before.types {
         let new = after.types.iter().find(|t| t.name == old.name);
         assert!(new.is_some(), "{name}: type `{}` was renamed or removed by an insertion", old.name);
         assert_eq!(new.map(|t| &t.shape), Some(&old.shape), "{name}: type `{}` changed shape", old.name);
     }
     for old in &before.operations {
-        let new = after.operations.iter().find(|o| o.operation_id == old.operation_id).expect("every operation is still there");
+        let new = after
+            .operations
+            .iter()
+            .find(|o| o.operation_id == old.operation_id)
+            .expect("every operation is still there");
         assert_eq!((&new.name, &new.builder), (&old.name, &old.builder), "{name}: `{}` was renamed", old.operation_id);
     }
     assert!(after.types.len() > before.types.len(), "{name}: the insertion adds types");

@@ -13,7 +13,7 @@ pub struct Cat {
     pub kind: CatKind,
     pub name: String,
     /// The server's default is `9`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lives_left: Option<i64>,
 }
 
@@ -21,7 +21,7 @@ pub struct Cat {
 pub struct ConfigV1 {
     pub schema_version: ConfigV1SchemaVersion,
     /// The server's default is `3`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
 }
 
@@ -39,7 +39,7 @@ pub struct Dog {
     pub name: String,
     pub good_boy: bool,
     /// The server's default is `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tricks: Option<Vec<String>>,
 }
 
@@ -131,7 +131,7 @@ pub struct EchoProblem {
 pub struct Flow {
     pub name: String,
     /// The server's default is `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, kept as they came and sent back.
     #[serde(flatten)]
@@ -155,28 +155,28 @@ pub struct FlowRun {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub max_retries: Nullable<i64>,
     /// The server's default is `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The server's default is `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     /// The server's default is `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
     /// The server's default is `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<BTreeMap<String, Vec<i64>>>,
     /// The server's default is `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<BTreeMap<String, serde_json::Value>>,
     /// The server's default is `auto`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FlowRunBatchSize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
@@ -187,7 +187,7 @@ pub struct Household {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub favourite: Nullable<HouseholdFavourite>,
     /// The server's default is `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
@@ -198,7 +198,7 @@ pub struct JobFailed {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
     /// The server's default is `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
 
@@ -309,7 +309,7 @@ impl ParamValue for Priority {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Problem {
     /// The server's default is `about:blank`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     pub title: String,
     pub status: i64,
@@ -498,7 +498,7 @@ pub struct StateWaitDetails {
     #[serde(default)]
     pub r#type: StateWaitDetailsType,
     /// The server's default is `0`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delay_seconds: Option<i64>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -513,10 +513,15 @@ pub struct ValidationError {
     pub msg: String,
     /// Error Type
     pub r#type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `None` when the property is missing; a `null` is kept.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::values::present"
+    )]
     pub input: Option<serde_json::Value>,
     /// Context
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
 

@@ -25,7 +25,9 @@ pub(crate) fn compile_all() -> Result<(), String> {
         // Cases that are meant to fail generation have nothing to compile.
         let mut settings = generator::Settings::new(name.clone());
         if let Ok(config) = fs::read_to_string(case.with_extension("toml")) {
-            generator::settings_file::parse(&config).map_err(|e| format!("{}: {e}", case.with_extension("toml").display()))?.apply(&mut settings);
+            generator::settings_file::parse(&config)
+                .map_err(|e| format!("{}: {e}", case.with_extension("toml").display()))?
+                .apply(&mut settings);
         }
         let Ok(generated) = generator::generate(&text, &settings) else { continue };
         corpus::write_crate(&scratch, &name, generated.files)?;
@@ -33,7 +35,13 @@ pub(crate) fn compile_all() -> Result<(), String> {
     }
     remove_stale(&scratch, &names)?;
     corpus::write_workspace(&root, &scratch)?;
-    let mut args = vec!["clippy".to_owned(), "--quiet".to_owned(), "--keep-going".to_owned(), "--message-format".to_owned(), "short".to_owned()];
+    let mut args = vec![
+        "clippy".to_owned(),
+        "--quiet".to_owned(),
+        "--keep-going".to_owned(),
+        "--message-format".to_owned(),
+        "short".to_owned(),
+    ];
     for name in &names {
         args.push("-p".to_owned());
         args.push(name.clone());
@@ -42,7 +50,10 @@ pub(crate) fn compile_all() -> Result<(), String> {
     eprintln!("cases: linting {} generated crates (`cargo clippy -D warnings` in {})", names.len(), scratch.display());
     let output = corpus::scratch_cargo(&scratch).args(&args).output().map_err(|e| format!("cannot run cargo: {e}"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let problems: Vec<&str> = stderr.lines().filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error")).collect();
+    let problems: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error"))
+        .collect();
     if output.status.success() && problems.is_empty() {
         println!("cases: {} snapshot cases compile with warnings denied", names.len());
         return Ok(());

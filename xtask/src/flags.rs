@@ -56,11 +56,14 @@ bench flags:
   --quick          compile only the ReAdmin crate, not the four large corpus documents' crates
   --only NAME      only this document in the generation and compile tables (file or crate name,
                    `readmin` for ReAdmin); may be repeated
+  --client         only the client overhead (with --runs): rewrite just its section of
+                   BENCHMARKS.md, keeping the numbers it replaces as the previous measurement
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)
   --seed S         the seed (default: from the clock; printed, so a run can be repeated)
   --case I         run only case I of the seed, in this process, to debug it
+  --timeout SECS   how long a case may run before it counts as a hang (default 60)
 ";
 
 /// What the user asked for.
@@ -92,6 +95,8 @@ pub(crate) struct Bench {
     /// Runs of the compile measurements, overriding `runs` (they are the slow ones).
     pub(crate) compile_runs: Option<u32>,
     pub(crate) quick: bool,
+    /// Only the client overhead, replacing only its section of the report.
+    pub(crate) client: bool,
     pub(crate) only: Vec<String>,
 }
 
@@ -101,6 +106,8 @@ pub(crate) struct Fuzz {
     pub(crate) cases: u64,
     pub(crate) seed: Option<u64>,
     pub(crate) case: Option<u64>,
+    /// Seconds a case may run before it counts as a hang; `None` for the default.
+    pub(crate) timeout: Option<u64>,
 }
 
 /// The arguments of `cargo xtask corpus`.
@@ -283,6 +290,12 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                 }
                 bench.quick = true;
             }
+            "--client" if inline_value.is_none() => {
+                if bench.client {
+                    return Err("`--client` given twice".to_owned());
+                }
+                bench.client = true;
+            }
             "--runs" | "--compile-runs" | "--only" => {
                 let value = match inline_value {
                     Some(value) => value,
@@ -305,11 +318,14 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
             _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
         }
     }
+    if bench.client && (bench.quick || bench.compile_runs.is_some() || !bench.only.is_empty()) {
+        return Err("`--client` measures the client overhead only: it takes `--runs`, not `--quick`, `--compile-runs` or `--only`".to_owned());
+    }
     Ok(bench)
 }
 
 fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
-    let mut fuzz = Fuzz { cases: 10_000, seed: None, case: None };
+    let mut fuzz = Fuzz { cases: 10_000, seed: None, case: None, timeout: None };
     let mut seen = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -317,7 +333,7 @@ fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
             Some((flag, value)) => (flag, Some(value.to_owned())),
             None => (arg.as_str(), None),
         };
-        if !matches!(flag, "--cases" | "--seed" | "--case") {
+        if !matches!(flag, "--cases" | "--seed" | "--case" | "--timeout") {
             return Err(format!("unexpected argument `{arg}` for `fuzz`"));
         }
         if seen.contains(&flag) {
@@ -329,6 +345,8 @@ fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
         match flag {
             "--cases" => fuzz.cases = number,
             "--seed" => fuzz.seed = Some(number),
+            "--timeout" if number == 0 => return Err("`--timeout` needs a positive number of seconds".to_owned()),
+            "--timeout" => fuzz.timeout = Some(number),
             _ => fuzz.case = Some(number),
         }
     }
@@ -472,10 +490,11 @@ mod tests {
 
     #[test]
     fn fuzz_flags() {
-        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None })));
-        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None })));
-        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3) })));
-        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"]] {
+        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: None })));
+        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None, timeout: None })));
+        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3), timeout: None })));
+        assert_eq!(parse_strs(&["fuzz", "--timeout", "2"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: Some(2) })));
+        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"], &["fuzz", "--timeout", "0"]] {
             assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
         }
     }
@@ -504,9 +523,10 @@ mod tests {
     fn bench_flags() {
         assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
         let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
-        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
+        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
         assert_eq!(parsed, Ok(Command::Bench(expected)));
         assert_eq!(parse_strs(&["bench", "--runs=1"]), Ok(Command::Bench(Bench { runs: Some(1), ..Bench::default() })));
+        assert_eq!(parse_strs(&["bench", "--client", "--runs", "9"]), Ok(Command::Bench(Bench { runs: Some(9), client: true, ..Bench::default() })));
         assert_eq!(parse_strs(&["bench", "--compile-runs", "1"]), Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() })));
         let bad: &[&[&str]] = &[
             &["bench", "--runs"],
@@ -514,6 +534,9 @@ mod tests {
             &["bench", "--runs", "many"],
             &["bench", "--runs", "1", "--runs", "2"],
             &["bench", "--quick", "--quick"],
+            &["bench", "--client", "--client"],
+            &["bench", "--client", "--quick"],
+            &["bench", "--client", "--only", "readmin"],
             &["bench", "--quick=yes"],
             &["bench", "--only"],
             &["bench", "--only", "--quick"],

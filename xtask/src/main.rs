@@ -8,7 +8,7 @@
 //! - `corpus` generates and compiles every document of the shared corpus
 //!   (`corpus.rs`); the suite compiles the generator's snapshot cases the
 //!   same way (`cases.rs`).
-//! - `fuzz` runs the generator on mutated and random documents (`fuzz.rs`).
+//! - `fuzz` runs the generator on mutated and random documents (`fuzz/`).
 //! - `roundtrip` decodes and re-encodes schema-valid instances with the
 //!   generated types and fails on any value that changes (`roundtrip/`).
 //! - `bench` measures generation, compile times and client overhead from

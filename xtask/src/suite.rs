@@ -37,7 +37,7 @@ fn steps() -> Vec<Step> {
         // Includes the contract suite (contract-tests/), which runs Prism from contract/,
         // and the reference-server tests (reference-client/), which run the FastAPI app.
         Step { name: "cargo test", action: Action::Cargo { args: &["test", "--workspace"], env: &[] } },
-        // 10,000 mutated and random documents, seed 1 (see `fuzz.rs`).
+        // 10,000 mutated and random documents, a new seed each run (see `fuzz/`).
         Step { name: "fuzz", action: Action::InProcess(crate::fuzz::run_suite) },
         // `--all-targets` also compiles the benchmarks (`benchmarks/benches/`),
         // which `cargo test` neither builds nor runs; `cargo xtask bench` runs them.

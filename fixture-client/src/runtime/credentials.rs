@@ -5,6 +5,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
+use super::HeaderValue;
+
 /// A credential value. Its `Debug` output never shows the value.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -36,10 +38,37 @@ impl<T: Into<String>> From<T> for Secret {
 /// A configured credential for one security scheme.
 #[derive(Clone, Debug)]
 pub(crate) enum Credential {
-    /// An API key or a bearer token.
-    Token(Secret),
+    /// An API key or a bearer token, with the header value it is sent as
+    /// (for a header key or a bearer token), made once rather than per
+    /// request; `None` when the value cannot be a header value, which each
+    /// request then reports.
+    Token { token: Secret, header: Option<HeaderValue> },
     /// HTTP basic authentication.
     Basic { username: String, password: Secret },
+}
+
+impl Credential {
+    /// The credential of `scheme` for `token`.
+    pub(crate) fn token(scheme: Scheme, token: Secret) -> Self {
+        let header = match scheme.kind {
+            SchemeKind::ApiKeyHeader(_) => HeaderValue::from_str(token.expose()).ok(),
+            SchemeKind::Bearer => HeaderValue::from_str(&format!("Bearer {}", token.expose())).ok(),
+            SchemeKind::ApiKeyQuery(_) | SchemeKind::ApiKeyCookie(_) | SchemeKind::Basic => None,
+        }
+        .map(|mut value| {
+            value.set_sensitive(true);
+            value
+        });
+        Credential::Token { token, header }
+    }
+
+    /// The secret part, for blanking it out of messages.
+    pub(super) fn secret(&self) -> &str {
+        match self {
+            Credential::Token { token, .. } => token.expose(),
+            Credential::Basic { password, .. } => password.expose(),
+        }
+    }
 }
 
 /// Where and how a security scheme's credential is sent.

@@ -115,11 +115,12 @@ impl Request {
         Ok(())
     }
 
-    pub(super) fn sensitive_header(&mut self, name: &'static str, value: &str) -> Result<(), InvalidRequest> {
+    /// Sets a credential's header, made when the credential was set; `None`
+    /// when its value cannot be a header value.
+    pub(super) fn credential_header(&mut self, name: &'static str, value: Option<&HeaderValue>) -> Result<(), InvalidRequest> {
         // The message names the header, never the value.
-        let mut value = HeaderValue::from_str(value).map_err(|_| InvalidRequest::new(format!("credential for header `{name}` contains characters that are not allowed in a header value")))?;
-        value.set_sensitive(true);
-        self.headers.insert(HeaderName::from_static(name), value);
+        let value = value.ok_or_else(|| InvalidRequest::new(format!("credential for header `{name}` contains characters that are not allowed in a header value")))?;
+        self.headers.insert(HeaderName::from_static(name), value.clone());
         Ok(())
     }
 

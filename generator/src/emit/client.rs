@@ -40,13 +40,13 @@ impl Emitter<'_> {
                 SecurityKind::Basic => quote! {
                     #docs
                     pub fn #method(self, username: impl Into<String>, password: impl Into<Secret>) -> Self {
-                        self.credential(#constant.key, Credential::Basic { username: username.into(), password: password.into() })
+                        self.credential(#constant, Credential::Basic { username: username.into(), password: password.into() })
                     }
                 },
                 _ => quote! {
                     #docs
                     pub fn #method(self, token: impl Into<Secret>) -> Self {
-                        self.credential(#constant.key, Credential::Token(token.into()))
+                        self.credential(#constant, Credential::token(#constant, token.into()))
                     }
                 },
             }

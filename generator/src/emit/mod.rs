@@ -3,10 +3,12 @@
 
 mod client;
 pub(crate) mod docs;
+mod enums;
 mod headers;
 mod manifest;
 mod operations;
 mod types;
+mod unions;
 
 use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
@@ -149,6 +151,9 @@ impl<'a> Emitter<'a> {
             mod values;
 
             pub use client::*;
+            // The generator formats this file; `cargo fmt` with other settings
+            // (a workspace's `rustfmt.toml`) leaves its items as they are.
+            #[rustfmt::skip]
             pub use runtime::{
                 ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
                 RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
@@ -158,6 +163,7 @@ impl<'a> Emitter<'a> {
             pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
             /// The `User-Agent` sent by default: this crate's name and version.
+            #[rustfmt::skip]
             pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
         }
     }

@@ -10,7 +10,6 @@ use crate::ir::{
 use crate::naming::{self, Scope};
 use crate::parse::Document;
 use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
-use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashSet};
 
 /// Methods that `Client` has besides the operations.
@@ -717,7 +716,7 @@ fn lower_security(requirements: Option<&Vec<SecurityRequirement>>, schemes: &[Se
 }
 
 /// Follows a local reference and reads what it points to.
-pub(super) fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) -> Option<T> {
+pub(super) fn lookup<T: crate::parse::Object>(document: &Document, reference: &str) -> Option<T> {
     let path = reference.strip_prefix('#')?;
     let value = document.raw.pointer(path)?.clone();
     let value = match value.get("$ref").and_then(serde_json::Value::as_str) {
@@ -725,5 +724,5 @@ pub(super) fn lookup<T: DeserializeOwned>(document: &Document, reference: &str) 
         Some(next) if next != reference => document.raw.pointer(next.strip_prefix('#')?)?.clone(),
         _ => value,
     };
-    serde_json::from_value(value).ok()
+    document.read(&value).ok()
 }

@@ -17,19 +17,40 @@ pub(super) fn decide(types: &mut [TypeDef], operations: &[Operation]) {
         def.usage = *usage;
     }
     let constants: Vec<bool> = (0..types.len()).map(|id| is_constant(types, &TypeRef::Named(id))).collect();
+    let holds_null: Vec<bool> = (0..types.len()).map(|id| holds_null(types, &TypeRef::Named(id))).collect();
     for def in types.iter_mut() {
         let in_requests = def.usage.in_requests;
         let TypeKind::Struct(s) = &mut def.kind else { continue };
         for field in &mut s.fields {
-            let constant = matches!(field.ty, TypeRef::Named(id) if constants[id]);
+            let named = |flags: &[bool]| matches!(field.ty, TypeRef::Named(id) if flags[id]);
             field.presence = match (field.required, field.ty.is_nullable()) {
                 (true, _) => Presence::Required,
-                (false, _) if constant => Presence::Defaulted,
+                (false, _) if named(&constants) => Presence::Defaulted,
+                (false, _) if matches!(field.ty, TypeRef::Json | TypeRef::Unit) || named(&holds_null) => {
+                    Presence::OptionalValue
+                }
                 (false, true) if in_requests => Presence::Nullable,
                 (false, _) => Presence::Optional,
             };
         }
     }
+}
+
+/// Whether `ty` holds `null` as a value of its own (`serde_json::Value`,
+/// `()`), seen through aliases.
+fn holds_null(types: &[TypeDef], ty: &TypeRef) -> bool {
+    let mut current = ty;
+    for _ in 0..=types.len() {
+        match current {
+            TypeRef::Json | TypeRef::Unit => return true,
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Alias(target) => current = target,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether `ty` is a constant, seen through aliases.
@@ -61,7 +82,11 @@ fn usage(types: &[TypeDef], operations: &[Operation]) -> Vec<Usage> {
             mark(types, &field.ty, &mut in_responses);
         }
     }
-    in_requests.into_iter().zip(in_responses).map(|(in_requests, in_responses)| Usage { in_requests, in_responses }).collect()
+    in_requests
+        .into_iter()
+        .zip(in_responses)
+        .map(|(in_requests, in_responses)| Usage { in_requests, in_responses })
+        .collect()
 }
 
 /// Marks `ty` and every type inside it (iteratively: types nest deeply).

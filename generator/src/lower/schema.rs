@@ -172,13 +172,14 @@ impl<'a> SchemaLowerer<'a> {
             self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` refers to itself without reaching a schema")));
             return TypeRef::Json;
         }
-        let resolved = match serde_json::from_value::<ReferenceOr<Schema>>(value) {
+        let resolved = match self.document.read::<ReferenceOr<Schema>>(&value) {
             Ok(schema) => {
                 let hint = reference.rsplit('/').next().unwrap_or("Schema").replace("~1", "/").replace("~0", "~");
                 self.use_site(&schema, reference, &hint)
             }
-            Err(error) => {
-                self.diagnostics.push(Diagnostic::error(reference, format!("not a valid schema: {error}")));
+            Err(wrong) => {
+                let at = format!("{reference}{}", &wrong.pointer[1..]);
+                self.diagnostics.push(Diagnostic::error(at, format!("not a valid schema: {}", wrong.message)));
                 TypeRef::Json
             }
         };
@@ -224,6 +225,7 @@ impl<'a> SchemaLowerer<'a> {
 
     /// What a schema defines; `name` prefixes the names of nested types.
     fn definition(&mut self, schema: &Schema, at: &str, name: &str) -> TypeKind {
+        self.document.count_schema_lowered();
         if schema.schema_data.extensions.get(NULL_MARKER).is_some() {
             return TypeKind::Alias(TypeRef::Unit);
         }
@@ -569,7 +571,7 @@ impl<'a> SchemaLowerer<'a> {
                     ));
                     return;
                 }
-                let Some(schema) = self.raw(reference).cloned().and_then(|v| serde_json::from_value::<ReferenceOr<Schema>>(v).ok()) else {
+                let Some(schema) = self.raw(reference).cloned().and_then(|v| self.document.read::<ReferenceOr<Schema>>(&v).ok()) else {
                     self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` does not point to a schema")));
                     return;
                 };

@@ -13,7 +13,9 @@
 //! [`ObjectCandidate`]). A variant that can never be chosen is a warning.
 
 use crate::diagnostics::Diagnostic;
-use crate::ir::{Attempt, Constant, ObjectCandidate, Struct, Tag, TypeDef, TypeKind, TypeRef, Union, VariantValue, When};
+use crate::ir::{
+    Attempt, Constant, ObjectCandidate, Struct, Tag, TypeDef, TypeKind, TypeRef, Union, VariantValue, When,
+};
 use std::collections::HashSet;
 
 /// A tag property and its values, each with the variant it names.
@@ -45,7 +47,11 @@ pub(super) fn plan(types: &mut [TypeDef], pointers: &[String], diagnostics: &mut
     for (id, tag) in found {
         let TypeKind::Union(union) = &types[id].kind else { continue };
         let structs = variant_structs(types, union);
-        let tag = tag.map(|(property, tags)| Tag { self_tagged: self_tagged(types, &property, &tags, &structs), property, tags });
+        let tag = tag.map(|(property, tags)| Tag {
+            self_tagged: self_tagged(types, &property, &tags, &structs),
+            property,
+            tags,
+        });
         // Tags and string constants are lists of names that grow; a value
         // named otherwise is kept rather than refused.
         let named_values = union.variants.iter().any(|v| matches!(v.value, VariantValue::Const(Constant::String(_))));
@@ -79,7 +85,9 @@ fn attempts(types: &[TypeDef], union: &Union, at: &str, diagnostics: &mut Vec<Di
             continue;
         }
         match &variant.value {
-            VariantValue::Const(constant) => ranked.push((0, Attempt { variant: index, when: When::Const(constant.clone()) })),
+            VariantValue::Const(constant) => {
+                ranked.push((0, Attempt { variant: index, when: When::Const(constant.clone()) }))
+            }
             VariantValue::Type(ty) => {
                 for (when, rank) in accepts(types, ty) {
                     // A tagged union's objects are decided by the tag.
@@ -92,7 +100,8 @@ fn attempts(types: &[TypeDef], union: &Union, at: &str, diagnostics: &mut Vec<Di
         }
     }
     ranked.sort_by_key(|(rank, attempt)| (kind_order(&attempt.when), *rank));
-    let attempts = reachable(types, union, ranked.into_iter().map(|(_, attempt)| attempt).collect(), &tagged, at, diagnostics);
+    let attempts =
+        reachable(types, union, ranked.into_iter().map(|(_, attempt)| attempt).collect(), &tagged, at, diagnostics);
     warn_alike_structs(union, &attempts, at, diagnostics);
     attempts
 }
@@ -100,7 +109,13 @@ fn attempts(types: &[TypeDef], union: &Union, at: &str, diagnostics: &mut Vec<Di
 /// A tag property that is an enum of one value written inline (serde's
 /// tagged enums as utoipa writes them) becomes a constant, so that the
 /// struct always writes it, whether the schema requires it or not.
-fn make_tags_constant(types: &mut [TypeDef], pointers: &[String], union: usize, property: &str, tags: &[(Constant, usize)]) {
+fn make_tags_constant(
+    types: &mut [TypeDef],
+    pointers: &[String],
+    union: usize,
+    property: &str,
+    tags: &[(Constant, usize)],
+) {
     let TypeKind::Union(u) = &types[union].kind else { return };
     let mut inline_enums = Vec::new();
     for (constant, index) in tags {
@@ -130,12 +145,15 @@ fn is_component_root(at: &str) -> bool {
 /// struct branch its mapping leaves out.
 fn declared_tag(types: &[TypeDef], declared: &crate::ir::Discriminator, structs: &[Option<&Struct>]) -> FoundTag {
     let property = &declared.property;
-    let mut tags: Vec<(Constant, usize)> = declared.mapping.iter().map(|(tag, index)| (Constant::String(tag.clone()), *index)).collect();
+    let mut tags: Vec<(Constant, usize)> =
+        declared.mapping.iter().map(|(tag, index)| (Constant::String(tag.clone()), *index)).collect();
     for (index, s) in structs.iter().enumerate() {
         if tags.iter().any(|(_, i)| *i == index) {
             continue;
         }
-        if let Some(constant) = s.and_then(|s| constant_field(types, s, property)).filter(|c| matches!(c, Constant::String(_))) {
+        if let Some(constant) =
+            s.and_then(|s| constant_field(types, s, property)).filter(|c| matches!(c, Constant::String(_)))
+        {
             tags.push((constant, index));
         }
     }
@@ -145,7 +163,8 @@ fn declared_tag(types: &[TypeDef], declared: &crate::ir::Discriminator, structs:
 /// A property that every struct branch (at least two) has as a constant,
 /// with a distinct value of one JSON type in each.
 fn detected_tag(types: &[TypeDef], structs: &[Option<&Struct>]) -> Option<FoundTag> {
-    let present: Vec<(usize, &Struct)> = structs.iter().enumerate().filter_map(|(index, s)| s.map(|s| (index, s))).collect();
+    let present: Vec<(usize, &Struct)> =
+        structs.iter().enumerate().filter_map(|(index, s)| s.map(|s| (index, s))).collect();
     let (_, first) = present.first()?;
     if present.len() < 2 {
         return None;
@@ -169,7 +188,12 @@ fn detected_tag(types: &[TypeDef], structs: &[Option<&Struct>]) -> Option<FoundT
 
 /// Per variant: whether its struct writes its one tag itself (the tag
 /// property is a constant of that value, which a struct always writes).
-fn self_tagged(types: &[TypeDef], property: &str, tags: &[(Constant, usize)], structs: &[Option<&Struct>]) -> Vec<bool> {
+fn self_tagged(
+    types: &[TypeDef],
+    property: &str,
+    tags: &[(Constant, usize)],
+    structs: &[Option<&Struct>],
+) -> Vec<bool> {
     (0..structs.len())
         .map(|index| {
             let mut own = tags.iter().filter(|(_, i)| *i == index).map(|(tag, _)| tag);
@@ -292,16 +316,26 @@ fn kinds(when: &When) -> &'static [u8] {
 /// on those kinds is ever tried).
 fn takes_all(types: &[TypeDef], union: &Union, attempt: &Attempt) -> bool {
     let Some(ty) = union.variants[attempt.variant].ty() else { return false };
-    let greedy = |when: &When| matches!(accepts(types, ty).iter().find(|(w, _)| w == when), Some((_, rank)) if *rank >= 2);
+    let greedy =
+        |when: &When| matches!(accepts(types, ty).iter().find(|(w, _)| w == when), Some((_, rank)) if *rank >= 2);
     match &attempt.when {
-        When::String | When::Bool | When::Integer | When::Number | When::Null | When::Any | When::Object(None) => greedy(&attempt.when),
+        When::String | When::Bool | When::Integer | When::Number | When::Null | When::Any | When::Object(None) => {
+            greedy(&attempt.when)
+        }
         When::KnownString(_) | When::Array | When::Object(Some(_)) | When::Const(_) => false,
     }
 }
 
 /// Drops the attempts that an earlier attempt taking every value of their
 /// kinds makes unreachable, and warns about variants left with none.
-fn reachable(types: &[TypeDef], union: &Union, attempts: Vec<Attempt>, tagged: &HashSet<usize>, at: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Attempt> {
+fn reachable(
+    types: &[TypeDef],
+    union: &Union,
+    attempts: Vec<Attempt>,
+    tagged: &HashSet<usize>,
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Attempt> {
     let mut covered: HashSet<u8> = HashSet::new();
     let mut kept: Vec<Attempt> = Vec::new();
     for attempt in attempts {
@@ -318,7 +352,8 @@ fn reachable(types: &[TypeDef], union: &Union, attempts: Vec<Attempt>, tagged: &
         if tagged.contains(&index) || kept.iter().any(|a| a.variant == index) {
             continue;
         }
-        let before = union.variants[..index].iter().map(|v| format!("`{}`", v.rust_name)).collect::<Vec<_>>().join(", ");
+        let before =
+            union.variants[..index].iter().map(|v| format!("`{}`", v.rust_name)).collect::<Vec<_>>().join(", ");
         diagnostics.push(Diagnostic::warning(
             at,
             format!("variant `{}` of this union is never chosen: every value it takes is taken by a variant before it ({before}); reorder the branches or tell them apart with a constant property", variant.rust_name),

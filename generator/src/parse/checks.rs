@@ -16,11 +16,18 @@ pub fn discriminator_mappings(root: &Value, diagnostics: &mut Vec<Diagnostic>) {
     while let Some((value, at)) = pending.pop() {
         match value {
             Value::Object(map) => {
-                if let Some(mapping) = map.get("discriminator").and_then(|d| d.get("mapping")).and_then(Value::as_object) {
+                if let Some(mapping) =
+                    map.get("discriminator").and_then(|d| d.get("mapping")).and_then(Value::as_object)
+                {
                     for (tag, target) in mapping {
                         let Some(target) = target.as_str() else { continue };
-                        let pointer = if target.starts_with('#') { target.to_owned() } else { format!("#/components/schemas/{target}") };
-                        let found = pointer.strip_prefix('#').is_some_and(|path| root.pointer(&percent_decode(path)).is_some());
+                        let pointer = if target.starts_with('#') {
+                            target.to_owned()
+                        } else {
+                            format!("#/components/schemas/{target}")
+                        };
+                        let found =
+                            pointer.strip_prefix('#').is_some_and(|path| root.pointer(&percent_decode(path)).is_some());
                         if !found {
                             diagnostics.push(Diagnostic::error(
                                 format!("{at}/discriminator/mapping/{}", escape_pointer_token(tag)),
@@ -54,14 +61,18 @@ pub fn response_keys(root: &Value, diagnostics: &mut Vec<Diagnostic>) {
     for (path, item) in paths {
         let Some(item) = item.as_object() else { continue };
         for method in METHODS {
-            let Some(responses) = item.get(*method).and_then(|op| op.get("responses")).and_then(Value::as_object) else { continue };
+            let Some(responses) = item.get(*method).and_then(|op| op.get("responses")).and_then(Value::as_object)
+            else {
+                continue;
+            };
             for key in responses.keys() {
                 let consequence = match classify(key) {
                     Key::Valid => continue,
                     Key::Dropped => "the response is ignored",
                     Key::NotHttp => "no answer has that status, so the response is never used",
                 };
-                let at = format!("#/paths/{}/{method}/responses/{}", escape_pointer_token(path), escape_pointer_token(key));
+                let at =
+                    format!("#/paths/{}/{method}/responses/{}", escape_pointer_token(path), escape_pointer_token(key));
                 diagnostics.push(Diagnostic::warning(
                     at,
                     format!("response key `{key}` is not a status code (100 to 599), a range such as `4XX`, or `default`; {consequence}"),

@@ -6,7 +6,10 @@
 //! a mapping entry is located at its key (`requestBody:`), one ending at a
 //! list item at the item. A pointer that does not exist literally (a position
 //! made by normalisation, such as a `type` array rewritten to `anyOf`, or one
-//! inside an alias) falls back to its nearest existing ancestor.
+//! inside an alias) falls back to its nearest existing ancestor, and one
+//! whose nodes the scanner never reaches (it stops at what YAML 1.2 forbids
+//! and the reader allows, such as a byte order mark inside a key) to the
+//! first character of the document.
 
 use crate::diagnostics::{escape_pointer_token, Diagnostic};
 use saphyr_parser::{Event, Parser, Span};
@@ -26,7 +29,8 @@ pub fn fill_locations(text: &str, diagnostics: &mut [Diagnostic]) {
 }
 
 /// The 1-based line and column of each pointer's node (or of its nearest
-/// existing ancestor); `None` only when the text has no node at all.
+/// existing ancestor, or of the document's first character); `None` only
+/// when the text is blank.
 pub fn locate(text: &str, pointers: &[&str]) -> Vec<Option<(usize, usize)>> {
     // Every pointer and all its ancestors, decoded.
     let mut table: HashMap<String, Option<(usize, usize)>> = HashMap::new();
@@ -37,7 +41,17 @@ pub fn locate(text: &str, pointers: &[&str]) -> Vec<Option<(usize, usize)>> {
         }
     }
     scan(text, &mut table);
-    decoded.iter().map(|chain| chain.iter().find_map(|p| table.get(p).copied().flatten())).collect()
+    let start = document_start(text);
+    decoded.iter().map(|chain| chain.iter().find_map(|p| table.get(p).copied().flatten()).or(start)).collect()
+}
+
+/// The line and column of the first character of `text` that is not white
+/// space (nor a byte order mark).
+fn document_start(text: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(index, line)| {
+        let column = line.chars().position(|c| !c.is_whitespace() && c != '\u{feff}')?;
+        Some((index + 1, column + 1))
+    })
 }
 
 /// The position of the first alias (`*name`) in the text, if any.
@@ -289,5 +303,13 @@ paths:
     fn broken_text_gives_what_was_found_before_the_error() {
         assert_eq!(locate("a: 1\nb: [\n", &["#/b", "#/a"]), [Some((2, 1)), Some((1, 1))]);
         assert_eq!(locate("", &["#/a"]), [None]);
+    }
+
+    #[test]
+    fn pointers_the_scanner_never_reaches_are_at_the_start_of_the_document() {
+        // YAML 1.2 forbids a byte order mark inside a plain scalar; the reader allows it, the scanner stops at it.
+        let text = "\n  openap\u{feff}i: 3.0.1\nservers: []\n";
+        assert_eq!(locate(text, &["#", "#/servers"]), [Some((2, 3)), Some((2, 3))]);
+        assert_eq!(locate(" \n\t\n", &["#"]), [None]);
     }
 }

@@ -3,22 +3,29 @@
 //! OpenAPI 3.1 constructs that `openapiv3` cannot read are rewritten into
 //! their 3.0 equivalents first (see [`normalize`]); references are checked
 //! before anything follows them (see [`refs`]); positions in the source are
-//! found only for the diagnostics emitted (see [`locate`]).
+//! found only for the diagnostics emitted (see [`locate`]). The typed model
+//! is read one object at a time (see [`objects`]), so that reading takes
+//! time linear in the document's size, even where it is wrong.
 //!
 //! Whatever the input, reading ends in a document or in diagnostics, never
 //! in a panic, a hang or a stack overflow: documents are at most
 //! [`MAX_DOCUMENT_BYTES`] long, nesting is bounded by the YAML and JSON
 //! readers (128 levels), and aliases by a budget of values (see [`yaml`]).
 
+mod assemble;
 mod checks;
 pub mod locate;
 pub mod normalize;
+mod objects;
 pub mod refs;
 mod shape;
 mod yaml;
 
 use crate::diagnostics::Diagnostic;
 use serde_json::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub(crate) use objects::Object;
 
 /// A parsed document: the typed model plus the normalised JSON it came from,
 /// which `$ref`s to arbitrary locations are resolved against.
@@ -26,6 +33,36 @@ use serde_json::Value;
 pub struct Document {
     pub api: openapiv3::OpenAPI,
     pub raw: Value,
+    /// Work done with the document after parsing (see [`crate::Work`]).
+    work: Counters,
+}
+
+/// Counts of work done with a document after parsing.
+#[derive(Debug, Default)]
+struct Counters {
+    values_read: AtomicU64,
+    schemas_lowered: AtomicU64,
+}
+
+impl Document {
+    /// Reads a value of the document (the target of a `$ref`) as an OpenAPI
+    /// object, in time linear in its size; errors are located in the value.
+    pub(crate) fn read<T: Object>(&self, value: &Value) -> Result<T, objects::Wrong> {
+        let mut values_read = 0;
+        let read = objects::read(value, &mut values_read);
+        self.work.values_read.fetch_add(values_read, Ordering::Relaxed);
+        read
+    }
+
+    /// Counts one schema lowered into a type (see [`crate::Work`]).
+    pub(crate) fn count_schema_lowered(&self) {
+        self.work.schemas_lowered.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The JSON values read and the schemas lowered since parsing.
+    pub(crate) fn work(&self) -> (u64, u64) {
+        (self.work.values_read.load(Ordering::Relaxed), self.work.schemas_lowered.load(Ordering::Relaxed))
+    }
 }
 
 /// Documents longer than this (64 MiB) are refused before they are read; the
@@ -38,22 +75,22 @@ const ALIAS_ALLOWANCE: usize = 1 << 20;
 
 /// Parses YAML or JSON text into a normalised OpenAPI document.
 pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> {
+    parse_counted(text, diagnostics, &mut 0)
+}
+
+/// [`parse`], adding the number of JSON values read into the typed model to `values_read`.
+pub(crate) fn parse_counted(text: &str, diagnostics: &mut Vec<Diagnostic>, values_read: &mut u64) -> Option<Document> {
     let mut raw = read_value(text).map_err(|d| diagnostics.push(d)).ok()?;
     check_version(&raw).map_err(|d| diagnostics.push(d)).ok()?;
     let references_sound = refs::check(&raw, diagnostics);
     checks::response_keys(&raw, diagnostics);
     checks::discriminator_mappings(&raw, diagnostics);
     normalize::normalize(&mut raw, diagnostics);
-    // Tracking the path costs a third of the time, so it is only done to
-    // locate an error once the plain read has failed.
-    let read = <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&raw)
-        .or_else(|_| serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw));
-    match read {
-        Ok(api) if references_sound => Some(Document { api, raw }),
+    match objects::read::<openapiv3::OpenAPI>(&raw, values_read) {
+        Ok(api) if references_sound => Some(Document { api, raw, work: Counters::default() }),
         Ok(_) => None,
-        Err(error) => {
-            let (pointer, message) = shape::refine(&raw, path_to_pointer(error.path()), error.inner().to_string());
-            diagnostics.push(Diagnostic::error(pointer, format!("not a valid OpenAPI document: {message}")));
+        Err(wrong) => {
+            diagnostics.push(Diagnostic::error(wrong.pointer, format!("not a valid OpenAPI document: {}", wrong.message)));
             None
         }
     }

@@ -3,10 +3,14 @@
 //! `openapiv3` reads many objects through untagged enums (`ReferenceOr`,
 //! `SchemaKind`) and flattened maps, where serde forgets the way to the
 //! error: `required: maybe` on a parameter surfaces as a type error at
-//! `#/paths`. Starting where the error surfaced, [`refine`] reads each child
+//! `#/paths`. Starting where the error surfaced, [`refine_in`] reads each child
 //! whose OpenAPI type is known from its position on its own, descends into
 //! the first that fails, and repeats, so the error is reported at the
 //! deepest object that is wrong by itself, with that object's message.
+//!
+//! The positions are also what [`super::objects`] needs to read a document
+//! one object at a time: [`child`] says what is expected below a position,
+//! [`referable`] whether `openapiv3` reads it as a `ReferenceOr`.
 
 use crate::diagnostics::escape_pointer_token;
 use serde::de::DeserializeOwned;
@@ -14,7 +18,7 @@ use serde_json::Value;
 
 /// The OpenAPI object expected at a position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Root,
     Info,
     Components,
@@ -28,9 +32,16 @@ enum Kind {
     Parameter,
     Header,
     MediaType,
+    Encoding,
+    Example,
+    Link,
     Schema,
     SecurityScheme,
     Server,
+    /// An operation's callbacks (a map of callbacks, never references).
+    Callbacks,
+    /// A map of path items (keyed by expression).
+    Callback,
     /// A map whose values are of this kind.
     MapOf(Leaf),
     /// A list whose items are of this kind.
@@ -39,13 +50,16 @@ enum Kind {
 
 /// The kinds that maps and lists hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Leaf {
-    PathItem,
+pub(crate) enum Leaf {
     Response,
     RequestBody,
     Parameter,
     Header,
     MediaType,
+    Encoding,
+    Example,
+    Link,
+    Callback,
     Schema,
     SecurityScheme,
     Server,
@@ -54,12 +68,15 @@ enum Leaf {
 impl Leaf {
     fn kind(self) -> Kind {
         match self {
-            Leaf::PathItem => Kind::PathItem,
             Leaf::Response => Kind::Response,
             Leaf::RequestBody => Kind::RequestBody,
             Leaf::Parameter => Kind::Parameter,
             Leaf::Header => Kind::Header,
             Leaf::MediaType => Kind::MediaType,
+            Leaf::Encoding => Kind::Encoding,
+            Leaf::Example => Kind::Example,
+            Leaf::Link => Kind::Link,
+            Leaf::Callback => Kind::Callback,
             Leaf::Schema => Kind::Schema,
             Leaf::SecurityScheme => Kind::SecurityScheme,
             Leaf::Server => Kind::Server,
@@ -69,24 +86,41 @@ impl Leaf {
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/// The kind of the child `key` of an object of kind `parent`, if known.
-fn child(parent: Kind, key: &str) -> Option<Kind> {
+/// The kind of the child `key` of an object of kind `parent`, if `openapiv3`
+/// reads it as an OpenAPI object (`value` is the child).
+pub(crate) fn child(parent: Kind, key: &str, value: &Value) -> Option<Kind> {
     Some(match (parent, key) {
         (Kind::MapOf(leaf) | Kind::ListOf(leaf), _) => leaf.kind(),
         (Kind::Root, "info") => Kind::Info,
         (Kind::Root, "paths") => Kind::Paths,
         (Kind::Root, "components") => Kind::Components,
         (Kind::Root | Kind::PathItem | Kind::Operation, "servers") => Kind::ListOf(Leaf::Server),
-        (Kind::Paths, _) => Kind::PathItem,
+        // Other keys are extensions or ignored.
+        (Kind::Paths, path) if path.starts_with('/') => Kind::PathItem,
         (Kind::PathItem, method) if METHODS.contains(&method) => Kind::Operation,
         (Kind::PathItem | Kind::Operation, "parameters") => Kind::ListOf(Leaf::Parameter),
         (Kind::Operation, "requestBody") => Kind::RequestBody,
         (Kind::Operation, "responses") => Kind::Responses,
-        (Kind::Responses, _) => Kind::Response,
-        (Kind::Response | Kind::RequestBody | Kind::Parameter | Kind::Header, "content") => Kind::MapOf(Leaf::MediaType),
-        (Kind::Response, "headers") => Kind::MapOf(Leaf::Header),
+        (Kind::Operation, "callbacks") => Kind::Callbacks,
+        (Kind::Callbacks, _) => Kind::Callback,
+        (Kind::Callback, _) => Kind::PathItem,
+        // Keys that are not status codes are extensions or ignored.
+        (Kind::Responses, code)
+            if code == "default" || serde_json::from_value::<openapiv3::StatusCode>(code.into()).is_ok() =>
+        {
+            Kind::Response
+        }
+        (Kind::Response | Kind::RequestBody | Kind::Parameter | Kind::Header, "content") => {
+            Kind::MapOf(Leaf::MediaType)
+        }
+        (Kind::Response | Kind::Encoding, "headers") => Kind::MapOf(Leaf::Header),
+        (Kind::Response, "links") => Kind::MapOf(Leaf::Link),
         (Kind::Parameter | Kind::Header | Kind::MediaType, "schema") => Kind::Schema,
+        (Kind::Parameter | Kind::Header | Kind::MediaType, "examples") => Kind::MapOf(Leaf::Example),
+        (Kind::MediaType, "encoding") => Kind::MapOf(Leaf::Encoding),
         (Kind::Schema, "properties") => Kind::MapOf(Leaf::Schema),
+        // `additionalProperties: false` (or `true`) is not a schema.
+        (Kind::Schema, "additionalProperties") if value.is_boolean() => return None,
         (Kind::Schema, "items" | "not" | "additionalProperties") => Kind::Schema,
         (Kind::Schema, "allOf" | "oneOf" | "anyOf") => Kind::ListOf(Leaf::Schema),
         (Kind::Components, "schemas") => Kind::MapOf(Leaf::Schema),
@@ -95,15 +129,28 @@ fn child(parent: Kind, key: &str) -> Option<Kind> {
         (Kind::Components, "requestBodies") => Kind::MapOf(Leaf::RequestBody),
         (Kind::Components, "headers") => Kind::MapOf(Leaf::Header),
         (Kind::Components, "securitySchemes") => Kind::MapOf(Leaf::SecurityScheme),
-        (Kind::Components, "pathItems") => Kind::MapOf(Leaf::PathItem),
+        (Kind::Components, "examples") => Kind::MapOf(Leaf::Example),
+        (Kind::Components, "links") => Kind::MapOf(Leaf::Link),
+        (Kind::Components, "callbacks") => Kind::MapOf(Leaf::Callback),
         _ => return None,
     })
+}
+
+/// Whether `openapiv3` reads a child of kind `kind` below `parent` as a
+/// `ReferenceOr`, which accepts any `{"$ref": "..."}` in its place.
+pub(crate) fn referable(parent: Kind, kind: Kind) -> bool {
+    match (parent, kind) {
+        (Kind::Paths, Kind::PathItem) => true,
+        (Kind::MapOf(leaf) | Kind::ListOf(leaf), _) => !matches!(leaf, Leaf::MediaType | Leaf::Encoding | Leaf::Server),
+        (_, Kind::Schema | Kind::RequestBody | Kind::Response) => true,
+        _ => false,
+    }
 }
 
 /// Reads `value` as the object `kind` names; on failure, the path inside it
 /// (a pointer suffix) and the message. References are not read (they are
 /// checked on their own), nor are maps and lists (their items are).
-fn read(kind: Kind, value: &Value) -> Result<(), (String, String)> {
+pub(crate) fn read(kind: Kind, value: &Value) -> Result<(), (String, String)> {
     if value.get("$ref").is_some_and(Value::is_string) {
         return Ok(());
     }
@@ -118,9 +165,16 @@ fn read(kind: Kind, value: &Value) -> Result<(), (String, String)> {
         Kind::Response => read_as::<openapiv3::Response>(value),
         Kind::RequestBody => read_as::<openapiv3::RequestBody>(value),
         // The fields shared by all locations first: inside the tagged enum, serde forgets the way.
-        Kind::Parameter => read_as::<openapiv3::ParameterData>(value).and_then(|()| read_as::<openapiv3::Parameter>(value)),
+        Kind::Parameter => {
+            read_as::<openapiv3::ParameterData>(value).and_then(|()| read_as::<openapiv3::Parameter>(value))
+        }
         Kind::Header => read_as::<openapiv3::Header>(value),
         Kind::MediaType => read_as::<openapiv3::MediaType>(value),
+        Kind::Encoding => read_as::<openapiv3::Encoding>(value),
+        Kind::Example => read_as::<openapiv3::Example>(value),
+        Kind::Link => read_as::<openapiv3::Link>(value),
+        Kind::Callback => read_as::<openapiv3::Callback>(value),
+        Kind::Callbacks => read_as::<indexmap::IndexMap<String, openapiv3::Callback>>(value),
         Kind::Schema => read_as::<openapiv3::Schema>(value),
         Kind::SecurityScheme => read_as::<openapiv3::SecurityScheme>(value),
         Kind::Server => read_as::<openapiv3::Server>(value),
@@ -135,17 +189,20 @@ fn read_as<T: DeserializeOwned>(value: &Value) -> Result<(), (String, String)> {
     }
 }
 
-/// The deepest pointer and message for a shape error that surfaced at `pointer`.
-pub fn refine(root: &Value, pointer: String, message: String) -> (String, String) {
+/// The deepest pointer and message for a shape error that surfaced at
+/// `pointer` in an object of kind `base_kind` (pointers are relative to it).
+pub(crate) fn refine_in(base: &Value, base_kind: Kind, pointer: String, message: String) -> (String, String) {
     let (mut pointer, mut message) = (pointer, message);
-    let (Some(mut kind), Some(mut value)) = (kind_at(&pointer), root.pointer(&pointer[1..])) else { return (pointer, message) };
+    let (Some(mut kind), Some(mut value)) = (kind_at(base_kind, &pointer), base.pointer(&pointer[1..])) else {
+        return (pointer, message);
+    };
     'descend: loop {
         // The object read on its own: its reader may know the way further.
         if let Err((inner, own_message)) = read(kind, value) {
             message = own_message;
             if !inner.is_empty() {
                 pointer.push_str(&inner);
-                match (kind_at(&pointer), root.pointer(&pointer[1..])) {
+                match (kind_at(base_kind, &pointer), base.pointer(&pointer[1..])) {
                     (Some(deeper_kind), Some(deeper_value)) => {
                         (kind, value) = (deeper_kind, deeper_value);
                         continue 'descend;
@@ -156,7 +213,7 @@ pub fn refine(root: &Value, pointer: String, message: String) -> (String, String
         }
         // Otherwise the first child of a known kind that is wrong on its own.
         for (key, child_value) in children(value) {
-            let Some(child_kind) = child(kind, &key) else { continue };
+            let Some(child_kind) = child(kind, &key, child_value) else { continue };
             if fails(child_kind, child_value) {
                 pointer = format!("{pointer}/{}", escape_pointer_token(&key));
                 (kind, value) = (child_kind, child_value);
@@ -170,7 +227,9 @@ pub fn refine(root: &Value, pointer: String, message: String) -> (String, String
 /// Whether an object (or any item of a map or list) fails to read on its own.
 fn fails(kind: Kind, value: &Value) -> bool {
     match kind {
-        Kind::MapOf(_) | Kind::ListOf(_) => children(value).into_iter().any(|(key, item)| child(kind, &key).is_some_and(|k| fails(k, item))),
+        Kind::MapOf(_) | Kind::ListOf(_) => {
+            children(value).into_iter().any(|(key, item)| child(kind, &key, item).is_some_and(|k| fails(k, item)))
+        }
         _ => read(kind, value).is_err(),
     }
 }
@@ -184,12 +243,13 @@ fn children(value: &Value) -> Vec<(String, &Value)> {
     }
 }
 
-/// The kind of object at a pointer, following the known positions from the root.
-fn kind_at(pointer: &str) -> Option<Kind> {
-    let mut kind = Kind::Root;
+/// The kind of object at a pointer, following the known positions from an object of kind `base_kind`.
+fn kind_at(base_kind: Kind, pointer: &str) -> Option<Kind> {
+    let mut kind = base_kind;
     for token in pointer.strip_prefix('#')?.split('/').skip(1) {
         let token = token.replace("~1", "/").replace("~0", "~");
-        kind = child(kind, &token)?;
+        // The value only matters for `additionalProperties`, which descends no further when it is a boolean.
+        kind = child(kind, &token, &Value::Null)?;
     }
     Some(kind)
 }
@@ -200,7 +260,7 @@ mod tests {
     use serde_json::json;
 
     fn refined(doc: Value, pointer: &str) -> (String, String) {
-        refine(&doc, pointer.to_owned(), "surface".to_owned())
+        refine_in(&doc, Kind::Root, pointer.to_owned(), "surface".to_owned())
     }
 
     #[test]

@@ -100,14 +100,10 @@ impl Client {
         for scheme in chosen.iter() {
             let Some(credential) = self.inner.credentials.get(scheme.key) else { continue };
             match (scheme.kind, credential) {
-                (SchemeKind::ApiKeyHeader(name), Credential::Token(token)) => {
-                    request.sensitive_header(name, token.expose())?;
-                }
-                (SchemeKind::ApiKeyQuery(name), Credential::Token(token)) => request.credential_query(name, token.expose()),
-                (SchemeKind::ApiKeyCookie(name), Credential::Token(token)) => request.cookie(name, token.expose()),
-                (SchemeKind::Bearer, Credential::Token(token)) => {
-                    request.sensitive_header("authorization", &format!("Bearer {}", token.expose()))?;
-                }
+                (SchemeKind::ApiKeyHeader(name), Credential::Token { header, .. }) => request.credential_header(name, header.as_ref())?,
+                (SchemeKind::ApiKeyQuery(name), Credential::Token { token, .. }) => request.credential_query(name, token.expose()),
+                (SchemeKind::ApiKeyCookie(name), Credential::Token { token, .. }) => request.cookie(name, token.expose()),
+                (SchemeKind::Bearer, Credential::Token { header, .. }) => request.credential_header("authorization", header.as_ref())?,
                 (SchemeKind::Basic, Credential::Basic { username, password }) => {
                     request.basic_auth = Some((username.clone(), Some(password.clone())));
                 }
@@ -219,8 +215,8 @@ impl ClientBuilder {
         self
     }
 
-    pub(crate) fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
-        self.credentials.insert(scheme, credential);
+    pub(crate) fn credential(mut self, scheme: Scheme, credential: Credential) -> Self {
+        self.credentials.insert(scheme.key, credential);
         self
     }
 
@@ -236,10 +232,7 @@ impl ClientBuilder {
         let base_url = base.as_str().trim_end_matches('/').to_owned();
         let base_path = base.path().trim_end_matches('/').into();
         let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| BuildError("invalid user agent".to_owned()))?;
-        let secrets = self.credentials.values().map(|credential| match credential {
-            Credential::Token(token) => token.expose(),
-            Credential::Basic { password, .. } => password.expose(),
-        });
+        let secrets = self.credentials.values().map(Credential::secret);
         let redactions = Redactions::new(secrets.chain(base_auth.iter().filter_map(|(_, password)| password.as_ref().map(Secret::expose))));
         // reqwest leaves the choice of rustls crypto provider to us: install
         // ring as the process default, unless the application chose one.

@@ -31,8 +31,10 @@ impl Client {
         T: Send + 'a,
         E: Send + 'a,
     {
-        let exchange = self.execute(request, options);
-        async move { decode(exchange.await?) }
+        use futures_util::FutureExt as _;
+        // `map` rather than an `async` block, which would hold the exchange
+        // twice (as captured, and as awaited): the future is boxed per call.
+        self.execute(request, options).map(move |response| decode(response?))
     }
 
     /// Sends the request, retrying as the policy allows within the deadline,
@@ -48,44 +50,56 @@ impl Client {
             Err(_) => tracing::Span::none(),
         };
         // Made before the first poll, so that the future holds the HTTP
-        // request only, not the pieces it was made from.
-        let prepared = request.and_then(|request| self.prepare(request, &options));
+        // request and the settings it needs, not the pieces they came from.
+        let mut prepared = request.and_then(|request| self.prepare(request, &options));
+        let timeout = options.timeout.or(self.inner.timeout);
+        let deadline = options.deadline.or(self.inner.deadline);
+        let retry = options.retry;
         async move {
-            let (request, redactions) = prepared?;
-            let limits = Limits::of(self, &options);
-            let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
-            let idempotent = matches!(*request.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
-            let retries = if idempotent || policy.retry_non_idempotent { policy.max_retries } else { 0 };
-            let mut request = request;
+            let prepared = match &mut prepared {
+                Ok(prepared) => prepared,
+                Err(error) => return Err(Failure::InvalidRequest(error.clone())),
+            };
+            // The deadline counts from the start of the first attempt.
+            let mut call_started: Option<Instant> = None;
+            let policy = retry.as_ref().unwrap_or(&self.inner.retry);
+            let retries = if prepared.idempotent || policy.retry_non_idempotent { policy.max_retries } else { 0 };
             let mut attempt = 0u32;
             loop {
-                // Every attempt but the last sends a copy, keeping the request for the next.
-                let (sending, kept) = match (attempt < retries).then(|| request.try_clone()).flatten() {
-                    Some(copy) => (copy, Some(request)),
-                    None => (request, None),
+                // Every attempt but the last sends a copy, keeping the request for the next one.
+                let copy = if attempt < retries { prepared.request.as_deref().and_then(reqwest::Request::try_clone) } else { None };
+                let Some(sending) = copy.or_else(|| prepared.request.take().map(|request| *request)) else {
+                    return Err(Failure::InvalidRequest(InvalidRequest::new("the request body cannot be sent again")));
                 };
-                let started = Instant::now();
-                let outcome = self.attempt(sending, limits.of_attempt(started), &redactions).await;
-                let elapsed_ms = started.elapsed().as_millis() as u64;
-                match &outcome {
-                    Ok(response) => tracing::debug!(attempt = attempt + 1, status = response.status.as_u16(), elapsed_ms, "response"),
-                    Err(error) => tracing::debug!(attempt = attempt + 1, elapsed_ms, error = error.describe(), "attempt failed"),
-                }
-                let retry_after = match &outcome {
-                    Ok(response) => policy.retries_status(response.status).then(|| RawResponse::retry_after(&response.headers)),
-                    Err(error) => error.retry_after(policy),
+                // A block, so that the outcome's storage ends before the wait.
+                let delay = {
+                    // The one clock reading of a call that succeeds at once
+                    // (reading the clock is not free, in virtual machines
+                    // especially); the events read it again only when enabled.
+                    let started = Instant::now();
+                    let deadline = deadline.map(|deadline| (*call_started.get_or_insert(started) + deadline, deadline));
+                    let limit = attempt_limit(timeout, deadline, started);
+                    let outcome = self.attempt(self.inner.http.execute(sending), limit, &prepared.redactions).await;
+                    match &outcome {
+                        Ok(response) => tracing::debug!(attempt = attempt + 1, status = response.status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "response"),
+                        Err(error) => tracing::debug!(attempt = attempt + 1, elapsed_ms = started.elapsed().as_millis() as u64, error = error.describe(), "attempt failed"),
+                    }
+                    let retry_after = match &outcome {
+                        Ok(response) => policy.retries_status(response.status).then(|| RawResponse::retry_after(&response.headers)),
+                        Err(error) => error.retry_after(policy),
+                    };
+                    let delay = match retry_after {
+                        Some(after) if prepared.request.is_some() => policy.delay(attempt, after),
+                        _ => return outcome.map_err(AttemptError::into_failure),
+                    };
+                    if deadline.is_some_and(|(at, _)| Instant::now() + delay >= at) {
+                        // No time left for another attempt: the last answer is the news.
+                        return outcome.map_err(AttemptError::into_failure);
+                    }
+                    delay
                 };
-                let (Some(retry_after), Some(kept)) = (retry_after, kept) else {
-                    return outcome.map_err(AttemptError::into_failure);
-                };
-                let delay = policy.delay(attempt, retry_after);
-                if limits.deadline.is_some_and(|(at, _)| Instant::now() + delay >= at) {
-                    // No time left for another attempt: the last answer is the news.
-                    return outcome.map_err(AttemptError::into_failure);
-                }
                 tracing::info!(attempt = attempt + 1, delay_ms = delay.as_millis() as u64, "retrying");
                 tokio::time::sleep(delay).await;
-                request = kept;
                 attempt += 1;
             }
         }
@@ -97,7 +111,7 @@ impl Client {
     /// cookies, the body's content type and the client's `User-Agent`, then
     /// the per-call headers, which replace any of those with the same name.
     /// Also what error messages must blank out: the credentials.
-    fn prepare(&self, request: Request, options: &RequestOptions) -> Result<(reqwest::Request, Redactions), InvalidRequest> {
+    fn prepare(&self, request: Request, options: &RequestOptions) -> Result<Prepared, InvalidRequest> {
         let inner = &self.inner;
         let url = match &options.page_url {
             Some(link) => self.page_url(link, &request.credential_query)?,
@@ -133,6 +147,7 @@ impl Client {
             None if !headers.contains_key(reqwest::header::AUTHORIZATION) => inner.base_auth.clone(),
             None => None,
         };
+        let idempotent = matches!(request.method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
         let mut http = reqwest::Request::new(request.method, url);
         *http.headers_mut() = headers;
         *http.body_mut() = request.body.map(|body| body.bytes.into());
@@ -156,7 +171,7 @@ impl Client {
         } else {
             inner.redactions.with(per_call.values().filter_map(|value| value.to_str().ok()))
         };
-        Ok((http, redactions))
+        Ok(Prepared { request: Some(Box::new(http)), idempotent, redactions })
     }
 
     /// The URL of a next page a server linked to, resolved against the base
@@ -184,20 +199,24 @@ impl Client {
         Ok(url)
     }
 
-    /// One attempt: the request, then the body, up to the size limit, all
-    /// within `limit` (the attempt's timeout or the call's deadline,
-    /// whichever ends first).
-    async fn attempt(&self, request: reqwest::Request, limit: Option<(Instant, Timeout)>, redactions: &Redactions) -> Result<RawResponse, AttemptError> {
+    /// One attempt: the request (sent by `pending`), then the body, up to
+    /// the size limit, all within `limit` (the attempt's timeout or the
+    /// call's deadline, whichever ends first).
+    async fn attempt(
+        &self,
+        pending: impl Future<Output = reqwest::Result<reqwest::Response>>,
+        limit: Option<(Instant, Timeout)>,
+        redactions: &Redactions,
+    ) -> Result<RawResponse, AttemptError> {
         let exchange = async {
-            let response = self.inner.http.execute(request).await.map_err(AttemptError::transport)?;
-            let status = response.status();
-            let mut response = response;
-            let headers = std::mem::take(response.headers_mut());
-            let body = read_body(&mut response, self.inner.max_response_bytes).await.map_err(|error| match error {
-                BodyError::TooLarge(limit) => AttemptError::TooLarge { status, headers: headers.clone(), limit },
-                BodyError::Transport(error) => AttemptError::transport(error),
-            })?;
-            Ok(RawResponse { status, headers, body, redactions: redactions.clone() })
+            let mut response = pending.await.map_err(AttemptError::transport)?;
+            let read = read_body(&mut response, self.inner.max_response_bytes).await;
+            let (status, headers) = (response.status(), std::mem::take(response.headers_mut()));
+            match read {
+                Ok(body) => Ok(RawResponse { status, headers, body, redactions: redactions.clone() }),
+                Err(BodyError::TooLarge(limit)) => Err(AttemptError::TooLarge { status, headers, limit }),
+                Err(BodyError::Transport(error)) => Err(AttemptError::transport(error)),
+            }
         };
         match limit {
             Some((at, which)) => tokio::time::timeout_at(at, exchange).await.unwrap_or(Err(AttemptError::Timeout(which))),
@@ -206,28 +225,25 @@ impl Client {
     }
 }
 
-/// The time limits of one call.
-struct Limits {
-    /// Each attempt's.
-    timeout: Option<Duration>,
-    /// The whole call's: when it ends, and how long it was.
-    deadline: Option<(Instant, Duration)>,
+/// A request ready to send, kept for retries until the last attempt takes it.
+struct Prepared {
+    /// Boxed, so that the call's future (itself boxed once per call) stays
+    /// small enough for the allocator's quick paths with many calls in flight.
+    request: Option<Box<reqwest::Request>>,
+    idempotent: bool,
+    /// What messages quoting the server must blank out.
+    redactions: Redactions,
 }
 
-impl Limits {
-    fn of(client: &Client, options: &RequestOptions) -> Limits {
-        let deadline = options.deadline.or(client.inner.deadline);
-        Limits { timeout: options.timeout.or(client.inner.timeout), deadline: deadline.map(|deadline| (Instant::now() + deadline, deadline)) }
-    }
-
-    /// When an attempt that starts at `start` must end, and which limit that is.
-    fn of_attempt(&self, start: Instant) -> Option<(Instant, Timeout)> {
-        let attempt = self.timeout.map(|timeout| (start + timeout, Timeout::Attempt(timeout)));
-        let deadline = self.deadline.map(|(at, deadline)| (at, Timeout::Deadline(deadline)));
-        match (attempt, deadline) {
-            (Some(attempt), Some(deadline)) => Some(if attempt.0 < deadline.0 { attempt } else { deadline }),
-            (attempt, deadline) => attempt.or(deadline),
-        }
+/// When an attempt that starts at `start` must end, and which limit that is:
+/// its `timeout`, or the call's `deadline` (when, and how long), whichever
+/// ends first.
+fn attempt_limit(timeout: Option<Duration>, deadline: Option<(Instant, Duration)>, start: Instant) -> Option<(Instant, Timeout)> {
+    let attempt = timeout.map(|timeout| (start + timeout, Timeout::Attempt(timeout)));
+    let deadline = deadline.map(|(at, deadline)| (at, Timeout::Deadline(deadline)));
+    match (attempt, deadline) {
+        (Some(attempt), Some(deadline)) => Some(if attempt.0 < deadline.0 { attempt } else { deadline }),
+        (attempt, deadline) => attempt.or(deadline),
     }
 }
 

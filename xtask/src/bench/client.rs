@@ -18,6 +18,8 @@ pub(crate) struct ClientOverhead {
     pub(crate) body_bytes: u64,
     pub(crate) generated: ClientNumbers,
     pub(crate) hand_written: ClientNumbers,
+    /// Each run's ratios generated / hand-written: median latency, throughput.
+    pub(crate) run_ratios: Vec<(f64, f64)>,
 }
 
 /// One client's medians over the runs.
@@ -67,6 +69,13 @@ fn parse_report(report: &Value) -> Result<ClientOverhead, String> {
     };
     let (runs, generated) = numbers("generated")?;
     let (_, hand_written) = numbers("hand_written")?;
+    let per_run = |name: &str, key: &str| -> Vec<f64> {
+        report[name].as_array().map_or_else(Vec::new, |runs| runs.iter().map(|run| run[key].as_f64().unwrap_or(f64::NAN)).collect())
+    };
+    let ratios = |key: &str| -> Vec<f64> {
+        per_run("generated", key).iter().zip(per_run("hand_written", key)).map(|(generated, hand_written)| generated / hand_written).collect()
+    };
+    let run_ratios = ratios("median_ns").into_iter().zip(ratios("requests_per_second")).collect();
     let count = |key: &str| report[key].as_u64().unwrap_or(0);
     Ok(ClientOverhead {
         runs,
@@ -76,6 +85,7 @@ fn parse_report(report: &Value) -> Result<ClientOverhead, String> {
         body_bytes: count("body_bytes"),
         generated,
         hand_written,
+        run_ratios,
     })
 }
 
@@ -95,6 +105,7 @@ mod tests {
         assert_eq!(overhead.runs, 3);
         assert_eq!(overhead.generated, ClientNumbers { median_us: 60.0, p99_us: 120.0, requests_per_second: 9000.0 });
         assert_eq!(overhead.hand_written.median_us, 40.0);
+        assert_eq!(overhead.run_ratios[0], (1.5, 0.75));
         assert!(parse_report(&serde_json::json!({ "generated": [] })).is_err());
     }
 }

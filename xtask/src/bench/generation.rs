@@ -88,11 +88,15 @@ pub(crate) fn measure(binary: &Path, document: &Document, runs: u32) -> Generati
 }
 
 fn run_child(binary: &Path, document: &Document, runs: u32) -> Result<Measured, String> {
-    let output = Command::new(binary)
-        .arg(&document.path)
-        .args(["--runs", &runs.to_string(), "--name", &document.crate_name])
-        .output()
-        .map_err(|e| format!("cannot run bench-generate: {e}"))?;
+    let mut command = Command::new(binary);
+    command.arg(&document.path).args(["--name", &document.crate_name]);
+    parse_report(&report(command, runs)?)
+}
+
+/// The JSON report of `bench-generate` run as `command`, `runs` times.
+pub(crate) fn report(mut command: Command, runs: u32) -> Result<Value, String> {
+    let output =
+        command.args(["--runs", &runs.to_string()]).output().map_err(|e| format!("cannot run bench-generate: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let report: Value = serde_json::from_str(stdout.trim()).map_err(|_| {
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -101,11 +105,11 @@ fn run_child(binary: &Path, document: &Document, runs: u32) -> Result<Measured, 
     if let Some(error) = report["error"].as_str() {
         return Err(error.to_owned());
     }
-    parse_report(&report)
+    Ok(report)
 }
 
 /// Reads `bench-generate`'s JSON report into medians.
-fn parse_report(report: &Value) -> Result<Measured, String> {
+pub(crate) fn parse_report(report: &Value) -> Result<Measured, String> {
     let runs = report["runs"].as_array().filter(|runs| !runs.is_empty()).ok_or("the report has no runs")?;
     let stage =
         |name: &str| -> Vec<f64> { runs.iter().map(|run| run[name].as_f64().unwrap_or(f64::NAN) / 1e6).collect() };

@@ -4,16 +4,19 @@
 //! generation per stage and peak memory for ReAdmin and the four largest
 //! corpus documents (`generation.rs`, a release build of `benchmarks/`, one
 //! process per document); every corpus document's generation time for the
-//! chart (`chart.rs`); the compile time of the generated crates
+//! chart (`chart.rs`); documents nested 10 to 120 levels deep
+//! (`nesting.rs`); the compile time of the generated crates
 //! (`compile.rs`, in the scratch workspace `target/bench/`); and the
 //! generated client's overhead over hand-written `reqwest` (`client.rs`).
 //! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG.
 
 mod chart;
 mod client;
+mod client_section;
 mod compile;
 mod generation;
 mod machine;
+mod nesting;
 mod report;
 mod stats;
 
@@ -33,10 +36,14 @@ const CHART_RUNS: u32 = 3;
 const REPORT_PATH: &str = "BENCHMARKS.md";
 const CHART_PATH: &str = "benchmarks/generation-time.svg";
 
-/// Runs every benchmark and rewrites the report.
+/// Runs every benchmark and rewrites the report (with `--client`, only the
+/// client overhead and its section).
 pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let root = crate::project_root();
     let machine = machine::describe(&root);
+    if args.client {
+        return run_client(&root, &machine, args);
+    }
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
     let compile_runs = args.compile_runs.or(args.runs).unwrap_or(DEFAULT_COMPILE_RUNS);
     let chart_runs = args.runs.map_or(CHART_RUNS, |runs| runs.min(CHART_RUNS));
@@ -71,6 +78,8 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         })
         .collect();
     let corpus = measure_corpus(&binary, &corpus_dir, &detailed, &generation, chart_runs);
+    eprintln!("bench: generating nested documents ({} each)", runs_text(generation_runs));
+    let nesting = nesting::measure(&binary, generation_runs);
 
     let (to_compile, compile_note) = if args.quick {
         let note = "`--quick`: only the ReAdmin crate was compiled, not the large documents' crates.".to_owned();
@@ -101,6 +110,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         &format!("Generation time against document size ({} corpus documents, release build)", points.len()),
     );
     write(&root, CHART_PATH, &svg)?;
+    let existing = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
     let page = report::render(&report::Report {
         machine: &machine,
         command: command_line(args),
@@ -110,12 +120,30 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         compile: &compile,
         compile_note,
         client: &client,
+        previous_client: client_section::previous(&existing),
         chart_runs,
         corpus: corpus.as_deref().map_err(String::as_str),
         chart_path: CHART_PATH,
+        nesting: &nesting,
     });
     write(&root, REPORT_PATH, &page)?;
     println!("bench: wrote {REPORT_PATH} and {CHART_PATH}");
+    Ok(())
+}
+
+/// `--client`: measures the client overhead only and replaces the client
+/// section of the report in place, keeping the rest of the page.
+fn run_client(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> Result<(), String> {
+    let client = client::measure(root, args.runs.unwrap_or(DEFAULT_GENERATION_RUNS));
+    if let Err(reason) = &client {
+        return Err(format!("client overhead not measured: {reason}"));
+    }
+    let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+    let provenance =
+        client_section::Provenance { date: machine.date.clone(), commit: machine.commit.clone(), command: command_line(args) };
+    let section = client_section::render(&client, &provenance, client_section::previous(&page).as_ref());
+    write(root, REPORT_PATH, &client_section::replace(&page, &section))?;
+    println!("bench: wrote the client section of {REPORT_PATH}");
     Ok(())
 }
 
@@ -184,6 +212,9 @@ fn command_line(args: &flags::Bench) -> String {
     if args.quick {
         command.push_str(" --quick");
     }
+    if args.client {
+        command.push_str(" --client");
+    }
     for only in &args.only {
         command.push_str(&format!(" --only {only}"));
     }
@@ -216,7 +247,7 @@ mod tests {
 
     #[test]
     fn the_report_names_the_command_as_typed() {
-        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, only: vec!["readmin".to_owned()] };
+        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned()] };
         assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");
         assert_eq!(command_line(&flags::Bench::default()), "cargo xtask bench");
         assert_eq!((runs_text(1), runs_text(3)), ("1 run".to_owned(), "3 runs".to_owned()));

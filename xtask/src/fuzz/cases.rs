@@ -1,319 +1,14 @@
-//! `cargo xtask fuzz`: the generator against mutated and random documents.
+//! The fuzzer's cases: case `i` of seed `S` is a pure function of `(S, i)`.
 //!
-//! Case `i` of seed `S` is a pure function of `(S, i)`: a document from the
-//! shared corpus (the small and mid-size ones, read at run time) or built at
-//! random, mutated structurally (values of the wrong type, references to
-//! anywhere, odd names, deep wrapping, ...) or as text (cut, repeated and
-//! inserted bytes, YAML syntax). Each case runs the way `cargo xtask codegen`
-//! runs the generator (bytes -> text -> generate); every 16th is generated
-//! twice and the outputs compared.
-//!
-//! Cases run in worker processes (this binary again, one per core), so that
-//! a crash that is not a panic (a stack overflow, an abort) or a hang is
-//! caught too: the supervisor sees which case was running, saves its input
-//! under `target/fuzz/`, and starts a new worker after it. A failure is any
-//! panic, crash, hang (a case over [`CASE_TIMEOUT`]) or nondeterministic
-//! output; `--case I` reruns one case in this process to debug it.
+//! A case starts from a document of the shared corpus (the small and
+//! mid-size ones, read at run time), the ReAdmin or fixture spec, or one
+//! built at random, and mutates it structurally (values of the wrong type,
+//! references to anywhere, odd names, deep wrapping, ...) or as text (cut,
+//! repeated and inserted bytes, YAML syntax).
 
-use std::io::{BufRead, BufReader, Write as _};
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
-
-use crate::flags;
-
-/// The environment variable that makes this binary a worker for a range of cases.
-const WORKER_ENV: &str = "XTASK_FUZZ_WORKER";
-
-/// A case running longer than this is a hang.
-const CASE_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// How many cases `cargo xtask test` runs, and with which seed.
-pub(crate) const SUITE_CASES: u64 = 10_000;
-const SUITE_SEED: u64 = 1;
-
-/// Runs `cargo xtask fuzz` with the parsed flags.
-pub(crate) fn run(args: &flags::Fuzz) -> Result<(), String> {
-    let seed = args.seed.unwrap_or_else(time_seed);
-    let seeds = Seeds::load()?;
-    if let Ok(range) = std::env::var(WORKER_ENV) {
-        return worker(seed, &range, &seeds);
-    }
-    if let Some(case) = args.case {
-        return run_one(seed, case, &seeds);
-    }
-    supervise(seed, args.cases, &seeds)
-}
-
-/// The suite step: a fixed seed, so that CI runs the same cases every time.
-pub(crate) fn run_suite() -> Result<(), String> {
-    let seeds = Seeds::load()?;
-    supervise(SUITE_SEED, SUITE_CASES, &seeds)
-}
-
-fn time_seed() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
-}
-
-// ---------------------------------------------------------------------------
-// Supervision
-
-/// What went wrong with one case.
-#[derive(Debug)]
-struct Failure {
-    case: u64,
-    what: String,
-}
-
-/// Counts reported by a worker.
-#[derive(Debug, Default)]
-struct Tally {
-    generated: u64,
-    rejected: u64,
-    slowest: (Duration, u64),
-}
-
-fn supervise(seed: u64, cases: u64, seeds: &Seeds) -> Result<(), String> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8) as u64;
-    let workers = workers.min(cases.max(1));
-    eprintln!(
-        "fuzz: {cases} cases, seed {seed}, {workers} worker(s), {} seed documents (rerun with `cargo xtask fuzz --seed {seed} --cases {cases}`)",
-        seeds.documents.len()
-    );
-    let started = Instant::now();
-    let chunk = cases.div_ceil(workers);
-    let results: Vec<Result<(Vec<Failure>, Tally), String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|w| {
-                let from = w * chunk;
-                let to = ((w + 1) * chunk).min(cases);
-                scope.spawn(move || supervise_range(seed, from, to))
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err("a supervisor thread panicked".to_owned()))).collect()
-    });
-    let mut failures = Vec::new();
-    let mut tally = Tally::default();
-    for result in results {
-        let (f, t) = result?;
-        failures.extend(f);
-        tally.generated += t.generated;
-        tally.rejected += t.rejected;
-        tally.slowest = tally.slowest.max(t.slowest);
-    }
-    let elapsed = started.elapsed();
-    let rate = cases as f64 / elapsed.as_secs_f64().max(1e-9);
-    eprintln!(
-        "fuzz: {cases} cases in {:.1} s ({rate:.0} cases/s): {} generated, {} rejected with errors, {} failed; slowest case {} ({:.2} s)",
-        elapsed.as_secs_f64(),
-        tally.generated,
-        tally.rejected,
-        failures.len(),
-        tally.slowest.1,
-        tally.slowest.0.as_secs_f64()
-    );
-    if failures.is_empty() {
-        return Ok(());
-    }
-    failures.sort_by_key(|f| f.case);
-    let dir = crate::project_root().join("target/fuzz");
-    let _ = std::fs::create_dir_all(&dir);
-    for failure in &failures {
-        let input = make_case(seed, failure.case, seeds);
-        let path = dir.join(format!("crash-{seed}-{}.{}", failure.case, input.extension));
-        let saved = match std::fs::write(&path, &input.bytes) {
-            Ok(()) => path.display().to_string(),
-            Err(e) => format!("(not saved: {e})"),
-        };
-        eprintln!("fuzz: case {} ({}): {}\n  input: {saved}\n  rerun: cargo xtask fuzz --seed {seed} --case {}", failure.case, input.recipe, failure.what, failure.case);
-    }
-    Err(format!("{} of {cases} fuzz cases failed (seed {seed})", failures.len()))
-}
-
-/// Runs cases `from..to` in worker processes, one after another, restarting
-/// after a crash or a hang.
-fn supervise_range(seed: u64, from: u64, to: u64) -> Result<(Vec<Failure>, Tally), String> {
-    let mut failures = Vec::new();
-    let mut tally = Tally::default();
-    let mut next = from;
-    while next < to {
-        let mut child = spawn_worker(seed, next, to)?;
-        let stdout = child.stdout.take().ok_or("no worker stdout")?;
-        let (sender, receiver) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if sender.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut running: Option<u64> = None;
-        let mut finished = false;
-        loop {
-            match receiver.recv_timeout(CASE_TIMEOUT) {
-                Ok(line) => {
-                    let mut words = line.splitn(3, ' ');
-                    let (kind, case, rest) = (words.next(), words.next().and_then(|c| c.parse::<u64>().ok()), words.next().unwrap_or(""));
-                    match (kind, case) {
-                        (Some("start"), Some(case)) => running = Some(case),
-                        (Some("ok"), Some(case)) | (Some("error"), Some(case)) => {
-                            running = None;
-                            next = case + 1;
-                            if kind == Some("ok") {
-                                tally.generated += 1;
-                            } else {
-                                tally.rejected += 1;
-                            }
-                            if let Ok(micros) = rest.parse::<u64>() {
-                                tally.slowest = tally.slowest.max((Duration::from_micros(micros), case));
-                            }
-                        }
-                        (Some("fail"), Some(case)) => {
-                            running = None;
-                            next = case + 1;
-                            failures.push(Failure { case, what: rest.replace("\\n", "\n") });
-                        }
-                        (Some("done"), _) => {
-                            finished = true;
-                            next = to;
-                        }
-                        _ => {}
-                    }
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    let _ = child.kill();
-                    let case = running.take().unwrap_or(next);
-                    failures.push(Failure { case, what: format!("hang: no answer within {} s", CASE_TIMEOUT.as_secs()) });
-                    next = case + 1;
-                    break;
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            }
-        }
-        let status = child.wait().map_err(|e| format!("cannot wait for a fuzz worker: {e}"))?;
-        if !finished {
-            if let Some(case) = running {
-                failures.push(Failure { case, what: format!("crash: the worker died ({status}), e.g. a stack overflow or an abort") });
-                next = case + 1;
-            } else if !status.success() && next < to {
-                return Err(format!("a fuzz worker failed outside any case ({status})"));
-            }
-        }
-    }
-    Ok((failures, tally))
-}
-
-fn spawn_worker(seed: u64, from: u64, to: u64) -> Result<Child, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find the xtask binary: {e}"))?;
-    Command::new(exe)
-        .args(["fuzz", "--seed", &seed.to_string(), "--cases", &to.to_string()])
-        .env(WORKER_ENV, format!("{from}..{to}"))
-        .env("RUST_BACKTRACE", "0")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| format!("cannot start a fuzz worker: {e}"))
-}
-
-// ---------------------------------------------------------------------------
-// Workers
-
-/// Runs cases `from..to`, one line per event on stdout: `start I`, then `ok
-/// I MICROS`, `error I MICROS` or `fail I WHAT`; `done` at the end.
-fn worker(seed: u64, range: &str, seeds: &Seeds) -> Result<(), String> {
-    let (from, to) = range.split_once("..").and_then(|(a, b)| Some((a.parse::<u64>().ok()?, b.parse::<u64>().ok()?))).ok_or("bad worker range")?;
-    panic::set_hook(Box::new(|_| {}));
-    let mut out = std::io::stdout().lock();
-    for case in from..to {
-        let _ = writeln!(out, "start {case}");
-        let _ = out.flush();
-        let input = make_case(seed, case, seeds);
-        let started = Instant::now();
-        let line = match check_case(case, &input.bytes) {
-            Ok(true) => format!("ok {case} {}", started.elapsed().as_micros()),
-            Ok(false) => format!("error {case} {}", started.elapsed().as_micros()),
-            Err(what) => format!("fail {case} {}", what.replace('\n', "\\n")),
-        };
-        let _ = writeln!(out, "{line}");
-    }
-    let _ = writeln!(out, "done");
-    Ok(())
-}
-
-/// Runs one case in this process, with the panic message and backtrace shown.
-fn run_one(seed: u64, case: u64, seeds: &Seeds) -> Result<(), String> {
-    let input = make_case(seed, case, seeds);
-    eprintln!("fuzz: case {case} of seed {seed}: {} ({} bytes)", input.recipe, input.bytes.len());
-    let started = Instant::now();
-    let outcome = check_case(case, &input.bytes);
-    eprintln!("fuzz: took {:.3} s", started.elapsed().as_secs_f64());
-    match outcome {
-        Ok(generated) => {
-            eprintln!("fuzz: no failure ({})", if generated { "generated" } else { "rejected with errors" });
-            Ok(())
-        }
-        Err(what) => Err(what),
-    }
-}
-
-/// Runs the generator on one input as `cargo xtask codegen` does: whether it
-/// generated, or what went wrong (a panic, nondeterministic output, an
-/// error without a location).
-fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
-    let twice = case % 16 == 0;
-    let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        let Ok(text) = generator::parse::decode(bytes) else { return Ok(None) };
-        let settings = generator::Settings::new("fuzz-client");
-        let first = generator::generate(text, &settings);
-        // Rendering is part of what codegen does with the diagnostics.
-        let diagnostics = match &first {
-            Ok(generated) => &generated.diagnostics,
-            Err(diagnostics) => diagnostics,
-        };
-        for diagnostic in diagnostics {
-            if diagnostic.location.is_none() && !text.trim().is_empty() {
-                return Err(format!("diagnostic without a location: {diagnostic}"));
-            }
-            let _ = generator::diagnostics::render(diagnostic, "fuzz.yaml", text);
-        }
-        if twice {
-            let second = generator::generate(text, &settings);
-            if summary(&first) != summary(&second) {
-                return Err("nondeterministic: two generations of the same text differ".to_owned());
-            }
-        }
-        Ok(Some(first.is_ok()))
-    }));
-    match result {
-        Ok(Ok(generated)) => Ok(generated == Some(true)),
-        Ok(Err(what)) => Err(what),
-        Err(payload) => {
-            let message = payload.downcast_ref::<&str>().map(|s| (*s).to_owned()).or_else(|| payload.downcast_ref::<String>().cloned());
-            Err(format!("panic: {}", message.unwrap_or_else(|| "(no message)".to_owned())))
-        }
-    }
-}
-
-/// Everything a generation produced, as text.
-fn summary(result: &Result<generator::Generated, Vec<generator::Diagnostic>>) -> String {
-    match result {
-        Ok(generated) => {
-            let files: String = generated.files.iter().map(|f| format!("{}\n{}\n", f.path, f.contents)).collect();
-            let diagnostics: String = generated.diagnostics.iter().map(|d| format!("{d}\n")).collect();
-            files + &diagnostics
-        }
-        Err(diagnostics) => diagnostics.iter().map(|d| format!("{d}\n")).collect(),
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Seed documents
 
 /// The documents cases start from, read once.
 #[derive(Debug)]
@@ -348,15 +43,17 @@ impl Seeds {
         }
         Ok(Seeds { documents })
     }
+
+    /// How many documents cases start from (besides random ones).
+    pub(crate) fn len(&self) -> usize {
+        self.documents.len()
+    }
 }
 
 fn is_quick(path: &Path) -> bool {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     crate::corpus::QUICK_SET.contains(&stem.as_str())
 }
-
-// ---------------------------------------------------------------------------
-// Cases
 
 /// One generated input.
 #[derive(Debug)]
@@ -910,7 +607,6 @@ fn mutate_text(rng: &mut Rng, bytes: &mut Vec<u8>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     #[test]
     fn cases_are_a_function_of_seed_and_index() {
@@ -921,19 +617,5 @@ mod tests {
             assert_eq!((a.bytes, a.recipe), (b.bytes, b.recipe), "case {case}");
         }
         assert_ne!(make_case(7, 1, &seeds).bytes, make_case(8, 1, &seeds).bytes);
-    }
-
-    /// A few hundred cases in-process, so that `cargo test` runs the harness
-    /// (the suite runs 10,000 in workers).
-    #[test]
-    fn a_few_cases_pass() {
-        let seeds = Seeds::load().unwrap();
-        let failures: BTreeMap<u64, String> = (0..300)
-            .filter_map(|case| {
-                let input = make_case(12345, case, &seeds);
-                check_case(case, &input.bytes).err().map(|what| (case, format!("{what} ({})", input.recipe)))
-            })
-            .collect();
-        assert!(failures.is_empty(), "{failures:#?}");
     }
 }
