@@ -246,12 +246,20 @@ fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
     }
     let target = match (spec, out, name) {
         (None, None, None) if config.is_some() => {
-            return Err("`--config` goes with `--spec`, `--out` and `--name`; the ReAdmin client reads spec/codegen.toml".to_owned())
+            return Err(
+                "`--config` goes with `--spec`, `--out` and `--name`; the ReAdmin client reads spec/codegen.toml"
+                    .to_owned(),
+            )
         }
         (None, None, None) => Target::Readmin,
         (Some(spec), Some(out), Some(name)) => {
             validate_crate_name(&name)?;
-            Target::Standalone(Standalone { spec: spec.into(), out: out.into(), name, config: config.map(PathBuf::from) })
+            Target::Standalone(Standalone {
+                spec: spec.into(),
+                out: out.into(),
+                name,
+                config: config.map(PathBuf::from),
+            })
         }
         _ => return Err("`--spec`, `--out` and `--name` must be given together".to_owned()),
     };
@@ -386,7 +394,12 @@ fn parse_roundtrip(args: &[String]) -> Result<Roundtrip, String> {
             "--seed" if roundtrip.seed.is_none() => roundtrip.seed = Some(number()?),
             "--instances" if roundtrip.instances.is_none() => {
                 let instances = number()?;
-                roundtrip.instances = Some(usize::try_from(instances).ok().filter(|n| *n > 0).ok_or_else(|| format!("`--instances` needs a positive number, got `{value}`"))?);
+                roundtrip.instances = Some(
+                    usize::try_from(instances)
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| format!("`--instances` needs a positive number, got `{value}`"))?,
+                );
             }
             _ => return Err(format!("`{flag}` given twice")),
         }
@@ -435,15 +448,22 @@ mod tests {
 
     #[test]
     fn config_flag_goes_with_standalone_mode() {
-        let parsed = parse_strs(&["codegen", "--spec", "a.yaml", "--out", "out", "--name", "pets", "--config", "pets.toml"]);
-        let Ok(Command::Codegen(Codegen { target: Target::Standalone(standalone), .. })) = parsed else { panic!("{parsed:?}") };
+        let parsed =
+            parse_strs(&["codegen", "--spec", "a.yaml", "--out", "out", "--name", "pets", "--config", "pets.toml"]);
+        let Ok(Command::Codegen(Codegen { target: Target::Standalone(standalone), .. })) = parsed else {
+            panic!("{parsed:?}")
+        };
         assert_eq!(standalone.config, Some(PathBuf::from("pets.toml")));
         let joined = parse_strs(&["codegen", "--config=pets.toml", "--spec=a.yaml", "--out=out", "--name=pets"]);
-        assert!(matches!(joined, Ok(Command::Codegen(Codegen { target: Target::Standalone(Standalone { config: Some(_), .. }), .. }))));
+        assert!(matches!(
+            joined,
+            Ok(Command::Codegen(Codegen { target: Target::Standalone(Standalone { config: Some(_), .. }), .. }))
+        ));
         let error = parse_strs(&["codegen", "--config", "pets.toml"]).unwrap_err();
         assert!(error.contains("spec/codegen.toml"), "{error}");
         assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config"]).is_err());
-        assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config", "x", "--config", "y"]).is_err());
+        assert!(parse_strs(&["codegen", "--spec", "a", "--out", "b", "--name", "c", "--config", "x", "--config", "y"])
+            .is_err());
     }
 
     #[test]
@@ -479,22 +499,48 @@ mod tests {
     #[test]
     fn bump_and_report_flags() {
         let parsed = parse_strs(&["codegen", "--bump", "--report", "changes.md"]);
-        let expected =
-            Command::Codegen(Codegen { mode: Mode::Write, target: Target::Readmin, bump: true, report: Some("changes.md".into()), deny_warnings: false });
+        let expected = Command::Codegen(Codegen {
+            mode: Mode::Write,
+            target: Target::Readmin,
+            bump: true,
+            report: Some("changes.md".into()),
+            deny_warnings: false,
+        });
         assert_eq!(parsed, Ok(expected));
         let parsed = parse_strs(&["codegen", "--check", "--report=changes.md"]);
-        assert!(matches!(parsed, Ok(Command::Codegen(Codegen { mode: Mode::Check, bump: false, report: Some(_), .. }))));
+        assert!(matches!(
+            parsed,
+            Ok(Command::Codegen(Codegen { mode: Mode::Check, bump: false, report: Some(_), .. }))
+        ));
         let parsed = parse_strs(&["codegen", "--check", "--deny-warnings"]);
         assert!(matches!(parsed, Ok(Command::Codegen(Codegen { mode: Mode::Check, deny_warnings: true, .. }))));
     }
 
     #[test]
     fn fuzz_flags() {
-        assert_eq!(parse_strs(&["fuzz"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: None })));
-        assert_eq!(parse_strs(&["fuzz", "--cases", "5", "--seed=9"]), Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None, timeout: None })));
-        assert_eq!(parse_strs(&["fuzz", "--case", "3"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3), timeout: None })));
-        assert_eq!(parse_strs(&["fuzz", "--timeout", "2"]), Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: Some(2) })));
-        for bad in [&["fuzz", "--cases"][..], &["fuzz", "--cases", "many"], &["fuzz", "--seed", "1", "--seed", "2"], &["fuzz", "extra"], &["fuzz", "--timeout", "0"]] {
+        assert_eq!(
+            parse_strs(&["fuzz"]),
+            Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: None }))
+        );
+        assert_eq!(
+            parse_strs(&["fuzz", "--cases", "5", "--seed=9"]),
+            Ok(Command::Fuzz(Fuzz { cases: 5, seed: Some(9), case: None, timeout: None }))
+        );
+        assert_eq!(
+            parse_strs(&["fuzz", "--case", "3"]),
+            Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: Some(3), timeout: None }))
+        );
+        assert_eq!(
+            parse_strs(&["fuzz", "--timeout", "2"]),
+            Ok(Command::Fuzz(Fuzz { cases: 10_000, seed: None, case: None, timeout: Some(2) }))
+        );
+        for bad in [
+            &["fuzz", "--cases"][..],
+            &["fuzz", "--cases", "many"],
+            &["fuzz", "--seed", "1", "--seed", "2"],
+            &["fuzz", "extra"],
+            &["fuzz", "--timeout", "0"],
+        ] {
             assert!(parse_strs(bad).is_err(), "{bad:?} should be rejected");
         }
     }
@@ -503,7 +549,8 @@ mod tests {
     fn roundtrip_flags() {
         assert_eq!(parse_strs(&["roundtrip"]), Ok(Command::Roundtrip(Roundtrip::default())));
         let parsed = parse_strs(&["roundtrip", "--seed", "7", "--instances=3", "--only", "readmin", "--only=fixture"]);
-        let expected = Roundtrip { seed: Some(7), instances: Some(3), only: vec!["readmin".to_owned(), "fixture".to_owned()] };
+        let expected =
+            Roundtrip { seed: Some(7), instances: Some(3), only: vec!["readmin".to_owned(), "fixture".to_owned()] };
         assert_eq!(parsed, Ok(Command::Roundtrip(expected)));
         let bad: &[&[&str]] = &[
             &["roundtrip", "--seed"],
@@ -523,11 +570,23 @@ mod tests {
     fn bench_flags() {
         assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
         let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
-        let expected = Bench { runs: Some(3), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()] };
+        let expected = Bench {
+            runs: Some(3),
+            compile_runs: None,
+            quick: true,
+            client: false,
+            only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()],
+        };
         assert_eq!(parsed, Ok(Command::Bench(expected)));
         assert_eq!(parse_strs(&["bench", "--runs=1"]), Ok(Command::Bench(Bench { runs: Some(1), ..Bench::default() })));
-        assert_eq!(parse_strs(&["bench", "--client", "--runs", "9"]), Ok(Command::Bench(Bench { runs: Some(9), client: true, ..Bench::default() })));
-        assert_eq!(parse_strs(&["bench", "--compile-runs", "1"]), Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() })));
+        assert_eq!(
+            parse_strs(&["bench", "--client", "--runs", "9"]),
+            Ok(Command::Bench(Bench { runs: Some(9), client: true, ..Bench::default() }))
+        );
+        assert_eq!(
+            parse_strs(&["bench", "--compile-runs", "1"]),
+            Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() }))
+        );
         let bad: &[&[&str]] = &[
             &["bench", "--runs"],
             &["bench", "--runs", "0"],

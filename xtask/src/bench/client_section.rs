@@ -23,7 +23,11 @@ pub(crate) struct Provenance {
 
 /// The whole section, ending with a blank line. `previous` is the section
 /// this one replaces and where it came from, if the page had one.
-pub(crate) fn render(client: &Result<ClientOverhead, String>, provenance: &Provenance, previous: Option<&Previous<'_>>) -> String {
+pub(crate) fn render(
+    client: &Result<ClientOverhead, String>,
+    provenance: &Provenance,
+    previous: Option<&Previous<'_>>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{HEADING}\n");
     match client {
@@ -32,7 +36,9 @@ pub(crate) fn render(client: &Result<ClientOverhead, String>, provenance: &Prove
             let _ = writeln!(out, "Not measured: {}\n", cell(reason));
         }
     }
-    if let Some(table) = previous.and_then(|previous| previous_measurement(previous.section, previous.page_provenance.as_deref())) {
+    if let Some(table) =
+        previous.and_then(|previous| previous_measurement(previous.section, previous.page_provenance.as_deref()))
+    {
         let _ = writeln!(out, "{table}");
     }
     out
@@ -64,9 +70,10 @@ fn measured(out: &mut String, overhead: &ClientOverhead, provenance: &Provenance
     );
     let _ = writeln!(out, "| client | median latency | p99 latency | throughput |");
     let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
-    for (name, numbers) in
-        [("`readmin-client` (generated)", &overhead.generated), ("plain `reqwest` (hand-written)", &overhead.hand_written)]
-    {
+    for (name, numbers) in [
+        ("`readmin-client` (generated)", &overhead.generated),
+        ("plain `reqwest` (hand-written)", &overhead.hand_written),
+    ] {
         let _ = writeln!(
             out,
             "| {name} | {:.1} µs | {:.1} µs | {} requests/s |",
@@ -115,11 +122,16 @@ fn page_provenance(page: &str) -> Option<String> {
 fn previous_measurement(section: &str, page_provenance: Option<&str>) -> Option<String> {
     // A previous measurement of the previous one is not kept.
     let section = section.split("\nPrevious measurement").next().unwrap_or(section);
-    let table: Vec<&str> = section.lines().skip_while(|line| !line.starts_with('|')).take_while(|line| line.starts_with('|')).collect();
+    let table: Vec<&str> =
+        section.lines().skip_while(|line| !line.starts_with('|')).take_while(|line| line.starts_with('|')).collect();
     if table.is_empty() {
         return None;
     }
-    let when = section.lines().find_map(|line| line.strip_prefix("Measured ")).map(|rest| rest.trim_end_matches('.')).or(page_provenance);
+    let when = section
+        .lines()
+        .find_map(|line| line.strip_prefix("Measured "))
+        .map(|rest| rest.trim_end_matches('.'))
+        .or(page_provenance);
     let mut out = String::new();
     let _ = match when {
         Some(when) => writeln!(out, "Previous measurement ({when}):\n"),
@@ -172,21 +184,37 @@ mod tests {
     }
 
     fn provenance(commit: &str) -> Provenance {
-        Provenance { date: "2026-12-02 10:00 UTC".to_owned(), commit: commit.to_owned(), command: "cargo xtask bench --client".to_owned() }
+        Provenance {
+            date: "2026-12-02 10:00 UTC".to_owned(),
+            commit: commit.to_owned(),
+            command: "cargo xtask bench --client".to_owned(),
+        }
     }
 
     #[test]
     fn a_new_section_keeps_the_one_it_replaces_as_the_previous_measurement() {
         let first = render(&Ok(overhead(60.0)), &provenance("aaa111"), None);
-        assert!(first.contains("Measured 2026-12-02 10:00 UTC at commit aaa111 by `cargo xtask bench --client`."), "{first}");
+        assert!(
+            first.contains("Measured 2026-12-02 10:00 UTC at commit aaa111 by `cargo xtask bench --client`."),
+            "{first}"
+        );
         assert!(first.contains("| **generated / hand-written** | **1.20** | **1.20** | **0.90** |"), "{first}");
-        assert!(first.contains("Each run's ratios (median latency / throughput): 1.020 / 0.980, 1.010 / 0.990."), "{first}");
+        assert!(
+            first.contains("Each run's ratios (median latency / throughput): 1.020 / 0.980, 1.010 / 0.990."),
+            "{first}"
+        );
         assert!(!first.contains("Previous"));
 
-        let previous = |section| Previous { section, page_provenance: Some("2026-11-30 08:00 UTC at commit 000000".to_owned()) };
+        let previous =
+            |section| Previous { section, page_provenance: Some("2026-11-30 08:00 UTC at commit 000000".to_owned()) };
         let second = render(&Ok(overhead(51.0)), &provenance("bbb222"), Some(&previous(&first)));
         assert!(second.contains("| **generated / hand-written** | **1.02** |"), "{second}");
-        assert!(second.contains("Previous measurement (2026-12-02 10:00 UTC at commit aaa111 by `cargo xtask bench --client`):"), "{second}");
+        assert!(
+            second.contains(
+                "Previous measurement (2026-12-02 10:00 UTC at commit aaa111 by `cargo xtask bench --client`):"
+            ),
+            "{second}"
+        );
         assert!(second.contains("| `readmin-client` (generated) | 60.0 µs |"), "the old table: {second}");
 
         // Only one level of history.
@@ -196,16 +224,24 @@ mod tests {
 
     #[test]
     fn the_section_is_replaced_in_place() {
-        let page = "# Benchmarks\n\n## Compiling\n\nx\n\n## Client overhead\n\nold\n\n| a |\n\n## Generation time\n\ny\n";
+        let page =
+            "# Benchmarks\n\n## Compiling\n\nx\n\n## Client overhead\n\nold\n\n| a |\n\n## Generation time\n\ny\n";
         let section = find(page).expect("found");
         assert_eq!(section, "## Client overhead\n\nold\n\n| a |\n\n");
         let replaced = replace(page, "## Client overhead\n\nnew\n\n");
-        assert_eq!(replaced, "# Benchmarks\n\n## Compiling\n\nx\n\n## Client overhead\n\nnew\n\n## Generation time\n\ny\n");
+        assert_eq!(
+            replaced,
+            "# Benchmarks\n\n## Compiling\n\nx\n\n## Client overhead\n\nnew\n\n## Generation time\n\ny\n"
+        );
         assert_eq!(replace("# B\n", "## Client overhead\n\nnew\n"), "# B\n\n## Client overhead\n\nnew\n");
         // A section that does not say when it was measured has the page's provenance.
         let page = format!("| date | 2026-12-01 09:58 UTC |\n| git commit | a0381889e6ca |\n{page}");
         let old = previous(&page).expect("found");
         let shown = previous_measurement(old.section, old.page_provenance.as_deref()).expect("a table");
-        assert!(shown.contains("Previous measurement (2026-12-01 09:58 UTC at commit a0381889e6ca):") && shown.contains("| a |"), "{shown}");
+        assert!(
+            shown.contains("Previous measurement (2026-12-01 09:58 UTC at commit a0381889e6ca):")
+                && shown.contains("| a |"),
+            "{shown}"
+        );
     }
 }

@@ -139,8 +139,11 @@ fn run_client(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> R
         return Err(format!("client overhead not measured: {reason}"));
     }
     let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
-    let provenance =
-        client_section::Provenance { date: machine.date.clone(), commit: machine.commit.clone(), command: command_line(args) };
+    let provenance = client_section::Provenance {
+        date: machine.date.clone(),
+        commit: machine.commit.clone(),
+        command: command_line(args),
+    };
     let section = client_section::render(&client, &provenance, client_section::previous(&page).as_ref());
     write(root, REPORT_PATH, &client_section::replace(&page, &section))?;
     println!("bench: wrote the client section of {REPORT_PATH}");
@@ -247,7 +250,13 @@ mod tests {
 
     #[test]
     fn the_report_names_the_command_as_typed() {
-        let args = flags::Bench { runs: Some(2), compile_runs: None, quick: true, client: false, only: vec!["readmin".to_owned()] };
+        let args = flags::Bench {
+            runs: Some(2),
+            compile_runs: None,
+            quick: true,
+            client: false,
+            only: vec!["readmin".to_owned()],
+        };
         assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");
         assert_eq!(command_line(&flags::Bench::default()), "cargo xtask bench");
         assert_eq!((runs_text(1), runs_text(3)), ("1 run".to_owned(), "3 runs".to_owned()));

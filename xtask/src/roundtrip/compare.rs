@@ -23,7 +23,10 @@ pub(crate) enum Verdict {
     /// Differences the generated types make on purpose, and only those.
     ByDesign(Vec<ByDesign>),
     /// The first difference that loses data, and how many there were.
-    Lossy { first: Difference, count: usize },
+    Lossy {
+        first: Difference,
+        count: usize,
+    },
 }
 
 /// A difference the generated types make on purpose.
@@ -40,6 +43,13 @@ pub(crate) enum ByDesign {
     /// README, "Constants are always sent": a constant member is written
     /// even when the instance left it out.
     ConstantWritten,
+    /// Settings `[types] float = "f32"`: a `format: float` number is an
+    /// `f32`, so a double comes back rounded to the nearest `f32`.
+    RoundedToF32,
+    /// README, "How schemas become types": `format: binary` is `bytes::Bytes`, file content
+    /// for multipart and octet-stream bodies; inside JSON its bytes are
+    /// written as an array of numbers (JSON has no binary strings).
+    BinaryAsByteArray,
 }
 
 impl ByDesign {
@@ -49,6 +59,8 @@ impl ByDesign {
             ByDesign::NullReadAsAbsent => "optional null read as absent in a type only responses contain",
             ByDesign::UndeclaredDropped => "undeclared member dropped (keep_undeclared_members off)",
             ByDesign::ConstantWritten => "constant member written though left out",
+            ByDesign::BinaryAsByteArray => "format: binary string sent back as its bytes (an array of numbers)",
+            ByDesign::RoundedToF32 => "format: float rounded to f32 (settings float = \"f32\")",
         }
     }
 }
@@ -102,6 +114,8 @@ impl fmt::Display for Loss {
 /// What the comparison needs to know besides the two values.
 pub(crate) struct Rules<'a> {
     pub(crate) keep_undeclared_members: bool,
+    /// Settings `[types] float = "f32"`.
+    pub(crate) float_as_f32: bool,
     /// Whether requests contain the type of the component schema at a
     /// pointer (`None`: not known, so no by-design reading applies).
     pub(crate) in_requests: &'a dyn Fn(&str) -> Option<bool>,
@@ -175,13 +189,20 @@ impl Walk<'_, '_> {
                 }
             }
             (Value::Number(sent), Value::Number(returned)) => {
-                if !same_number(sent, returned) {
+                let as_f32 = self.rules.float_as_f32 && self.note(at, |note| *note == Note::Float).is_some();
+                if as_f32 && rounded_to_f32(sent, returned) {
+                    self.by_design.push(ByDesign::RoundedToF32);
+                } else if !same_number(sent, returned) {
                     self.lose(Loss::NumberChanged, at, format!("{sent} came back as {returned}"));
                 }
             }
             (Value::String(sent), Value::String(returned)) => {
                 if sent != returned && !self.same_text(sent, returned, at) {
-                    self.lose(Loss::StringChanged, at, format!("{} came back as {}", Value::from(sent.as_str()), Value::from(returned.as_str())));
+                    self.lose(
+                        Loss::StringChanged,
+                        at,
+                        format!("{} came back as {}", Value::from(sent.as_str()), Value::from(returned.as_str())),
+                    );
                 }
             }
             (Value::Bool(sent), Value::Bool(returned)) => {
@@ -190,7 +211,14 @@ impl Walk<'_, '_> {
                 }
             }
             (Value::Null, Value::Null) => {}
-            (sent, returned) => self.lose(Loss::KindChanged, at, format!("{} came back as {}", short(sent), short(returned))),
+            (Value::String(text), Value::Array(bytes))
+                if self.note(at, |note| *note == Note::Binary).is_some() && same_bytes(text, bytes) =>
+            {
+                self.by_design.push(ByDesign::BinaryAsByteArray);
+            }
+            (sent, returned) => {
+                self.lose(Loss::KindChanged, at, format!("{} came back as {}", short(sent), short(returned)))
+            }
         }
     }
 
@@ -221,7 +249,11 @@ impl Walk<'_, '_> {
             if only_in_responses {
                 self.by_design.push(ByDesign::NullReadAsAbsent);
             } else if owner.is_some() {
-                self.lose(Loss::NullDropped, at, "an optional `null` was dropped in a type that requests contain".to_owned());
+                self.lose(
+                    Loss::NullDropped,
+                    at,
+                    "an optional `null` was dropped in a type that requests contain".to_owned(),
+                );
             } else {
                 self.lose(Loss::NullDropped, at, "a required `null` was dropped".to_owned());
             }
@@ -235,7 +267,9 @@ impl Walk<'_, '_> {
     }
 
     fn added(&mut self, returned: &Value, at: &str) {
-        if let Some(Note::OmittedConstant { value }) = self.note(at, |note| matches!(note, Note::OmittedConstant { .. })) {
+        if let Some(Note::OmittedConstant { value }) =
+            self.note(at, |note| matches!(note, Note::OmittedConstant { .. }))
+        {
             if value == returned {
                 self.by_design.push(ByDesign::ConstantWritten);
                 return;
@@ -252,6 +286,21 @@ fn same_number(a: &serde_json::Number, b: &serde_json::Number) -> bool {
     }
     match (BigDecimal::from_str(&a.to_string()), BigDecimal::from_str(&b.to_string())) {
         (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Whether `bytes` (JSON numbers) are the UTF-8 bytes of `text`.
+fn same_bytes(text: &str, bytes: &[Value]) -> bool {
+    text.len() == bytes.len() && text.bytes().zip(bytes).all(|(byte, value)| value.as_u64() == Some(u64::from(byte)))
+}
+
+/// Whether `returned` is `sent` rounded to the nearest `f32` (and not
+/// `sent` itself), written as the shortest text that reads as that `f32`.
+fn rounded_to_f32(sent: &serde_json::Number, returned: &serde_json::Number) -> bool {
+    #[allow(clippy::cast_possible_truncation)] // the rounding is what is checked
+    match (sent.as_f64(), returned.as_f64()) {
+        (Some(sent), Some(returned)) => sent != returned && sent as f32 == returned as f32,
         _ => false,
     }
 }
@@ -278,8 +327,14 @@ mod tests {
     }
 
     fn verdict(sent: Value, notes: &[(&str, Note)], returned: Value, keep: bool) -> Verdict {
-        let notes: Vec<(String, Note)> = notes.iter().map(|(pointer, note)| ((*pointer).to_owned(), note.clone())).collect();
-        compare(&sent, &notes, &returned, &Rules { keep_undeclared_members: keep, in_requests: &in_requests })
+        let notes: Vec<(String, Note)> =
+            notes.iter().map(|(pointer, note)| ((*pointer).to_owned(), note.clone())).collect();
+        compare(
+            &sent,
+            &notes,
+            &returned,
+            &Rules { keep_undeclared_members: keep, float_as_f32: false, in_requests: &in_requests },
+        )
     }
 
     fn loss(verdict: Verdict) -> (Loss, String) {
@@ -300,14 +355,20 @@ mod tests {
     #[test]
     fn a_required_null_member_that_goes_missing_is_a_loss() {
         let sent = json!({"name": "x", "deleted_at": null});
-        assert_eq!(loss(verdict(sent, &[], json!({"name": "x"}), false)), (Loss::NullDropped, "/deleted_at".to_owned()));
+        assert_eq!(
+            loss(verdict(sent, &[], json!({"name": "x"}), false)),
+            (Loss::NullDropped, "/deleted_at".to_owned())
+        );
     }
 
     #[test]
     fn an_optional_null_reads_as_absent_only_in_types_that_requests_do_not_contain() {
         let sent = json!({"nickname": null});
         let reply = [("/nickname", Note::OptionalNull { owner: Some(RESPONSES_ONLY.to_owned()) })];
-        assert_eq!(verdict(sent.clone(), &reply, json!({}), false), Verdict::ByDesign(vec![ByDesign::NullReadAsAbsent]));
+        assert_eq!(
+            verdict(sent.clone(), &reply, json!({}), false),
+            Verdict::ByDesign(vec![ByDesign::NullReadAsAbsent])
+        );
         let request = [("/nickname", Note::OptionalNull { owner: Some("#/components/schemas/Update".to_owned()) })];
         assert_eq!(loss(verdict(sent, &request, json!({}), false)).0, Loss::NullDropped);
     }
@@ -316,26 +377,74 @@ mod tests {
     fn undeclared_members_may_drop_only_with_the_setting_off() {
         let sent = json!({"a": 1, "later": {"x": 1}});
         let notes = [("/later", Note::Undeclared)];
-        assert_eq!(verdict(sent.clone(), &notes, json!({"a": 1}), false), Verdict::ByDesign(vec![ByDesign::UndeclaredDropped]));
-        assert_eq!(loss(verdict(sent, &notes, json!({"a": 1}), true)), (Loss::UndeclaredMemberLost, "/later".to_owned()));
+        assert_eq!(
+            verdict(sent.clone(), &notes, json!({"a": 1}), false),
+            Verdict::ByDesign(vec![ByDesign::UndeclaredDropped])
+        );
+        assert_eq!(
+            loss(verdict(sent, &notes, json!({"a": 1}), true)),
+            (Loss::UndeclaredMemberLost, "/later".to_owned())
+        );
     }
 
     #[test]
     fn changed_numbers_strings_and_kinds_are_losses_at_their_pointer() {
         let sent = json!({"total": -3.480_097_249_668_007e153});
-        assert_eq!(loss(verdict(sent, &[], json!({"total": -3.480_097_249_668_007_5e153}), false)), (Loss::NumberChanged, "/total".to_owned()));
-        assert_eq!(loss(verdict(json!({"a/b": [1, "x"]}), &[], json!({"a/b": [1, "y"]}), false)), (Loss::StringChanged, "/a~1b/1".to_owned()));
+        assert_eq!(
+            loss(verdict(sent, &[], json!({"total": -3.480_097_249_668_007_5e153}), false)),
+            (Loss::NumberChanged, "/total".to_owned())
+        );
+        assert_eq!(
+            loss(verdict(json!({"a/b": [1, "x"]}), &[], json!({"a/b": [1, "y"]}), false)),
+            (Loss::StringChanged, "/a~1b/1".to_owned())
+        );
         assert_eq!(loss(verdict(json!({"r": []}), &[], json!({"r": {}}), false)), (Loss::KindChanged, "/r".to_owned()));
-        assert_eq!(loss(verdict(json!({"r": [1]}), &[], json!({"r": []}), false)), (Loss::ArrayLengthChanged, "/r".to_owned()));
+        assert_eq!(
+            loss(verdict(json!({"r": [1]}), &[], json!({"r": []}), false)),
+            (Loss::ArrayLengthChanged, "/r".to_owned())
+        );
         let when = [("/t", Note::DateTime)];
-        assert_eq!(loss(verdict(json!({"t": "2024-01-01T00:00:00.123456789Z"}), &when, json!({"t": "2024-01-01T00:00:00.123Z"}), false)).0, Loss::StringChanged);
+        assert_eq!(
+            loss(verdict(
+                json!({"t": "2024-01-01T00:00:00.123456789Z"}),
+                &when,
+                json!({"t": "2024-01-01T00:00:00.123Z"}),
+                false
+            ))
+            .0,
+            Loss::StringChanged
+        );
+    }
+
+    #[test]
+    fn floats_may_round_to_f32_only_where_the_settings_ask_and_binary_keeps_its_bytes() {
+        let sent = json!({"w": 0.038_196_521_073_308_95});
+        let notes = vec![("/w".to_owned(), Note::Float)];
+        let returned = json!({"w": 0.038_196_523});
+        let f32_rules = Rules { keep_undeclared_members: false, float_as_f32: true, in_requests: &in_requests };
+        assert_eq!(compare(&sent, &notes, &returned, &f32_rules), Verdict::ByDesign(vec![ByDesign::RoundedToF32]));
+        assert_eq!(compare(&sent, &notes, &sent, &f32_rules), Verdict::Lossless);
+        assert_eq!(loss(compare(&sent, &notes, &json!({"w": 0.04}), &f32_rules)).0, Loss::NumberChanged);
+        assert_eq!(loss(verdict(sent, &[("/w", Note::Float)], returned, false)).0, Loss::NumberChanged);
+        let binary = [("/b", Note::Binary)];
+        assert_eq!(
+            verdict(json!({"b": "Ox"}), &binary, json!({"b": [79, 120]}), false),
+            Verdict::ByDesign(vec![ByDesign::BinaryAsByteArray])
+        );
+        assert_eq!(loss(verdict(json!({"b": "Ox"}), &binary, json!({"b": [79]}), false)).0, Loss::KindChanged);
     }
 
     #[test]
     fn added_members_are_losses_unless_a_left_out_constant_is_written() {
         let notes = [("/kind", Note::OmittedConstant { value: json!("circle") })];
-        assert_eq!(verdict(json!({}), &notes, json!({"kind": "circle"}), false), Verdict::ByDesign(vec![ByDesign::ConstantWritten]));
+        assert_eq!(
+            verdict(json!({}), &notes, json!({"kind": "circle"}), false),
+            Verdict::ByDesign(vec![ByDesign::ConstantWritten])
+        );
         assert_eq!(loss(verdict(json!({}), &notes, json!({"kind": "square"}), false)).0, Loss::MemberAdded);
-        assert_eq!(loss(verdict(json!({}), &[], json!({"destinationId": null}), false)), (Loss::MemberAdded, "/destinationId".to_owned()));
+        assert_eq!(
+            loss(verdict(json!({}), &[], json!({"destinationId": null}), false)),
+            (Loss::MemberAdded, "/destinationId".to_owned())
+        );
     }
 }

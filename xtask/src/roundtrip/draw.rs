@@ -43,6 +43,10 @@ pub(crate) enum Note {
     DateTime,
     /// A `uuid` string: it may come back in lower case.
     Uuid,
+    /// A number of `format: float`: rounded to `f32` where the settings ask for it.
+    Float,
+    /// A `format: binary` string: its bytes may come back as an array of numbers.
+    Binary,
     /// A member its object's schema does not declare (and does not forbid).
     Undeclared,
     /// A member its object's `additionalProperties` allows (or any member
@@ -224,12 +228,19 @@ impl<'a> Drawer<'a, '_> {
     }
 
     /// Gathers one part of an `allOf`; a discriminator in it names `child`.
-    fn gather_part(&mut self, part: &'a Value, view: &mut View<'a>, context: Context<'a>, child: Option<&'a str>) -> Result<(), String> {
+    fn gather_part(
+        &mut self,
+        part: &'a Value,
+        view: &mut View<'a>,
+        context: Context<'a>,
+        child: Option<&'a str>,
+    ) -> Result<(), String> {
         // The part's own `$ref` must not replace `here`: a discriminator on
         // the base is resolved for the schema that has the `allOf`.
         match (part.get("$ref").and_then(Value::as_str), child) {
             (Some(reference), Some(child)) => {
-                let target = resolve(self.document, reference).ok_or_else(|| format!("`{reference}` points to nothing"))?;
+                let target =
+                    resolve(self.document, reference).ok_or_else(|| format!("`{reference}` points to nothing"))?;
                 if context.depth >= HARD_DEPTH {
                     return Err(format!("more than {HARD_DEPTH} nested references"));
                 }
@@ -237,8 +248,14 @@ impl<'a> Drawer<'a, '_> {
                     view.owner = Some(reference.to_owned());
                 }
                 view.depth = view.depth.max(context.depth + 1);
-                let has_tag = target.get("discriminator").is_some() && target.get("oneOf").is_none() && target.get("anyOf").is_none();
-                let inner = Context { depth: context.depth + 1, here: if has_tag { Some(child) } else { Some(reference) }, ..context };
+                let has_tag = target.get("discriminator").is_some()
+                    && target.get("oneOf").is_none()
+                    && target.get("anyOf").is_none();
+                let inner = Context {
+                    depth: context.depth + 1,
+                    here: if has_tag { Some(child) } else { Some(reference) },
+                    ..context
+                };
                 self.gather(target, view, inner)
             }
             _ => self.gather(part, view, context),
@@ -247,7 +264,13 @@ impl<'a> Drawer<'a, '_> {
 
     /// Chooses one branch of a `oneOf` or `anyOf` and gathers it, with the
     /// tag a `discriminator` beside it gives the branch.
-    fn gather_branch(&mut self, map: &'a Map<String, Value>, branches: &'a [Value], view: &mut View<'a>, context: Context<'a>) -> Result<(), String> {
+    fn gather_branch(
+        &mut self,
+        map: &'a Map<String, Value>,
+        branches: &'a [Value],
+        view: &mut View<'a>,
+        context: Context<'a>,
+    ) -> Result<(), String> {
         if branches.is_empty() {
             return Err("an empty `oneOf` or `anyOf`".to_owned());
         }
@@ -258,7 +281,9 @@ impl<'a> Drawer<'a, '_> {
         } else {
             &branches[self.rng.random_range(0..branches.len())]
         };
-        if let (Some(discriminator), Some(reference)) = (map.get("discriminator"), branch.get("$ref").and_then(Value::as_str)) {
+        if let (Some(discriminator), Some(reference)) =
+            (map.get("discriminator"), branch.get("$ref").and_then(Value::as_str))
+        {
             if let Some((property, spellings)) = tag_of(discriminator, reference, false) {
                 // A branch with several tags: any of them.
                 let tag = spellings[self.rng.random_range(0..spellings.len())].clone();
@@ -373,7 +398,9 @@ impl<'a> Drawer<'a, '_> {
             Kind::Boolean => Value::Bool(self.rng.random_bool(0.5)),
             // A `number` that happens to be whole stays within what a double
             // holds exactly (RFC 8259, section 6); an `integer` has 64 bits.
-            Kind::Integer if view.kinds.is_some() && !view.typed_integer => values::integer(self.rng, &view.bounds.within_doubles())?,
+            Kind::Integer if view.kinds.is_some() && !view.typed_integer => {
+                values::integer(self.rng, &view.bounds.within_doubles())?
+            }
             Kind::Integer => values::integer(self.rng, &view.bounds)?,
             Kind::Number => values::number(self.rng, &view.bounds)?,
             Kind::String => Value::String(values::string(self.rng, view)?),
@@ -390,7 +417,8 @@ impl<'a> Drawer<'a, '_> {
             return Ok(Some(constant.clone()));
         }
         let Some((first, others)) = view.enums.split_first() else { return Ok(None) };
-        let allowed: Vec<&Value> = first.iter().filter(|value| others.iter().all(|other| other.contains(value))).collect();
+        let allowed: Vec<&Value> =
+            first.iter().filter(|value| others.iter().all(|other| other.contains(value))).collect();
         if allowed.is_empty() {
             return Err("no value is in every `enum`".to_owned());
         }
@@ -409,7 +437,15 @@ impl<'a> Drawer<'a, '_> {
             // the generator reads), else any value.
             None => match view.says_kind.first() {
                 Some(kind) => vec![*kind],
-                None => vec![Kind::Null, Kind::Boolean, Kind::Integer, Kind::Number, Kind::String, Kind::Array, Kind::Object],
+                None => vec![
+                    Kind::Null,
+                    Kind::Boolean,
+                    Kind::Integer,
+                    Kind::Number,
+                    Kind::String,
+                    Kind::Array,
+                    Kind::Object,
+                ],
             },
         };
         if kinds.is_empty() {
@@ -423,10 +459,15 @@ impl<'a> Drawer<'a, '_> {
     }
 
     fn note_format(&mut self, view: &View<'a>, value: &Value, at: &str) {
+        if value.is_number() && view.formats.contains(&"float") {
+            self.notes.push((at.to_owned(), Note::Float));
+        }
         if !value.is_string() {
             return;
         }
-        if view.formats.contains(&"date-time") {
+        if view.formats.contains(&"binary") {
+            self.notes.push((at.to_owned(), Note::Binary));
+        } else if view.formats.contains(&"date-time") {
             self.notes.push((at.to_owned(), Note::DateTime));
         } else if view.formats.contains(&"uuid") {
             self.notes.push((at.to_owned(), Note::Uuid));
@@ -434,7 +475,13 @@ impl<'a> Drawer<'a, '_> {
     }
 
     /// Draws a value of the `allOf` of `schemas`, whose members belong to `owner`.
-    fn draw_schemas(&mut self, schemas: &[&'a Value], owner: Option<&String>, at: &str, depth: usize) -> Result<Value, String> {
+    fn draw_schemas(
+        &mut self,
+        schemas: &[&'a Value],
+        owner: Option<&String>,
+        at: &str,
+        depth: usize,
+    ) -> Result<Value, String> {
         let mut view = View { owner: owner.cloned(), ..View::default() };
         let context = Context { depth, here: None, owner_follows_refs: true };
         for schema in schemas {
@@ -493,7 +540,9 @@ impl<'a> Drawer<'a, '_> {
         };
         let count = count.max(view.min_properties.saturating_sub(object.len()));
         for _ in 0..count {
-            let name = values::member_name(self.rng, |name| object.contains_key(name) || view.properties.iter().any(|(known, _)| *known == name));
+            let name = values::member_name(self.rng, |name| {
+                object.contains_key(name) || view.properties.iter().any(|(known, _)| *known == name)
+            });
             let member_at = format!("{at}/{}", escape(&name));
             let value = self.draw_extra(view, &member_at, depth)?;
             self.notes.push((member_at, if declared_extras { Note::Additional } else { Note::Undeclared }));

@@ -1,14 +1,17 @@
-//! The harness: crates of the corpus scratch workspace that round-trip
-//! instances through the generated types, exactly as a client does with a
-//! body: `serde_json::from_slice::<T>` to decode, `serde_json::to_vec` to
-//! encode.
+//! The harness: one binary crate that round-trips instances through the
+//! generated types, exactly as a client does with a body:
+//! `serde_json::from_slice::<T>` to decode, `serde_json::to_vec` to encode.
 //!
-//! Per generated crate, a library written from the generator's
-//! `schema_types` holds a `match` from schema pointer to the type; one
-//! binary depends on them all. They depend on `serde_json` with no features
-//! of their own, so the generated crates parse numbers exactly only if they
-//! ask for it themselves (Cargo unifies features). The harness compares
-//! nothing: it writes what came back, and `compare.rs` judges.
+//! Every generated crate of a check becomes one module of the harness, made
+//! of the crate's own `types.rs`, `values.rs` and `runtime/param.rs` (all
+//! that its types need; the HTTP runtime and the operations are left out, so
+//! the harness builds in one crate without the HTTP stack). The files are
+//! copied as generated, with one change: their `crate::` paths, which name
+//! the generated crate's root, name the module instead (`super::`). The
+//! harness takes the generated crates' own dependency lines for the crates
+//! types use (`serde_json` among them), so numbers are parsed exactly only
+//! if the generated crate asks for it. The harness compares nothing: it
+//! writes what came back, and `compare.rs` judges.
 //!
 //! Protocol: the input file has one line per instance, `crate \t pointer \t
 //! JSON`; the harness answers each with one line, `ok \t JSON` (what
@@ -18,15 +21,24 @@
 //! early: the instance after the last answer crashed it, and the run goes
 //! on after it.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// One generated crate and the Rust type of each of its component schemas.
-#[derive(Debug)]
+/// The generated files a harness module is made of: (path in the generated
+/// crate, file name in the module).
+const MODULE_FILES: [(&str, &str); 3] =
+    [("src/types.rs", "types.rs"), ("src/values.rs", "values.rs"), ("src/runtime/param.rs", "param.rs")];
+/// The dependencies of the generated crates that their types use.
+const TYPE_DEPENDENCIES: [&str; 5] = ["bytes", "chrono", "serde", "serde_json", "uuid"];
+
+/// One generated crate: its files and the Rust type of each of its component schemas.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Target<'a> {
     pub(crate) crate_name: &'a str,
     pub(crate) schema_types: &'a [(String, String)],
+    pub(crate) files: &'a [generator::GeneratedFile],
 }
 
 /// What one round trip gave.
@@ -44,25 +56,42 @@ pub(crate) enum Returned {
     Crashed(String),
 }
 
-/// Writes the harness into the scratch workspace: per generated crate a
-/// library, `{crate}-trips`, with its round trips (so that they compile in
-/// parallel, and only again when their crate changed), and the binary `name`.
+/// Writes the harness crate `name` into the scratch workspace: `main.rs`
+/// and one module directory per generated crate.
 pub(crate) fn write(scratch: &Path, name: &str, targets: &[Target<'_>]) -> Result<(), String> {
-    for target in targets {
-        write_crate(scratch, &trips_name(target), &trips_manifest(target), "lib.rs", &trips_source(target))?;
-    }
-    write_crate(scratch, name, &binary_manifest(name, targets), "main.rs", &binary_source(targets))
-}
-
-fn trips_name(target: &Target<'_>) -> String {
-    format!("{}-trips", target.crate_name)
-}
-
-fn write_crate(scratch: &Path, name: &str, manifest: &str, file: &str, source: &str) -> Result<(), String> {
     let dir = scratch.join("crates").join(name);
-    fs::create_dir_all(dir.join("src")).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    write_if_changed(&dir.join("Cargo.toml"), manifest)?;
-    write_if_changed(&dir.join("src").join(file), source)
+    let src = dir.join("src");
+    let modules: Vec<String> = targets.iter().map(|target| module_name(target.crate_name)).collect();
+    // Modules of generated crates no longer checked would still be compiled.
+    if let Ok(entries) = fs::read_dir(&src) {
+        for entry in entries.filter_map(Result::ok) {
+            let stale = entry.path().is_dir() && !modules.contains(&entry.file_name().to_string_lossy().into_owned());
+            if stale {
+                fs::remove_dir_all(entry.path())
+                    .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
+            }
+        }
+    }
+    for (target, module) in targets.iter().zip(&modules) {
+        let module_dir = src.join(module);
+        fs::create_dir_all(&module_dir).map_err(|e| format!("cannot create {}: {e}", module_dir.display()))?;
+        for (generated, file) in MODULE_FILES {
+            let contents = target
+                .files
+                .iter()
+                .find(|f| f.path == generated)
+                .ok_or_else(|| format!("{}: the generator wrote no {generated}", target.crate_name))?;
+            write_if_changed(&module_dir.join(file), &crate_paths_to_module(&contents.contents))?;
+        }
+        write_if_changed(&module_dir.join("mod.rs"), &module_source(target))?;
+    }
+    write_if_changed(&dir.join("Cargo.toml"), &manifest(name, targets)?)?;
+    write_if_changed(&src.join("main.rs"), &main_source(targets))
+}
+
+/// The module of a generated crate: `roundtrip-readmin-keep` -> `roundtrip_readmin_keep`.
+fn module_name(crate_name: &str) -> String {
+    crate_name.replace('-', "_")
 }
 
 /// Writes a file unless it already has these contents (so cargo does not rebuild).
@@ -73,73 +102,115 @@ fn write_if_changed(path: &Path, contents: &str) -> Result<(), String> {
     fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-fn package(name: &str) -> String {
-    format!("# Written by `cargo xtask roundtrip`; see xtask/src/roundtrip/harness.rs.\n[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n")
-}
-
-fn trips_manifest(target: &Target<'_>) -> String {
-    let mut out = package(&trips_name(target));
-    // No features: the generated crate's own choices decide how numbers are read.
-    let _ = writeln!(out, "serde_json = \"1\"");
-    let named = |prefix: &str| target.schema_types.iter().any(|(_, ty)| ty.contains(prefix));
-    if named("bytes::") {
-        let _ = writeln!(out, "bytes = \"1\"");
+/// A generated file's `crate::` paths as paths from a child of its module:
+/// `crate::values::present` -> `super::values::present` (in code and in
+/// serde's string attributes alike). `$crate::` and `pub(crate)` stay.
+fn crate_paths_to_module(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(at) = rest.find("crate::") {
+        let before = rest[..at].chars().next_back();
+        let starts_path = !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
+        out.push_str(&rest[..at]);
+        out.push_str(if starts_path { "super::" } else { "crate::" });
+        rest = &rest[at + "crate::".len()..];
     }
-    if named("chrono::") {
-        let _ = writeln!(out, "chrono = {{ version = \"0.4\", default-features = false }}");
-    }
-    if named("uuid::") {
-        let _ = writeln!(out, "uuid = \"1\"");
-    }
-    let _ = writeln!(out, "{} = {{ path = \"../{}\" }}", target.crate_name, target.crate_name);
+    out.push_str(rest);
     out
 }
 
-/// A library with one function: decode `body` as the type of the schema at
-/// `pointer` and encode it again; `None` for a pointer it does not know,
-/// `Err((true, message))` when decoding failed, `Err((false, ..))` encoding.
-fn trips_source(target: &Target<'_>) -> String {
+/// The harness's `Cargo.toml`: the generated crates' own lines for the
+/// dependencies their types use; an error if two crates disagree on one.
+fn manifest(name: &str, targets: &[Target<'_>]) -> Result<String, String> {
+    let mut lines: BTreeMap<&str, (String, &str)> = BTreeMap::new();
+    for target in targets {
+        let manifest = target
+            .files
+            .iter()
+            .find(|f| f.path == "Cargo.toml")
+            .ok_or_else(|| format!("{}: no Cargo.toml generated", target.crate_name))?;
+        for (dependency, line) in dependency_lines(&manifest.contents) {
+            if !TYPE_DEPENDENCIES.contains(&dependency) {
+                continue;
+            }
+            match lines.get(dependency) {
+                Some((known, first)) if *known != line => {
+                    return Err(format!(
+                        "the generated crates {first} and {} ask for `{dependency}` differently:\n{known}\n{line}",
+                        target.crate_name
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    lines.insert(dependency, (line.to_owned(), target.crate_name));
+                }
+            }
+        }
+    }
+    let mut out = format!(
+        "# Written by `cargo xtask roundtrip`; see xtask/src/roundtrip/harness.rs.\n[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n"
+    );
+    for (line, _) in lines.values() {
+        let _ = writeln!(out, "{line}");
+    }
+    Ok(out)
+}
+
+/// `(name, line)` of each entry of a manifest's `[dependencies]`.
+fn dependency_lines(manifest: &str) -> Vec<(&str, &str)> {
+    let mut in_dependencies = false;
+    let mut lines = Vec::new();
+    for line in manifest.lines() {
+        if line.starts_with('[') {
+            in_dependencies = line.trim() == "[dependencies]";
+        } else if let Some((dependency, _)) = line.split_once(" = ").filter(|_| in_dependencies) {
+            lines.push((dependency.trim(), line));
+        }
+    }
+    lines
+}
+
+/// A generated crate's module: its files, and one function that decodes
+/// `body` as the type of the schema at `pointer` and encodes it again
+/// (`None` for a pointer it does not know, `Err((true, message))` when
+/// decoding failed, `Err((false, ..))` encoding).
+fn module_source(target: &Target<'_>) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "//! Round trips through the types of `{}`, written by `cargo xtask roundtrip`.\n", target.crate_name);
-    let _ = writeln!(out, "#[allow(unused_imports)]\nuse ::{}::types::*;", target.crate_name.replace('-', "_"));
-    let _ = writeln!(out, "#[allow(unused_imports)]\nuse std::collections::BTreeMap;\n");
-    let _ = writeln!(out, "{TRIP}");
-    let _ = writeln!(out, "pub fn round_trip(pointer: &str, body: &[u8]) -> Option<Result<Vec<u8>, (bool, String)>> {{");
+    let _ = writeln!(out, "//! The types of `{}`, as generated, and their round trips.\n", target.crate_name);
+    let _ = writeln!(out, "pub mod types;\nmod values;\nmod param;\n");
+    let _ = writeln!(out, "mod runtime {{\n    pub use super::param::ParamValue;\n}}\n");
+    let _ = writeln!(
+        out,
+        "#[allow(unused_imports)]\nuse types::*;\n#[allow(unused_imports)]\nuse std::collections::BTreeMap;\n"
+    );
+    let _ =
+        writeln!(out, "pub fn round_trip(pointer: &str, body: &[u8]) -> Option<Result<Vec<u8>, (bool, String)>> {{");
     let _ = writeln!(out, "    Some(match pointer {{");
     for (pointer, ty) in target.schema_types {
-        let _ = writeln!(out, "        {pointer:?} => trip!({ty}, body),");
+        let _ = writeln!(out, "        {pointer:?} => crate::trip::<{ty}>(body),");
     }
     let _ = writeln!(out, "        _ => return None,\n    }})\n}}");
     out
 }
 
-/// Decoding as the client decodes a body, encoding as it sends one.
-const TRIP: &str = r#"macro_rules! trip {
-    ($ty:ty, $body:expr) => {
-        match serde_json::from_slice::<$ty>($body) {
-            Ok(value) => serde_json::to_vec(&value).map_err(|error| (false, error.to_string())),
-            Err(error) => Err((true, error.to_string())),
-        }
-    };
-}"#;
-
-fn binary_manifest(name: &str, targets: &[Target<'_>]) -> String {
-    let mut out = package(name);
-    let _ = writeln!(out, "serde_json = \"1\"");
-    for target in targets {
-        let trips = trips_name(target);
-        let _ = writeln!(out, "{trips} = {{ path = \"../{trips}\" }}");
-    }
-    out
-}
-
 /// The harness's `main.rs`.
-fn binary_source(targets: &[Target<'_>]) -> String {
+fn main_source(targets: &[Target<'_>]) -> String {
     let mut out = String::from(MAIN);
-    let _ = writeln!(out, "fn round_trip(krate: &str, pointer: &str, body: &[u8]) -> Option<Result<Vec<u8>, (bool, String)>> {{");
+    for target in targets {
+        let _ = writeln!(out, "mod {};", module_name(target.crate_name));
+    }
+    let _ = writeln!(
+        out,
+        "\nfn round_trip(krate: &str, pointer: &str, body: &[u8]) -> Option<Result<Vec<u8>, (bool, String)>> {{"
+    );
     let _ = writeln!(out, "    match krate {{");
     for target in targets {
-        let _ = writeln!(out, "        {:?} => {}::round_trip(pointer, body),", target.crate_name, trips_name(target).replace('-', "_"));
+        let _ = writeln!(
+            out,
+            "        {:?} => {}::round_trip(pointer, body),",
+            target.crate_name,
+            module_name(target.crate_name)
+        );
     }
     let _ = writeln!(out, "        _ => None,\n    }}\n}}");
     out
@@ -149,6 +220,9 @@ const MAIN: &str = r#"//! Round trips for `cargo xtask roundtrip`, written by it
 //! xtask/src/roundtrip/harness.rs): each input line `crate \t pointer \t
 //! JSON` is decoded as the client decodes a body and encoded again as the
 //! client sends one; each answer is one output line.
+
+// The generated modules are compiled for their types alone.
+#![allow(dead_code, unused_imports, deprecated)]
 
 use std::io::Write as _;
 
@@ -189,11 +263,19 @@ fn quoted(message: &str) -> String {
     serde_json::Value::from(message).to_string()
 }
 
+/// Decoding as the client decodes a body, encoding as it sends one.
+fn trip<T: serde::de::DeserializeOwned + serde::Serialize>(body: &[u8]) -> Result<Vec<u8>, (bool, String)> {
+    match serde_json::from_slice::<T>(body) {
+        Ok(value) => serde_json::to_vec(&value).map_err(|error| (false, error.to_string())),
+        Err(error) => Err((true, error.to_string())),
+    }
+}
+
 "#;
 
 /// Builds the harness crate `name`; returns its binary.
 pub(crate) fn build(scratch: &Path, name: &str) -> Result<PathBuf, String> {
-    // Incremental caches would only grow (generated crates change as a
+    // Incremental caches would only grow (generated files change as a
     // whole), and debug info is a third of the build of serde's code.
     let output = crate::corpus::scratch_cargo(scratch)
         .env("CARGO_INCREMENTAL", "0")
@@ -205,7 +287,10 @@ pub(crate) fn build(scratch: &Path, name: &str) -> Result<PathBuf, String> {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let errors: Vec<&str> = stderr.lines().filter(|line| line.contains("error")).take(40).collect();
         let shown = if errors.is_empty() { stderr.trim().to_owned() } else { errors.join("\n") };
-        return Err(format!("the round-trip harness (`crates/{name}` in {}) does not build:\n{shown}", scratch.display()));
+        return Err(format!(
+            "the round-trip harness (`crates/{name}` in {}) does not build:\n{shown}",
+            scratch.display()
+        ));
     }
     Ok(scratch.join("target/debug").join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
 }
@@ -229,7 +314,8 @@ pub(crate) fn run(binary: &Path, input: &Path, lines: usize) -> Result<Vec<Retur
                 return Err(format!("the harness answered {} of {lines} instances and exited", answers.len()));
             }
             let stderr = String::from_utf8_lossy(&output.stderr);
-            let reason = stderr.lines().rev().find(|line| !line.trim().is_empty()).unwrap_or("no message").trim().to_owned();
+            let reason =
+                stderr.lines().rev().find(|line| !line.trim().is_empty()).unwrap_or("no message").trim().to_owned();
             answers.push(Returned::Crashed(format!("{reason} ({})", output.status)));
         } else if answers.len() == before {
             return Err("the harness answered nothing".to_owned());
@@ -255,28 +341,60 @@ fn parse_answer(line: &str) -> Result<Returned, String> {
 mod tests {
     use super::*;
 
+    fn file(path: &str, contents: &str) -> generator::GeneratedFile {
+        generator::GeneratedFile { path: path.to_owned(), contents: contents.to_owned() }
+    }
+
     #[test]
-    fn the_harness_decodes_each_schema_as_its_type_and_asks_for_no_serde_json_feature() {
-        let types = vec![("#/components/schemas/Pet".to_owned(), "Pet".to_owned()), ("#/components/schemas/When".to_owned(), "chrono::DateTime<chrono::Utc>".to_owned())];
-        let targets = [Target { crate_name: "roundtrip-pets", schema_types: &types }];
-        for manifest in [trips_manifest(&targets[0]), binary_manifest("harness", &targets)] {
-            assert!(manifest.contains("serde_json = \"1\"\n"), "{manifest}");
-            assert!(!manifest.contains("features = ["), "{manifest}");
-        }
-        let manifest = trips_manifest(&targets[0]);
-        assert!(manifest.contains("chrono = ") && !manifest.contains("uuid"), "{manifest}");
-        assert!(manifest.contains("roundtrip-pets = { path = \"../roundtrip-pets\" }"), "{manifest}");
-        let main = binary_source(&targets);
-        assert!(main.contains("\"roundtrip-pets\" => roundtrip_pets_trips::round_trip(pointer, body),"), "{main}");
-        let trips = trips_source(&targets[0]);
-        assert!(trips.contains("use ::roundtrip_pets::types::*;"), "{trips}");
-        assert!(trips.contains("\"#/components/schemas/When\" => trip!(chrono::DateTime<chrono::Utc>, body),"), "{trips}");
+    fn the_harness_takes_the_generated_crates_dependency_lines_for_types() {
+        let types = vec![("#/components/schemas/When".to_owned(), "chrono::DateTime<chrono::Utc>".to_owned())];
+        let generated = |serde_json: &str| {
+            let manifest = format!("[package]\nname = \"x\"\n\n[dependencies]\nchrono = {{ version = \"0.4\" }}\nreqwest = \"0.13\"\nserde_json = {serde_json}\n\n[dev-dependencies]\nwiremock = \"0.6\"\n");
+            vec![file("Cargo.toml", &manifest)]
+        };
+        let exact = generated("{ version = \"1\", features = [\"float_roundtrip\"] }");
+        let targets = [Target { crate_name: "roundtrip-pets", schema_types: &types, files: &exact }];
+        let written = manifest("harness", &targets).unwrap();
+        assert!(
+            written.contains("\nserde_json = { version = \"1\", features = [\"float_roundtrip\"] }\n"),
+            "{written}"
+        );
+        assert!(
+            written.contains("\nchrono = ") && !written.contains("reqwest") && !written.contains("wiremock"),
+            "{written}"
+        );
+        let inexact = generated("\"1\"");
+        let both = [Target { crate_name: "b", schema_types: &types, files: &inexact }, targets[0]];
+        assert!(manifest("harness", &both).is_err(), "crates that disagree on serde_json share a harness");
+        let main = main_source(&targets);
+        assert!(
+            main.contains("mod roundtrip_pets;")
+                && main.contains("\"roundtrip-pets\" => roundtrip_pets::round_trip(pointer, body),"),
+            "{main}"
+        );
+        let module = module_source(&targets[0]);
+        assert!(
+            module.contains("\"#/components/schemas/When\" => crate::trip::<chrono::DateTime<chrono::Utc>>(body),"),
+            "{module}"
+        );
+    }
+
+    #[test]
+    fn crate_paths_name_the_module() {
+        let source = "use crate::runtime::ParamValue;\n#[serde(deserialize_with = \"crate::values::present\")]\npub(crate) fn f() { $crate::x(); mycrate::y(); }";
+        assert_eq!(
+            crate_paths_to_module(source),
+            "use super::runtime::ParamValue;\n#[serde(deserialize_with = \"super::values::present\")]\npub(crate) fn f() { $crate::x(); mycrate::y(); }"
+        );
     }
 
     #[test]
     fn answers_are_read_back() {
         assert_eq!(parse_answer("ok\t{\"a\":1}"), Ok(Returned::Encoded("{\"a\":1}".to_owned())));
-        assert_eq!(parse_answer("rejected\t\"missing field `a`\""), Ok(Returned::Rejected("missing field `a`".to_owned())));
+        assert_eq!(
+            parse_answer("rejected\t\"missing field `a`\""),
+            Ok(Returned::Rejected("missing field `a`".to_owned()))
+        );
         assert!(parse_answer("unknown\t").is_err());
     }
 }

@@ -35,6 +35,8 @@ use harness::Returned;
 
 /// The seed `cargo xtask test` uses.
 const SUITE_SEED: u64 = 1;
+/// The scratch workspace of the harness, with its own target directory.
+const SCRATCH: &str = "target/roundtrip";
 /// The generator's snapshot cases.
 const CASES: &str = "generator/tests/cases";
 /// Instances drawn for each component schema (before duplicates are dropped).
@@ -93,7 +95,12 @@ pub(crate) struct Options {
 pub(crate) fn run(args: &crate::flags::Roundtrip) -> Result<(), String> {
     let seed = args.seed.unwrap_or(SUITE_SEED);
     let sources = sources(&args.only)?;
-    let options = Options { seed, instances: args.instances.unwrap_or(DEFAULT_INSTANCES), prefix: "roundtrip-", strip_exact_floats: false };
+    let options = Options {
+        seed,
+        instances: args.instances.unwrap_or(DEFAULT_INSTANCES),
+        prefix: "roundtrip-",
+        strip_exact_floats: false,
+    };
     let report = check(&sources, &options)?;
     report::print(&report, &options);
     report.verdict()
@@ -112,7 +119,9 @@ fn sources(only: &[String]) -> Result<Vec<Source>, String> {
     let mut sources = Vec::new();
     for (name, place) in DOCUMENTS {
         let (text, settings) = match place {
-            Place::Project(path, settings) => (read(&root.join(path))?, settings.map(|path| read(&root.join(path))).transpose()?),
+            Place::Project(path, settings) => {
+                (read(&root.join(path))?, settings.map(|path| read(&root.join(path))).transpose()?)
+            }
             Place::Corpus(file) => (read(&corpus.join(file))?, None),
         };
         sources.push(Source { name: (*name).to_owned(), text, settings, both_settings: true });
@@ -126,18 +135,26 @@ fn sources(only: &[String]) -> Result<Vec<Source>, String> {
         let name = format!("case-{}", crate::corpus::crate_name(&case).replace('_', "-"));
         let mut generator_settings = generator::Settings::new(name.clone());
         if let Some(settings) = &settings {
-            generator::settings_file::parse(settings).map_err(|e| format!("{}: {e}", case.display()))?.apply(&mut generator_settings);
+            generator::settings_file::parse(settings)
+                .map_err(|e| format!("{}: {e}", case.display()))?
+                .apply(&mut generator_settings);
         }
         if generator::generate(&text, &generator_settings).is_ok_and(|generated| !generated.schema_types.is_empty()) {
             sources.push(Source { name, text, settings, both_settings: false });
         }
     }
-    let unknown: Vec<&String> = only.iter().filter(|name| *name != "cases" && !sources.iter().any(|s| s.name == **name)).collect();
+    let unknown: Vec<&String> =
+        only.iter().filter(|name| *name != "cases" && !sources.iter().any(|s| s.name == **name)).collect();
     if !unknown.is_empty() {
         let known: Vec<&str> = DOCUMENTS.iter().map(|(name, _)| *name).collect();
-        return Err(format!("no document {unknown:?} in the round trip (it has {}, `cases` and each `case-<name>`)", known.join(", ")));
+        return Err(format!(
+            "no document {unknown:?} in the round trip (it has {}, `cases` and each `case-<name>`)",
+            known.join(", ")
+        ));
     }
-    sources.retain(|source| only.is_empty() || only.iter().any(|only| *only == source.name || (only == "cases" && !source.both_settings)));
+    sources.retain(|source| {
+        only.is_empty() || only.iter().any(|only| *only == source.name || (only == "cases" && !source.both_settings))
+    });
     Ok(sources)
 }
 
@@ -146,10 +163,14 @@ fn sources(only: &[String]) -> Result<Vec<Source>, String> {
 pub(crate) struct Variant {
     pub(crate) document: usize,
     pub(crate) keep_undeclared_members: bool,
+    /// Settings `[types] float = "f32"`.
+    float_as_f32: bool,
     pub(crate) crate_name: String,
     pub(crate) schema_types: Vec<(String, String)>,
     /// Whether requests contain each named type (from the crate's `api.json`).
     in_requests: HashMap<String, bool>,
+    /// The generated crate's files (the harness takes its types from them).
+    files: Vec<generator::GeneratedFile>,
 }
 
 impl Variant {
@@ -251,29 +272,36 @@ impl Report {
 /// Generates, draws, builds the harness, runs it and compares.
 pub(crate) fn check(sources: &[Source], options: &Options) -> Result<Report, String> {
     let root = crate::project_root();
-    let scratch = root.join("target/corpus");
+    let scratch = root.join(SCRATCH);
     let mut report = Report { sources: sources.iter().map(|s| s.name.clone()).collect(), ..Report::default() };
 
     let started = Instant::now();
     for (index, source) in sources.iter().enumerate() {
         for keep in [false, true].into_iter().take(if source.both_settings { 2 } else { 1 }) {
-            report.variants.push(generate(&scratch, index, source, keep, options)?);
+            report.variants.push(generate(index, source, keep, options)?);
         }
     }
     report.timings.push(("generate", started.elapsed()));
 
     let started = Instant::now();
     for (index, source) in sources.iter().enumerate() {
-        let pointers: Vec<&String> =
-            report.variants.iter().find(|v| v.document == index).map(|v| v.schema_types.iter().map(|(pointer, _)| pointer).collect()).unwrap_or_default();
+        let pointers: Vec<&String> = report
+            .variants
+            .iter()
+            .find(|v| v.document == index)
+            .map(|v| v.schema_types.iter().map(|(pointer, _)| pointer).collect())
+            .unwrap_or_default();
         report.drawings.push(draw_document(source, &pointers, options)?);
     }
     report.timings.push(("draw and validate", started.elapsed()));
 
     let started = Instant::now();
     let harness_name = format!("{}harness", options.prefix);
-    let targets: Vec<harness::Target<'_>> =
-        report.variants.iter().map(|v| harness::Target { crate_name: &v.crate_name, schema_types: &v.schema_types }).collect();
+    let targets: Vec<harness::Target<'_>> = report
+        .variants
+        .iter()
+        .map(|v| harness::Target { crate_name: &v.crate_name, schema_types: &v.schema_types, files: &v.files })
+        .collect();
     harness::write(&scratch, &harness_name, &targets)?;
     crate::corpus::write_workspace(&root, &scratch)?;
     eprintln!("roundtrip: building the harness (`cargo build -p {harness_name}` in {})", scratch.display());
@@ -311,7 +339,14 @@ pub(crate) fn check(sources: &[Source], options: &Options) -> Result<Report, Str
             }
             Err((class, returned, difference)) => {
                 tally.failed += 1;
-                report.failures.push(Failure { variant: variant_index, pointer: pointer.clone(), instance: text.clone(), returned, class, difference });
+                report.failures.push(Failure {
+                    variant: variant_index,
+                    pointer: pointer.clone(),
+                    instance: text.clone(),
+                    returned,
+                    class,
+                    difference,
+                });
             }
         }
     }
@@ -325,14 +360,23 @@ pub(crate) fn check(sources: &[Source], options: &Options) -> Result<Report, Str
 fn judge(variant: &Variant, drawn: &Drawn, answer: Returned) -> Result<Vec<ByDesign>, (Class, String, String)> {
     let encoded = match answer {
         Returned::Encoded(encoded) => encoded,
-        Returned::Rejected(message) => return Err((Class::Rejected(report::message_shape(&message)), message, String::new())),
-        Returned::Unencodable(message) => return Err((Class::Unencodable(report::message_shape(&message)), message, String::new())),
+        Returned::Rejected(message) => {
+            return Err((Class::Rejected(report::message_shape(&message)), message, String::new()))
+        }
+        Returned::Unencodable(message) => {
+            return Err((Class::Unencodable(report::message_shape(&message)), message, String::new()))
+        }
         Returned::Panicked(message) => return Err((Class::Panicked, message, String::new())),
         Returned::Crashed(message) => return Err((Class::Crashed, message, String::new())),
     };
-    let returned: Value = serde_json::from_str(&encoded).map_err(|e| (Class::Unencodable("not JSON".to_owned()), format!("{encoded} ({e})"), String::new()))?;
+    let returned: Value = serde_json::from_str(&encoded)
+        .map_err(|e| (Class::Unencodable("not JSON".to_owned()), format!("{encoded} ({e})"), String::new()))?;
     let in_requests = |pointer: &str| variant.requests_contain(pointer);
-    let rules = Rules { keep_undeclared_members: variant.keep_undeclared_members, in_requests: &in_requests };
+    let rules = Rules {
+        keep_undeclared_members: variant.keep_undeclared_members,
+        float_as_f32: variant.float_as_f32,
+        in_requests: &in_requests,
+    };
     match compare::compare(&drawn.value, &drawn.notes, &returned, &rules) {
         Verdict::Lossy { first, count } => {
             let more = if count > 1 { format!(" ({} differences in all)", count) } else { String::new() };
@@ -344,12 +388,14 @@ fn judge(variant: &Variant, drawn: &Drawn, answer: Returned) -> Result<Vec<ByDes
     }
 }
 
-/// Generates one variant of a document into the scratch workspace.
-fn generate(scratch: &Path, document: usize, source: &Source, keep: bool, options: &Options) -> Result<Variant, String> {
+/// Generates one variant of a document.
+fn generate(document: usize, source: &Source, keep: bool, options: &Options) -> Result<Variant, String> {
     let crate_name = format!("{}{}{}", options.prefix, source.name, if keep { "-keep" } else { "" });
     let mut settings = generator::Settings::new(crate_name.clone());
     if let Some(text) = &source.settings {
-        generator::settings_file::parse(text).map_err(|e| format!("{}: the settings file: {e}", source.name))?.apply(&mut settings);
+        generator::settings_file::parse(text)
+            .map_err(|e| format!("{}: the settings file: {e}", source.name))?
+            .apply(&mut settings);
     }
     settings.types.keep_undeclared_members |= keep;
     let keep = settings.types.keep_undeclared_members;
@@ -363,8 +409,15 @@ fn generate(scratch: &Path, document: usize, source: &Source, keep: bool, option
         let manifest = files.iter_mut().find(|f| f.path == "Cargo.toml").ok_or("no Cargo.toml generated")?;
         manifest.contents = strip_exact_floats(&manifest.contents)?;
     }
-    crate::corpus::write_crate(scratch, &crate_name, files)?;
-    Ok(Variant { document, keep_undeclared_members: keep, crate_name, schema_types: generated.schema_types, in_requests })
+    Ok(Variant {
+        document,
+        keep_undeclared_members: keep,
+        float_as_f32: settings.types.float_as_f32,
+        crate_name,
+        schema_types: generated.schema_types,
+        in_requests,
+        files,
+    })
 }
 
 /// Whether requests contain each type, from the generated `api.json`.
@@ -422,7 +475,10 @@ fn draw_document(source: &Source, pointers: &[&String], options: &Options) -> Re
                     }
                     Ok(drawn) => {
                         drawing.discarded += 1;
-                        last_reason = validator.iter_errors(&drawn.value).next().map_or_else(String::new, |e| format!("{e} at {}", e.instance_path()));
+                        last_reason = validator
+                            .iter_errors(&drawn.value)
+                            .next()
+                            .map_or_else(String::new, |e| format!("{e} at {}", e.instance_path()));
                     }
                     Err(reason) => {
                         drawing.discarded += 1;

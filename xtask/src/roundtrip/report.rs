@@ -50,7 +50,8 @@ pub(crate) fn print(report: &Report, options: &Options) {
         println!("\nfailures by class:");
     }
     for (class, failures) in &classes {
-        let schemas: std::collections::BTreeSet<(usize, &str)> = failures.iter().map(|f| (f.variant, f.pointer.as_str())).collect();
+        let schemas: std::collections::BTreeSet<(usize, &str)> =
+            failures.iter().map(|f| (f.variant, f.pointer.as_str())).collect();
         println!("\n[{}] {} round trips, {} schemas", class_name(class), thousands(failures.len()), schemas.len());
         let mut shown = std::collections::BTreeSet::new();
         for failure in failures.iter().filter(|f| shown.insert((f.variant, f.pointer.as_str()))).take(SHOWN_PER_CLASS) {
@@ -72,7 +73,8 @@ pub(crate) fn print(report: &Report, options: &Options) {
             Err(e) => println!("\ncannot write {}: {e}", path.display()),
         }
     }
-    let timings: Vec<String> = report.timings.iter().map(|(step, time)| format!("{step} {:.1}s", time.as_secs_f64())).collect();
+    let timings: Vec<String> =
+        report.timings.iter().map(|(step, time)| format!("{step} {:.1}s", time.as_secs_f64())).collect();
     println!("\nroundtrip: took {}", timings.join(", "));
     println!("{}", summary(report, &by_design, classes.len()));
 }
@@ -81,14 +83,19 @@ pub(crate) fn print(report: &Report, options: &Options) {
 pub(crate) fn summary(report: &Report, by_design: &BTreeMap<ByDesign, usize>, classes: usize) -> String {
     let total: usize = report.tallies.iter().map(|t| t.round_trips).sum();
     let lossless: usize = report.tallies.iter().map(|t| t.lossless).sum();
-    let reasons: Vec<String> = by_design.iter().map(|(reason, count)| format!("{} {}", thousands(*count), reason.label())).collect();
+    let reasons: Vec<String> =
+        by_design.iter().map(|(reason, count)| format!("{} {}", thousands(*count), reason.label())).collect();
     let designed = if reasons.is_empty() {
         String::new()
     } else {
         let instances: usize = report.tallies.iter().map(|t| t.designed).sum();
         format!(" ({} by design: {})", thousands(instances), reasons.join("; "))
     };
-    let failed = if report.failures.is_empty() { String::new() } else { format!("; {} failed in {classes} classes", thousands(report.failures.len())) };
+    let failed = if report.failures.is_empty() {
+        String::new()
+    } else {
+        format!("; {} failed in {classes} classes", thousands(report.failures.len()))
+    };
     format!("roundtrip: {}/{} instances lossless{designed}{failed}", thousands(lossless), thousands(total))
 }
 
@@ -123,9 +130,11 @@ fn class_name(class: &Class) -> String {
 /// One failure, as the lines of the report.
 fn describe(report: &Report, failure: &Failure) -> String {
     let variant = &report.variants[failure.variant];
-    let ty = variant.schema_types.iter().find(|(pointer, _)| *pointer == failure.pointer).map_or("?", |(_, ty)| ty.as_str());
+    let ty =
+        variant.schema_types.iter().find(|(pointer, _)| *pointer == failure.pointer).map_or("?", |(_, ty)| ty.as_str());
     let mut out = String::new();
-    let _ = writeln!(out, "  {} ({}) {} as `{ty}`", report.sources[variant.document], variant.setting(), failure.pointer);
+    let _ =
+        writeln!(out, "  {} ({}) {} as `{ty}`", report.sources[variant.document], variant.setting(), failure.pointer);
     let _ = writeln!(out, "    sent:     {}", failure.instance);
     let returned = if matches!(failure.class, Class::Lost(_)) { "back:    " } else { "error:   " };
     let _ = writeln!(out, "    {returned} {}", failure.returned);
@@ -190,8 +199,14 @@ mod tests {
             message_shape("data did not match any variant of untagged enum PetKind at line 1 column 40"),
             "data did not match any variant of untagged enum …"
         );
-        assert_eq!(message_shape("unknown variant `x`, expected one of `a`, `b` at line 1 column 3"), "unknown variant `…`");
-        assert_eq!(message_shape("invalid value: integer `300`, expected u8"), "invalid value: integer `…`, expected u#");
+        assert_eq!(
+            message_shape("unknown variant `x`, expected one of `a`, `b` at line 1 column 3"),
+            "unknown variant `…`"
+        );
+        assert_eq!(
+            message_shape("invalid value: integer `300`, expected u8"),
+            "invalid value: integer `…`, expected u#"
+        );
     }
 
     #[test]

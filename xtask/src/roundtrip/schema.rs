@@ -13,8 +13,18 @@
 use serde_json::{json, Map, Value};
 
 /// Keywords whose values are schemas.
-const SCHEMA_KEYWORDS: &[&str] =
-    &["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties"];
+const SCHEMA_KEYWORDS: &[&str] = &[
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+];
 /// Keywords whose values are lists of schemas.
 const SCHEMA_LIST_KEYWORDS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 /// Keywords whose values are maps of schemas.
@@ -130,10 +140,11 @@ fn format_bounds(map: &mut Map<String, Value>) {
     if map.get("type").and_then(Value::as_str) != Some("integer") {
         return;
     }
-    let tighter = |current: Option<&Value>, bound: i128, keep: fn(f64, f64) -> bool| match current.and_then(Value::as_f64) {
-        Some(current) if keep(current, bound as f64) => None,
-        _ => Some(integer(bound)),
-    };
+    let tighter =
+        |current: Option<&Value>, bound: i128, keep: fn(f64, f64) -> bool| match current.and_then(Value::as_f64) {
+            Some(current) if keep(current, bound as f64) => None,
+            _ => Some(integer(bound)),
+        };
     if let Some(low) = tighter(map.get("minimum"), low, |current, bound| current >= bound) {
         map.insert("minimum".to_owned(), low);
     }
@@ -243,7 +254,10 @@ mod tests {
 
     #[test]
     fn nullable_becomes_a_null_type_or_branch() {
-        assert_eq!(converted("3.0.3", json!({"type": "string", "nullable": true})), json!({"type": ["string", "null"]}));
+        assert_eq!(
+            converted("3.0.3", json!({"type": "string", "nullable": true})),
+            json!({"type": ["string", "null"]})
+        );
         assert_eq!(
             converted("3.0.3", json!({"type": "string", "enum": ["a"], "nullable": true})),
             json!({"type": ["string", "null"], "enum": ["a", null]})
@@ -252,13 +266,19 @@ mod tests {
             converted("3.1.0", json!({"allOf": [{"$ref": "#/components/schemas/T"}], "nullable": true})),
             json!({"anyOf": [{"allOf": [{"$ref": "#/components/schemas/T"}]}, {"type": "null"}]})
         );
-        assert_eq!(converted("3.0.3", json!({"$ref": "#/components/schemas/T", "nullable": true})), json!({"$ref": "#/components/schemas/T"}));
+        assert_eq!(
+            converted("3.0.3", json!({"$ref": "#/components/schemas/T", "nullable": true})),
+            json!({"$ref": "#/components/schemas/T"})
+        );
     }
 
     #[test]
     fn openapi_30_bounds_become_json_schema_bounds() {
         assert_eq!(
-            converted("3.0.3", json!({"type": "number", "minimum": 1, "exclusiveMinimum": true, "maximum": 2, "exclusiveMaximum": false})),
+            converted(
+                "3.0.3",
+                json!({"type": "number", "minimum": 1, "exclusiveMinimum": true, "maximum": 2, "exclusiveMaximum": false})
+            ),
             json!({"type": "number", "exclusiveMinimum": 1, "maximum": 2})
         );
         assert_eq!(

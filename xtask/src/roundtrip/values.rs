@@ -27,17 +27,26 @@ impl Bounds {
         let mut any = false;
         let number = |key: &str| map.get(key).and_then(Value::as_f64);
         let exact = |key: &str| {
-            map.get(key).and_then(|value| value.as_i64().map(i128::from).or_else(|| value.as_u64().map(i128::from)).or_else(|| value.as_f64().map(|f| f as i128)))
+            map.get(key).and_then(|value| {
+                value
+                    .as_i64()
+                    .map(i128::from)
+                    .or_else(|| value.as_u64().map(i128::from))
+                    .or_else(|| value.as_f64().map(|f| f as i128))
+            })
         };
         if let Some(low) = number("minimum") {
             self.minimum = Some(self.minimum.map_or(low, |current| current.max(low)));
-            let low = exact("minimum").map(|low| if (low as f64) < number("minimum").unwrap_or(0.0) { low + 1 } else { low });
+            let low =
+                exact("minimum").map(|low| if (low as f64) < number("minimum").unwrap_or(0.0) { low + 1 } else { low });
             self.integer_minimum = max(self.integer_minimum, low);
             any = true;
         }
         if let Some(high) = number("maximum") {
             self.maximum = Some(self.maximum.map_or(high, |current| current.min(high)));
-            let high = exact("maximum").map(|high| if (high as f64) > number("maximum").unwrap_or(0.0) { high - 1 } else { high });
+            let high =
+                exact("maximum")
+                    .map(|high| if (high as f64) > number("maximum").unwrap_or(0.0) { high - 1 } else { high });
             self.integer_maximum = min(self.integer_maximum, high);
             any = true;
         }
@@ -63,7 +72,11 @@ impl Bounds {
     /// These bounds, narrowed to the integers a double holds exactly.
     pub(crate) fn within_doubles(&self) -> Bounds {
         const EXACT: i128 = (1 << 53) - 1;
-        Bounds { integer_minimum: max(self.integer_minimum, Some(-EXACT)), integer_maximum: min(self.integer_maximum, Some(EXACT)), ..*self }
+        Bounds {
+            integer_minimum: max(self.integer_minimum, Some(-EXACT)),
+            integer_maximum: min(self.integer_maximum, Some(EXACT)),
+            ..*self
+        }
     }
 }
 
@@ -85,7 +98,11 @@ fn min(a: Option<i128>, b: Option<i128>) -> Option<i128> {
 /// an end of the range, zero or a small number, else anywhere in it.
 pub(crate) fn integer(rng: &mut StdRng, bounds: &Bounds) -> Result<Value, String> {
     let low = bounds.integer_minimum.unwrap_or(i128::from(i64::MIN)).max(-(1 << 64) + 1);
-    let default_high = if low >= 0 && bounds.integer_maximum.is_some_and(|high| high > i128::from(i64::MAX)) { u64::MAX.into() } else { i64::MAX.into() };
+    let default_high = if low >= 0 && bounds.integer_maximum.is_some_and(|high| high > i128::from(i64::MAX)) {
+        u64::MAX.into()
+    } else {
+        i64::MAX.into()
+    };
     let high = bounds.integer_maximum.unwrap_or(default_high).min(u64::MAX.into());
     if high < low {
         return Err("no integer is within the bounds".to_owned());
@@ -159,7 +176,9 @@ pub(crate) fn number(rng: &mut StdRng, bounds: &Bounds) -> Result<Value, String>
             _ => high - unbounded(rng).abs(),
         },
     };
-    let value = if bounds.exclusive_minimum.is_some_and(|low| value <= low) || bounds.exclusive_maximum.is_some_and(|high| value >= high) {
+    let value = if bounds.exclusive_minimum.is_some_and(|low| value <= low)
+        || bounds.exclusive_maximum.is_some_and(|high| value >= high)
+    {
         // Halfway into the range, away from the excluded end.
         let low = low.unwrap_or(value - 1.0);
         let high = high.unwrap_or(value + 1.0);
@@ -195,9 +214,18 @@ fn unbounded(rng: &mut StdRng) -> f64 {
         },
         // Ordinary magnitudes with every digit used.
         4..=6 => (rng.random::<f64>() - 0.5) * 10f64.powi(rng.random_range(-6..12)),
-        7 => *[f64::MAX, f64::MIN, f64::MIN_POSITIVE, -f64::MIN_POSITIVE, f64::EPSILON, 5e-324, -5e-324, 2.225_073_858_507_201e-308]
-            .get(rng.random_range(0..8))
-            .unwrap_or(&0.0),
+        7 => *[
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+            f64::EPSILON,
+            5e-324,
+            -5e-324,
+            2.225_073_858_507_201e-308,
+        ]
+        .get(rng.random_range(0..8))
+        .unwrap_or(&0.0),
         8 => rng.random_range(-1_000_000i32..1_000_000).into(),
         9 => f64::from(rng.random_range(-100_000i32..100_000)) / 100.0,
         10 => 0.1 * f64::from(rng.random_range(1u8..10)),
@@ -230,10 +258,24 @@ fn formatted(rng: &mut StdRng, format: &str) -> Option<String> {
         }
         "time" => format!("{}{}", time(rng), offset(rng)),
         "uuid" => uuid(rng),
-        "email" => format!("{}@example.{}", ["a", "first.last", "x+tag", "o'brien", "UPPER"][rng.random_range(0..5)], ["com", "org", "io"][rng.random_range(0..3)]),
-        "uri" | "url" | "iri" => ["https://example.com/", "https://example.com/a/b?c=d&e=%20#f", "urn:isbn:0451450523", "mailto:a@example.com"][rng.random_range(0..4)].to_owned(),
-        "uri-reference" | "iri-reference" => ["/relative/path", "../up?x=1", "https://example.com/", ""][rng.random_range(0..4)].to_owned(),
-        "hostname" | "idn-hostname" => ["example.com", "a-b.example.org", "localhost"][rng.random_range(0..3)].to_owned(),
+        "email" => format!(
+            "{}@example.{}",
+            ["a", "first.last", "x+tag", "o'brien", "UPPER"][rng.random_range(0..5)],
+            ["com", "org", "io"][rng.random_range(0..3)]
+        ),
+        "uri" | "url" | "iri" => [
+            "https://example.com/",
+            "https://example.com/a/b?c=d&e=%20#f",
+            "urn:isbn:0451450523",
+            "mailto:a@example.com",
+        ][rng.random_range(0..4)]
+        .to_owned(),
+        "uri-reference" | "iri-reference" => {
+            ["/relative/path", "../up?x=1", "https://example.com/", ""][rng.random_range(0..4)].to_owned()
+        }
+        "hostname" | "idn-hostname" => {
+            ["example.com", "a-b.example.org", "localhost"][rng.random_range(0..3)].to_owned()
+        }
         "ipv4" => (0..4).map(|_| rng.random::<u8>().to_string()).collect::<Vec<_>>().join("."),
         "ipv6" => ["::1", "2001:db8::8a2e:370:7334", "fe80::1"][rng.random_range(0..3)].to_owned(),
         _ => return None,
@@ -303,7 +345,8 @@ fn uuid(rng: &mut StdRng) -> String {
 /// need escaping in JSON, non-ASCII and characters outside the BMP.
 pub(crate) fn free_text(rng: &mut StdRng, low: usize, high: usize) -> String {
     const PLAIN: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.";
-    const SPECIAL: &[char] = &['"', '\\', '/', '\n', '\t', '\r', '\u{1}', '\u{7f}', 'é', 'ß', '中', '\u{2028}', '🦀', '𝄞', '\u{feff}'];
+    const SPECIAL: &[char] =
+        &['"', '\\', '/', '\n', '\t', '\r', '\u{1}', '\u{7f}', 'é', 'ß', '中', '\u{2028}', '🦀', '𝄞', '\u{feff}'];
     let length = if high <= low { low } else { rng.random_range(low..=high) };
     (0..length)
         .map(|_| {
