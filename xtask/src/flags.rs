@@ -58,6 +58,8 @@ bench flags:
                    `readmin` for ReAdmin); may be repeated
   --client         only the client overhead (with --runs): rewrite just its section of
                    BENCHMARKS.md, keeping the numbers it replaces as the previous measurement
+  --fidelity       only the cost of exact float parsing and keep_undeclared_members (decoding
+                   ReAdmin's types, compiling the GitHub crate): rewrite just its section
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)
@@ -97,6 +99,8 @@ pub(crate) struct Bench {
     pub(crate) quick: bool,
     /// Only the client overhead, replacing only its section of the report.
     pub(crate) client: bool,
+    /// Only the cost of faithful data, replacing only its section of the report.
+    pub(crate) fidelity: bool,
     pub(crate) only: Vec<String>,
 }
 
@@ -303,6 +307,12 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                     return Err("`--client` given twice".to_owned());
                 }
                 bench.client = true;
+            }
+            "--fidelity" if inline_value.is_none() => {
+                if bench.fidelity {
+                    return Err("`--fidelity` given twice".to_owned());
+                }
+                bench.fidelity = true;
             }
             "--runs" | "--compile-runs" | "--only" => {
                 let value = match inline_value {
@@ -575,6 +585,7 @@ mod tests {
             compile_runs: None,
             quick: true,
             client: false,
+            fidelity: false,
             only: vec!["readmin".to_owned(), "stripe-spec3.yaml".to_owned()],
         };
         assert_eq!(parsed, Ok(Command::Bench(expected)));

@@ -143,23 +143,29 @@ fn previous_measurement(section: &str, page_provenance: Option<&str>) -> Option<
     Some(out)
 }
 
-/// Where the client section of `page` is: from its heading to the next section.
-fn range(page: &str) -> Option<std::ops::Range<usize>> {
-    let start = page.find(&format!("{HEADING}\n"))?;
-    let body = start + HEADING.len();
+/// Where the section under `heading` of `page` is: from its heading to the next section.
+fn range(page: &str, heading: &str) -> Option<std::ops::Range<usize>> {
+    let start = page.find(&format!("{heading}\n"))?;
+    let body = start + heading.len();
     let end = page[body..].find("\n## ").map_or(page.len(), |offset| body + offset + 1);
     Some(start..end)
 }
 
 /// The client section of `page`, up to the next section.
 pub(crate) fn find(page: &str) -> Option<&str> {
-    range(page).map(|range| &page[range])
+    range(page, HEADING).map(|range| &page[range])
 }
 
 /// `page` with its client section replaced by `section` (or, without one,
 /// `section` at the end).
 pub(crate) fn replace(page: &str, section: &str) -> String {
-    match range(page) {
+    replace_section(page, HEADING, section)
+}
+
+/// `page` with its section under `heading` replaced by `section` (or,
+/// without one, `section` at the end).
+pub(crate) fn replace_section(page: &str, heading: &str, section: &str) -> String {
+    match range(page, heading) {
         Some(range) => format!("{}{section}{}", &page[..range.start], &page[range.end..]),
         None => format!("{}\n\n{section}", page.trim_end()),
     }

@@ -6,14 +6,17 @@
 //! process per document); every corpus document's generation time for the
 //! chart (`chart.rs`); documents nested 10 to 120 levels deep
 //! (`nesting.rs`); the compile time of the generated crates
-//! (`compile.rs`, in the scratch workspace `target/bench/`); and the
-//! generated client's overhead over hand-written `reqwest` (`client.rs`).
+//! (`compile.rs`, in the scratch workspace `target/bench/`); the
+//! generated client's overhead over hand-written `reqwest` (`client.rs`);
+//! and what exact float parsing and `keep_undeclared_members` cost
+//! (`fidelity.rs`).
 //! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG.
 
 mod chart;
 mod client;
 mod client_section;
 mod compile;
+mod fidelity;
 mod generation;
 mod machine;
 mod nesting;
@@ -25,6 +28,7 @@ use std::path::Path;
 use crate::corpus;
 use crate::flags;
 use generation::{Document, Generation};
+pub(crate) use report::thousands;
 
 /// The large corpus documents measured in detail beside ReAdmin.
 const LARGE_DOCUMENTS: &[&str] =
@@ -43,6 +47,13 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let machine = machine::describe(&root);
     if args.client {
         return run_client(&root, &machine, args);
+    }
+    if args.fidelity {
+        let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+        let page = with_fidelity(&root, &machine, args, &page);
+        write(&root, REPORT_PATH, &page)?;
+        println!("bench: wrote the section `{}` of {REPORT_PATH}", fidelity::HEADING);
+        return Ok(());
     }
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
     let compile_runs = args.compile_runs.or(args.runs).unwrap_or(DEFAULT_COMPILE_RUNS);
@@ -126,6 +137,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         chart_path: CHART_PATH,
         nesting: &nesting,
     });
+    let page = with_fidelity(&root, &machine, args, &page);
     write(&root, REPORT_PATH, &page)?;
     println!("bench: wrote {REPORT_PATH} and {CHART_PATH}");
     Ok(())
@@ -148,6 +160,15 @@ fn run_client(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> R
     write(root, REPORT_PATH, &client_section::replace(&page, &section))?;
     println!("bench: wrote the client section of {REPORT_PATH}");
     Ok(())
+}
+
+/// `page` with the cost of faithful data measured and its section replaced.
+fn with_fidelity(root: &Path, machine: &machine::Machine, args: &flags::Bench, page: &str) -> String {
+    let runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
+    let compile_runs = args.compile_runs.or(args.runs).unwrap_or(1);
+    let measured = fidelity::measure(root, runs, compile_runs);
+    let when = format!("{} at commit {} (`{}`)", machine.date, machine.commit, command_line(args));
+    client_section::replace_section(page, fidelity::HEADING, &fidelity::render(&measured, &when))
 }
 
 /// Whether an `--only` value names this document (file name, crate name, or
@@ -218,6 +239,9 @@ fn command_line(args: &flags::Bench) -> String {
     if args.client {
         command.push_str(" --client");
     }
+    if args.fidelity {
+        command.push_str(" --fidelity");
+    }
     for only in &args.only {
         command.push_str(&format!(" --only {only}"));
     }
@@ -255,6 +279,7 @@ mod tests {
             compile_runs: None,
             quick: true,
             client: false,
+            fidelity: false,
             only: vec!["readmin".to_owned()],
         };
         assert_eq!(command_line(&args), "cargo xtask bench --runs 2 --quick --only readmin");

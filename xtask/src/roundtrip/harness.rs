@@ -189,6 +189,12 @@ fn module_source(target: &Target<'_>) -> String {
     for (pointer, ty) in target.schema_types {
         let _ = writeln!(out, "        {pointer:?} => crate::trip::<{ty}>(body),");
     }
+    let _ = writeln!(out, "        _ => return None,\n    }})\n}}\n");
+    let _ = writeln!(out, "pub fn decodes(pointer: &str, body: &[u8]) -> Option<bool> {{");
+    let _ = writeln!(out, "    Some(match pointer {{");
+    for (pointer, ty) in target.schema_types {
+        let _ = writeln!(out, "        {pointer:?} => crate::decode_only::<{ty}>(body),");
+    }
     let _ = writeln!(out, "        _ => return None,\n    }})\n}}");
     out
 }
@@ -213,6 +219,13 @@ fn main_source(targets: &[Target<'_>]) -> String {
         );
     }
     let _ = writeln!(out, "        _ => None,\n    }}\n}}");
+    let _ = writeln!(out, "\nfn decodes(krate: &str, pointer: &str, body: &[u8]) -> Option<bool> {{");
+    let _ = writeln!(out, "    match krate {{");
+    for target in targets {
+        let module = module_name(target.crate_name);
+        let _ = writeln!(out, "        {:?} => {module}::decodes(pointer, body),", target.crate_name);
+    }
+    let _ = writeln!(out, "        _ => None,\n    }}\n}}");
     out
 }
 
@@ -228,8 +241,13 @@ use std::io::Write as _;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, path, rounds] = args.as_slice() {
+        if flag == "--time" {
+            return time(path, rounds);
+        }
+    }
     let [path, skip] = args.as_slice() else {
-        eprintln!("usage: harness INPUT SKIP");
+        eprintln!("usage: harness INPUT SKIP | harness --time INPUT ROUNDS");
         std::process::exit(2);
     };
     let input = std::fs::read_to_string(path).unwrap_or_else(|e| {
@@ -259,8 +277,39 @@ fn main() {
     }
 }
 
+/// `--time`: decodes every input line `rounds` times (as the client decodes
+/// a body) and prints how long that took in nanoseconds, and how many
+/// lines decoded.
+fn time(path: &str, rounds: &str) {
+    let input = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("cannot read {path}: {e}");
+        std::process::exit(2);
+    });
+    let rounds: u32 = rounds.parse().unwrap_or(1);
+    let lines: Vec<(&str, &str, &[u8])> = input
+        .lines()
+        .map(|line| {
+            let mut fields = line.splitn(3, '\t');
+            (fields.next().unwrap_or(""), fields.next().unwrap_or(""), fields.next().unwrap_or("").as_bytes())
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let mut decoded = 0usize;
+    for _ in 0..rounds {
+        for (krate, pointer, body) in &lines {
+            decoded += usize::from(decodes(krate, pointer, std::hint::black_box(body)) == Some(true));
+        }
+    }
+    println!("{} {decoded}", started.elapsed().as_nanos());
+}
+
 fn quoted(message: &str) -> String {
     serde_json::Value::from(message).to_string()
+}
+
+/// Decoding alone, as the client decodes a body.
+fn decode_only<T: serde::de::DeserializeOwned>(body: &[u8]) -> bool {
+    std::hint::black_box(serde_json::from_slice::<T>(body)).is_ok()
 }
 
 /// Decoding as the client decodes a body, encoding as it sends one.
@@ -273,14 +322,19 @@ fn trip<T: serde::de::DeserializeOwned + serde::Serialize>(body: &[u8]) -> Resul
 
 "#;
 
-/// Builds the harness crate `name`; returns its binary.
-pub(crate) fn build(scratch: &Path, name: &str) -> Result<PathBuf, String> {
+/// Builds the harness crate `name` (optimised with `release`, for timing);
+/// returns its binary.
+pub(crate) fn build(scratch: &Path, name: &str, release: bool) -> Result<PathBuf, String> {
     // Incremental caches would only grow (generated files change as a
     // whole), and debug info is a third of the build of serde's code.
+    let mut args = vec!["build", "--quiet", "--message-format", "short", "-p", name];
+    if release {
+        args.push("--release");
+    }
     let output = crate::corpus::scratch_cargo(scratch)
         .env("CARGO_INCREMENTAL", "0")
         .env("CARGO_PROFILE_DEV_DEBUG", "0")
-        .args(["build", "--quiet", "--message-format", "short", "-p", name])
+        .args(&args)
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !output.status.success() {
@@ -292,7 +346,8 @@ pub(crate) fn build(scratch: &Path, name: &str) -> Result<PathBuf, String> {
             scratch.display()
         ));
     }
-    Ok(scratch.join("target/debug").join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
+    let profile = if release { "release" } else { "debug" };
+    Ok(scratch.join("target").join(profile).join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
 }
 
 /// Runs every input line through the harness binary; one answer per line.

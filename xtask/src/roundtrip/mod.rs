@@ -2,20 +2,23 @@
 //! generated types.
 //!
 //! For every component schema of a few documents (ReAdmin, the fixture, the
-//! reference server's and mid-size corpus documents), schema-valid JSON
+//! reference server's, mid-size corpus documents and the generator's
+//! snapshot cases), schema-valid JSON
 //! instances are drawn with a seeded random number generator (`draw.rs`,
 //! `values.rs`) and checked by a JSON Schema validator (`schema.rs`), then
 //! decoded with the generated type and encoded again, as a client decodes a
-//! body and sends one, by a harness crate (`harness.rs`). What comes back
+//! body and sends one, by one harness crate that holds the types of every
+//! generated crate (`harness.rs`). What comes back
 //! must be what was sent (`compare.rs`), except for differences the
 //! generated types make by design, which are counted apart with their
-//! reason. Each document is generated twice, with the default settings and
-//! with `keep_undeclared_members`, and every instance goes through both.
+//! reason. Each document is generated twice, with its settings and with
+//! `keep_undeclared_members`, and every instance goes through both (a
+//! snapshot case only with its own settings).
 //! The report (`report.rs`) groups failures by class.
 
 mod compare;
 mod draw;
-mod harness;
+pub(crate) mod harness;
 mod report;
 mod schema;
 mod values;
@@ -36,7 +39,7 @@ use harness::Returned;
 /// The seed `cargo xtask test` uses.
 const SUITE_SEED: u64 = 1;
 /// The scratch workspace of the harness, with its own target directory.
-const SCRATCH: &str = "target/roundtrip";
+pub(crate) const SCRATCH: &str = "target/roundtrip";
 /// The generator's snapshot cases.
 const CASES: &str = "generator/tests/cases";
 /// Instances drawn for each component schema (before duplicates are dropped).
@@ -112,7 +115,7 @@ pub(crate) fn run_suite() -> Result<(), String> {
 }
 
 /// The documents to check (those named by `only`, when given).
-fn sources(only: &[String]) -> Result<Vec<Source>, String> {
+pub(crate) fn sources(only: &[String]) -> Result<Vec<Source>, String> {
     let root = crate::project_root();
     let corpus = crate::corpus::corpus_dir(&root);
     let read = |path: &Path| fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
@@ -170,7 +173,7 @@ pub(crate) struct Variant {
     /// Whether requests contain each named type (from the crate's `api.json`).
     in_requests: HashMap<String, bool>,
     /// The generated crate's files (the harness takes its types from them).
-    files: Vec<generator::GeneratedFile>,
+    pub(crate) files: Vec<generator::GeneratedFile>,
 }
 
 impl Variant {
@@ -305,7 +308,7 @@ pub(crate) fn check(sources: &[Source], options: &Options) -> Result<Report, Str
     harness::write(&scratch, &harness_name, &targets)?;
     crate::corpus::write_workspace(&root, &scratch)?;
     eprintln!("roundtrip: building the harness (`cargo build -p {harness_name}` in {})", scratch.display());
-    let binary = harness::build(&scratch, &harness_name)?;
+    let binary = harness::build(&scratch, &harness_name, false)?;
     report.timings.push(("build the harness", started.elapsed()));
 
     let started = Instant::now();
@@ -389,7 +392,7 @@ fn judge(variant: &Variant, drawn: &Drawn, answer: Returned) -> Result<Vec<ByDes
 }
 
 /// Generates one variant of a document.
-fn generate(document: usize, source: &Source, keep: bool, options: &Options) -> Result<Variant, String> {
+pub(crate) fn generate(document: usize, source: &Source, keep: bool, options: &Options) -> Result<Variant, String> {
     let crate_name = format!("{}{}{}", options.prefix, source.name, if keep { "-keep" } else { "" });
     let mut settings = generator::Settings::new(crate_name.clone());
     if let Some(text) = &source.settings {
@@ -453,7 +456,7 @@ fn strip_exact_floats(manifest: &str) -> Result<String, String> {
 }
 
 /// Draws the instances of every schema of one document.
-fn draw_document(source: &Source, pointers: &[&String], options: &Options) -> Result<Drawing, String> {
+pub(crate) fn draw_document(source: &Source, pointers: &[&String], options: &Options) -> Result<Drawing, String> {
     let document = generator::parse::read_value(&source.text).map_err(|d| format!("{}: {d}", source.name))?;
     let converted = schema::convert_document(&document);
     let mut rng = StdRng::seed_from_u64(options.seed);

@@ -177,15 +177,7 @@ pub(crate) fn message_shape(message: &str) -> String {
 
 /// `12345` as `12,345`.
 pub(crate) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    crate::bench::thousands(n as u64)
 }
 
 #[cfg(test)]

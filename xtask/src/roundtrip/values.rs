@@ -151,7 +151,8 @@ pub(crate) fn number(rng: &mut StdRng, bounds: &Bounds) -> Result<Value, String>
         let low = bounds.minimum.or(bounds.exclusive_minimum).unwrap_or(-1e6);
         let high = bounds.maximum.or(bounds.exclusive_maximum).unwrap_or(1e6);
         let (first, last) = ((low / step).ceil(), (high / step).floor());
-        if !(first <= last) || (last - first) > 1e15 {
+        // `first <= last` is false for NaN too (no bounds leave no multiple).
+        if first.partial_cmp(&last).is_none_or(|order| order.is_gt()) || (last - first) > 1e15 {
             return Err("no multiple of `multipleOf` is within the bounds".to_owned());
         }
         let k = rng.random_range(first..=last).round();
