@@ -1,7 +1,7 @@
 //! Runtime support shared by every operation of this crate: the client and
 //! its builder (`client`), credentials (`credentials`), per-call options and
 //! retries (`options`), requests and their parameters and bodies (`request`,
-//! `body`), sending them (`execute`), responses and their typed headers
+//! `param`, `body`), sending them (`execute`), responses and their typed headers
 //! (`response`, `response_headers`), paginated streams (`pagination`), and
 //! the error type (`error`, with `excerpt` for what the server said).
 //!
@@ -16,6 +16,7 @@ mod excerpt;
 mod execute;
 mod options;
 mod pagination;
+mod param;
 mod request;
 mod response;
 mod response_headers;
@@ -31,7 +32,7 @@ pub use options::{CallOptions, RequestOptions, RetryPolicy};
 pub use pagination::MAX_EMPTY_PAGES;
 // Generated types implement it for their enums; a document may have none.
 #[allow(unused_imports)]
-pub use request::ParamValue;
+pub use param::ParamValue;
 pub use response::{RawResponse, Response};
 pub use response_headers::{FromHeaders, HeaderError};
 

@@ -7,34 +7,49 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Account {
     pub name: String,
 }
 
+crate::values::object_only!(Account);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Pet {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+crate::values::object_only!(Pet);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct NewPet {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub species: Option<String>,
 }
 
+crate::values::object_only!(NewPet);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Event {
     pub id: i64,
 }
 
+crate::values::object_only!(Event);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+crate::values::object_only!(Problem);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
@@ -98,6 +113,7 @@ impl ParamValue for Priority {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListEventsOk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
@@ -105,17 +121,25 @@ pub struct ListEventsOk {
     pub total: Option<i64>,
 }
 
+crate::values::object_only!(ListEventsOk);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListLogsOk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<String>>,
 }
 
+crate::values::object_only!(ListLogsOk);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetStatusOk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
 }
+
+crate::values::object_only!(GetStatusOk);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetStatusOkXRegion {

@@ -40,14 +40,21 @@ async fn redirecting_api(status: u16, elsewhere: &MockServer) -> MockServer {
     let api = MockServer::start().await;
     for (route, target) in [("/v1/account", "/collect/account"), ("/v1/session", "/collect/session")] {
         let location = format!("{}{target}", elsewhere.uri());
-        Mock::given(method("GET")).and(path(route)).respond_with(ResponseTemplate::new(status).insert_header("location", location.as_str())).mount(&api).await;
+        Mock::given(method("GET"))
+            .and(path(route))
+            .respond_with(ResponseTemplate::new(status).insert_header("location", location.as_str()))
+            .mount(&api)
+            .await;
     }
     api
 }
 
 async fn elsewhere() -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("GET")).respond_with(ResponseTemplate::new(200).set_body_json(json!({ "name": "collector" }))).mount(&server).await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "name": "collector" })))
+        .mount(&server)
+        .await;
     server
 }
 
@@ -64,7 +71,12 @@ async fn assert_contained(client: Client, api: &MockServer, elsewhere: &MockServ
     assert_eq!(credentials_in(&sent[0]), [QUERY_KEY, SESSION, "YWRhOnBhc3N3b3JkLXNlY3JldC00"]);
     assert_eq!(credentials_in(&sent[1]), [HEADER_KEY, TOKEN]);
     let leaked = elsewhere.received_requests().await.expect("recording is on");
-    assert!(leaked.is_empty(), "{} requests reached another origin, carrying {:?}", leaked.len(), leaked.iter().map(credentials_in).collect::<Vec<_>>());
+    assert!(
+        leaked.is_empty(),
+        "{} requests reached another origin, carrying {:?}",
+        leaked.len(),
+        leaked.iter().map(credentials_in).collect::<Vec<_>>()
+    );
 }
 
 #[tokio::test]
@@ -72,7 +84,8 @@ async fn no_credential_follows_a_redirect_to_another_origin() {
     for status in [301, 302, 303, 307, 308] {
         let elsewhere = elsewhere().await;
         let api = redirecting_api(status, &elsewhere).await;
-        let client = with_every_credential(Client::builder().base_url(format!("{}/v1", api.uri()))).build().expect("builds");
+        let client =
+            with_every_credential(Client::builder().base_url(format!("{}/v1", api.uri()))).build().expect("builds");
         assert_contained(client, &api, &elsewhere, status).await;
     }
 }
@@ -84,7 +97,9 @@ async fn no_credential_follows_a_redirect_to_another_origin_with_the_callers_req
         let api = redirecting_api(status, &elsewhere).await;
         // reqwest's own policy would follow, forwarding every custom header.
         let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::limited(5));
-        let client = with_every_credential(Client::builder().base_url(format!("{}/v1", api.uri())).http_client(http)).build().expect("builds");
+        let client = with_every_credential(Client::builder().base_url(format!("{}/v1", api.uri())).http_client(http))
+            .build()
+            .expect("builds");
         assert_contained(client, &api, &elsewhere, status).await;
     }
 }
@@ -92,12 +107,20 @@ async fn no_credential_follows_a_redirect_to_another_origin_with_the_callers_req
 #[tokio::test]
 async fn credentials_echoed_by_the_server_are_blanked_out_of_error_messages() {
     let server = MockServer::start().await;
-    let echo = format!("denied: key={QUERY_KEY} session={SESSION} password={PASSWORD} token={TOKEN} x-api-key={HEADER_KEY}");
-    Mock::given(method("GET")).respond_with(ResponseTemplate::new(403).set_body_json(json!({ "message": echo }))).mount(&server).await;
-    let client = with_every_credential(Client::builder().base_url(format!("{}/v1", server.uri()))).build().expect("builds");
+    let echo =
+        format!("denied: key={QUERY_KEY} session={SESSION} password={PASSWORD} token={TOKEN} x-api-key={HEADER_KEY}");
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({ "message": echo })))
+        .mount(&server)
+        .await;
+    let client =
+        with_every_credential(Client::builder().base_url(format!("{}/v1", server.uri()))).build().expect("builds");
     for error in [client.get_account().await.expect_err("403"), client.get_session().await.expect_err("403")] {
         let shown = format!("{error} {error:?}");
-        assert!(shown.contains("403 Forbidden: \"denied: key=*** session=*** password=*** token=*** x-api-key=***\""), "{shown}");
+        assert!(
+            shown.contains("403 Forbidden: \"denied: key=*** session=*** password=*** token=*** x-api-key=***\""),
+            "{shown}"
+        );
         for secret in [HEADER_KEY, QUERY_KEY, SESSION, PASSWORD, TOKEN] {
             assert!(!shown.contains(secret), "`{secret}` in {shown}");
         }

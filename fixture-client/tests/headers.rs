@@ -135,7 +135,10 @@ async fn headers_by_reference_and_on_error_responses_are_typed() {
 
     let pets = client.list_pets().await.unwrap();
     let headers: ListPetsHeaders = pets.typed_headers().unwrap();
-    assert_eq!(headers, ListPetsHeaders { link: None, x_rate_limit_remaining: Some(41), x_request_id: "req-9".to_owned() });
+    assert_eq!(
+        headers,
+        ListPetsHeaders { link: None, x_rate_limit_remaining: Some(41), x_request_id: "req-9".to_owned() }
+    );
 
     match client.get_status().await {
         Err(error @ Error::Api(_)) => {

@@ -33,7 +33,8 @@ fn client(server: &MockServer) -> Client {
 async fn received(server: &MockServer) -> (String, String) {
     let requests = server.received_requests().await.expect("recording is on");
     assert_eq!(requests.len(), 1, "exactly one request");
-    let content_type = requests[0].headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let content_type =
+        requests[0].headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     (content_type, String::from_utf8_lossy(&requests[0].body).into_owned())
 }
 
@@ -48,7 +49,10 @@ async fn a_plain_value_is_sent_as_json() {
     assert_eq!(pet.id, "p1");
     let (content_type, body) = received(&server).await;
     assert_eq!(content_type, "application/json");
-    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).expect("JSON body"), json!({ "name": "Tom & Jerry", "species": "cat" }));
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&body).expect("JSON body"),
+        json!({ "name": "Tom & Jerry", "species": "cat" })
+    );
 }
 
 #[tokio::test]

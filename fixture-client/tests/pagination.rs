@@ -3,10 +3,10 @@
 //! (`listLogs`, declared in `spec/fixture.toml`). Each test crosses at least
 //! three pages and checks the exact requests the server received.
 
-use futures::{StreamExt as _, TryStreamExt as _};
 use fixture_client::operations::*;
 use fixture_client::types::*;
 use fixture_client::{CallOptions, Client, Error, FromHeaders, HeaderName, HeaderValue, RetryPolicy};
+use futures::{StreamExt as _, TryStreamExt as _};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -54,7 +54,12 @@ async fn link_header_pages_are_followed_to_the_last_one() {
     );
     Mock::given(path("/v1/pets"))
         .and(query_param_is_missing("page"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(pets(&["p1", "p2"])).insert_header("link", first_links.as_str()).insert_header("x-request-id", "r1"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(pets(&["p1", "p2"]))
+                .insert_header("link", first_links.as_str())
+                .insert_header("x-request-id", "r1"),
+        )
         .mount(&server)
         .await;
     // Page 2: the next link is a relative path (resolved against the base
@@ -93,7 +98,14 @@ async fn link_header_pages_are_followed_to_the_last_one() {
         .mount(&server)
         .await;
 
-    let pets: Vec<Pet> = client(&server).list_pets().species("cat").per_page(2).into_stream().try_collect().await.expect("every page decodes");
+    let pets: Vec<Pet> = client(&server)
+        .list_pets()
+        .species("cat")
+        .per_page(2)
+        .into_stream()
+        .try_collect()
+        .await
+        .expect("every page decodes");
 
     assert_eq!(pet_ids(&pets), ["p1", "p2", "p3", "p4", "p5", "p6"]);
     // The first request is built from the builder; the next ones are the
@@ -116,10 +128,18 @@ async fn link_header_pages_are_followed_to_the_last_one() {
 async fn a_link_to_another_origin_is_not_followed_and_ends_the_stream_with_an_error() {
     let server = MockServer::start().await;
     let elsewhere = MockServer::start().await;
-    Mock::given(method("GET")).respond_with(ResponseTemplate::new(200).set_body_json(pets(&["stolen"]))).mount(&elsewhere).await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(pets(&["stolen"])))
+        .mount(&elsewhere)
+        .await;
     let link = format!("<{}/v1/pets?page=2>; rel=\"next\"", elsewhere.uri());
     Mock::given(path("/v1/pets"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(pets(&["p1", "p2"])).insert_header("link", link.as_str()).insert_header("x-request-id", "r1"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(pets(&["p1", "p2"]))
+                .insert_header("link", link.as_str())
+                .insert_header("x-request-id", "r1"),
+        )
         .mount(&server)
         .await;
 
@@ -136,7 +156,10 @@ async fn a_link_to_another_origin_is_not_followed_and_ends_the_stream_with_an_er
         }
         other => panic!("expected InvalidRequest, got {other:?}"),
     }
-    assert!(elsewhere.received_requests().await.unwrap().is_empty(), "nothing, credentials least of all, reached the other origin");
+    assert!(
+        elsewhere.received_requests().await.unwrap().is_empty(),
+        "nothing, credentials least of all, reached the other origin"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
 
@@ -144,12 +167,20 @@ async fn a_link_to_another_origin_is_not_followed_and_ends_the_stream_with_an_er
 async fn a_link_that_is_not_a_url_ends_the_stream_with_an_error() {
     let server = MockServer::start().await;
     Mock::given(path("/v1/pets"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(pets(&["p1"])).insert_header("link", "<http://[::1>; rel=next").insert_header("x-request-id", "r1"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(pets(&["p1"]))
+                .insert_header("link", "<http://[::1>; rel=next")
+                .insert_header("x-request-id", "r1"),
+        )
         .mount(&server)
         .await;
     let results: Vec<Result<Pet, Error<ListPetsError>>> = client(&server).list_pets().into_stream().collect().await;
     assert_eq!(results.len(), 2);
-    assert!(matches!(&results[1], Err(Error::InvalidRequest(e)) if e.to_string().contains("not a valid URL")), "{results:?}");
+    assert!(
+        matches!(&results[1], Err(Error::InvalidRequest(e)) if e.to_string().contains("not a valid URL")),
+        "{results:?}"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
 
@@ -163,7 +194,12 @@ async fn a_link_already_followed_ends_the_stream() {
             None => Mock::given(path("/v1/pets")).and(query_param_is_missing("page")),
             Some(n) => Mock::given(path("/v1/pets")).and(query_param("page", n)),
         };
-        mock.respond_with(ResponseTemplate::new(200).set_body_json(pets(ids)).insert_header("link", link.as_str()).insert_header("x-request-id", "r"))
+        mock.respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(pets(ids))
+                .insert_header("link", link.as_str())
+                .insert_header("x-request-id", "r"),
+        )
     };
     mount(None, &["p1"], page(2)).mount(&server).await;
     mount(Some("2"), &["p2"], page(3)).mount(&server).await;
@@ -172,7 +208,10 @@ async fn a_link_already_followed_ends_the_stream() {
 
     let pets: Vec<Pet> = client(&server).list_pets().into_stream().try_collect().await.unwrap();
     assert_eq!(pet_ids(&pets), ["p1", "p2", "p3"]);
-    assert_eq!(targets(&server).await, ["/v1/pets?key=qk-secret", "/v1/pets?page=2&key=qk-secret", "/v1/pets?page=3&key=qk-secret"]);
+    assert_eq!(
+        targets(&server).await,
+        ["/v1/pets?key=qk-secret", "/v1/pets?page=2&key=qk-secret", "/v1/pets?page=3&key=qk-secret"]
+    );
 }
 
 #[tokio::test]
@@ -185,14 +224,22 @@ async fn an_error_page_ends_the_stream_after_the_items_before_it_and_options_app
             None => Mock::given(path("/v1/pets")).and(query_param_is_missing("page")),
             Some(n) => Mock::given(path("/v1/pets")).and(query_param("page", n)),
         };
-        mock.respond_with(ResponseTemplate::new(200).set_body_json(pets(&ids)).insert_header("link", link(next).as_str()).insert_header("x-request-id", "r"))
-            .mount(&server)
-            .await;
+        mock.respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(pets(&ids))
+                .insert_header("link", link(next).as_str())
+                .insert_header("x-request-id", "r"),
+        )
+        .mount(&server)
+        .await;
     }
     Mock::given(path("/v1/pets"))
         .and(query_param("page", "3"))
         .respond_with(
-            ResponseTemplate::new(429).set_body_json(json!({ "message": "slow down" })).insert_header("retry-after", "30").insert_header("x-rate-limit-remaining", "0"),
+            ResponseTemplate::new(429)
+                .set_body_json(json!({ "message": "slow down" }))
+                .insert_header("retry-after", "30")
+                .insert_header("x-rate-limit-remaining", "0"),
         )
         .mount(&server)
         .await;
@@ -208,7 +255,9 @@ async fn an_error_page_ends_the_stream_after_the_items_before_it_and_options_app
     assert_eq!(results[1].as_ref().unwrap().id, "p2");
     match &results[2] {
         Err(error @ Error::Api(response)) => {
-            assert!(matches!(response.body(), ListPetsError::TooManyRequests(problem) if problem.message.as_deref() == Some("slow down")));
+            assert!(
+                matches!(response.body(), ListPetsError::TooManyRequests(problem) if problem.message.as_deref() == Some("slow down"))
+            );
             let headers = ListPetsTooManyRequestsHeaders::from_headers(error.headers().unwrap()).unwrap();
             assert_eq!(headers, ListPetsTooManyRequestsHeaders { retry_after: 30, x_rate_limit_remaining: Some(0) });
         }
@@ -237,7 +286,11 @@ fn offsets(requests: &[wiremock::Request]) -> Vec<Option<String>> {
 #[tokio::test]
 async fn offset_advances_by_the_items_received_until_a_short_page() {
     let server = MockServer::start().await;
-    Mock::given(path("/v1/events")).and(query_param_is_missing("offset")).respond_with(events(0..2)).mount(&server).await;
+    Mock::given(path("/v1/events"))
+        .and(query_param_is_missing("offset"))
+        .respond_with(events(0..2))
+        .mount(&server)
+        .await;
     Mock::given(path("/v1/events")).and(query_param("offset", "2")).respond_with(events(2..4)).mount(&server).await;
     Mock::given(path("/v1/events")).and(query_param("offset", "4")).respond_with(events(4..5)).mount(&server).await;
 
@@ -247,7 +300,11 @@ async fn offset_advances_by_the_items_received_until_a_short_page() {
     assert_eq!(all.iter().map(|e| e.id).collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
     assert_eq!(
         targets(&server).await,
-        ["/v1/events?kind=login&key=qk-secret", "/v1/events?offset=2&kind=login&key=qk-secret", "/v1/events?offset=4&kind=login&key=qk-secret"]
+        [
+            "/v1/events?kind=login&key=qk-secret",
+            "/v1/events?offset=2&kind=login&key=qk-secret",
+            "/v1/events?offset=4&kind=login&key=qk-secret"
+        ]
     );
 }
 
@@ -277,7 +334,11 @@ fn lines(lines: &[&str]) -> ResponseTemplate {
 #[tokio::test]
 async fn page_numbers_are_incremented_until_a_short_page() {
     let server = MockServer::start().await;
-    Mock::given(path("/v1/logs")).and(query_param_is_missing("page")).respond_with(lines(&["a", "b"])).mount(&server).await;
+    Mock::given(path("/v1/logs"))
+        .and(query_param_is_missing("page"))
+        .respond_with(lines(&["a", "b"]))
+        .mount(&server)
+        .await;
     Mock::given(path("/v1/logs")).and(query_param("page", "2")).respond_with(lines(&["c", "d"])).mount(&server).await;
     Mock::given(path("/v1/logs")).and(query_param("page", "3")).respond_with(lines(&["e"])).mount(&server).await;
 
@@ -286,7 +347,11 @@ async fn page_numbers_are_incremented_until_a_short_page() {
     assert_eq!(all, ["a", "b", "c", "d", "e"]);
     assert_eq!(
         targets(&server).await,
-        ["/v1/logs?per_page=2&key=qk-secret", "/v1/logs?page=2&per_page=2&key=qk-secret", "/v1/logs?page=3&per_page=2&key=qk-secret"]
+        [
+            "/v1/logs?per_page=2&key=qk-secret",
+            "/v1/logs?page=2&per_page=2&key=qk-secret",
+            "/v1/logs?page=3&per_page=2&key=qk-secret"
+        ]
     );
 }
 
@@ -300,5 +365,8 @@ async fn without_a_page_size_pages_are_fetched_until_an_empty_one() {
     let all: Vec<String> = client(&server).list_logs().page(4).into_stream().try_collect().await.unwrap();
 
     assert_eq!(all, ["x", "y", "z"]);
-    assert_eq!(targets(&server).await, ["/v1/logs?page=4&key=qk-secret", "/v1/logs?page=5&key=qk-secret", "/v1/logs?page=6&key=qk-secret"]);
+    assert_eq!(
+        targets(&server).await,
+        ["/v1/logs?page=4&key=qk-secret", "/v1/logs?page=5&key=qk-secret", "/v1/logs?page=6&key=qk-secret"]
+    );
 }

@@ -17,7 +17,13 @@ async fn answering(verb: &str, route: &str, template: ResponseTemplate) -> MockS
 }
 
 fn client(server: &MockServer) -> Client {
-    Client::builder().base_url(format!("{}/v1", server.uri())).header_key("hk").query_key("qk").retry(RetryPolicy::none()).build().expect("client builds")
+    Client::builder()
+        .base_url(format!("{}/v1", server.uri()))
+        .header_key("hk")
+        .query_key("qk")
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client builds")
 }
 
 fn tom() -> NewPet {
@@ -28,7 +34,12 @@ fn tom() -> NewPet {
 async fn an_undocumented_2xx_decodes_as_the_only_success_type() {
     // The document says 201; servers set the status at run time.
     for status in [200, 202, 299] {
-        let server = answering("POST", "/v1/pets", ResponseTemplate::new(status).set_body_json(json!({ "id": "p1", "name": "Tom" }))).await;
+        let server = answering(
+            "POST",
+            "/v1/pets",
+            ResponseTemplate::new(status).set_body_json(json!({ "id": "p1", "name": "Tom" })),
+        )
+        .await;
         let created = client(&server).create_pet(tom()).await.unwrap_or_else(|e| panic!("{status}: {e}"));
         assert_eq!(created.status().as_u16(), status, "the real status is kept");
         assert_eq!(*created.body(), Pet { id: "p1".into(), name: Some("Tom".into()) });
@@ -55,16 +66,26 @@ async fn documented_statuses_keep_their_exact_mapping() {
     let server = answering("POST", "/v1/pets", ResponseTemplate::new(201).set_body_json(json!({ "id": "p2" }))).await;
     assert_eq!(client(&server).create_pet(tom()).await.expect("documented").status().as_u16(), 201);
     for status in [304, 400, 500] {
-        let server = answering("POST", "/v1/pets", ResponseTemplate::new(status).set_body_json(json!({ "id": "p3" }))).await;
+        let server =
+            answering("POST", "/v1/pets", ResponseTemplate::new(status).set_body_json(json!({ "id": "p3" }))).await;
         let result = client(&server).create_pet(tom()).await;
         assert!(matches!(&result, Err(Error::UnexpectedStatus(raw)) if raw.status == status), "{status}: {result:?}");
     }
     let problem = json!({ "title": "Slow down", "status": 429 });
-    let server = answering("GET", "/v1/pets", ResponseTemplate::new(429).insert_header("retry-after", "1").set_body_json(&problem)).await;
+    let server = answering(
+        "GET",
+        "/v1/pets",
+        ResponseTemplate::new(429).insert_header("retry-after", "1").set_body_json(&problem),
+    )
+    .await;
     match client(&server).list_pets().await {
         Err(Error::Api(error)) => {
             assert!(matches!(error.body(), ListPetsError::TooManyRequests(_)), "{:?}", error.body());
-            assert_eq!(serde_json::from_slice::<serde_json::Value>(error.raw_body()).unwrap(), problem, "the bytes as sent");
+            assert_eq!(
+                serde_json::from_slice::<serde_json::Value>(error.raw_body()).unwrap(),
+                problem,
+                "the bytes as sent"
+            );
         }
         other => panic!("expected the documented 429, got {other:?}"),
     }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct EndCallRequest {
     /// Roblox id of the staff member ending the call
@@ -17,14 +18,20 @@ pub struct EndCallRequest {
     pub reason: Option<String>,
 }
 
+crate::values::object_only!(EndCallRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SuccessResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
 
+crate::values::object_only!(SuccessResponse);
+
 /// A group role the ranking key may rank users to
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct AllowedRank {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,7 +44,10 @@ pub struct AllowedRank {
     pub id: Option<i64>,
 }
 
+crate::values::object_only!(AllowedRank);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RankingKeyInfo {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -65,7 +75,10 @@ pub struct RankingKeyInfo {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(RankingKeyInfo);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RankingKeyInfoResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,7 +87,10 @@ pub struct RankingKeyInfoResponse {
     pub key_info: Option<RankingKeyInfo>,
 }
 
+crate::values::object_only!(RankingKeyInfoResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct RankingActionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -82,7 +98,10 @@ pub struct RankingActionResponse {
     pub message: Option<String>,
 }
 
+crate::values::object_only!(RankingActionResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct AcceptJoinRequestResponse {
     /// The server's default is `true`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -91,8 +110,11 @@ pub struct AcceptJoinRequestResponse {
     pub message: Option<AcceptJoinRequestResponseMessage>,
 }
 
+crate::values::object_only!(AcceptJoinRequestResponse);
+
 /// A Roblox Open Cloud group join request
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct JoinRequest {
     /// Resource path, e.g. `groups/{groupId}/join-requests/{userId}`
@@ -105,7 +127,10 @@ pub struct JoinRequest {
     pub user: Option<String>,
 }
 
+crate::values::object_only!(JoinRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct JoinRequestsPage {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -115,11 +140,16 @@ pub struct JoinRequestsPage {
     pub next_page_token: Option<String>,
 }
 
+crate::values::object_only!(JoinRequestsPage);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ShoutRequest {
     /// The shout message to post to the group
     pub message: String,
 }
+
+crate::values::object_only!(ShoutRequest);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StaffHistoryType {
@@ -189,6 +219,7 @@ impl ParamValue for StaffHistoryType {
 
 /// A ReAdmin Staff Histoy Item
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct StaffHistoryItem {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -228,7 +259,10 @@ pub struct StaffHistoryItem {
     pub distribution: Option<i64>,
 }
 
+crate::values::object_only!(StaffHistoryItem);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct StaffHistoryListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -236,13 +270,19 @@ pub struct StaffHistoryListResponse {
     pub history: Option<Vec<StaffHistoryItem>>,
 }
 
+crate::values::object_only!(StaffHistoryListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct StaffHistoryResponse {
     pub success: bool,
     pub history: StaffHistoryItem,
 }
 
+crate::values::object_only!(StaffHistoryResponse);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CreateStaffHistoryRequest {
     /// Roblox id of the staff member performing the action
@@ -262,7 +302,10 @@ pub struct CreateStaffHistoryRequest {
     pub approval_required: bool,
 }
 
+crate::values::object_only!(CreateStaffHistoryRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Workspace {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -301,7 +344,10 @@ pub struct Workspace {
     pub ban_status: Option<WorkspaceBanStatus>,
 }
 
+crate::values::object_only!(Workspace);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ActivityMinutes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
@@ -315,7 +361,10 @@ pub struct ActivityMinutes {
     pub messages: Option<f64>,
 }
 
+crate::values::object_only!(ActivityMinutes);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct GoalProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -328,8 +377,11 @@ pub struct GoalProgress {
     pub goal: Option<f64>,
 }
 
+crate::values::object_only!(GoalProgress);
+
 /// Progress towards one activity requirement, per requirement type
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct DistributionGoal {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -342,8 +394,11 @@ pub struct DistributionGoal {
     pub minimum_sessions: Option<GoalProgress>,
 }
 
+crate::values::object_only!(DistributionGoal);
+
 /// A staff member's activity summary for one distribution period
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct DistributionSummary {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -369,8 +424,11 @@ pub struct DistributionSummary {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(DistributionSummary);
+
 /// One tracked in-game session of a user
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct UserGameSession {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -403,7 +461,10 @@ pub struct UserGameSession {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(UserGameSession);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct LeaderboardResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -411,7 +472,10 @@ pub struct LeaderboardResponse {
     pub leaderboard: Option<Vec<DistributionSummary>>,
 }
 
+crate::values::object_only!(LeaderboardResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct UserMinutesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -423,7 +487,10 @@ pub struct UserMinutesResponse {
     pub summary: Option<DistributionSummary>,
 }
 
+crate::values::object_only!(UserMinutesResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct UserActivityResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -432,6 +499,8 @@ pub struct UserActivityResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<UserGameSession>>,
 }
+
+crate::values::object_only!(UserActivityResponse);
 
 /// Attendance state of a user in a session
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -506,6 +575,7 @@ impl ParamValue for UserState {
 
 /// A claimable role inside a session role group
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRole {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -520,7 +590,10 @@ pub struct SessionRole {
     pub claim_once: Option<bool>,
 }
 
+crate::values::object_only!(SessionRole);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRoleGroup {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -538,6 +611,8 @@ pub struct SessionRoleGroup {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+crate::values::object_only!(SessionRoleGroup);
 
 /// When sessions of a template are created
 #[derive(Debug, Clone, PartialEq)]
@@ -579,13 +654,17 @@ impl<'de> Deserialize<'de> for SessionSchedule {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct DailySessionSchedule {
     pub r#type: DailySessionScheduleType,
     pub hour: i64,
     pub minute: i64,
 }
 
+crate::values::object_only!(DailySessionSchedule);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct WeeklySessionSchedule {
     pub r#type: WeeklySessionScheduleType,
     pub day: WeeklySessionScheduleDay,
@@ -593,7 +672,10 @@ pub struct WeeklySessionSchedule {
     pub minute: i64,
 }
 
+crate::values::object_only!(WeeklySessionSchedule);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct NoSessionSchedule {
     pub r#type: NoSessionScheduleType,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -602,7 +684,10 @@ pub struct NoSessionSchedule {
     pub minute: Option<i64>,
 }
 
+crate::values::object_only!(NoSessionSchedule);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionTemplate {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -635,7 +720,10 @@ pub struct SessionTemplate {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(SessionTemplate);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionClaim {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -650,8 +738,11 @@ pub struct SessionClaim {
     pub claim_id: Option<String>,
 }
 
+crate::values::object_only!(SessionClaim);
+
 /// A claim in the array form of `SessionServer.claims`
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionClaimEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -667,7 +758,10 @@ pub struct SessionClaimEntry {
     pub user_id: String,
 }
 
+crate::values::object_only!(SessionClaimEntry);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionAttendee {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -676,7 +770,10 @@ pub struct SessionAttendee {
     pub added_by: Option<String>,
 }
 
+crate::values::object_only!(SessionAttendee);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionServer {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -697,7 +794,10 @@ pub struct SessionServer {
     pub attendees: Option<BTreeMap<String, SessionAttendee>>,
 }
 
+crate::values::object_only!(SessionServer);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionComment {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -714,8 +814,11 @@ pub struct SessionComment {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(SessionComment);
+
 /// A session as stored by ReAdmin (v1 API)
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -764,8 +867,11 @@ pub struct Session {
     pub created_discord_event: Option<bool>,
 }
 
+crate::values::object_only!(Session);
+
 /// A Roblox game tracked by the workspace
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Game {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -789,7 +895,10 @@ pub struct Game {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(Game);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct UpcomingSession {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -841,7 +950,10 @@ pub struct UpcomingSession {
     pub game: Option<Game>,
 }
 
+crate::values::object_only!(UpcomingSession);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionRolesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -849,7 +961,10 @@ pub struct SessionRolesResponse {
     pub roles: Option<Vec<SessionRoleGroup>>,
 }
 
+crate::values::object_only!(SessionRolesResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionsResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -857,7 +972,10 @@ pub struct SessionsResponse {
     pub sessions: Option<Vec<Session>>,
 }
 
+crate::values::object_only!(SessionsResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpcomingSessionsResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -865,7 +983,10 @@ pub struct UpcomingSessionsResponse {
     pub sessions: Option<Vec<UpcomingSession>>,
 }
 
+crate::values::object_only!(UpcomingSessionsResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -874,7 +995,10 @@ pub struct SessionResponse {
     pub session: Option<Session>,
 }
 
+crate::values::object_only!(SessionResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CreateSessionServerResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -885,7 +1009,10 @@ pub struct CreateSessionServerResponse {
     pub session: Option<Session>,
 }
 
+crate::values::object_only!(CreateSessionServerResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimSessionServerRoleRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -897,6 +1024,8 @@ pub struct ClaimSessionServerRoleRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subrole_id: Option<String>,
 }
+
+crate::values::object_only!(ClaimSessionServerRoleRequest);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionStatus {
@@ -961,6 +1090,7 @@ impl ParamValue for SessionStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Game {
     /// `None` when the property is missing or `null`.
@@ -977,7 +1107,10 @@ pub struct SessionV2Game {
     pub thumbnail: Option<String>,
 }
 
+crate::values::object_only!(SessionV2Game);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -999,7 +1132,10 @@ pub struct SessionV2Claim {
     pub claim_id: Option<String>,
 }
 
+crate::values::object_only!(SessionV2Claim);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Attendee {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1011,7 +1147,10 @@ pub struct SessionV2Attendee {
     pub added_by: Option<String>,
 }
 
+crate::values::object_only!(SessionV2Attendee);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Server {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1036,7 +1175,10 @@ pub struct SessionV2Server {
     pub attendees: Option<Vec<SessionV2Attendee>>,
 }
 
+crate::values::object_only!(SessionV2Server);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2Counts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub servers: Option<i64>,
@@ -1046,8 +1188,11 @@ pub struct SessionV2Counts {
     pub attendees: Option<i64>,
 }
 
+crate::values::object_only!(SessionV2Counts);
+
 /// A fully-normalized session
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2 {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1090,7 +1235,10 @@ pub struct SessionV2 {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(SessionV2);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CursorPagination {
     /// Total number of matching items
@@ -1110,7 +1258,10 @@ pub struct CursorPagination {
     pub next_cursor: Option<String>,
 }
 
+crate::values::object_only!(CursorPagination);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2ListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1120,7 +1271,10 @@ pub struct SessionV2ListResponse {
     pub pagination: Option<CursorPagination>,
 }
 
+crate::values::object_only!(SessionV2ListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1128,7 +1282,10 @@ pub struct SessionV2Response {
     pub data: Option<SessionV2>,
 }
 
+crate::values::object_only!(SessionV2Response);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2RoleGroup {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -1140,7 +1297,10 @@ pub struct SessionV2RoleGroup {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(SessionV2RoleGroup);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2RoleGroupListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1148,14 +1308,20 @@ pub struct SessionV2RoleGroupListResponse {
     pub data: Option<Vec<SessionV2RoleGroup>>,
 }
 
+crate::values::object_only!(SessionV2RoleGroupListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateSessionV2ServerRequest {
     /// Optional display name for the server
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
 }
 
+crate::values::object_only!(CreateSessionV2ServerRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2ServerResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1163,7 +1329,10 @@ pub struct SessionV2ServerResponse {
     pub data: Option<SessionV2Server>,
 }
 
+crate::values::object_only!(SessionV2ServerResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimSessionV2RoleRequest {
     /// Roblox id of the user claiming the role
@@ -1174,7 +1343,10 @@ pub struct ClaimSessionV2RoleRequest {
     pub role_id: String,
 }
 
+crate::values::object_only!(ClaimSessionV2RoleRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionV2ClaimResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1182,8 +1354,11 @@ pub struct SessionV2ClaimResponse {
     pub data: Option<SessionV2Claim>,
 }
 
+crate::values::object_only!(SessionV2ClaimResponse);
+
 /// Workspace bans
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceBan {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -1205,19 +1380,28 @@ pub struct WorkspaceBan {
     pub expires: String,
 }
 
+crate::values::object_only!(WorkspaceBan);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct WorkspaceBansResponse {
     pub success: bool,
     pub bans: Vec<WorkspaceBan>,
 }
 
+crate::values::object_only!(WorkspaceBansResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct WorkspaceBanResponse {
     pub success: bool,
     pub ban: WorkspaceBan,
 }
 
+crate::values::object_only!(WorkspaceBanResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CreateWorkspaceBanRequest {
     /// Roblox id of the user to ban
@@ -1229,6 +1413,8 @@ pub struct CreateWorkspaceBanRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<f64>,
 }
+
+crate::values::object_only!(CreateWorkspaceBanRequest);
 
 /// The platform from which the player is accessing the game.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1303,6 +1489,7 @@ impl ParamValue for PlayerPlatform {
 
 /// A live game server tracked by ReAdmin
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGame {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -1333,7 +1520,10 @@ pub struct RunningGame {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(RunningGame);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGamePlayer {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -1362,7 +1552,10 @@ pub struct RunningGamePlayer {
     pub joined: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(RunningGamePlayer);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGamesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1371,7 +1564,10 @@ pub struct RunningGamesResponse {
     pub running_games: Option<Vec<RunningGame>>,
 }
 
+crate::values::object_only!(RunningGamesResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGameResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1382,7 +1578,10 @@ pub struct RunningGameResponse {
     pub players: Option<Vec<RunningGamePlayer>>,
 }
 
+crate::values::object_only!(RunningGameResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CreateServerRequest {
     pub game_id: f64,
@@ -1393,7 +1592,10 @@ pub struct CreateServerRequest {
     pub place_version: String,
 }
 
+crate::values::object_only!(CreateServerRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CreateServerResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1407,14 +1609,20 @@ pub struct CreateServerResponse {
     pub workspace: Option<Workspace>,
 }
 
+crate::values::object_only!(CreateServerResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct RunningServerRequest {
     /// Internal game id returned by `POST /activity/createServer`
     pub game_id: String,
 }
 
+crate::values::object_only!(RunningServerRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetServerResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1422,7 +1630,10 @@ pub struct GetServerResponse {
     pub workspace: Option<Workspace>,
 }
 
+crate::values::object_only!(GetServerResponse);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerJoinRequest {
     /// Unique identifier for the player
@@ -1441,7 +1652,10 @@ pub struct PlayerJoinRequest {
     pub game_id: Option<String>,
 }
 
+crate::values::object_only!(PlayerJoinRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerJoinResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1459,8 +1673,11 @@ pub struct PlayerJoinResponse {
     pub running_player_id: Option<String>,
 }
 
+crate::values::object_only!(PlayerJoinResponse);
+
 /// An activity event recorded in game
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
@@ -1474,7 +1691,10 @@ pub struct SessionEvent {
     pub to: Option<String>,
 }
 
+crate::values::object_only!(SessionEvent);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerSessionIds {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1483,7 +1703,10 @@ pub struct PlayerSessionIds {
     pub user_game_session: Option<String>,
 }
 
+crate::values::object_only!(PlayerSessionIds);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerLeaveRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1496,8 +1719,11 @@ pub struct PlayerLeaveRequest {
     pub game_id: Option<String>,
 }
 
+crate::values::object_only!(PlayerLeaveRequest);
+
 /// A chat message sent by an in-game caller into a support call
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ChatEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1517,7 +1743,10 @@ pub struct ChatEvent {
     pub created: Option<f64>,
 }
 
+crate::values::object_only!(ChatEvent);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SendDataRequest {
     /// Internal game id returned by `POST /activity/createServer`
@@ -1530,7 +1759,10 @@ pub struct SendDataRequest {
     pub players: Option<BTreeMap<String, String>>,
 }
 
+crate::values::object_only!(SendDataRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SendDataResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1542,6 +1774,8 @@ pub struct SendDataResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ongoing_chats: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
+
+crate::values::object_only!(SendDataResponse);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TimeOffStatus {
@@ -1606,6 +1840,7 @@ impl ParamValue for TimeOffStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ApprovalStep {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1624,7 +1859,10 @@ pub struct ApprovalStep {
     pub note: Option<String>,
 }
 
+crate::values::object_only!(ApprovalStep);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct TimeOffRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1659,7 +1897,10 @@ pub struct TimeOffRequest {
     pub current_approver_ids: Option<Vec<String>>,
 }
 
+crate::values::object_only!(TimeOffRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct TimeOffRequestListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1667,7 +1908,10 @@ pub struct TimeOffRequestListResponse {
     pub requests: Option<Vec<TimeOffRequest>>,
 }
 
+crate::values::object_only!(TimeOffRequestListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct TimeOffRequestResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1675,7 +1919,10 @@ pub struct TimeOffRequestResponse {
     pub request: Option<TimeOffRequest>,
 }
 
+crate::values::object_only!(TimeOffRequestResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ReviewTimeOffRequest {
     /// Roblox id of the reviewer
@@ -1685,7 +1932,10 @@ pub struct ReviewTimeOffRequest {
     pub note: Option<String>,
 }
 
+crate::values::object_only!(ReviewTimeOffRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct TeamRole {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1701,7 +1951,10 @@ pub struct TeamRole {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(TeamRole);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Team {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -1731,7 +1984,10 @@ pub struct Team {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(Team);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct TeamMember {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1747,7 +2003,10 @@ pub struct TeamMember {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(TeamMember);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct UserTeamMembership {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1766,7 +2025,10 @@ pub struct UserTeamMembership {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(UserTeamMembership);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct TeamListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1774,7 +2036,10 @@ pub struct TeamListResponse {
     pub teams: Option<Vec<Team>>,
 }
 
+crate::values::object_only!(TeamListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct TeamResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1784,13 +2049,18 @@ pub struct TeamResponse {
     pub members: Option<Vec<TeamMember>>,
 }
 
+crate::values::object_only!(TeamResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct UserTeamListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<UserTeamMembership>>,
 }
+
+crate::values::object_only!(UserTeamListResponse);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PromotionRequestStatus {
@@ -1855,6 +2125,7 @@ impl ParamValue for PromotionRequestStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequestVote {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1869,7 +2140,10 @@ pub struct PromotionRequestVote {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(PromotionRequestVote);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequestComment {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1882,7 +2156,10 @@ pub struct PromotionRequestComment {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(PromotionRequestComment);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequest {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -1927,7 +2204,10 @@ pub struct PromotionRequest {
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(PromotionRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PromotionRequestListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -1935,13 +2215,18 @@ pub struct PromotionRequestListResponse {
     pub requests: Option<Vec<PromotionRequest>>,
 }
 
+crate::values::object_only!(PromotionRequestListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PromotionRequestResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request: Option<PromotionRequest>,
 }
+
+crate::values::object_only!(PromotionRequestResponse);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CallStatus {
@@ -2006,6 +2291,7 @@ impl ParamValue for CallStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CallMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2024,7 +2310,10 @@ pub struct CallMessage {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(CallMessage);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CallClosedInfo {
     /// Name of whoever closed the call
@@ -2039,8 +2328,11 @@ pub struct CallClosedInfo {
     pub server_acknowledged: Option<bool>,
 }
 
+crate::values::object_only!(CallClosedInfo);
+
 /// An in-game support call
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Call {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -2077,7 +2369,10 @@ pub struct Call {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(Call);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct CallListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -2085,7 +2380,10 @@ pub struct CallListResponse {
     pub calls: Option<Vec<Call>>,
 }
 
+crate::values::object_only!(CallListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct CallResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -2098,7 +2396,10 @@ pub struct CallResponse {
     pub server: Option<RunningGame>,
 }
 
+crate::values::object_only!(CallResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct CallMessagesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -2108,14 +2409,20 @@ pub struct CallMessagesResponse {
     pub messages: Option<Vec<CallMessage>>,
 }
 
+crate::values::object_only!(CallMessagesResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimCallRequest {
     /// Roblox id of the staff member claiming the call
     pub actor_id: String,
 }
 
+crate::values::object_only!(ClaimCallRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SendCallMessageRequest {
     /// Roblox id of the staff member sending the message
@@ -2124,13 +2431,18 @@ pub struct SendCallMessageRequest {
     pub message: String,
 }
 
+crate::values::object_only!(SendCallMessageRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SendCallMessageResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<CallMessage>,
 }
+
+crate::values::object_only!(SendCallMessageResponse);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderStatus {
@@ -2352,6 +2664,7 @@ impl ParamValue for OrderAction {
 
 /// A line item; name and price are snapshotted at creation
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct OrderItem {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2364,7 +2677,10 @@ pub struct OrderItem {
     pub quantity: Option<i64>,
 }
 
+crate::values::object_only!(OrderItem);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct OrderLogEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2377,7 +2693,10 @@ pub struct OrderLogEvent {
     pub idempotency_key: Option<String>,
 }
 
+crate::values::object_only!(OrderLogEvent);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Order {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -2430,14 +2749,20 @@ pub struct Order {
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::values::object_only!(Order);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct OrderItemInput {
     pub product_id: String,
     pub quantity: i64,
 }
 
+crate::values::object_only!(OrderItemInput);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrderRequest {
     pub idempotency_key: String,
@@ -2458,7 +2783,10 @@ pub struct CreateOrderRequest {
     pub place_id: Option<String>,
 }
 
+crate::values::object_only!(CreateOrderRequest);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct TransitionOrderRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2468,13 +2796,19 @@ pub struct TransitionOrderRequest {
     pub actor_id: String,
 }
 
+crate::values::object_only!(TransitionOrderRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct OrderResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<Order>,
 }
 
+crate::values::object_only!(OrderResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct OrderListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2484,7 +2818,10 @@ pub struct OrderListResponse {
     pub next_cursor: Option<String>,
 }
 
+crate::values::object_only!(OrderListResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Product {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -2523,7 +2860,10 @@ pub struct Product {
     pub last_modified_by: Option<String>,
 }
 
+crate::values::object_only!(Product);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCategory {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
@@ -2546,7 +2886,10 @@ pub struct ProductCategory {
     pub last_modified_by: Option<String>,
 }
 
+crate::values::object_only!(ProductCategory);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCatalogResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2559,7 +2902,10 @@ pub struct ProductCatalogResponse {
     pub categories: Option<Vec<ProductCategory>>,
 }
 
+crate::values::object_only!(ProductCatalogResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct PosBootstrapResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2575,10 +2921,15 @@ pub struct PosBootstrapResponse {
     pub catalog_version: Option<i64>,
 }
 
+crate::values::object_only!(PosBootstrapResponse);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct OrdersErrorResponse {
     pub error: OrdersErrorResponseError,
 }
+
+crate::values::object_only!(OrdersErrorResponse);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AcceptJoinRequestResponseMessage {
@@ -2635,6 +2986,7 @@ impl ParamValue for AcceptJoinRequestResponseMessage {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2642,6 +2994,8 @@ pub struct WorkspaceOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub roblox_id: Option<String>,
 }
+
+crate::values::object_only!(WorkspaceOwner);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspaceDistributionPeriod {
@@ -2710,6 +3064,7 @@ impl ParamValue for WorkspaceDistributionPeriod {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspacePremium {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2721,6 +3076,8 @@ pub struct WorkspacePremium {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<WorkspacePremiumManagedBy>,
 }
+
+crate::values::object_only!(WorkspacePremium);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspacePremiumPlanType {
@@ -2785,6 +3142,7 @@ impl ParamValue for WorkspacePremiumPlanType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspacePremiumManagedBy {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2792,6 +3150,8 @@ pub struct WorkspacePremiumManagedBy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
 }
+
+crate::values::object_only!(WorkspacePremiumManagedBy);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WorkspaceTagsItem {
@@ -2950,6 +3310,7 @@ impl ParamValue for WorkspaceBrandColor {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceBanStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2959,6 +3320,8 @@ pub struct WorkspaceBanStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub banned_by: Option<String>,
 }
+
+crate::values::object_only!(WorkspaceBanStatus);
 
 /// Always `"daily"`: the type has no other value, so it is always sent.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3166,12 +3529,15 @@ impl<'de> Deserialize<'de> for SessionServerClaims {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct GameImages {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
 }
+
+crate::values::object_only!(GameImages);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChatEventType {
@@ -3579,13 +3945,17 @@ impl ParamValue for CreateOrderRequestSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct OrdersErrorResponseError {
     /// Machine-readable error code, e.g. `module_disabled`, `invalid_body`, `not_found`, `conflict`
     pub code: String,
     pub message: String,
 }
 
+crate::values::object_only!(OrdersErrorResponseError);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct BadRequest {
     /// The server's default is `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3594,7 +3964,10 @@ pub struct BadRequest {
     pub reason: Option<String>,
 }
 
+crate::values::object_only!(BadRequest);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ServerError {
     /// The server's default is `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3603,7 +3976,10 @@ pub struct ServerError {
     pub reason: Option<String>,
 }
 
+crate::values::object_only!(ServerError);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct NotFound {
     /// The server's default is `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3611,6 +3987,8 @@ pub struct NotFound {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
+crate::values::object_only!(NotFound);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListSessionsStatus {

@@ -19,7 +19,9 @@ use std::time::{Duration, Instant, SystemTime};
 use futures::StreamExt as _;
 use raw_server::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, ClientBuilder, Error, HeaderName, HeaderValue, RetryPolicy, Timeout, MAX_EMPTY_PAGES};
+use readmin_client::{
+    CallOptions, Client, ClientBuilder, Error, HeaderName, HeaderValue, RetryPolicy, Timeout, MAX_EMPTY_PAGES,
+};
 use serde_json::json;
 
 const TEAMS: &str = r#"{"success":true,"teams":[{"id":"t1","name":"Alpha"}]}"#;
@@ -30,7 +32,9 @@ const BOUND: Duration = Duration::from_secs(10);
 /// Runs `call`, failing the case if it takes longer than `bound`.
 async fn bounded<T>(bound: Duration, call: impl IntoFuture<Output = T>) -> T {
     let started = Instant::now();
-    let output = tokio::time::timeout(bound, call.into_future()).await.unwrap_or_else(|_| panic!("the case did not finish within its bound of {bound:?}"));
+    let output = tokio::time::timeout(bound, call.into_future())
+        .await
+        .unwrap_or_else(|_| panic!("the case did not finish within its bound of {bound:?}"));
     assert!(started.elapsed() <= bound);
     output
 }
@@ -38,7 +42,8 @@ async fn bounded<T>(bound: Duration, call: impl IntoFuture<Output = T>) -> T {
 /// A client of `server` with both credentials, fast retries (`retries` of
 /// them), and whatever else `configure` sets.
 fn client_with(server: &RawServer, retries: u32, configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Client {
-    let builder = Client::builder().base_url(server.url()).loader_id(LOADER_ID).api_key(API_KEY).retry(fast_retries(retries));
+    let builder =
+        Client::builder().base_url(server.url()).loader_id(LOADER_ID).api_key(API_KEY).retry(fast_retries(retries));
     configure(builder).build().expect("client builds")
 }
 
@@ -99,7 +104,10 @@ async fn an_html_502_is_retried_then_unexpected_with_its_text() {
     let page = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>";
     let server = RawServer::always(response(502, &[("content-type", "text/html")], page)).await;
     let error = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await.expect_err("502");
-    assert!(matches!(&error, Error::UnexpectedStatus(raw) if raw.status == 502 && raw.body == page.as_bytes()), "{error:?}");
+    assert!(
+        matches!(&error, Error::UnexpectedStatus(raw) if raw.status == 502 && raw.body == page.as_bytes()),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("502 Bad Gateway nginx"), "{error}");
     assert_eq!(server.request_count(), 3);
     assert_no_secret(&error);
@@ -107,7 +115,13 @@ async fn an_html_502_is_retried_then_unexpected_with_its_text() {
 
 #[tokio::test]
 async fn a_body_cut_short_is_a_transport_error_retried() {
-    let server = RawServer::start(|_, _| vec![Step::Send(head_only(200, &[("content-type", "application/json")], TEAMS.len())), Step::Send(TEAMS.as_bytes()[..12].to_vec())]).await;
+    let server = RawServer::start(|_, _| {
+        vec![
+            Step::Send(head_only(200, &[("content-type", "application/json")], TEAMS.len())),
+            Step::Send(TEAMS.as_bytes()[..12].to_vec()),
+        ]
+    })
+    .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await;
     assert!(matches!(&result, Err(Error::Transport(_))), "{result:?}");
     assert_eq!(server.request_count(), 3);
@@ -115,7 +129,14 @@ async fn a_body_cut_short_is_a_transport_error_retried() {
 
 #[tokio::test]
 async fn a_reset_mid_body_is_a_transport_error_retried() {
-    let server = RawServer::start(|_, _| vec![Step::Send(head_only(200, &[("content-type", "application/json")], TEAMS.len())), Step::Send(TEAMS.as_bytes()[..12].to_vec()), Step::Reset]).await;
+    let server = RawServer::start(|_, _| {
+        vec![
+            Step::Send(head_only(200, &[("content-type", "application/json")], TEAMS.len())),
+            Step::Send(TEAMS.as_bytes()[..12].to_vec()),
+            Step::Reset,
+        ]
+    })
+    .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await;
     assert!(matches!(&result, Err(Error::Transport(_))), "{result:?}");
     assert_eq!(server.request_count(), 3);
@@ -132,8 +153,12 @@ async fn conflicting_content_lengths_are_a_transport_error() {
 
 #[tokio::test]
 async fn a_body_without_content_length_ends_with_the_connection() {
-    let server = RawServer::always(format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{TEAMS}").into_bytes()).await;
-    let teams = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await.expect("a close-delimited body is complete");
+    let server = RawServer::always(
+        format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{TEAMS}").into_bytes(),
+    )
+    .await;
+    let teams =
+        bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await.expect("a close-delimited body is complete");
     assert_eq!(teams.teams.as_ref().map(Vec::len), Some(1));
     assert_eq!(server.request_count(), 1);
 }
@@ -155,13 +180,24 @@ async fn a_slow_head_times_out_each_attempt() {
     let server = RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(5)), Step::Send(teams())]).await;
     let client = client_with(&server, 1, |b| b.timeout(Some(Duration::from_millis(200))));
     let result = bounded(Duration::from_secs(3), client.get_teams()).await;
-    assert!(matches!(&result, Err(Error::Timeout(Timeout::Attempt(limit))) if *limit == Duration::from_millis(200)), "{result:?}");
+    assert!(
+        matches!(&result, Err(Error::Timeout(Timeout::Attempt(limit))) if *limit == Duration::from_millis(200)),
+        "{result:?}"
+    );
     assert_eq!(server.request_count(), 2);
 }
 
 #[tokio::test]
 async fn a_dripping_body_times_out_its_attempt() {
-    let server = RawServer::start(|_, _| dripping(head_only(200, &[("content-type", "application/json")], TEAMS.len()), TEAMS.as_bytes(), 20, Duration::from_millis(100))).await;
+    let server = RawServer::start(|_, _| {
+        dripping(
+            head_only(200, &[("content-type", "application/json")], TEAMS.len()),
+            TEAMS.as_bytes(),
+            20,
+            Duration::from_millis(100),
+        )
+    })
+    .await;
     let client = client_with(&server, 1, |b| b.timeout(Some(Duration::from_millis(300))));
     let result = bounded(Duration::from_secs(3), client.get_teams()).await;
     assert!(matches!(&result, Err(Error::Timeout(Timeout::Attempt(_)))), "{result:?}");
@@ -175,7 +211,10 @@ async fn the_deadline_bounds_the_whole_call_across_attempts() {
     let client = client_with(&server, 5, |b| b.timeout(Some(Duration::from_millis(300))));
     let started = Instant::now();
     let result = bounded(Duration::from_secs(3), client.get_teams().deadline(Duration::from_millis(500))).await;
-    assert!(matches!(&result, Err(Error::Timeout(Timeout::Deadline(limit))) if *limit == Duration::from_millis(500)), "{result:?}");
+    assert!(
+        matches!(&result, Err(Error::Timeout(Timeout::Deadline(limit))) if *limit == Duration::from_millis(500)),
+        "{result:?}"
+    );
     assert!(result.unwrap_err().to_string().contains("deadline of 500ms"));
     assert!(started.elapsed() >= Duration::from_millis(500));
     assert_eq!(server.request_count(), 2, "the second attempt ran into the deadline");
@@ -184,7 +223,15 @@ async fn the_deadline_bounds_the_whole_call_across_attempts() {
 #[tokio::test]
 async fn the_deadline_bounds_a_body_that_drips_forever_without_a_timeout() {
     let body = vec![b' '; 100_000];
-    let server = RawServer::start(move |_, _| dripping(head_only(200, &[("content-type", "application/json")], body.len()), &body, 1000, Duration::from_millis(50))).await;
+    let server = RawServer::start(move |_, _| {
+        dripping(
+            head_only(200, &[("content-type", "application/json")], body.len()),
+            &body,
+            1000,
+            Duration::from_millis(50),
+        )
+    })
+    .await;
     let client = client_with(&server, 2, |b| b.timeout(None).deadline(Some(Duration::from_millis(400))));
     let result = bounded(Duration::from_secs(3), client.get_teams()).await;
     assert!(matches!(&result, Err(Error::Timeout(Timeout::Deadline(_)))), "{result:?}");
@@ -219,7 +266,8 @@ fn retry_after(value: String) -> Vec<(String, String)> {
 #[tokio::test]
 async fn a_429_with_retry_after_in_seconds_waits_then_succeeds() {
     let server = failing(1, 429, retry_after("1".to_owned())).await;
-    let client = client_with(&server, 2, |b| b.retry(RetryPolicy { max_backoff: Duration::from_secs(5), ..fast_retries(2) }));
+    let client =
+        client_with(&server, 2, |b| b.retry(RetryPolicy { max_backoff: Duration::from_secs(5), ..fast_retries(2) }));
     let started = Instant::now();
     bounded(BOUND, client.get_teams()).await.expect("the second attempt succeeds");
     assert!(started.elapsed() >= Duration::from_millis(900), "waited as asked: {:?}", started.elapsed());
@@ -231,7 +279,8 @@ async fn a_503_with_retry_after_as_an_http_date_waits_then_succeeds() {
     // A wait of 2 to 3 s at one-second resolution, less a busy machine's delay.
     let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(3));
     let server = failing(1, 503, retry_after(date)).await;
-    let client = client_with(&server, 2, |b| b.retry(RetryPolicy { max_backoff: Duration::from_secs(5), ..fast_retries(2) }));
+    let client =
+        client_with(&server, 2, |b| b.retry(RetryPolicy { max_backoff: Duration::from_secs(5), ..fast_retries(2) }));
     let started = Instant::now();
     bounded(BOUND, client.get_teams()).await.expect("the second attempt succeeds");
     assert!(started.elapsed() >= Duration::from_millis(500), "waited until the date: {:?}", started.elapsed());
@@ -241,7 +290,10 @@ async fn a_503_with_retry_after_as_an_http_date_waits_then_succeeds() {
 #[tokio::test]
 async fn a_retry_after_beyond_the_deadline_returns_the_answer_at_once() {
     let server = failing(usize::MAX, 503, retry_after("3600".to_owned())).await;
-    let client = client_with(&server, 2, |b| b.retry(RetryPolicy { max_backoff: Duration::from_secs(30), ..fast_retries(2) }).deadline(Some(Duration::from_secs(2))));
+    let client = client_with(&server, 2, |b| {
+        b.retry(RetryPolicy { max_backoff: Duration::from_secs(30), ..fast_retries(2) })
+            .deadline(Some(Duration::from_secs(2)))
+    });
     let started = Instant::now();
     let result = bounded(BOUND, client.get_teams()).await;
     assert!(matches!(&result, Err(Error::UnexpectedStatus(raw)) if raw.status == 503), "{result:?}");
@@ -267,7 +319,10 @@ const LIMIT: usize = 64 * 1024;
 #[tokio::test]
 async fn an_announced_endless_body_is_refused_from_its_content_length() {
     let server = RawServer::start(|_, _| {
-        vec![Step::Send(head_only(200, &[("content-type", "application/json")], usize::MAX / 2)), Step::Flood { chunk: vec![b'x'; 8192], total: 1 << 40 }]
+        vec![
+            Step::Send(head_only(200, &[("content-type", "application/json")], usize::MAX / 2)),
+            Step::Flood { chunk: vec![b'x'; 8192], total: 1 << 40 },
+        ]
     })
     .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b.max_response_bytes(LIMIT)).get_teams()).await;
@@ -291,7 +346,10 @@ async fn an_endless_chunked_body_is_cut_at_the_limit() {
 #[tokio::test]
 async fn an_endless_body_without_length_or_chunks_is_cut_at_the_limit() {
     let server = RawServer::start(|_, _| {
-        vec![Step::Send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n".to_vec()), Step::Flood { chunk: vec![b' '; 8192], total: 1 << 40 }]
+        vec![
+            Step::Send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n".to_vec()),
+            Step::Flood { chunk: vec![b' '; 8192], total: 1 << 40 },
+        ]
     })
     .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b.max_response_bytes(LIMIT)).get_teams()).await;
@@ -302,7 +360,11 @@ async fn an_endless_body_without_length_or_chunks_is_cut_at_the_limit() {
 #[tokio::test]
 async fn an_oversized_503_is_retried_like_any_other() {
     let server = RawServer::start(|index, _| {
-        vec![Step::Send(if index == 0 { response(503, &[("content-type", "text/html")], vec![b'x'; 4 * LIMIT]) } else { teams() })]
+        vec![Step::Send(if index == 0 {
+            response(503, &[("content-type", "text/html")], vec![b'x'; 4 * LIMIT])
+        } else {
+            teams()
+        })]
     })
     .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b.max_response_bytes(LIMIT)).get_teams()).await;
@@ -328,7 +390,8 @@ async fn redirecting(status: u16, location: String) -> RawServer {
 
 #[tokio::test]
 async fn a_redirect_loop_stops_after_ten_redirects() {
-    let server = RawServer::start(|_, request| vec![Step::Send(response(302, &[("location", request.path())], ""))]).await;
+    let server =
+        RawServer::start(|_, request| vec![Step::Send(response(302, &[("location", request.path())], ""))]).await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await;
     assert!(matches!(&result, Err(Error::UnexpectedStatus(raw)) if raw.status == 302), "{result:?}");
     assert_eq!(server.request_count(), 11, "the request and ten redirects, once: a 3xx is not retried");
@@ -337,7 +400,11 @@ async fn a_redirect_loop_stops_after_ten_redirects() {
 #[tokio::test]
 async fn a_redirect_within_the_origin_is_followed_with_the_credentials() {
     let server = RawServer::start(|_, request| {
-        vec![Step::Send(if request.path() == "/teams" { response(307, &[("location", "/v2/teams")], "") } else { teams() })]
+        vec![Step::Send(if request.path() == "/teams" {
+            response(307, &[("location", "/v2/teams")], "")
+        } else {
+            teams()
+        })]
     })
     .await;
     bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await.expect("followed");
@@ -402,7 +469,9 @@ async fn a_timeout_of_the_callers_reqwest_client_is_reported_as_its_own() {
 #[tokio::test]
 async fn a_callers_reqwest_client_carries_the_requests() {
     let server = RawServer::always(teams()).await;
-    let http = reqwest::Client::builder().default_headers([(HeaderName::from_static("x-tenant"), HeaderValue::from_static("t-9"))].into_iter().collect());
+    let http = reqwest::Client::builder().default_headers(
+        [(HeaderName::from_static("x-tenant"), HeaderValue::from_static("t-9"))].into_iter().collect(),
+    );
     let client = client_with(&server, 2, |b| b.http_client(http));
     bounded(BOUND, client.get_teams()).await.expect("succeeds");
     let request = server.only_request();
@@ -427,11 +496,20 @@ async fn https_to_a_server_that_does_not_speak_tls_is_a_transport_error() {
             let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n").await;
         }
     });
-    let client = Client::builder().base_url(format!("https://{address}")).loader_id(LOADER_ID).retry(fast_retries(2)).build().expect("builds");
+    let client = Client::builder()
+        .base_url(format!("https://{address}"))
+        .loader_id(LOADER_ID)
+        .retry(fast_retries(2))
+        .build()
+        .expect("builds");
     let error = bounded(BOUND, client.get_teams()).await.expect_err("no TLS there");
     assert!(matches!(&error, Error::Transport(e) if e.is_connect()), "{error:?}");
     assert_no_secret(&error);
-    assert_eq!(connections.load(std::sync::atomic::Ordering::SeqCst), 3, "a failed handshake is retried like a failed connection");
+    assert_eq!(
+        connections.load(std::sync::atomic::Ordering::SeqCst),
+        3,
+        "a failed handshake is retried like a failed connection"
+    );
 }
 
 #[tokio::test]
@@ -475,7 +553,12 @@ async fn a_few_empty_pages_between_full_ones_are_followed() {
 #[tokio::test]
 async fn a_per_call_header_value_is_never_shown() {
     const PER_CALL: &str = "per-call-secret-55";
-    let server = RawServer::always(response(401, &[("content-type", "application/json")], format!(r#"{{"message":"bad key {PER_CALL}"}}"#))).await;
+    let server = RawServer::always(response(
+        401,
+        &[("content-type", "application/json")],
+        format!(r#"{{"message":"bad key {PER_CALL}"}}"#),
+    ))
+    .await;
     let client = client_with(&server, 0, |b| b);
     let builder = client.get_teams().header(HeaderName::from_static("loader-id"), HeaderValue::from_static(PER_CALL));
     let shown = format!("{builder:?}");
@@ -483,7 +566,11 @@ async fn a_per_call_header_value_is_never_shown() {
     let error = bounded(BOUND, builder).await.expect_err("401");
     let shown = format!("{error} {error:?}");
     assert!(shown.contains("bad key ***") && !shown.contains(PER_CALL), "{shown}");
-    assert_eq!(server.only_request().header("loader-id").as_deref(), Some(PER_CALL), "still sent, replacing the client's");
+    assert_eq!(
+        server.only_request().header("loader-id").as_deref(),
+        Some(PER_CALL),
+        "still sent, replacing the client's"
+    );
 }
 
 #[tokio::test]
@@ -497,7 +584,8 @@ async fn a_password_in_the_base_url_is_sent_as_basic_auth_and_never_shown() {
     let client = builder.build().expect("builds");
     let shown = format!("{client:?} {}", client.base_url());
     assert!(!shown.contains(PASSWORD) && !shown.contains("user"), "client: {shown}");
-    let error = Client::builder().base_url(format!("{with_userinfo}/?query")).build().expect_err("a query is not allowed");
+    let error =
+        Client::builder().base_url(format!("{with_userinfo}/?query")).build().expect_err("a query is not allowed");
     assert!(!error.to_string().contains(PASSWORD) && error.to_string().contains("***@"), "build error: {error}");
 
     bounded(BOUND, client.get_teams()).await.expect("succeeds");

@@ -90,7 +90,12 @@ impl Subscriber for Capture {
         let all = self.spans.lock().unwrap();
         let spans = self.stack.lock().unwrap().iter().filter_map(|id| all.get(id).cloned()).collect();
         let metadata = event.metadata();
-        self.events.lock().unwrap().push(Captured { level: *metadata.level(), target: metadata.target().to_owned(), fields, spans });
+        self.events.lock().unwrap().push(Captured {
+            level: *metadata.level(),
+            target: metadata.target().to_owned(),
+            fields,
+            spans,
+        });
     }
 
     fn enter(&self, span: &Id) {
@@ -145,7 +150,11 @@ async fn spans_and_events_describe_each_request_and_attempt() {
         vec![Step::Send(if index == 0 {
             response(503, &[("content-type", "text/plain")], RESPONSE_MARKER)
         } else {
-            response(200, &[("content-type", "application/json")], format!(r#"{{"success":true,"message":"{RESPONSE_MARKER}"}}"#))
+            response(
+                200,
+                &[("content-type", "application/json")],
+                format!(r#"{{"success":true,"message":"{RESPONSE_MARKER}"}}"#),
+            )
         })]
     })
     .await;
@@ -193,7 +202,13 @@ async fn failed_attempts_and_timeouts_are_events_without_secrets() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let address = closed.local_addr().expect("address");
     drop(closed);
-    let refused = Client::builder().base_url(format!("http://{address}")).loader_id(LOADER_ID).api_key(API_KEY).retry(fast_retries(1)).build().unwrap();
+    let refused = Client::builder()
+        .base_url(format!("http://{address}"))
+        .loader_id(LOADER_ID)
+        .api_key(API_KEY)
+        .retry(fast_retries(1))
+        .build()
+        .unwrap();
 
     let slow = RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(2))]).await;
     let slow_client = client(&slow, RetryPolicy::none());
@@ -204,7 +219,8 @@ async fn failed_attempts_and_timeouts_are_events_without_secrets() {
     })
     .await;
 
-    let failures: Vec<&Captured> = client_events(&events).into_iter().filter(|e| e.message() == "attempt failed").collect();
+    let failures: Vec<&Captured> =
+        client_events(&events).into_iter().filter(|e| e.message() == "attempt failed").collect();
     assert_eq!(failures.len(), 3, "two refused attempts and one timeout: {}", all_text(&events));
     assert_eq!(failures[0].field("error"), Some("connection failed"));
     assert_eq!((failures[0].field("attempt"), failures[1].field("attempt")), (Some("1"), Some("2")));
@@ -223,7 +239,9 @@ async fn failed_attempts_and_timeouts_are_events_without_secrets() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn nothing_is_logged_above_info_for_a_successful_call() {
-    let server = RawServer::always(response(200, &[("content-type", "application/json")], r#"{"success":true,"teams":[]}"#)).await;
+    let server =
+        RawServer::always(response(200, &[("content-type", "application/json")], r#"{"success":true,"teams":[]}"#))
+            .await;
     let client = client(&server, RetryPolicy::none());
     let events = capture(async {
         client.get_teams().await.unwrap();

@@ -96,7 +96,8 @@ async fn list_sessions_stops_when_has_more_is_false_even_with_a_cursor() {
         _ => sessions_page(&["s3"], Some("c4"), false),
     })
     .await;
-    let sessions: Vec<SessionV2> = client(&server, RetryPolicy::none()).list_sessions().into_stream().try_collect().await.unwrap();
+    let sessions: Vec<SessionV2> =
+        client(&server, RetryPolicy::none()).list_sessions().into_stream().try_collect().await.unwrap();
     assert_eq!(session_ids(&sessions), ["s1", "s2", "s3"]);
     assert_eq!(cursors(&server), [None, Some("c2".to_owned()), Some("c3".to_owned())], "no request for c4");
 }
@@ -149,12 +150,18 @@ async fn an_error_ends_the_stream_after_the_items_before_it() {
     match stream.next().await {
         Some(Err(Error::Api(response))) => {
             assert_eq!(response.status().as_u16(), 500);
-            assert!(matches!(response.body(), ListSessionsError::InternalServerError(e) if e.reason.as_deref() == Some("page store down")));
+            assert!(
+                matches!(response.body(), ListSessionsError::InternalServerError(e) if e.reason.as_deref() == Some("page store down"))
+            );
         }
         other => panic!("expected the page's error, got {other:?}"),
     }
     assert!(stream.next().await.is_none(), "the stream ends after an error");
-    assert_eq!(cursors(&server), [None, Some("c2".to_owned()), Some("c2".to_owned())], "the failing page was retried once");
+    assert_eq!(
+        cursors(&server),
+        [None, Some("c2".to_owned()), Some("c2".to_owned())],
+        "the failing page was retried once"
+    );
 }
 
 #[tokio::test]
@@ -165,7 +172,8 @@ async fn a_server_that_loops_its_cursors_does_not_loop_the_stream() {
         _ => sessions_page(&["s3"], Some("a"), true),
     })
     .await;
-    let sessions: Vec<SessionV2> = client(&server, RetryPolicy::none()).list_sessions().into_stream().try_collect().await.unwrap();
+    let sessions: Vec<SessionV2> =
+        client(&server, RetryPolicy::none()).list_sessions().into_stream().try_collect().await.unwrap();
     assert_eq!(session_ids(&sessions), ["s1", "s2", "s3"]);
     assert_eq!(cursors(&server), [None, Some("a".to_owned()), Some("b".to_owned())]);
 }
@@ -212,7 +220,8 @@ async fn list_orders_streams_across_pages_until_next_cursor_is_null() {
     .await;
     let client = client(&server, RetryPolicy::none());
 
-    let orders: Vec<Order> = client.list_orders().queue_id("front desk").limit(2).into_stream().try_collect().await.expect("all pages");
+    let orders: Vec<Order> =
+        client.list_orders().queue_id("front desk").limit(2).into_stream().try_collect().await.expect("all pages");
 
     let ids: Vec<&str> = orders.iter().map(|o| o.id.as_deref().unwrap()).collect();
     assert_eq!(ids, ["o1", "o2", "o3", "o4", "o5", "o6", "o7"]);
@@ -236,7 +245,8 @@ async fn list_orders_ends_when_next_cursor_is_absent() {
         _ => raw_server::json(200, &json!({ "orders": [{ "_id": "o3" }] })),
     })
     .await;
-    let orders: Vec<Order> = client(&server, RetryPolicy::none()).list_orders().into_stream().try_collect().await.unwrap();
+    let orders: Vec<Order> =
+        client(&server, RetryPolicy::none()).list_orders().into_stream().try_collect().await.unwrap();
     assert_eq!(orders.len(), 3);
     assert_eq!(server.request_count(), 3);
 }
@@ -248,11 +258,14 @@ async fn list_orders_stream_yields_the_documented_error_of_a_page() {
         _ => raw_server::json(403, &json!({ "error": { "code": "MODULE_DISABLED", "message": "orders are off" } })),
     })
     .await;
-    let results: Vec<Result<Order, Error<ListOrdersError>>> = client(&server, RetryPolicy::none()).list_orders().into_stream().collect().await;
+    let results: Vec<Result<Order, Error<ListOrdersError>>> =
+        client(&server, RetryPolicy::none()).list_orders().into_stream().collect().await;
     assert_eq!(results.len(), 2);
     assert!(results[0].is_ok());
     match &results[1] {
-        Err(Error::Api(response)) => assert!(matches!(response.body(), ListOrdersError::Forbidden(e) if e.error.code == "MODULE_DISABLED")),
+        Err(Error::Api(response)) => {
+            assert!(matches!(response.body(), ListOrdersError::Forbidden(e) if e.error.code == "MODULE_DISABLED"))
+        }
         other => panic!("expected Forbidden, got {other:?}"),
     }
 }
@@ -262,7 +275,10 @@ async fn list_orders_stream_yields_the_documented_error_of_a_page() {
 // ---------------------------------------------------------------------------
 
 fn join_page(users: &[&str], token: &str) -> Vec<u8> {
-    let requests: Vec<Value> = users.iter().map(|u| json!({ "path": format!("groups/1/join-requests/{u}"), "user": format!("users/{u}") })).collect();
+    let requests: Vec<Value> = users
+        .iter()
+        .map(|u| json!({ "path": format!("groups/1/join-requests/{u}"), "user": format!("users/{u}") }))
+        .collect();
     raw_server::json(200, &json!({ "groupJoinRequests": requests, "nextPageToken": token }))
 }
 
@@ -275,7 +291,8 @@ async fn join_requests_stream_until_the_token_is_empty() {
         _ => raw_server::json(400, &json!({})),
     })
     .await;
-    let requests: Vec<JoinRequest> = client(&server, RetryPolicy::none()).get_join_requests().into_stream().try_collect().await.unwrap();
+    let requests: Vec<JoinRequest> =
+        client(&server, RetryPolicy::none()).get_join_requests().into_stream().try_collect().await.unwrap();
     let users: Vec<&str> = requests.iter().map(|r| r.user.as_deref().unwrap()).collect();
     assert_eq!(users, ["users/1", "users/2", "users/3", "users/4", "users/5"]);
     assert_eq!(cursors(&server), [None, Some("t2".to_owned()), Some("t3".to_owned())]);

@@ -50,7 +50,10 @@ async fn path_values_cannot_change_the_request_target() {
     let server = ok_server().await;
     let client = client(&server, RetryPolicy::none());
     for (value, _) in HOSTILE {
-        client.end_call(*value, EndCallRequest { actor_id: "1".into(), reason: None }).await.expect("sent and answered");
+        client
+            .end_call(*value, EndCallRequest { actor_id: "1".into(), reason: None })
+            .await
+            .expect("sent and answered");
     }
     let requests = server.requests();
     assert_eq!(requests.len(), HOSTILE.len());
@@ -126,7 +129,12 @@ async fn user_agent_is_the_crate_name_and_version_and_can_be_extended() {
     assert_eq!(readmin_client::USER_AGENT, expected);
 
     client(&server, RetryPolicy::none()).get_teams().await.unwrap();
-    let extended = Client::builder().base_url(server.url()).user_agent_suffix("my-bot/1.2").user_agent_suffix("(+https://example.test)").build().unwrap();
+    let extended = Client::builder()
+        .base_url(server.url())
+        .user_agent_suffix("my-bot/1.2")
+        .user_agent_suffix("(+https://example.test)")
+        .build()
+        .unwrap();
     extended.get_teams().await.unwrap();
     // A per-call User-Agent replaces the client's instead of adding a second one.
     extended.get_teams().header(reqwest::header::USER_AGENT, HeaderValue::from_static("other/9")).await.unwrap();
@@ -140,7 +148,11 @@ async fn user_agent_is_the_crate_name_and_version_and_can_be_extended() {
 #[tokio::test]
 async fn per_call_headers_are_sent_on_every_attempt_of_that_call_only() {
     let server = RawServer::start(|index, _| {
-        vec![Step::Send(if index == 0 { response(503, &[], "") } else { response(200, &[("content-type", "application/json")], OK) })]
+        vec![Step::Send(if index == 0 {
+            response(503, &[], "")
+        } else {
+            response(200, &[("content-type", "application/json")], OK)
+        })]
     })
     .await;
     let client = client(&server, fast_retries(2));
@@ -154,7 +166,11 @@ async fn per_call_headers_are_sent_on_every_attempt_of_that_call_only() {
         .expect("second attempt succeeds");
     client.get_teams().await.unwrap();
     // A per-call header replaces the client's own header of that name.
-    client.get_teams().header(reqwest::header::ACCEPT, HeaderValue::from_static("application/vnd.test+json")).await.unwrap();
+    client
+        .get_teams()
+        .header(reqwest::header::ACCEPT, HeaderValue::from_static("application/vnd.test+json"))
+        .await
+        .unwrap();
 
     let requests = server.requests();
     assert_eq!(requests.len(), 4);
@@ -217,25 +233,36 @@ async fn status_and_headers_of_a_success_are_available() {
 
 #[tokio::test]
 async fn status_and_headers_of_every_error_are_available() {
-    let server = RawServer::always(response(404, &[("content-type", "application/json"), ("x-request-id", "req-404")], r#"{"success":false,"reason":"no call"}"#)).await;
+    let server = RawServer::always(response(
+        404,
+        &[("content-type", "application/json"), ("x-request-id", "req-404")],
+        r#"{"success":false,"reason":"no call"}"#,
+    ))
+    .await;
     let client = client(&server, RetryPolicy::none());
     match client.get_call("call-1").await {
         Err(Error::Api(response)) => {
             assert_eq!(response.status().as_u16(), 404);
             assert_eq!(response.headers().get("x-request-id").unwrap(), "req-404");
-            assert!(matches!(response.body(), GetCallError::NotFound(NotFound { reason: Some(r), .. }) if r == "no call"));
+            assert!(
+                matches!(response.body(), GetCallError::NotFound(NotFound { reason: Some(r), .. }) if r == "no call")
+            );
         }
         other => panic!("expected Api, got {other:?}"),
     }
 
-    let server = RawServer::always(response(418, &[("content-type", "text/plain"), ("x-request-id", "req-418")], "teapot")).await;
+    let server =
+        RawServer::always(response(418, &[("content-type", "text/plain"), ("x-request-id", "req-418")], "teapot"))
+            .await;
     let error = client_of(&server).get_call("call-1").await.expect_err("418");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(418));
     assert_eq!(error.headers().unwrap().get("x-request-id").unwrap(), "req-418");
     let Error::UnexpectedStatus(raw) = error else { panic!("expected UnexpectedStatus") };
     assert_eq!(&raw.body[..], b"teapot");
 
-    let server = RawServer::always(response(200, &[("content-type", "application/json"), ("x-request-id", "req-bad")], "{")).await;
+    let server =
+        RawServer::always(response(200, &[("content-type", "application/json"), ("x-request-id", "req-bad")], "{"))
+            .await;
     let error = client_of(&server).get_call("call-1").await.expect_err("bad json");
     assert_eq!(error.headers().unwrap().get("x-request-id").unwrap(), "req-bad");
 
@@ -254,7 +281,8 @@ fn client_of(server: &RawServer) -> Client {
 #[tokio::test]
 async fn credentials_never_appear_in_debug_display_or_errors() {
     let builder = Client::builder().loader_id(LOADER_ID).api_key(API_KEY).timeout(Some(Duration::from_millis(100)));
-    let mut shown = vec![format!("{builder:?}"), format!("{:?}", Secret::new(LOADER_ID)), format!("{:?}", Secret::from(API_KEY))];
+    let mut shown =
+        vec![format!("{builder:?}"), format!("{:?}", Secret::new(LOADER_ID)), format!("{:?}", Secret::from(API_KEY))];
 
     let scripts: Vec<Vec<Step>> = vec![
         vec![Step::Send(response(500, &[("content-type", "application/json")], r#"{"success":false}"#))],
@@ -285,9 +313,19 @@ async fn credentials_never_appear_in_debug_display_or_errors() {
         }
         let error = client.get_ranking_key().await.expect_err("fails");
         shown.push(format!("{error} {error:?}"));
-        assert_eq!(server.requests().iter().filter(|r| r.header("loader-id").as_deref() == Some(LOADER_ID)).count(), 1, "the credential was sent");
+        assert_eq!(
+            server.requests().iter().filter(|r| r.header("loader-id").as_deref() == Some(LOADER_ID)).count(),
+            1,
+            "the credential was sent"
+        );
     }
-    let invalid = Client::builder().loader_id(format!("{LOADER_ID}\r\n")).build().unwrap().get_teams().await.expect_err("invalid");
+    let invalid = Client::builder()
+        .loader_id(format!("{LOADER_ID}\r\n"))
+        .build()
+        .unwrap()
+        .get_teams()
+        .await
+        .expect_err("invalid");
     shown.push(format!("{invalid} {invalid:?}"));
 
     for text in shown {

@@ -44,7 +44,10 @@ fn message() -> SendCallMessageRequest {
 async fn retryable_statuses_are_retried_twice_by_default() {
     for status in [408, 429, 500, 502, 503, 504] {
         let server = failing(usize::MAX, status, &[]).await;
-        let error = client(&server, fast_retries(RetryPolicy::default().max_retries)).get_teams().await.expect_err("always fails");
+        let error = client(&server, fast_retries(RetryPolicy::default().max_retries))
+            .get_teams()
+            .await
+            .expect_err("always fails");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(server.request_count(), 3, "status {status}: one attempt and two retries");
     }
@@ -146,7 +149,12 @@ async fn a_recovering_server_ends_in_success_within_the_budget() {
 #[tokio::test]
 async fn backoff_grows_exponentially_with_jitter_and_is_capped() {
     let server = failing(usize::MAX, 503, &[]).await;
-    let policy = RetryPolicy { max_retries: 3, initial_backoff: Duration::from_millis(80), max_backoff: Duration::from_secs(10), retry_non_idempotent: false };
+    let policy = RetryPolicy {
+        max_retries: 3,
+        initial_backoff: Duration::from_millis(80),
+        max_backoff: Duration::from_secs(10),
+        retry_non_idempotent: false,
+    };
     let _ = client(&server, policy).get_teams().await;
     let waits = gaps(&server);
     assert_eq!(waits.len(), 3);
@@ -158,7 +166,12 @@ async fn backoff_grows_exponentially_with_jitter_and_is_capped() {
     }
 
     let server = failing(usize::MAX, 503, &[]).await;
-    let capped = RetryPolicy { max_retries: 3, initial_backoff: Duration::from_millis(100), max_backoff: Duration::from_millis(120), retry_non_idempotent: false };
+    let capped = RetryPolicy {
+        max_retries: 3,
+        initial_backoff: Duration::from_millis(100),
+        max_backoff: Duration::from_millis(120),
+        retry_non_idempotent: false,
+    };
     let _ = client(&server, capped).get_teams().await;
     for gap in gaps(&server) {
         assert!(gap <= Duration::from_millis(120 + 250), "max_backoff caps the delay: {gap:?}");
@@ -175,10 +188,17 @@ fn slow_backoff(max_backoff: Duration) -> RetryPolicy {
 async fn retry_after_in_seconds_is_honoured() {
     let server = failing(1, 429, &[("retry-after", "0")]).await;
     client(&server, slow_backoff(Duration::from_secs(10))).get_teams().await.expect("retry succeeds");
-    assert!(gaps(&server)[0] < Duration::from_millis(500), "Retry-After: 0 means now, not the backoff: {:?}", gaps(&server));
+    assert!(
+        gaps(&server)[0] < Duration::from_millis(500),
+        "Retry-After: 0 means now, not the backoff: {:?}",
+        gaps(&server)
+    );
 
     let server = failing(1, 503, &[("retry-after", "1")]).await;
-    client(&server, RetryPolicy { initial_backoff: Duration::from_millis(5), ..slow_backoff(Duration::from_secs(10)) }).get_teams().await.expect("retry succeeds");
+    client(&server, RetryPolicy { initial_backoff: Duration::from_millis(5), ..slow_backoff(Duration::from_secs(10)) })
+        .get_teams()
+        .await
+        .expect("retry succeeds");
     let gap = gaps(&server)[0];
     assert!(gap >= Duration::from_millis(950) && gap < Duration::from_millis(1800), "Retry-After: 1 on a 503: {gap:?}");
 }
@@ -187,7 +207,13 @@ async fn retry_after_in_seconds_is_honoured() {
 async fn retry_after_is_capped_by_max_backoff() {
     let server = failing(1, 429, &[("retry-after", "3600")]).await;
     let started = Instant::now();
-    client(&server, RetryPolicy { initial_backoff: Duration::from_millis(1), ..slow_backoff(Duration::from_millis(200)) }).get_teams().await.expect("retry succeeds");
+    client(
+        &server,
+        RetryPolicy { initial_backoff: Duration::from_millis(1), ..slow_backoff(Duration::from_millis(200)) },
+    )
+    .get_teams()
+    .await
+    .expect("retry succeeds");
     let gap = gaps(&server)[0];
     assert!(gap >= Duration::from_millis(190) && gap < Duration::from_millis(900), "an hour capped to 200 ms: {gap:?}");
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -196,9 +222,18 @@ async fn retry_after_is_capped_by_max_backoff() {
     let far: &'static str = Box::leak(far.into_boxed_str());
     let headers: &'static [(&str, &str)] = Box::leak(vec![("retry-after", far)].into_boxed_slice());
     let server = failing(1, 503, headers).await;
-    client(&server, RetryPolicy { initial_backoff: Duration::from_millis(1), ..slow_backoff(Duration::from_millis(200)) }).get_teams().await.expect("retry succeeds");
+    client(
+        &server,
+        RetryPolicy { initial_backoff: Duration::from_millis(1), ..slow_backoff(Duration::from_millis(200)) },
+    )
+    .get_teams()
+    .await
+    .expect("retry succeeds");
     let gap = gaps(&server)[0];
-    assert!(gap >= Duration::from_millis(190) && gap < Duration::from_millis(900), "a date tomorrow capped to 200 ms: {gap:?}");
+    assert!(
+        gap >= Duration::from_millis(190) && gap < Duration::from_millis(900),
+        "a date tomorrow capped to 200 ms: {gap:?}"
+    );
 }
 
 #[tokio::test]
@@ -218,23 +253,31 @@ async fn retry_after_as_an_http_date_is_honoured() {
 #[tokio::test]
 async fn retry_after_dates_in_the_past_in_every_http_date_form_mean_now() {
     let forms = [
-        "Wed, 21 Oct 2015 07:28:00 GMT", // IMF-fixdate
+        "Wed, 21 Oct 2015 07:28:00 GMT",     // IMF-fixdate
         "Wednesday, 21-Oct-15 07:28:00 GMT", // RFC 850
-        "Wed Oct 21 07:28:00 2015",      // asctime
+        "Wed Oct 21 07:28:00 2015",          // asctime
     ];
     for form in forms {
         let headers: &'static [(&str, &str)] = Box::leak(vec![("retry-after", form)].into_boxed_slice());
         let server = failing(1, 429, headers).await;
         client(&server, slow_backoff(Duration::from_secs(10))).get_teams().await.expect("retry succeeds");
         let gap = gaps(&server)[0];
-        assert!(gap < Duration::from_millis(700), "`{form}` is in the past, so no wait (not the 1-2 s backoff): {gap:?}");
+        assert!(
+            gap < Duration::from_millis(700),
+            "`{form}` is in the past, so no wait (not the 1-2 s backoff): {gap:?}"
+        );
     }
 }
 
 #[tokio::test]
 async fn unreadable_retry_after_falls_back_to_the_backoff() {
     let server = failing(1, 503, &[("retry-after", "soon-ish")]).await;
-    let policy = RetryPolicy { max_retries: 1, initial_backoff: Duration::from_millis(300), max_backoff: Duration::from_secs(10), retry_non_idempotent: false };
+    let policy = RetryPolicy {
+        max_retries: 1,
+        initial_backoff: Duration::from_millis(300),
+        max_backoff: Duration::from_secs(10),
+        retry_non_idempotent: false,
+    };
     client(&server, policy).get_teams().await.expect("retry succeeds");
     let gap = gaps(&server)[0];
     assert!(gap >= Duration::from_millis(150) && gap < Duration::from_millis(800), "backoff of 150-300 ms: {gap:?}");
@@ -256,7 +299,12 @@ async fn connection_failures_are_retried_with_backoff() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let address = closed.local_addr().expect("address");
     drop(closed);
-    let policy = RetryPolicy { max_retries: 2, initial_backoff: Duration::from_millis(100), max_backoff: Duration::from_secs(1), retry_non_idempotent: false };
+    let policy = RetryPolicy {
+        max_retries: 2,
+        initial_backoff: Duration::from_millis(100),
+        max_backoff: Duration::from_secs(1),
+        retry_non_idempotent: false,
+    };
     let client = Client::builder().base_url(format!("http://{address}")).retry(policy).build().unwrap();
 
     let started = Instant::now();
@@ -275,7 +323,10 @@ async fn connection_failures_are_retried_with_backoff() {
 // ---------------------------------------------------------------------------
 
 async fn slow_server(delay: Duration) -> RawServer {
-    RawServer::start(move |_, _| vec![Step::Sleep(delay), Step::Send(response(200, &[("content-type", "application/json")], TEAMS))]).await
+    RawServer::start(move |_, _| {
+        vec![Step::Sleep(delay), Step::Send(response(200, &[("content-type", "application/json")], TEAMS))]
+    })
+    .await
 }
 
 #[tokio::test]
@@ -285,10 +336,17 @@ async fn timeout_is_configurable_per_client_and_per_call() {
     assert!(default_client.contains("timeout: Some(30s)"), "{default_client}");
 
     let server = slow_server(Duration::from_millis(400)).await;
-    let client = Client::builder().base_url(server.url()).timeout(Some(Duration::from_millis(100))).retry(RetryPolicy::none()).build().unwrap();
+    let client = Client::builder()
+        .base_url(server.url())
+        .timeout(Some(Duration::from_millis(100)))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
 
     match client.get_teams().await {
-        Err(Error::Timeout(limit)) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(100)), "the client's timeout"),
+        Err(Error::Timeout(limit)) => {
+            assert_eq!(limit, Timeout::Attempt(Duration::from_millis(100)), "the client's timeout")
+        }
         other => panic!("expected Timeout, got {other:?}"),
     }
     client.get_teams().timeout(Duration::from_secs(5)).await.expect("the call's longer timeout wins");
@@ -313,5 +371,9 @@ async fn each_attempt_gets_the_whole_timeout() {
     let result = client(&server, fast_retries(1)).get_teams().timeout(Duration::from_millis(150)).await;
     assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
     assert_eq!(server.request_count(), 2);
-    assert!(started.elapsed() >= Duration::from_millis(300) && started.elapsed() < Duration::from_millis(1500), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(300) && started.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        started.elapsed()
+    );
 }

@@ -25,7 +25,9 @@ fn assert_no_secret<E: std::fmt::Debug>(error: &Error<E>) {
     assert!(!shown.contains(LOADER_ID) && !shown.contains(API_KEY), "error output leaks a credential: {shown}");
 }
 
-fn expect_decode<T: std::fmt::Debug, E: std::fmt::Debug>(result: Result<Response<T>, Error<E>>) -> Box<readmin_client::DecodeError> {
+fn expect_decode<T: std::fmt::Debug, E: std::fmt::Debug>(
+    result: Result<Response<T>, Error<E>>,
+) -> Box<readmin_client::DecodeError> {
     match result {
         Err(Error::Decode(decode)) => decode,
         other => panic!("expected Error::Decode, got {other:?}"),
@@ -49,7 +51,8 @@ fn expect_transport<T: std::fmt::Debug, E: std::fmt::Debug>(result: Result<Respo
 #[tokio::test]
 async fn malformed_json_is_a_decode_error_keeping_status_headers_and_bytes() {
     let body = r#"{"success": tru"#;
-    let server = RawServer::always(response(200, &[("content-type", "application/json"), ("x-request-id", "r-1")], body)).await;
+    let server =
+        RawServer::always(response(200, &[("content-type", "application/json"), ("x-request-id", "r-1")], body)).await;
     let client = client(&server, fast_retries(2));
 
     let result = client.get_teams().await;
@@ -110,7 +113,8 @@ async fn wrong_content_type_with_a_body_that_is_not_json_is_a_decode_error_namin
 #[tokio::test]
 async fn missing_or_mislabelled_content_type_is_tolerated_when_the_body_is_the_documented_json() {
     // Servers often omit or mislabel the content type of JSON; the body decides.
-    for headers in [&[][..], &[("content-type", "text/plain")][..], &[("content-type", "application/octet-stream")][..]] {
+    for headers in [&[][..], &[("content-type", "text/plain")][..], &[("content-type", "application/octet-stream")][..]]
+    {
         let server = RawServer::always(response(200, headers, TEAMS)).await;
         let teams = client(&server, fast_retries(2)).get_teams().await.expect("the body is valid");
         assert_eq!(teams.body().teams.as_ref().map(Vec::len), Some(1), "{headers:?}");
@@ -154,7 +158,11 @@ async fn html_502_page_is_retried_then_reported_with_status_headers_and_body() {
 
 /// A client with the *default* retry policy (only its delays shortened).
 fn client_for_raw(server: &RawServer) -> Client {
-    let policy = RetryPolicy { initial_backoff: Duration::from_millis(5), max_backoff: Duration::from_millis(50), ..RetryPolicy::default() };
+    let policy = RetryPolicy {
+        initial_backoff: Duration::from_millis(5),
+        max_backoff: Duration::from_millis(50),
+        ..RetryPolicy::default()
+    };
     assert_eq!((policy.max_retries, policy.retry_non_idempotent), (2, false), "the defaults under test");
     client(server, policy)
 }
@@ -212,7 +220,12 @@ async fn too_many_requests_with_retry_after_waits_then_succeeds() {
 
 #[tokio::test]
 async fn truncated_body_is_a_transport_error_and_idempotent_calls_retry_it() {
-    let script = || vec![Step::Send(head_only(200, &[("content-type", "application/json")], 500)), Step::Send(br#"{"success":true,"te"#.to_vec())];
+    let script = || {
+        vec![
+            Step::Send(head_only(200, &[("content-type", "application/json")], 500)),
+            Step::Send(br#"{"success":true,"te"#.to_vec()),
+        ]
+    };
     let server = RawServer::start(move |_, _| script()).await;
 
     let error = expect_transport(client(&server, fast_retries(2)).get_teams().await);
@@ -273,7 +286,12 @@ async fn connection_closed_or_reset_before_any_answer_is_a_transport_error() {
 
 #[tokio::test]
 async fn garbage_instead_of_http_is_a_transport_error() {
-    for garbage in [&b"hello there\r\n\r\n"[..], b"HTTP/1.1 999999 Nope\r\n\r\n", b"HTTP/1.1 200 OK\r\ncontent-length: nope\r\n\r\n{}", b"\x00\xff\xfe"] {
+    for garbage in [
+        &b"hello there\r\n\r\n"[..],
+        b"HTTP/1.1 999999 Nope\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\ncontent-length: nope\r\n\r\n{}",
+        b"\x00\xff\xfe",
+    ] {
         let server = RawServer::always(garbage.to_vec()).await;
         let result = client(&server, RetryPolicy::none()).get_teams().await;
         expect_transport(result);
@@ -286,7 +304,12 @@ async fn connection_refused_is_a_transport_error() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let address = closed.local_addr().expect("address");
     drop(closed);
-    let client = Client::builder().base_url(format!("http://{address}")).loader_id(LOADER_ID).retry(fast_retries(2)).build().unwrap();
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .loader_id(LOADER_ID)
+        .retry(fast_retries(2))
+        .build()
+        .unwrap();
     let started = Instant::now();
     let error = expect_transport(client.get_teams().await);
     let Error::Transport(source) = &error else { unreachable!() };
@@ -300,7 +323,8 @@ async fn connection_refused_is_a_transport_error() {
 
 #[tokio::test]
 async fn response_slower_than_the_timeout_is_a_timeout_error() {
-    let server = RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(3)), Step::Send(response(200, &[], TEAMS))]).await;
+    let server =
+        RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(3)), Step::Send(response(200, &[], TEAMS))]).await;
     let client = client(&server, fast_retries(1));
 
     let started = Instant::now();
@@ -336,7 +360,9 @@ async fn body_that_stalls_past_the_timeout_is_a_timeout_error() {
 
     let started = Instant::now();
     match client.get_teams().await {
-        Err(Error::Timeout(limit)) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200)), "the client's timeout"),
+        Err(Error::Timeout(limit)) => {
+            assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200)), "the client's timeout")
+        }
         other => panic!("expected Timeout, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -345,8 +371,10 @@ async fn body_that_stalls_past_the_timeout_is_a_timeout_error() {
 
 #[tokio::test]
 async fn slow_post_times_out_once_without_retry() {
-    let server = RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(3)), Step::Send(response(200, &[], "{}"))]).await;
-    let result = client_for_raw(&server).send_call_message("call-1", message()).timeout(Duration::from_millis(100)).await;
+    let server =
+        RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(3)), Step::Send(response(200, &[], "{}"))]).await;
+    let result =
+        client_for_raw(&server).send_call_message("call-1", message()).timeout(Duration::from_millis(100)).await;
     assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
     assert_eq!(server.request_count(), 1, "the server sees exactly one POST");
 }
@@ -367,7 +395,8 @@ async fn body_over_the_cap_is_a_typed_error_without_reading_it_all() {
         ]
     };
     let server = RawServer::start(move |_, _| flood()).await;
-    let client = Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(64 * 1024).build().unwrap();
+    let client =
+        Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(64 * 1024).build().unwrap();
 
     let started = Instant::now();
     match client.get_teams().await {
@@ -388,7 +417,8 @@ async fn chunked_body_over_the_cap_is_a_typed_error() {
         ]
     })
     .await;
-    let client = Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(10_000).build().unwrap();
+    let client =
+        Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(10_000).build().unwrap();
     match client.get_teams().await {
         Err(error @ Error::BodyTooLarge { .. }) => assert!(error.to_string().contains("10000"), "{error}"),
         other => panic!("expected BodyTooLarge, got {other:?}"),
@@ -398,9 +428,15 @@ async fn chunked_body_over_the_cap_is_a_typed_error() {
 #[tokio::test]
 async fn body_exactly_at_the_cap_is_read() {
     let server = RawServer::always(response(200, &[("content-type", "application/json")], TEAMS)).await;
-    let at_cap = Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(TEAMS.len()).build().unwrap();
+    let at_cap =
+        Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(TEAMS.len()).build().unwrap();
     at_cap.get_teams().await.expect("a body of exactly the cap is fine");
-    let below = Client::builder().base_url(server.url()).loader_id(LOADER_ID).max_response_bytes(TEAMS.len() - 1).build().unwrap();
+    let below = Client::builder()
+        .base_url(server.url())
+        .loader_id(LOADER_ID)
+        .max_response_bytes(TEAMS.len() - 1)
+        .build()
+        .unwrap();
     assert!(matches!(below.get_teams().await, Err(Error::BodyTooLarge { .. })));
 }
 
@@ -439,7 +475,9 @@ async fn documented_error_after_retries_is_the_typed_error() {
     match result {
         Err(Error::Api(response)) => {
             assert_eq!(response.status().as_u16(), 500);
-            assert!(matches!(response.body(), GetCallError::InternalServerError(e) if e.reason.as_deref() == Some("db down")));
+            assert!(
+                matches!(response.body(), GetCallError::InternalServerError(e) if e.reason.as_deref() == Some("db down"))
+            );
         }
         other => panic!("expected Api, got {other:?}"),
     }

@@ -28,7 +28,9 @@
 //! credential setters are compatible additions; a change visible only on the
 //! wire (a new path, a renamed wire field) leaves the Rust API as it was.
 
-use crate::describe::{ApiDescription, ApiInfo, BodyDesc, CaseDesc, FieldDesc, HeadersDesc, OperationDesc, ParamDesc, TypeDesc, TypeShape};
+use crate::describe::{
+    ApiDescription, ApiInfo, BodyDesc, CaseDesc, FieldDesc, HeadersDesc, OperationDesc, ParamDesc, TypeDesc, TypeShape,
+};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
@@ -174,7 +176,12 @@ pub fn advise(current: &str, bump: Bump) -> Result<VersionAdvice, String> {
 /// Compares the description of the previous crate with the new one.
 pub fn compare(old: &ApiDescription, new: &ApiDescription) -> ChangeReport {
     let mut diff = Diff {
-        constants: new.types.iter().filter(|t| matches!(t.shape, TypeShape::Const { .. })).map(|t| t.name.clone()).collect(),
+        constants: new
+            .types
+            .iter()
+            .filter(|t| matches!(t.shape, TypeShape::Const { .. }))
+            .map(|t| t.name.clone())
+            .collect(),
         ..Diff::default()
     };
     diff.type_renames(old, new);
@@ -528,7 +535,8 @@ impl Diff {
         self.response(subject, "error", &old.error, &new.error, &old.error_variants, &new.error_variants);
         self.headers(subject, "response", old.headers.as_ref(), new.headers.as_ref(), &new.response);
         for after in &new.error_variants {
-            let before = old.error_variants.iter().find(|c| c.variant == after.variant).and_then(|c| c.headers.as_ref());
+            let before =
+                old.error_variants.iter().find(|c| c.variant == after.variant).and_then(|c| c.headers.as_ref());
             self.headers(subject, &format!("`{}::{}`", new.error, after.variant), before, after.headers.as_ref(), "");
         }
     }
@@ -542,10 +550,15 @@ impl Diff {
             (None, Some(after)) if !body.is_empty() => self.push(
                 Impact::Breaking,
                 subject,
-                format!("{what} headers `{}` documented: the response type is now `Response<{body}, {}>`", after.name, after.name),
+                format!(
+                    "{what} headers `{}` documented: the response type is now `Response<{body}, {}>`",
+                    after.name, after.name
+                ),
                 format!("code that names `Response<{body}>` for this call must add `{}`", after.name),
             ),
-            (None, Some(after)) => self.push(Impact::Addition, subject, format!("{what} headers `{}` documented", after.name), ""),
+            (None, Some(after)) => {
+                self.push(Impact::Addition, subject, format!("{what} headers `{}` documented", after.name), "")
+            }
             (Some(before), None) => self.push(
                 Impact::Breaking,
                 subject,
@@ -570,7 +583,10 @@ impl Diff {
                         Some(now) if !self.same_type(&field.ty, &now.ty) => self.push(
                             Impact::Breaking,
                             subject,
-                            format!("header field `{}::{}` changed type from `{}` to `{}`", after.name, field.name, field.ty, now.ty),
+                            format!(
+                                "header field `{}::{}` changed type from `{}` to `{}`",
+                                after.name, field.name, field.ty, now.ty
+                            ),
                             "code reading it must follow the new type",
                         ),
                         Some(_) => {}
@@ -666,14 +682,22 @@ impl Diff {
                 }
                 // The first payload is the default's: a value of it converts
                 // into a media-type enum, so calls that passed it still compile.
-                let default_payload = |body: &BodyDesc| body.media_types.first().map_or_else(|| body.ty.clone(), |media| media.ty.clone());
+                let default_payload = |body: &BodyDesc| {
+                    body.media_types.first().map_or_else(|| body.ty.clone(), |media| media.ty.clone())
+                };
                 if !self.same_type(&before.ty, &after.ty) {
-                    if !after.media_types.is_empty() && self.same_type(&default_payload(before), &default_payload(after)) {
+                    if !after.media_types.is_empty()
+                        && self.same_type(&default_payload(before), &default_payload(after))
+                    {
                         self.push(
                             Impact::Addition,
                             subject,
                             format!("request body can be sent as several media types (`{}`)", after.ty),
-                            format!("a `{}` converts into `{}` and is sent as before", default_payload(after), after.ty),
+                            format!(
+                                "a `{}` converts into `{}` and is sent as before",
+                                default_payload(after),
+                                after.ty
+                            ),
                         );
                     } else {
                         self.push(
@@ -689,7 +713,10 @@ impl Diff {
                             self.push(
                                 Impact::Addition,
                                 subject,
-                                format!("request body media type `{}` added (`{}::{}`)", media.content_type, after.ty, media.variant),
+                                format!(
+                                    "request body media type `{}` added (`{}::{}`)",
+                                    media.content_type, after.ty, media.variant
+                                ),
                                 "one more variant to pick",
                             );
                         }
@@ -699,7 +726,10 @@ impl Diff {
                             self.push(
                                 Impact::Breaking,
                                 subject,
-                                format!("request body media type `{}` removed (`{}::{}`)", media.content_type, before.ty, media.variant),
+                                format!(
+                                    "request body media type `{}` removed (`{}::{}`)",
+                                    media.content_type, before.ty, media.variant
+                                ),
                                 "calls that pick this variant no longer compile",
                             );
                         }
@@ -900,7 +930,12 @@ impl Diff {
             }
             (TypeShape::Const { value: a }, TypeShape::Const { value: b }) => {
                 if a != b {
-                    self.push(Impact::Neutral, subject, format!("constant now {b} (was {a})"), "the Rust type is unchanged; the value on the wire is not");
+                    self.push(
+                        Impact::Neutral,
+                        subject,
+                        format!("constant now {b} (was {a})"),
+                        "the Rust type is unchanged; the value on the wire is not",
+                    );
                 }
             }
             (TypeShape::Alias { target: a }, TypeShape::Alias { target: b }) => {
@@ -937,7 +972,9 @@ impl Diff {
             if !self.same_type(&before.ty, &after.ty) {
                 let what = if before.ty == format!("Option<{}>", after.ty) && after.ty.starts_with("Option<") {
                     format!("optional, nullable field `{name}` is now `{}` (was `{}`): a missing value and `null` both read as `None`", after.ty, before.ty)
-                } else if before.ty.strip_prefix("Option<Option<") == after.ty.strip_prefix("Nullable<") && after.ty.starts_with("Nullable<") {
+                } else if before.ty.strip_prefix("Option<Option<") == after.ty.strip_prefix("Nullable<")
+                    && after.ty.starts_with("Nullable<")
+                {
                     format!("optional, nullable field `{name}` is now `{}` (was `{}`): `Nullable::Absent`, `Nullable::Null` or `Nullable::Value`", after.ty, before.ty)
                 } else if after.ty == format!("Option<{}>", before.ty) {
                     format!("field `{name}` made optional (`{}` -> `{}`)", before.ty, after.ty)

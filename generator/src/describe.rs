@@ -12,7 +12,10 @@
 //! name, fields, parameters and variants keep their declaration order, and
 //! keys are written in a fixed order.
 
-use crate::ir::{Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch, TypeKind, TypeRef, VariantValue};
+use crate::ir::{
+    Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch,
+    TypeKind, TypeRef, VariantValue,
+};
 use serde::{Deserialize, Serialize};
 
 /// Path of the description in the generated crate.
@@ -363,7 +366,11 @@ fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
             .choice
             .iter()
             .flat_map(|choice| &choice.variants)
-            .map(|media| MediaDesc { variant: unraw(&media.variant), content_type: media.content_type.clone(), ty: body_type(api, media.format, &media.ty) })
+            .map(|media| MediaDesc {
+                variant: unraw(&media.variant),
+                content_type: media.content_type.clone(),
+                ty: body_type(api, media.format, &media.ty),
+            })
             .collect(),
     });
     let (response, response_variants) = match &op.success_enum {
@@ -479,9 +486,17 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                 .map(|v| match &v.value {
                     VariantValue::Type(ty) => {
                         let ty = rust_type(api, ty);
-                        UnionVariantDesc { name: unraw(&v.rust_name), ty: if v.boxed { format!("Box<{ty}>") } else { ty }, value: None }
+                        UnionVariantDesc {
+                            name: unraw(&v.rust_name),
+                            ty: if v.boxed { format!("Box<{ty}>") } else { ty },
+                            value: None,
+                        }
                     }
-                    VariantValue::Const(constant) => UnionVariantDesc { name: unraw(&v.rust_name), ty: String::new(), value: Some(constant.to_json()) },
+                    VariantValue::Const(constant) => UnionVariantDesc {
+                        name: unraw(&v.rust_name),
+                        ty: String::new(),
+                        value: Some(constant.to_json()),
+                    },
                 })
                 .collect(),
         },

@@ -78,7 +78,10 @@ pub fn render(diagnostic: &Diagnostic, source_name: &str, source_text: &str) -> 
     let mut message = level.title(&diagnostic.message);
     if let Some(excerpt) = &excerpt {
         message = message.snippet(
-            Snippet::source(&excerpt.text).line_start(excerpt.line).origin(source_name).annotation(level.span(excerpt.span.clone())),
+            Snippet::source(&excerpt.text)
+                .line_start(excerpt.line)
+                .origin(source_name)
+                .annotation(level.span(excerpt.span.clone())),
         );
     }
     let message = message.footer(Level::Note.title(&pointer));
@@ -182,7 +185,11 @@ fn token_len(rest: &[char]) -> usize {
     match rest.first() {
         None => 0,
         Some(&quote @ ('"' | '\'')) => rest.iter().skip(1).position(|&c| c == quote).map_or(rest.len(), |end| end + 2),
-        Some(_) => rest.iter().position(|&c| c.is_whitespace() || matches!(c, ':' | ',' | '{' | '}' | '[' | ']')).unwrap_or(rest.len()).max(1),
+        Some(_) => rest
+            .iter()
+            .position(|&c| c.is_whitespace() || matches!(c, ':' | ',' | '{' | '}' | '[' | ']'))
+            .unwrap_or(rest.len())
+            .max(1),
     }
 }
 
@@ -196,7 +203,12 @@ mod tests {
     use super::*;
 
     fn located(severity: Severity, location: Option<(usize, usize)>) -> Diagnostic {
-        Diagnostic { severity, pointer: "#/paths/~1a/get/operationId".to_owned(), message: "something is off".to_owned(), location }
+        Diagnostic {
+            severity,
+            pointer: "#/paths/~1a/get/operationId".to_owned(),
+            message: "something is off".to_owned(),
+            location,
+        }
     }
 
     #[test]
@@ -221,12 +233,18 @@ warning: something is off
         let rendered = render(&located(Severity::Error, Some((1, 1001))), "big.json", &text);
         assert!(rendered.contains(" --> big.json:1:1001\n"), "{rendered}");
         assert!(rendered.lines().all(|line| line.chars().count() < 160), "{rendered}");
-        assert!(rendered.contains("1 | ...x x") && rendered.contains("x x needle y y") && rendered.contains("y y...\n"), "{rendered}");
+        assert!(
+            rendered.contains("1 | ...x x") && rendered.contains("x x needle y y") && rendered.contains("y y...\n"),
+            "{rendered}"
+        );
     }
 
     #[test]
     fn without_a_line_to_show_the_origin_is_still_given() {
-        assert_eq!(render(&located(Severity::Error, None), "api.yaml", ""), "error: something is off\n --> api.yaml\n = note: at #/paths/~1a/get/operationId\n");
+        assert_eq!(
+            render(&located(Severity::Error, None), "api.yaml", ""),
+            "error: something is off\n --> api.yaml\n = note: at #/paths/~1a/get/operationId\n"
+        );
         let control = render(&located(Severity::Error, Some((1, 2))), "x.bin", "a\u{1}b");
         assert!(control.contains("a\u{fffd}b"), "{control}");
     }
@@ -244,7 +262,10 @@ warning: something is off
         for line in lines {
             for column in [1, 10, 50, 100, 150, 201] {
                 let rendered = render(&located(Severity::Warning, Some((1, column))), "a.yaml", &line);
-                assert!(rendered.starts_with("warning: something is off\n") && !rendered.contains('\u{2028}'), "{rendered}");
+                assert!(
+                    rendered.starts_with("warning: something is off\n") && !rendered.contains('\u{2028}'),
+                    "{rendered}"
+                );
             }
         }
     }

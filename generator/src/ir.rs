@@ -319,6 +319,8 @@ pub enum TypeRef {
     I32,
     I64,
     U64,
+    /// An integer whose bounds reach beyond 64 bits.
+    I128,
     F32,
     F64,
     DateTime,

@@ -113,7 +113,10 @@ pub enum PaginationStyle {
 impl PaginationRule {
     /// A cursor-in-body rule (the settings file's original form).
     pub fn cursor(cursor_param: impl Into<String>, next_cursor: impl Into<String>, items: Option<String>) -> Self {
-        PaginationRule { style: PaginationStyle::Cursor { cursor_param: cursor_param.into(), next_cursor: next_cursor.into() }, items }
+        PaginationRule {
+            style: PaginationStyle::Cursor { cursor_param: cursor_param.into(), next_cursor: next_cursor.into() },
+            items,
+        }
     }
 }
 
@@ -228,7 +231,12 @@ fn generate_measured(spec_text: &str, settings: &Settings) -> (Result<Generated,
     (result, timings, work)
 }
 
-fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timings, work: &mut Work) -> Result<Generated, Vec<Diagnostic>> {
+fn generate_unlocated(
+    spec_text: &str,
+    settings: &Settings,
+    timings: &mut Timings,
+    work: &mut Work,
+) -> Result<Generated, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let started = Instant::now();
     let document = parse::parse_counted(spec_text, &mut diagnostics, &mut work.values_read);
@@ -246,14 +254,17 @@ fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timing
         return Err(diagnostics);
     }
     let stats = Stats { operations: api.operations.len(), types: api.types.len() };
-    let schema_types = api.components.iter().map(|(pointer, ty)| (pointer.clone(), describe::rust_type(&api, ty))).collect();
+    let schema_types =
+        api.components.iter().map(|(pointer, ty)| (pointer.clone(), describe::rust_type(&api, ty))).collect();
     let started = Instant::now();
     let emitter = emit::Emitter::new(&api, settings);
     let outputs = emit::emit(&emitter);
     timings.emit = started.elapsed();
     let started = Instant::now();
-    let modules: Vec<&emit::Module> =
-        outputs.iter().filter_map(|output| if let emit::Output::Rust { module, .. } = output { Some(module) } else { None }).collect();
+    let modules: Vec<&emit::Module> = outputs
+        .iter()
+        .filter_map(|output| if let emit::Output::Rust { module, .. } = output { Some(module) } else { None })
+        .collect();
     let (rendered, work) = render::render_modules(&modules);
     // Items are emitted and formatted together on several threads: the
     // stage's time is shared out by the work each part did.
@@ -263,7 +274,9 @@ fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timing
     let mut files: Vec<GeneratedFile> = outputs
         .iter()
         .map(|output| match output {
-            emit::Output::Rust { path, .. } => GeneratedFile { path: (*path).to_owned(), contents: rendered.next().unwrap_or_default() },
+            emit::Output::Rust { path, .. } => {
+                GeneratedFile { path: (*path).to_owned(), contents: rendered.next().unwrap_or_default() }
+            }
             emit::Output::Text { path, text } => GeneratedFile { path: (*path).to_owned(), contents: text.clone() },
         })
         .collect();
@@ -279,14 +292,7 @@ fn generate_unlocated(spec_text: &str, settings: &Settings, timings: &mut Timing
 pub fn count_operations(spec_text: &str) -> usize {
     let mut diagnostics = Vec::new();
     let Some(document) = parse::parse(spec_text, &mut diagnostics) else { return 0 };
-    document
-        .api
-        .paths
-        .paths
-        .values()
-        .filter_map(|item| item.as_item())
-        .map(|item| item.iter().count())
-        .sum()
+    document.api.paths.paths.values().filter_map(|item| item.as_item()).map(|item| item.iter().count()).sum()
 }
 
 #[cfg(test)]

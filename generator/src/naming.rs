@@ -8,11 +8,10 @@ use std::collections::HashSet;
 
 /// Keywords of every edition, strict and reserved.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
-    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static",
-    "struct", "super", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual",
-    "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -22,12 +21,64 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// Type names that would shadow the prelude or a name the generated modules
 /// import (`types.rs` and `operations.rs` bring these into scope).
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Box", "Client", "ClientBuilder", "Clone", "Copy", "Default", "Err", "Error", "Into", "From", "None", "Ok",
-    "Option", "Response", "Result", "Self", "Send", "Sized", "Some", "String", "Sync", "ToString", "ToOwned",
-    "Vec", "Iterator", "IntoIterator", "Drop", "Fn", "FnMut", "FnOnce", "Eq", "PartialEq", "Ord", "PartialOrd",
-    "Hash", "Debug", "Serialize", "Deserialize", "BTreeMap", "Cow", "ParamValue", "RequestOptions", "Secret",
-    "RawResponse", "CallOptions", "Method", "ArrayStyle", "Future", "IntoFuture", "Pin", "Unpin", "AsRef",
-    "AsMut", "Extend", "TryFrom", "TryInto", "FromIterator", "ToOwned",
+    "Box",
+    "Client",
+    "ClientBuilder",
+    "Clone",
+    "Copy",
+    "Default",
+    "Err",
+    "Error",
+    "Into",
+    "From",
+    "None",
+    "Ok",
+    "Option",
+    "Response",
+    "Result",
+    "Self",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToString",
+    "ToOwned",
+    "Vec",
+    "Iterator",
+    "IntoIterator",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Eq",
+    "PartialEq",
+    "Ord",
+    "PartialOrd",
+    "Hash",
+    "Debug",
+    "Serialize",
+    "Deserialize",
+    "BTreeMap",
+    "Cow",
+    "ParamValue",
+    "RequestOptions",
+    "Secret",
+    "RawResponse",
+    "CallOptions",
+    "Method",
+    "ArrayStyle",
+    "Future",
+    "IntoFuture",
+    "Pin",
+    "Unpin",
+    "AsRef",
+    "AsMut",
+    "Extend",
+    "TryFrom",
+    "TryInto",
+    "FromIterator",
+    "ToOwned",
 ];
 
 /// Whether `word` is a Rust keyword in some edition.
@@ -188,7 +239,12 @@ impl Scope {
         // is not camel case.
         let camel = base.starts_with(|c: char| c.is_ascii_uppercase());
         let base = if camel { base.trim_end_matches('_') } else { base };
-        let separator = if camel || base.ends_with('_') || !(base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase())) { "" } else { "_" };
+        let separator =
+            if camel || base.ends_with('_') || !(base.contains('_') || base.chars().all(|c| !c.is_ascii_uppercase())) {
+                ""
+            } else {
+                "_"
+            };
         let mut n = 2usize;
         loop {
             let candidate = format!("{base}{separator}{n}");

@@ -52,7 +52,9 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Vec<String>, Work) {
         .iter()
         .enumerate()
         .flat_map(|(module, m)| {
-            (0..m.item_count).step_by(ITEMS_PER_BATCH).map(move |start| (module, start..(start + ITEMS_PER_BATCH).min(m.item_count)))
+            (0..m.item_count)
+                .step_by(ITEMS_PER_BATCH)
+                .map(move |start| (module, start..(start + ITEMS_PER_BATCH).min(m.item_count)))
         })
         .collect();
     // The heads hold token streams, which are not `Sync`: the threads see only the item makers.
@@ -135,7 +137,9 @@ fn space_items(text: &str) -> String {
         if next.trim().is_empty() {
             continue;
         }
-        let ends_block = (*line == "}" || *line == "    }") && !next.trim_start().starts_with(['}', ')', ']']) && indent(next) == indent(line);
+        let ends_block = (*line == "}" || *line == "    }")
+            && !next.trim_start().starts_with(['}', ')', ']'])
+            && indent(next) == indent(line);
         let ends_docs = line.starts_with("//!") && !next.starts_with("//!");
         let ends_uses = line.starts_with("use ") && line.ends_with(';') && !next.starts_with("use ");
         let ends_statement = indent(line) == 0

@@ -93,6 +93,59 @@ pub(crate) fn present<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializ
     T::deserialize(deserializer).map(Some)
 }
 
+/// Serde for a generated struct, read from a JSON object only. The struct
+/// derives serde with `#[serde(remote = "Self")]`, which makes the derived
+/// code its own `serialize` and `deserialize` functions; the traits call
+/// them, reading through [`ObjectOnly`], because serde's derived
+/// `Deserialize` also reads a struct from a JSON array, by position.
+// A document may have no struct.
+#[allow(unused_macros)]
+macro_rules! object_only {
+    ($name:ident) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $name::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $name::deserialize(crate::values::ObjectOnly(deserializer))
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use object_only;
+
+/// A deserializer that reads maps only: whatever its reader asks for, the
+/// value must be an object.
+pub(crate) struct ObjectOnly<D>(pub(crate) D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// Reads a required property whose type is an `Option` (a nullable one):
+/// `null` is `None`, and a missing property is an error (serde's derive
+/// would read it as `None`, as if it were optional).
+pub(crate) fn required<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(deserializer)
+}
+
 /// Reads a string constant: any other value is an error.
 pub(crate) fn expect_str<'de, D: Deserializer<'de>>(deserializer: D, expected: &'static str) -> Result<(), D::Error> {
     let value = Cow::<'de, str>::deserialize(deserializer)?;

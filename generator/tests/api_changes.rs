@@ -540,7 +540,10 @@ fn with_headers(ok: &str, too_many: &str) -> String {
 fn response_header_changes() {
     let none = with_headers("{}", "{}");
     let one = with_headers("{ X-Total: { schema: { type: integer } } }", "{}");
-    let two = with_headers("{ X-Total: { schema: { type: integer } }, X-Next: { schema: { type: string } } }", "{ Retry-After: { schema: { type: integer } } }");
+    let two = with_headers(
+        "{ X-Total: { schema: { type: integer } }, X-Next: { schema: { type: string } } }",
+        "{ Retry-After: { schema: { type: integer } } }",
+    );
     let retyped = with_headers("{ X-Total: { schema: { type: string } } }", "{}");
 
     let report = compare(&none, &one);
@@ -560,7 +563,10 @@ fn response_header_changes() {
         ],
     );
     assert_changes(&compare(&one, &retyped), &["breaking `Client::list_things`: header field `ListThingsHeaders::x_total` changed type from `Option<i64>` to `Option<String>`"]);
-    assert_changes(&compare(&one, &none), &["breaking `Client::list_things`: response headers `ListThingsHeaders` removed"]);
+    assert_changes(
+        &compare(&one, &none),
+        &["breaking `Client::list_things`: response headers `ListThingsHeaders` removed"],
+    );
 }
 
 // Request media types.
@@ -580,8 +586,12 @@ fn several_media_types_are_described_with_their_variants() {
     let create = description.operations.iter().find(|o| o.name == "create_order").unwrap();
     let body = create.body.as_ref().unwrap();
     assert_eq!((body.ty.as_str(), body.content_type.as_str()), ("CreateOrderBody", "application/json"));
-    let media: Vec<(&str, &str, &str)> = body.media_types.iter().map(|m| (m.variant.as_str(), m.content_type.as_str(), m.ty.as_str())).collect();
-    assert_eq!(media, [("Json", "application/json", "NewOrder"), ("Form", "application/x-www-form-urlencoded", "NewOrder")]);
+    let media: Vec<(&str, &str, &str)> =
+        body.media_types.iter().map(|m| (m.variant.as_str(), m.content_type.as_str(), m.ty.as_str())).collect();
+    assert_eq!(
+        media,
+        [("Json", "application/json", "NewOrder"), ("Form", "application/x-www-form-urlencoded", "NewOrder")]
+    );
     // A single media type is described as before, without variants.
     let single = describe(&shop());
     let body = single.operations.iter().find(|o| o.name == "create_order").unwrap().body.as_ref().unwrap();
@@ -595,7 +605,8 @@ fn adding_and_removing_media_types() {
     let text = ", text/plain: { schema: { type: string } }";
     let single = shop();
     let with_form = shop_with(GET_ORDER, &create_order_with(form), ORDER, NEW_ORDER, STATUS, PRIORITY);
-    let with_both = shop_with(GET_ORDER, &create_order_with(&format!("{form}{text}")), ORDER, NEW_ORDER, STATUS, PRIORITY);
+    let with_both =
+        shop_with(GET_ORDER, &create_order_with(&format!("{form}{text}")), ORDER, NEW_ORDER, STATUS, PRIORITY);
     // The old body value converts into the new enum: calls still compile.
     assert_changes(
         &compare(&single, &with_form),

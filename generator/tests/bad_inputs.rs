@@ -52,13 +52,22 @@ fn built_cases() -> Vec<Built> {
     let json = format!("{{\"openapi\": \"3.0.3\", \"info\": {}1{}}}", "{\"a\": ".repeat(depth), "}".repeat(depth));
     cases.push(Built { name: "deep_nesting_json", shown: "deep_nesting_json.json", bytes: json.into_bytes() });
     let flow = format!("{HEADER}paths: {}{}\n", "[".repeat(depth), "]".repeat(depth));
-    cases.push(Built { name: "deep_nesting_yaml_flow", shown: "deep_nesting_yaml_flow.yaml", bytes: flow.into_bytes() });
+    cases.push(Built {
+        name: "deep_nesting_yaml_flow",
+        shown: "deep_nesting_yaml_flow.yaml",
+        bytes: flow.into_bytes(),
+    });
     let block = format!("{HEADER}x-deep:\n  {}x\npaths: {{}}\n", "- ".repeat(depth));
-    cases.push(Built { name: "deep_nesting_yaml_block", shown: "deep_nesting_yaml_block.yaml", bytes: block.into_bytes() });
+    cases.push(Built {
+        name: "deep_nesting_yaml_block",
+        shown: "deep_nesting_yaml_block.yaml",
+        bytes: block.into_bytes(),
+    });
 
     // Schemas nested as deep as the readers allow: lowered down to its depth limit.
     let items = 120;
-    let schema = format!("{}{{\"type\": \"string\"}}{}", "{\"type\": \"array\", \"items\": ".repeat(items), "}".repeat(items));
+    let schema =
+        format!("{}{{\"type\": \"string\"}}{}", "{\"type\": \"array\", \"items\": ".repeat(items), "}".repeat(items));
     let nested = format!(
         "{{\"openapi\": \"3.0.3\", \"info\": {{\"title\": \"t\", \"version\": \"1\"}}, \"paths\": {{}},\n\"components\": {{\"schemas\": {{\"Deep\":\n{schema}}}}}}}"
     );
@@ -66,11 +75,19 @@ fn built_cases() -> Vec<Built> {
 
     // A reference to a wrong schema 60 levels deep, in an extension that only
     // lowering reads as a schema: read in time linear in its size (it once took 2^60 steps).
-    let wrong = format!("{}{{\"type\": \"string\", \"maxLength\": \"ten\"}}{}", "{\"type\": \"array\", \"items\": ".repeat(60), "}".repeat(60));
+    let wrong = format!(
+        "{}{{\"type\": \"string\", \"maxLength\": \"ten\"}}{}",
+        "{\"type\": \"array\", \"items\": ".repeat(60),
+        "}".repeat(60)
+    );
     let referenced = format!(
         "{{\"openapi\": \"3.0.3\", \"info\": {{\"title\": \"t\", \"version\": \"1\"}}, \"paths\": {{}},\n\"x-deep\": {wrong},\n\"components\": {{\"schemas\": {{\"Deep\": {{\"$ref\": \"#/x-deep\"}}}}}}}}"
     );
-    cases.push(Built { name: "ref_to_deep_wrong_schema", shown: "ref_to_deep_wrong_schema.json", bytes: referenced.into_bytes() });
+    cases.push(Built {
+        name: "ref_to_deep_wrong_schema",
+        shown: "ref_to_deep_wrong_schema.json",
+        bytes: referenced.into_bytes(),
+    });
 
     // One anchor of 100,000 values repeated by 2,000 aliases: 200 million values
     // from 600 KB, within serde_yaml's own limit on alias jumps.
@@ -88,7 +105,10 @@ fn built_cases() -> Vec<Built> {
     for i in 0..depth {
         let _ = writeln!(chain, "  s{i}:\n    $ref: '#/x-chain/s{}'", i + 1);
     }
-    let _ = writeln!(chain, "  s{depth}:\n    type: string\ncomponents:\n  schemas:\n    Start:\n      $ref: '#/x-chain/s0'");
+    let _ = writeln!(
+        chain,
+        "  s{depth}:\n    type: string\ncomponents:\n  schemas:\n    Start:\n      $ref: '#/x-chain/s0'"
+    );
     cases.push(Built { name: "long_ref_chain", shown: "long_ref_chain.yaml", bytes: chain.into_bytes() });
 
     // Binary garbage: a PNG header and pseudo-random bytes.
@@ -167,7 +187,9 @@ fn bad_inputs() {
                 out_path.display(),
                 normalize_newlines(&expected)
             )),
-            Err(_) => failures.push(format!("case `{name}`: missing snapshot {}\n--- actual\n{actual}", out_path.display())),
+            Err(_) => {
+                failures.push(format!("case `{name}`: missing snapshot {}\n--- actual\n{actual}", out_path.display()))
+            }
         }
     }
     for entry in fs::read_dir(&dir).expect("bad_inputs directory") {
@@ -196,7 +218,11 @@ fn run_case(case: &Built) -> (String, Vec<String>) {
     let text = match generator::parse::decode(&case.bytes) {
         Ok(text) => text,
         Err(diagnostic) => {
-            out.push_str(&generator::diagnostics::render(&diagnostic, case.shown, &String::from_utf8_lossy(&case.bytes)));
+            out.push_str(&generator::diagnostics::render(
+                &diagnostic,
+                case.shown,
+                &String::from_utf8_lossy(&case.bytes),
+            ));
             out.push_str("=> failed: not text\n");
             return (out, problems);
         }
@@ -206,7 +232,8 @@ fn run_case(case: &Built) -> (String, Vec<String>) {
             if !SUCCEEDS_WITH_WARNINGS.contains(&case.name) {
                 problems.push("generation succeeded, an error was expected".to_owned());
             }
-            let outcome = format!("=> generated {} operations and {} types\n", generated.stats.operations, generated.stats.types);
+            let outcome =
+                format!("=> generated {} operations and {} types\n", generated.stats.operations, generated.stats.types);
             (generated.diagnostics, outcome)
         }
         Err(diagnostics) => {

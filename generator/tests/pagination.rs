@@ -10,7 +10,8 @@ const HEADER: &str = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n
 /// A GET operation `id` at `path` with query `params` (all strings) and a
 /// success body with `properties` (YAML flow mapping text).
 fn op(path: &str, id: &str, params: &[&str], properties: &str) -> String {
-    let params: String = params.iter().map(|p| format!("        - {{ name: {p}, in: query, schema: {{ type: string }} }}\n")).collect();
+    let params: String =
+        params.iter().map(|p| format!("        - {{ name: {p}, in: query, schema: {{ type: string }} }}\n")).collect();
     format!(
         "  {path}:\n    get:\n      operationId: {id}\n      parameters:\n{params}      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{ type: object, properties: {properties} }}\n"
     )
@@ -69,7 +70,8 @@ fn a_rule_declares_pagination_detection_would_miss() {
 #[test]
 fn rules_that_do_not_fit_are_located_errors() {
     let spec = [HEADER.to_owned(), op("/feed", "feed", &["after"], "{ entries: { type: array, items: { type: string } }, count: { type: integer }, meta: { type: object, properties: { following: { type: string } } } }")].concat();
-    let rule = |cursor: &str, next: &str, items: Option<&str>| PaginationRule::cursor(cursor, next, items.map(Into::into));
+    let rule =
+        |cursor: &str, next: &str, items: Option<&str>| PaginationRule::cursor(cursor, next, items.map(Into::into));
     let cases = [
         ("feed", rule("before", "meta.following", None), "`cursor_param = \"before\"` is not a string query parameter"),
         ("feed", rule("after", "meta.missing", None), "`next_cursor = \"meta.missing\"` is not a string property"),
@@ -95,7 +97,8 @@ fn compact(text: &str) -> String {
 
 /// A GET operation with integer query `params` and an array body.
 fn int_op(path: &str, id: &str, params: &[&str]) -> String {
-    let params: String = params.iter().map(|p| format!("        - {{ name: {p}, in: query, schema: {{ type: integer }} }}\n")).collect();
+    let params: String =
+        params.iter().map(|p| format!("        - {{ name: {p}, in: query, schema: {{ type: integer }} }}\n")).collect();
     format!(
         "  {path}:\n    get:\n      operationId: {id}\n      parameters:\n{params}      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{ type: array, items: {{ type: string }} }}\n"
     )
@@ -103,8 +106,16 @@ fn int_op(path: &str, id: &str, params: &[&str]) -> String {
 
 #[test]
 fn page_numbers_and_other_styles_are_declared_by_rules() {
-    let spec = [HEADER.to_owned(), int_op("/logs", "listLogs", &["p", "per_page"]), int_op("/rows", "listRows", &["start", "count"])].concat();
-    assert!(streamed(&operations_rs(&spec, &Settings::new("logs"))).is_empty(), "page numbers and unusual names are not detected");
+    let spec = [
+        HEADER.to_owned(),
+        int_op("/logs", "listLogs", &["p", "per_page"]),
+        int_op("/rows", "listRows", &["start", "count"]),
+    ]
+    .concat();
+    assert!(
+        streamed(&operations_rs(&spec, &Settings::new("logs"))).is_empty(),
+        "page numbers and unusual names are not detected"
+    );
 
     let mut settings = Settings::new("logs");
     let page = PaginationStyle::Page { param: "p".into(), first: 0, limit_param: None };
@@ -114,17 +125,40 @@ fn page_numbers_and_other_styles_are_declared_by_rules() {
     let operations = operations_rs(&spec, &settings);
     assert_eq!(streamed(&operations), ["ListLogs", "ListRows"]);
     let code = compact(&operations);
-    assert!(code.contains(&compact("next_page(at.copied().or(builder.p), 0, items.len(), builder.per_page.map(i128::from))")), "the conventional page size is found");
-    assert!(code.contains(&compact("next_offset(at.copied().or(builder.start), items.len(), builder.count.map(i128::from))")));
+    assert!(
+        code.contains(&compact(
+            "next_page(at.copied().or(builder.p), 0, items.len(), builder.per_page.map(i128::from))"
+        )),
+        "the conventional page size is found"
+    );
+    assert!(code
+        .contains(&compact("next_offset(at.copied().or(builder.start), items.len(), builder.count.map(i128::from))")));
 }
 
 #[test]
 fn rules_of_other_styles_that_do_not_fit_are_located_errors() {
-    let spec = [HEADER.to_owned(), int_op("/logs", "listLogs", &["page"]), op("/names", "listNames", &["page"], "{ names: { type: array, items: { type: string } } }")].concat();
+    let spec = [
+        HEADER.to_owned(),
+        int_op("/logs", "listLogs", &["page"]),
+        op("/names", "listNames", &["page"], "{ names: { type: array, items: { type: string } } }"),
+    ]
+    .concat();
     let cases = [
-        ("listLogs", PaginationStyle::Page { param: "p".into(), first: 1, limit_param: None }, "`param = \"p\"` is not an optional integer query parameter"),
-        ("listLogs", PaginationStyle::Offset { param: "page".into(), limit_param: Some("size".into()) }, "`limit_param = \"size\"` is not an integer query parameter"),
-        ("listNames", PaginationStyle::Page { param: "page".into(), first: 1, limit_param: None }, "`param = \"page\"` is not an optional integer query parameter"),
+        (
+            "listLogs",
+            PaginationStyle::Page { param: "p".into(), first: 1, limit_param: None },
+            "`param = \"p\"` is not an optional integer query parameter",
+        ),
+        (
+            "listLogs",
+            PaginationStyle::Offset { param: "page".into(), limit_param: Some("size".into()) },
+            "`limit_param = \"size\"` is not an integer query parameter",
+        ),
+        (
+            "listNames",
+            PaginationStyle::Page { param: "page".into(), first: 1, limit_param: None },
+            "`param = \"page\"` is not an optional integer query parameter",
+        ),
     ];
     for (id, style, expected) in cases {
         let mut settings = Settings::new("logs");
@@ -139,10 +173,17 @@ fn rules_of_other_styles_that_do_not_fit_are_located_errors() {
 #[test]
 fn a_link_header_or_an_offset_is_detected_in_any_document() {
     let link = "  /issues:\n    get:\n      operationId: listIssues\n      responses:\n        '200':\n          description: ok\n          headers:\n            Link: { schema: { type: string } }\n          content:\n            application/json:\n              schema: { type: array, items: { type: string } }\n";
-    let spec = [HEADER.to_owned(), link.to_owned(), int_op("/rows", "listRows", &["offset", "limit"]), int_op("/pages", "listPages", &["page"])].concat();
+    let spec = [
+        HEADER.to_owned(),
+        link.to_owned(),
+        int_op("/rows", "listRows", &["offset", "limit"]),
+        int_op("/pages", "listPages", &["page"]),
+    ]
+    .concat();
     let operations = operations_rs(&spec, &Settings::new("detect"));
     assert_eq!(streamed(&operations), ["ListIssues", "ListRows"], "page numbers alone are not detected");
     let code = compact(&operations);
     assert!(code.contains(&compact("crate::runtime::paginate_links(\"listIssues\", self, |page: Vec<String>| page)")));
-    assert!(code.contains(&compact("next_offset(at.copied().or(builder.offset), items.len(), builder.limit.map(i128::from))")));
+    assert!(code
+        .contains(&compact("next_offset(at.copied().or(builder.offset), items.len(), builder.limit.map(i128::from))")));
 }

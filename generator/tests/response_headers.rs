@@ -5,7 +5,8 @@ use generator::describe::{ApiDescription, DESCRIPTION_PATH};
 use generator::{generate, Settings};
 
 fn generated(path: &str) -> String {
-    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/response_headers.yaml")).expect("the case exists");
+    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/response_headers.yaml"))
+        .expect("the case exists");
     let generated = generate(&spec, &Settings::new("headers")).unwrap_or_else(|d| panic!("{d:#?}"));
     generated.files.into_iter().find(|f| f.path == path).unwrap_or_else(|| panic!("{path} is generated")).contents
 }
@@ -21,7 +22,8 @@ fn api_json_describes_success_and_error_headers() {
     let list = description.operations.iter().find(|op| op.name == "list_things").unwrap();
     let headers = list.headers.as_ref().expect("success headers");
     assert_eq!(headers.name, "ListThingsHeaders2", "the schema named `ListThingsHeaders` keeps its name");
-    let fields: Vec<(&str, &str, &str, bool)> = headers.fields.iter().map(|f| (f.name.as_str(), f.wire_name.as_str(), f.ty.as_str(), f.required)).collect();
+    let fields: Vec<(&str, &str, &str, bool)> =
+        headers.fields.iter().map(|f| (f.name.as_str(), f.wire_name.as_str(), f.ty.as_str(), f.required)).collect();
     assert_eq!(fields[0], ("x_total", "x-total", "i64", true));
     assert_eq!(fields[1], ("x_flag", "x-flag", "Option<bool>", false));
     assert_eq!(fields[3], ("x_ids", "x-ids", "Option<Vec<i64>>", false));

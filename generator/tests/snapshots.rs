@@ -56,7 +56,11 @@ fn snapshots() {
             Ok(expected) => {
                 let expected = normalize_newlines(&expected);
                 if expected != actual {
-                    failures.push(format!("case `{name}`: output differs from {}\n{}", out_path.display(), diff(&expected, &actual)));
+                    failures.push(format!(
+                        "case `{name}`: output differs from {}\n{}",
+                        out_path.display(),
+                        diff(&expected, &actual)
+                    ));
                 }
             }
             Err(_) => failures.push(format!("case `{name}`: missing snapshot {}", out_path.display())),
@@ -113,7 +117,8 @@ fn stale_snapshots(dir: &Path, cases: &[PathBuf]) -> Vec<PathBuf> {
 fn settings_for(case: &Path) -> generator::Settings {
     let mut settings = generator::Settings::new("snapshot-client");
     if let Ok(text) = fs::read_to_string(case.with_extension("toml")) {
-        let config = generator::settings_file::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", case.with_extension("toml").display()));
+        let config = generator::settings_file::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", case.with_extension("toml").display()));
         config.apply(&mut settings);
     }
     settings
@@ -227,7 +232,8 @@ fn edit_script(old: &[&str], new: &[&str]) -> Vec<Edit> {
         let mut lcs = vec![vec![0u32; m + 1]; n + 1];
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                lcs[i][j] = if old_mid[i] == new_mid[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+                lcs[i][j] =
+                    if old_mid[i] == new_mid[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
             }
         }
         let (mut i, mut j) = (0, 0);

@@ -9,6 +9,7 @@ use std::fmt;
 use crate::values::Nullable;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Cat {
     pub kind: CatKind,
     pub name: String,
@@ -17,7 +18,10 @@ pub struct Cat {
     pub lives_left: Option<i64>,
 }
 
+crate::values::object_only!(Cat);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConfigV1 {
     pub schema_version: ConfigV1SchemaVersion,
     /// The server's default is `3`.
@@ -25,7 +29,10 @@ pub struct ConfigV1 {
     pub retries: Option<i64>,
 }
 
+crate::values::object_only!(ConfigV1);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConfigV2 {
     pub schema_version: ConfigV2SchemaVersion,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -33,7 +40,10 @@ pub struct ConfigV2 {
     pub retry: Nullable<RetryPolicy2>,
 }
 
+crate::values::object_only!(ConfigV2);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Dog {
     pub kind: DogKind,
     pub name: String,
@@ -43,7 +53,10 @@ pub struct Dog {
     pub tricks: Option<Vec<String>>,
 }
 
+crate::values::object_only!(Dog);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoConfig {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -55,7 +68,10 @@ pub struct EchoConfig {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoConfig);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoFlowRun {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -67,7 +83,10 @@ pub struct EchoFlowRun {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoFlowRun);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoHousehold {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -79,7 +98,10 @@ pub struct EchoHousehold {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoHousehold);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoJobOutcome {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -91,7 +113,10 @@ pub struct EchoJobOutcome {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoJobOutcome);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoOrchestrationResult {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -103,7 +128,10 @@ pub struct EchoOrchestrationResult {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoOrchestrationResult);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoPet {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -115,7 +143,10 @@ pub struct EchoPet {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoPet);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct EchoProblem {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -127,7 +158,10 @@ pub struct EchoProblem {
     pub value_json: String,
 }
 
+crate::values::object_only!(EchoProblem);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Flow {
     pub name: String,
     /// The server's default is `[]`.
@@ -138,13 +172,17 @@ pub struct Flow {
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
+crate::values::object_only!(Flow);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct FlowRun {
     pub id: uuid::Uuid,
     pub name: String,
     pub state_type: StateType,
     pub priority: Priority,
     pub created: chrono::DateTime<chrono::Utc>,
+    #[serde(deserialize_with = "crate::values::required")]
     pub parent_id: Option<uuid::Uuid>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -174,13 +212,19 @@ pub struct FlowRun {
     pub batch_size: Option<FlowRunBatchSize>,
 }
 
+crate::values::object_only!(FlowRun);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct HttpValidationError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
+crate::values::object_only!(HttpValidationError);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Household {
     pub pets: Vec<HouseholdPetsItem>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -191,7 +235,10 @@ pub struct Household {
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
+crate::values::object_only!(Household);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct JobFailed {
     pub ok: JobFailedOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -202,13 +249,19 @@ pub struct JobFailed {
     pub retryable: Option<bool>,
 }
 
+crate::values::object_only!(JobFailed);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct JobOutcome {
     pub job_id: uuid::Uuid,
     pub outcome: JobOutcomeOutcome,
 }
 
+crate::values::object_only!(JobOutcome);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct JobSucceeded {
     pub ok: JobSucceededOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -216,7 +269,10 @@ pub struct JobSucceeded {
     pub message: Nullable<String>,
 }
 
+crate::values::object_only!(JobSucceeded);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Lizard {
     pub kind: LizardKind,
     pub name: String,
@@ -225,7 +281,10 @@ pub struct Lizard {
     pub basking_temperature: Nullable<f64>,
 }
 
+crate::values::object_only!(Lizard);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct OrchestrationResult {
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -237,13 +296,18 @@ pub struct OrchestrationResult {
     pub previous_details: Nullable<OrchestrationResultPreviousDetails>,
 }
 
+crate::values::object_only!(OrchestrationResult);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PathEcho {
     /// The path parameter as the server decoded it
     pub value: String,
     /// The request path as it came over the wire, still percent-encoded
     pub raw_path: String,
 }
+
+crate::values::object_only!(PathEcho);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
@@ -307,6 +371,7 @@ impl ParamValue for Priority {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Problem {
     /// The server's default is `about:blank`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -321,12 +386,17 @@ pub struct Problem {
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
+crate::values::object_only!(Problem);
+
 /// RetryPolicy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct RetryPolicy2 {
     pub max_attempts: i64,
     pub backoff_seconds: f64,
 }
+
+crate::values::object_only!(RetryPolicy2);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetStateStatus {
@@ -395,6 +465,7 @@ impl ParamValue for SetStateStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct State {
     pub r#type: StateType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -403,7 +474,10 @@ pub struct State {
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
 
+crate::values::object_only!(State);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct StateAbortDetails {
     #[serde(default)]
     pub r#type: StateAbortDetailsType,
@@ -412,13 +486,19 @@ pub struct StateAbortDetails {
     pub reason: Nullable<String>,
 }
 
+crate::values::object_only!(StateAbortDetails);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct StateAcceptDetails {
     #[serde(default)]
     pub r#type: StateAcceptDetailsType,
 }
 
+crate::values::object_only!(StateAcceptDetails);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct StateRejectDetails {
     #[serde(default)]
     pub r#type: StateRejectDetailsType,
@@ -426,6 +506,8 @@ pub struct StateRejectDetails {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
+
+crate::values::object_only!(StateRejectDetails);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StateType {
@@ -494,6 +576,7 @@ impl ParamValue for StateType {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct StateWaitDetails {
     #[serde(default)]
     pub r#type: StateWaitDetailsType,
@@ -505,7 +588,10 @@ pub struct StateWaitDetails {
     pub reason: Nullable<String>,
 }
 
+crate::values::object_only!(StateWaitDetails);
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
@@ -524,6 +610,8 @@ pub struct ValidationError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+crate::values::object_only!(ValidationError);
 
 /// Kind
 ///

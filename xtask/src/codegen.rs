@@ -132,7 +132,9 @@ impl Job {
             dev_dependencies: READMIN_DEV_DEPENDENCIES,
             fix: "cargo xtask codegen".to_owned(),
             deny_warnings: false,
-            config: Some(root.join(READMIN_CONFIG)).filter(|path| path.exists()).map(|path| (path, READMIN_CONFIG.to_owned())),
+            config: Some(root.join(READMIN_CONFIG))
+                .filter(|path| path.exists())
+                .map(|path| (path, READMIN_CONFIG.to_owned())),
         }
     }
 
@@ -336,14 +338,18 @@ fn generate(job: &Job, version: Option<&str>) -> Result<Generation, String> {
         }
     };
     if job.deny_warnings && !generated.diagnostics.is_empty() {
-        let denied: Vec<generator::Diagnostic> =
-            generated.diagnostics.iter().map(|d| generator::Diagnostic { severity: generator::Severity::Error, ..d.clone() }).collect();
+        let denied: Vec<generator::Diagnostic> = generated
+            .diagnostics
+            .iter()
+            .map(|d| generator::Diagnostic { severity: generator::Severity::Error, ..d.clone() })
+            .collect();
         print_diagnostics(job, &spec_text, &denied);
         eprintln!("note: these warnings are errors because of `--deny-warnings`");
         return Err(failed(job, denied.len()));
     }
     print_diagnostics(job, &spec_text, &generated.diagnostics);
-    let description = generated.files.iter().find(|file| file.path == DESCRIPTION_PATH).map(|file| file.contents.clone());
+    let description =
+        generated.files.iter().find(|file| file.path == DESCRIPTION_PATH).map(|file| file.contents.clone());
     let files = generated.files.into_iter().map(|file| (file.path, file.contents));
     let files = FileSet::new(CRATE_LAYOUT, files)
         .map_err(|e| format!("the generator's output for {} is unusable: {e}; nothing written", job.crate_name))?;
@@ -359,7 +365,12 @@ fn print_diagnostics(job: &Job, spec_text: &str, diagnostics: &[generator::Diagn
 }
 
 fn failed(job: &Job, errors: usize) -> String {
-    format!("generating {} from {} failed with {}; nothing written", job.crate_name, job.spec_shown, plural(errors, "error"))
+    format!(
+        "generating {} from {} failed with {}; nothing written",
+        job.crate_name,
+        job.spec_shown,
+        plural(errors, "error")
+    )
 }
 
 /// Settings for the job, keeping the version of an existing `Cargo.toml`.
@@ -369,7 +380,8 @@ fn failed(job: &Job, errors: usize) -> String {
 /// some other project's sources.
 fn settings(job: &Job) -> Result<generator::Settings, String> {
     let mut settings = generator::Settings::new(job.crate_name.clone());
-    settings.dev_dependencies = job.dev_dependencies.iter().map(|(name, spec)| ((*name).to_owned(), (*spec).to_owned())).collect();
+    settings.dev_dependencies =
+        job.dev_dependencies.iter().map(|(name, spec)| ((*name).to_owned(), (*spec).to_owned())).collect();
     if let Some((path, shown)) = &job.config {
         let text = fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
         generator::settings_file::parse(&text).map_err(|e| format!("{shown}: {e}"))?.apply(&mut settings);
@@ -558,7 +570,10 @@ paths:
         };
         assert!(!run_with(None).unwrap().contains("fn into_stream"), "not detected without the file");
 
-        dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n");
+        dir.put(
+            "feeds.toml",
+            "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n",
+        );
         let operations = run_with(Some("feeds.toml")).unwrap();
         assert!(operations.contains("pub fn into_stream"), "declared by the file");
         assert!(operations.contains("next.after = Some(cursor.clone())"), "the declared cursor parameter");
@@ -590,7 +605,10 @@ paths:
             name: "pets".to_owned(),
             config: Some("my settings.toml".into()),
         });
-        assert_eq!(with_config.fix, "cargo xtask codegen --spec api.yaml --out out --name pets --config 'my settings.toml'");
+        assert_eq!(
+            with_config.fix,
+            "cargo xtask codegen --spec api.yaml --out out --name pets --config 'my settings.toml'"
+        );
         assert_eq!(job.shown("src/lib.rs"), "out/pets/src/lib.rs");
     }
 

@@ -18,6 +18,8 @@ commands:
   cases            compile every snapshot case of the generator (generator/tests/cases/) with
                    warnings denied, as `test` does
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
+  roundtrip        draw schema-valid instances of every component schema of a few documents, decode
+                   and encode them with the generated types; fail on any value that changes
   bench            measure generation, compile times and client overhead (release builds);
                    rewrite BENCHMARKS.md
   help             print this message
@@ -41,6 +43,12 @@ corpus flags:
   --quick          only the small and mid-size documents (what `cargo xtask test` runs)
   --only NAME      only this document (file name or crate name); may be repeated
 
+roundtrip flags:
+  --seed S         the seed (default 1, as `test` runs it; printed, so a run can be repeated)
+  --instances N    instances drawn per component schema (default 16)
+  --only NAME      only this document (readmin, fixture, reference-server, or a corpus name such as
+                   readme-polymorphism); may be repeated
+
 bench flags:
   --runs N         runs of each measurement (default: 5 for generation and the client, 3 for
                    compiling); medians are reported
@@ -52,6 +60,8 @@ bench flags:
                    BENCHMARKS.md, keeping the numbers it replaces as the previous measurement
   --nesting        only the generation time against nesting depth (with --runs): rewrite
                    just its section of BENCHMARKS.md
+  --fidelity       only the cost of exact float parsing and keep_undeclared_members (decoding
+                   ReAdmin's types, compiling the GitHub crate): rewrite just its section
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)
@@ -69,7 +79,16 @@ pub(crate) enum Command {
     Cases,
     Corpus(Corpus),
     Fuzz(Fuzz),
+    Roundtrip(Roundtrip),
     Bench(Bench),
+}
+
+/// The arguments of `cargo xtask roundtrip`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Roundtrip {
+    pub(crate) seed: Option<u64>,
+    pub(crate) instances: Option<usize>,
+    pub(crate) only: Vec<String>,
 }
 
 /// The arguments of `cargo xtask bench`.
@@ -84,6 +103,8 @@ pub(crate) struct Bench {
     pub(crate) client: bool,
     /// Only the generation time against nesting depth, replacing only its section.
     pub(crate) nesting: bool,
+    /// Only the cost of faithful data, replacing only its section of the report.
+    pub(crate) fidelity: bool,
     pub(crate) only: Vec<String>,
 }
 
@@ -162,6 +183,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
         "codegen" => parse_codegen(rest).map(Command::Codegen),
         "corpus" => parse_corpus(rest).map(Command::Corpus),
         "fuzz" => parse_fuzz(rest).map(Command::Fuzz),
+        "roundtrip" => parse_roundtrip(rest).map(Command::Roundtrip),
         "bench" => parse_bench(rest).map(Command::Bench),
         other => Err(format!("unknown command `{other}`")),
     }
@@ -284,8 +306,12 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
                 }
                 bench.quick = true;
             }
-            "--client" | "--nesting" if inline_value.is_none() => {
-                let slot = if flag == "--client" { &mut bench.client } else { &mut bench.nesting };
+            "--client" | "--nesting" | "--fidelity" if inline_value.is_none() => {
+                let slot = match flag {
+                    "--client" => &mut bench.client,
+                    "--nesting" => &mut bench.nesting,
+                    _ => &mut bench.fidelity,
+                };
                 if *slot {
                     return Err(format!("`{flag}` given twice"));
                 }
@@ -313,8 +339,8 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
             _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
         }
     }
-    if bench.client && bench.nesting {
-        return Err("`--client` and `--nesting` each rewrite one section: give one of them".to_owned());
+    if [bench.client, bench.nesting, bench.fidelity].iter().filter(|alone| **alone).count() > 1 {
+        return Err("`--client`, `--nesting` and `--fidelity` each rewrite one section: give one of them".to_owned());
     }
     for (alone, flag, what) in [
         (bench.client, "--client", "the client overhead"),
@@ -370,6 +396,38 @@ fn validate_crate_name(name: &str) -> Result<(), String> {
             "`{name}` is not a valid crate name (use ASCII letters, digits, `-` and `_`, starting with a letter)"
         ))
     }
+}
+
+fn parse_roundtrip(args: &[String]) -> Result<Roundtrip, String> {
+    let mut roundtrip = Roundtrip::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, value) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        if !matches!(flag, "--seed" | "--instances" | "--only") {
+            return Err(format!("unexpected argument `{arg}` for `roundtrip`"));
+        }
+        let value = value.or_else(|| args.next().cloned()).filter(|v| !v.is_empty() && !v.starts_with("--"));
+        let value = value.ok_or_else(|| format!("`{flag}` needs a value"))?;
+        let number = || value.parse::<u64>().map_err(|_| format!("`{flag}` needs a number, got `{value}`"));
+        match flag {
+            "--only" => roundtrip.only.push(value.clone()),
+            "--seed" if roundtrip.seed.is_none() => roundtrip.seed = Some(number()?),
+            "--instances" if roundtrip.instances.is_none() => {
+                let instances = number()?;
+                roundtrip.instances = Some(
+                    usize::try_from(instances)
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| format!("`--instances` needs a positive number, got `{value}`"))?,
+                );
+            }
+            _ => return Err(format!("`{flag}` given twice")),
+        }
+    }
+    Ok(roundtrip)
 }
 
 #[cfg(test)]
@@ -511,6 +569,27 @@ mod tests {
     }
 
     #[test]
+    fn roundtrip_flags() {
+        assert_eq!(parse_strs(&["roundtrip"]), Ok(Command::Roundtrip(Roundtrip::default())));
+        let parsed = parse_strs(&["roundtrip", "--seed", "7", "--instances=3", "--only", "readmin", "--only=fixture"]);
+        let expected =
+            Roundtrip { seed: Some(7), instances: Some(3), only: vec!["readmin".to_owned(), "fixture".to_owned()] };
+        assert_eq!(parsed, Ok(Command::Roundtrip(expected)));
+        let bad: &[&[&str]] = &[
+            &["roundtrip", "--seed"],
+            &["roundtrip", "--seed", "x"],
+            &["roundtrip", "--seed", "1", "--seed", "2"],
+            &["roundtrip", "--instances", "0"],
+            &["roundtrip", "--only"],
+            &["roundtrip", "--only", "--seed"],
+            &["roundtrip", "extra"],
+        ];
+        for args in bad {
+            assert!(parse_strs(args).is_err(), "{args:?} should be rejected");
+        }
+    }
+
+    #[test]
     fn bench_flags() {
         assert_eq!(parse_strs(&["bench"]), Ok(Command::Bench(Bench::default())));
         let parsed = parse_strs(&["bench", "--runs", "3", "--quick", "--only", "readmin", "--only=stripe-spec3.yaml"]);
@@ -544,6 +623,8 @@ mod tests {
             &["bench", "--client", "--quick"],
             &["bench", "--client", "--only", "readmin"],
             &["bench", "--client", "--nesting"],
+            &["bench", "--fidelity", "--client"],
+            &["bench", "--fidelity", "--fidelity"],
             &["bench", "--nesting", "--nesting"],
             &["bench", "--nesting", "--compile-runs", "1"],
             &["bench", "--quick=yes"],

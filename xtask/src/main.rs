@@ -9,6 +9,8 @@
 //!   (`corpus.rs`); the suite compiles the generator's snapshot cases the
 //!   same way (`cases.rs`).
 //! - `fuzz` runs the generator on mutated and random documents (`fuzz/`).
+//! - `roundtrip` decodes and re-encodes schema-valid instances with the
+//!   generated types and fails on any value that changes (`roundtrip/`).
 //! - `bench` measures generation, compile times and client overhead from
 //!   release builds of `benchmarks/` and rewrites `BENCHMARKS.md` (`bench/`).
 //!
@@ -25,6 +27,7 @@ mod ensure;
 mod flags;
 mod fuzz;
 mod manifest;
+mod roundtrip;
 mod suite;
 mod venv;
 
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         Command::Cases => cases::compile_all(),
         Command::Corpus(corpus) => corpus::run(&corpus),
         Command::Fuzz(fuzz) => fuzz::run(&fuzz),
+        Command::Roundtrip(roundtrip) => roundtrip::run(&roundtrip),
         Command::Bench(bench) => bench::run(&bench),
     };
     match result {

@@ -57,6 +57,8 @@ fn steps() -> Vec<Step> {
         },
         // Every snapshot case of the generator as a crate, linted with warnings denied.
         Step { name: "cases compile", action: Action::InProcess(crate::cases::compile_all) },
+        // Schema-valid instances through the generated types and back, seed 1 (see `roundtrip/`).
+        Step { name: "roundtrip", action: Action::InProcess(crate::roundtrip::run_suite) },
         // The small and mid-size corpus documents; `cargo xtask corpus` runs all 25.
         Step { name: "corpus --quick", action: Action::InProcess(quick_corpus) },
     ]
@@ -177,6 +179,7 @@ mod tests {
                 "cargo clippy --workspace --all-targets -- -D warnings",
                 "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
                 "cases compile",
+                "roundtrip",
                 "corpus --quick",
             ]
         );

@@ -228,7 +228,9 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> Value {
 /// read as `None` (a missing value and `null` read alike).
 pub fn without_null_members(value: &Value) -> Value {
     match value {
-        Value::Object(map) => Value::Object(map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_null_members(v))).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_null_members(v))).collect(),
+        ),
         Value::Array(items) => Value::Array(items.iter().map(without_null_members).collect()),
         other => other.clone(),
     }

@@ -140,7 +140,12 @@ impl RawServer {
     /// The one request the server read; fails if it read more or none.
     pub fn only_request(&self) -> RawRequest {
         let mut requests = self.requests();
-        assert_eq!(requests.len(), 1, "expected exactly one request, got {:#?}", requests.iter().map(|r| &r.target).collect::<Vec<_>>());
+        assert_eq!(
+            requests.len(),
+            1,
+            "expected exactly one request, got {:#?}",
+            requests.iter().map(|r| &r.target).collect::<Vec<_>>()
+        );
         requests.remove(0)
     }
 }
@@ -178,7 +183,9 @@ async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<RawRequest>>>, handler:
     stream.shutdown().await?;
     // Let the client read to the end before the socket is dropped.
     let mut sink = [0u8; 1024];
-    let _ = tokio::time::timeout(Duration::from_secs(2), async { while stream.read(&mut sink).await.unwrap_or(0) > 0 {} }).await;
+    let _ =
+        tokio::time::timeout(Duration::from_secs(2), async { while stream.read(&mut sink).await.unwrap_or(0) > 0 {} })
+            .await;
     Ok(())
 }
 

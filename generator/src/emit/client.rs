@@ -52,10 +52,16 @@ impl Emitter<'_> {
             }
         });
         let has_schemes = !self.api.security_schemes.is_empty();
-        let scheme_import = has_schemes.then(|| quote!(use crate::runtime::{Credential, Scheme, SchemeKind, Secret};));
+        let scheme_import = has_schemes.then(|| {
+            quote!(
+                use crate::runtime::{Credential, Scheme, SchemeKind, Secret};
+            )
+        });
         let (base_doc, base_const, builder_base) = match &self.api.default_base_url {
             Some(url) => {
-                let doc = format!(" The document's first server, used unless [`ClientBuilder::base_url`] says otherwise: <{url}>.");
+                let doc = format!(
+                    " The document's first server, used unless [`ClientBuilder::base_url`] says otherwise: <{url}>."
+                );
                 (quote!(#[doc = #doc]), quote!(pub const DEFAULT_BASE_URL: &str = #url;), quote!(DEFAULT_BASE_URL))
             }
             None => (quote!(), quote!(), quote!("")),

@@ -125,7 +125,9 @@ fn escape_prose(line: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '#' if out.trim().is_empty() => out.push_str("\\#"),
             'h' if starts_url(&chars[i..]) => {
-                let end = (i..chars.len()).find(|&j| chars[j].is_whitespace() || matches!(chars[j], ')' | '"' | '\'' | '>' | '<' | ']' | '[')).unwrap_or(chars.len());
+                let end = (i..chars.len())
+                    .find(|&j| chars[j].is_whitespace() || matches!(chars[j], ')' | '"' | '\'' | '>' | '<' | ']' | '['))
+                    .unwrap_or(chars.len());
                 let mut url: String = chars[i..end].iter().collect();
                 let trailing: String = {
                     let keep = url.trim_end_matches(['.', ',', ';', ':', '!', '?']).len();
@@ -176,7 +178,10 @@ mod tests {
 
     #[test]
     fn list_continuations_are_indented() {
-        assert_eq!(sanitize("Cases:\n  - first line\ncontinued\n\nafter"), "Cases:\n  - first line\n    continued\n\nafter");
+        assert_eq!(
+            sanitize("Cases:\n  - first line\ncontinued\n\nafter"),
+            "Cases:\n  - first line\n    continued\n\nafter"
+        );
         assert_eq!(sanitize("1. one\ntwo"), "1. one\n   two");
         assert_eq!(sanitize("*   wide marker\nnext"), "*   wide marker\n    next");
     }

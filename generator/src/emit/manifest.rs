@@ -8,7 +8,8 @@ pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
     let settings = emitter.settings;
     let api = emitter.api;
     let mut out = String::new();
-    let description = format!("Client for the {} (generated from its OpenAPI document)", api.title.trim()).replace('"', "'");
+    let description =
+        format!("Client for the {} (generated from its OpenAPI document)", api.title.trim()).replace('"', "'");
     let _ = writeln!(out, "# Generated from the API's OpenAPI document; do not edit by hand.");
     let _ = writeln!(out, "[package]");
     let _ = writeln!(out, "name = \"{}\"", settings.crate_name);
@@ -20,14 +21,18 @@ pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "[dependencies]");
     let _ = writeln!(out, "bytes = {{ version = \"1\", features = [\"serde\"] }}");
-    let _ = writeln!(out, "chrono = {{ version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }}");
+    let _ =
+        writeln!(out, "chrono = {{ version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }}");
     let _ = writeln!(out, "futures-util = {{ version = \"0.3\", default-features = false }}");
     let _ = writeln!(out, "httpdate = \"1\"");
     let _ = writeln!(out, "percent-encoding = \"2\"");
     // TLS by rustls with the `ring` crypto provider: no OpenSSL, and a much
     // lighter build than reqwest's default provider (aws-lc-rs, a large C
     // library). The runtime installs the provider when a client is built.
-    let _ = writeln!(out, "reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }}");
+    let _ = writeln!(
+        out,
+        "reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }}"
+    );
     let _ = writeln!(out, "rustls = {{ version = \"0.23\", default-features = false, features = [\"ring\"] }}");
     let _ = writeln!(out, "serde = {{ version = \"1\", features = [\"derive\"] }}");
     // Exact float parsing: the default parser may change a number's last

@@ -14,12 +14,12 @@ use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
 
-pub(crate) use types::field_tokens;
 use quote::quote;
+pub(crate) use types::field_tokens;
 
 /// The support module, the same in every generated crate: its root and its
 /// submodules, one per subject.
-const RUNTIME: [(&str, &str); 12] = [
+const RUNTIME: [(&str, &str); 13] = [
     ("src/runtime.rs", include_str!("../../templates/runtime.rs")),
     ("src/runtime/body.rs", include_str!("../../templates/runtime/body.rs")),
     ("src/runtime/client.rs", include_str!("../../templates/runtime/client.rs")),
@@ -29,6 +29,7 @@ const RUNTIME: [(&str, &str); 12] = [
     ("src/runtime/execute.rs", include_str!("../../templates/runtime/execute.rs")),
     ("src/runtime/options.rs", include_str!("../../templates/runtime/options.rs")),
     ("src/runtime/pagination.rs", include_str!("../../templates/runtime/pagination.rs")),
+    ("src/runtime/param.rs", include_str!("../../templates/runtime/param.rs")),
     ("src/runtime/request.rs", include_str!("../../templates/runtime/request.rs")),
     ("src/runtime/response.rs", include_str!("../../templates/runtime/response.rs")),
     ("src/runtime/response_headers.rs", include_str!("../../templates/runtime/response_headers.rs")),
@@ -79,7 +80,11 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
         },
         Output::Rust {
             path: "src/types.rs",
-            module: Module { head: emitter.types_head(), item_count: emitter.types_item_count(), item: Box::new(|index| emitter.types_item(index)) },
+            module: Module {
+                head: emitter.types_head(),
+                item_count: emitter.types_item_count(),
+                item: Box::new(|index| emitter.types_item(index)),
+            },
         },
     ];
     outputs.extend(RUNTIME.iter().map(|(path, text)| Output::Text { path, text: (*text).to_owned() }));
@@ -170,7 +175,12 @@ impl<'a> Emitter<'a> {
 
     /// A compiled (not run) example for the crate docs, using the first operation.
     fn crate_example(&self) -> TokenStream {
-        let Some(op) = self.api.operations.iter().find(|op| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required)) else {
+        let Some(op) = self
+            .api
+            .operations
+            .iter()
+            .find(|op| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required))
+        else {
             return quote!();
         };
         let crate_ident = self.settings.crate_name.replace('-', "_");
@@ -185,7 +195,11 @@ impl<'a> Emitter<'a> {
                 _ => format!("\n///     .{}(std::env::var(\"API_TOKEN\")?)", scheme.rust_name),
             })
             .unwrap_or_default();
-        let base = if self.api.default_base_url.is_some() { String::new() } else { "\n///     .base_url(\"https://api.example.com\")".to_owned() };
+        let base = if self.api.default_base_url.is_some() {
+            String::new()
+        } else {
+            "\n///     .base_url(\"https://api.example.com\")".to_owned()
+        };
         let text = format!(
             "\n/// # Example\n///\n/// ```no_run\n/// # async fn example() -> Result<(), Box<dyn std::error::Error>> {{\n/// let client = {crate_ident}::Client::builder(){base}{credential}\n///     .build()?;\n/// let response = client.{}().await?;\n/// println!(\"{{}}: {{:?}}\", response.status(), response.body());\n/// # Ok(())\n/// # }}\n/// ```",
             op.rust_name
@@ -214,6 +228,7 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef) -> TokenStream {
         TypeRef::I32 => quote!(i32),
         TypeRef::I64 => quote!(i64),
         TypeRef::U64 => quote!(u64),
+        TypeRef::I128 => quote!(i128),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
         TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
@@ -264,9 +279,9 @@ fn compute_defaultable(api: &Api) -> Vec<bool> {
                 continue;
             }
             let still = match &api.types[id].kind {
-                TypeKind::Struct(s) => {
-                    s.fields.iter().all(|f| matches!(f.access(), Access::Option | Access::Nullable) || (!f.boxed && ref_default(&f.ty, &ok)))
-                }
+                TypeKind::Struct(s) => s.fields.iter().all(|f| {
+                    matches!(f.access(), Access::Option | Access::Nullable) || (!f.boxed && ref_default(&f.ty, &ok))
+                }),
                 TypeKind::Alias(target) => ref_default(target, &ok),
                 _ => true,
             };

@@ -4,9 +4,8 @@
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
-    Access,
-    Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, StatusMatch, TypeKind,
-    TypeRef,
+    Access, Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase,
+    ResponseFormat, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -25,20 +24,42 @@ impl Emitter<'_> {
                 .chain(op.header_sets().flat_map(|set| set.fields.iter().map(|f| &f.ty)))
                 .any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_))))
         });
-        let types_import = uses_types.then(|| quote!(use crate::types::*;));
-        let uses_map = self.api.operations.iter().any(|op| {
-            op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types())).chain(op.success.iter().chain(&op.errors).map(|c| &c.ty)).any(|t| {
-                super::types::ref_uses(t, &|r| matches!(r, TypeRef::Map(_)))
-            })
+        let types_import = uses_types.then(|| {
+            quote!(
+                use crate::types::*;
+            )
         });
-        let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
-        let multipart_import =
-            self.api.operations.iter().filter_map(|op| op.body.as_ref()).any(|b| body_formats(b).any(|f| f == BodyFormat::Multipart)).then(|| quote!(Multipart,));
+        let uses_map = self.api.operations.iter().any(|op| {
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.iter().flat_map(|b| b.types()))
+                .chain(op.success.iter().chain(&op.errors).map(|c| &c.ty))
+                .any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Map(_))))
+        });
+        let map_import = uses_map.then(|| {
+            quote!(
+                use std::collections::BTreeMap;
+            )
+        });
+        let multipart_import = self
+            .api
+            .operations
+            .iter()
+            .filter_map(|op| op.body.as_ref())
+            .any(|b| body_formats(b).any(|f| f == BodyFormat::Multipart))
+            .then(|| quote!(Multipart,));
         // The scheme constants, when an operation names a scheme (`security: [{}]` names none).
-        let security_import = self.api.operations.iter().flat_map(|op| &op.security).any(|set| !set.is_empty()).then(|| quote!(use crate::client::*;));
+        let security_import =
+            self.api.operations.iter().flat_map(|op| &op.security).any(|set| !set.is_empty()).then(|| {
+                quote!(
+                    use crate::client::*;
+                )
+            });
         let uses_headers = self.api.operations.iter().any(|op| op.header_sets().next().is_some());
         let headers_import = uses_headers.then(|| quote!(FromHeaders, HeaderError,));
-        let header_map_import = (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
+        let header_map_import =
+            (uses_headers || self.api.operations.iter().any(|op| op.pagination.is_some())).then(|| quote!(HeaderMap,));
         let path_import = self
             .api
             .operations
@@ -50,7 +71,10 @@ impl Emitter<'_> {
             .operations
             .iter()
             .flat_map(|op| &op.params)
-            .any(|p| p.location == ParamLocation::Query && matches!(p.ty.non_null(), TypeRef::Vec(item) if self.is_scalar(item)))
+            .any(|p| {
+                p.location == ParamLocation::Query
+                    && matches!(p.ty.non_null(), TypeRef::Vec(item) if self.is_scalar(item))
+            })
             .then(|| quote!(ArrayStyle,));
         if self.api.operations.is_empty() {
             return quote! {
@@ -98,7 +122,11 @@ impl Emitter<'_> {
 
     /// Arguments of the client method: path parameters, required parameters, a required body.
     fn required_params<'o>(&self, op: &'o Operation) -> Vec<&'o Param> {
-        let mut params: Vec<&Param> = op.path_parts.iter().filter_map(|p| if let PathPart::Param(i) = p { Some(&op.params[*i]) } else { None }).collect();
+        let mut params: Vec<&Param> = op
+            .path_parts
+            .iter()
+            .filter_map(|p| if let PathPart::Param(i) = p { Some(&op.params[*i]) } else { None })
+            .collect();
         params.extend(op.params.iter().filter(|p| p.required && p.location != ParamLocation::Path));
         params
     }
@@ -116,7 +144,12 @@ impl Emitter<'_> {
                 .security
                 .iter()
                 .filter(|set| !set.is_empty())
-                .map(|set| set.iter().map(|i| format!("`{}`", self.api.security_schemes[*i].key)).collect::<Vec<_>>().join(" + "))
+                .map(|set| {
+                    set.iter()
+                        .map(|i| format!("`{}`", self.api.security_schemes[*i].key))
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                })
                 .collect();
             let optional = if op.security.iter().any(Vec::is_empty) { " (optional)" } else { "" };
             endpoint.push_str(&format!("\n\nAuthentication{optional}: {}.", names.join(" or ")));
@@ -211,7 +244,10 @@ impl Emitter<'_> {
     /// The builder, its `send`, `IntoFuture`, and the response enums.
     fn operation_items(&self, op: &Operation) -> TokenStream {
         let builder = ident(&op.builder_name);
-        let builder_doc = format!(" Request builder for [`Client::{}`]; `.await` it to send the request.", crate::naming::unraw(&op.rust_name));
+        let builder_doc = format!(
+            " Request builder for [`Client::{}`]; `.await` it to send the request.",
+            crate::naming::unraw(&op.rust_name)
+        );
         let fields = op.params.iter().map(|p| {
             let name = ident(&p.rust_name);
             let ty = type_tokens(self.api, &p.ty);
@@ -232,7 +268,11 @@ impl Emitter<'_> {
         let setters = op.params.iter().filter(|p| !p.required).map(|p| self.setter(p));
         let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
             let ty = self.body_arg_type(b);
-            let value = if b.choice.is_some() || matches!(b.format, BodyFormat::Binary | BodyFormat::Text) { quote!(body.into()) } else { quote!(body) };
+            let value = if b.choice.is_some() || matches!(b.format, BodyFormat::Binary | BodyFormat::Text) {
+                quote!(body.into())
+            } else {
+                quote!(body)
+            };
             let doc = doc_attrs([Some("Sets the request body."), b.doc.as_deref()]);
             quote! {
                 #doc
@@ -473,7 +513,10 @@ impl Emitter<'_> {
         };
         let default = p.default.as_ref().map(|d| format!("The server's default is `{}`.", d.replace('`', "'")));
         let deprecated = p.doc.deprecated.then(|| quote!(#[deprecated]));
-        let docs = doc_attrs([p.doc.description.as_deref().or(Some(&format!("Sets the `{}` parameter.", p.wire_name))), default.as_deref()]);
+        let docs = doc_attrs([
+            p.doc.description.as_deref().or(Some(&format!("Sets the `{}` parameter.", p.wire_name))),
+            default.as_deref(),
+        ]);
         quote! {
             #docs
             #deprecated
@@ -497,7 +540,10 @@ impl Emitter<'_> {
             Some(name) => {
                 let enum_name = ident(name);
                 let variants = op.success.iter().map(|case| self.case_variant(case));
-                let doc = format!(" The documented success responses of [`Client::{}`].", crate::naming::unraw(&op.rust_name));
+                let doc = format!(
+                    " The documented success responses of [`Client::{}`].",
+                    crate::naming::unraw(&op.rust_name)
+                );
                 let def = quote! {
                     #[doc = #doc]
                     #[derive(Debug, Clone, PartialEq)]
@@ -576,10 +622,15 @@ impl Emitter<'_> {
             }
         }
         let accept_value = media_types.join(", ");
-        let accept = (!media_types.is_empty() && accept_value.bytes().all(|b| (b' '..=b'~').contains(&b))).then(|| quote!(request.accept(#accept_value);));
+        let accept = (!media_types.is_empty() && accept_value.bytes().all(|b| (b' '..=b'~').contains(&b)))
+            .then(|| quote!(request.accept(#accept_value);));
         let body = op.body.as_ref().map(|b| {
             let content_type = &b.content_type;
-            let (value, guard) = if b.required { (quote!(self.body), None) } else { (quote!(body), Some(quote!(if let Some(body) = self.body))) };
+            let (value, guard) = if b.required {
+                (quote!(self.body), None)
+            } else {
+                (quote!(body), Some(quote!(if let Some(body) = self.body)))
+            };
             let encode = match &b.choice {
                 None => self.body_encoding(b.format, &b.ty, &value, content_type),
                 Some(choice) => {
@@ -606,8 +657,11 @@ impl Emitter<'_> {
         });
         let operation_id = &op.operation_id;
         let template = &op.path;
-        let mutable = (op.params.iter().any(|p| p.location != ParamLocation::Path) || accept.is_some() || body.is_some() || security.is_some())
-            .then(|| quote!(mut));
+        let mutable = (op.params.iter().any(|p| p.location != ParamLocation::Path)
+            || accept.is_some()
+            || body.is_some()
+            || security.is_some())
+        .then(|| quote!(mut));
         quote! {
             #path
             let #mutable request = self.client.request(Method::#http_method, path, #operation_id, #template);
@@ -690,7 +744,9 @@ impl Emitter<'_> {
                 TypeRef::Bytes => quote!(form.file(#wire, #v);),
                 TypeRef::Vec(item) if **item == TypeRef::Bytes => quote!(for file in #v { form.file(#wire, file); }),
                 // Arrays of scalars are repeated parts, as OpenAPI's default encoding says.
-                TypeRef::Vec(item) if self.is_scalar(item) && **item != TypeRef::Json => quote!(for item in #v { form.text(#wire, item); }),
+                TypeRef::Vec(item) if self.is_scalar(item) && **item != TypeRef::Json => {
+                    quote!(for item in #v { form.text(#wire, item); })
+                }
                 ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
                 _ => quote!(form.json(#wire, #v)?;),
             };
@@ -733,7 +789,11 @@ impl Emitter<'_> {
     fn path_building(&self, op: &Operation) -> TokenStream {
         let has_params = op.path_parts.iter().any(|p| matches!(p, PathPart::Param(_)));
         if !has_params {
-            let literal = op.path_parts.iter().map(|p| if let PathPart::Literal(l) = p { l.as_str() } else { "" }).collect::<String>();
+            let literal = op
+                .path_parts
+                .iter()
+                .map(|p| if let PathPart::Literal(l) = p { l.as_str() } else { "" })
+                .collect::<String>();
             let literal = encode_literal(&literal);
             return quote!(let path = String::from(#literal););
         }
@@ -776,6 +836,7 @@ impl Emitter<'_> {
             | TypeRef::I32
             | TypeRef::I64
             | TypeRef::U64
+            | TypeRef::I128
             | TypeRef::F32
             | TypeRef::F64
             | TypeRef::DateTime
@@ -938,10 +999,15 @@ fn undocumented_success(op: &Operation) -> Option<TokenStream> {
 /// The pattern of the 2xx statuses no case documents, as ranges
 /// (`201..=299`), so that no arm overlaps another.
 fn undocumented_2xx(op: &Operation) -> Option<TokenStream> {
-    let documented: Vec<u16> = op.success.iter().chain(&op.errors).filter_map(|case| match case.status {
-        StatusMatch::Code(code) => Some(code),
-        _ => None,
-    }).collect();
+    let documented: Vec<u16> = op
+        .success
+        .iter()
+        .chain(&op.errors)
+        .filter_map(|case| match case.status {
+            StatusMatch::Code(code) => Some(code),
+            _ => None,
+        })
+        .collect();
     let mut ranges = Vec::new();
     let mut start = None;
     for code in 200..=300u16 {
@@ -949,7 +1015,8 @@ fn undocumented_2xx(op: &Operation) -> Option<TokenStream> {
         match (open, start) {
             (true, None) => start = Some(code),
             (false, Some(first)) => {
-                let (low, high) = (proc_macro2::Literal::u16_unsuffixed(first), proc_macro2::Literal::u16_unsuffixed(code - 1));
+                let (low, high) =
+                    (proc_macro2::Literal::u16_unsuffixed(first), proc_macro2::Literal::u16_unsuffixed(code - 1));
                 ranges.push(if first == code - 1 { quote!(#low) } else { quote!(#low..=#high) });
                 start = None;
             }
@@ -978,7 +1045,10 @@ fn status_pattern(status: StatusMatch, default_pattern: TokenStream) -> TokenStr
             quote!(#code)
         }
         StatusMatch::Range(range) => {
-            let (low, high) = (proc_macro2::Literal::u16_unsuffixed(range * 100), proc_macro2::Literal::u16_unsuffixed(range * 100 + 99));
+            let (low, high) = (
+                proc_macro2::Literal::u16_unsuffixed(range * 100),
+                proc_macro2::Literal::u16_unsuffixed(range * 100 + 99),
+            );
             quote!(#low..=#high)
         }
         StatusMatch::Default => default_pattern,
@@ -987,7 +1057,8 @@ fn status_pattern(status: StatusMatch, default_pattern: TokenStream) -> TokenStr
 
 /// The formats a body can be sent in.
 fn body_formats(body: &Body) -> impl Iterator<Item = BodyFormat> + '_ {
-    std::iter::once(body.format).chain(body.choice.iter().flat_map(|choice| choice.variants.iter().map(|media| media.format)))
+    std::iter::once(body.format)
+        .chain(body.choice.iter().flat_map(|choice| choice.variants.iter().map(|media| media.format)))
 }
 
 /// Percent-encodes what a path literal may not contain as it is (spaces, unicode).

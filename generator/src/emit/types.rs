@@ -119,6 +119,12 @@ impl Emitter<'_> {
                 serde_args.push(quote!(rename = #wire));
             }
             match field.presence {
+                // serde reads a missing `Option` as `None`; a required one
+                // may be `null` but not missing (so that an untagged union
+                // does not take an object without it for this struct).
+                Presence::Required if field.ty.is_nullable() => {
+                    serde_args.push(quote!(deserialize_with = "crate::values::required"))
+                }
                 Presence::Required => {}
                 Presence::Defaulted => serde_args.push(quote!(default)),
                 // No `default`: serde reads a missing `Option` as `None` all
@@ -166,11 +172,14 @@ impl Emitter<'_> {
             #docs
             #deprecated
             #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+            #[serde(remote = "Self")]
             #rename_all
             pub struct #name {
                 #(#fields)*
                 #extra
             }
+
+            crate::values::object_only!(#name);
         }
     }
 }

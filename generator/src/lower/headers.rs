@@ -16,14 +16,19 @@ use openapiv3::{Header, ParameterSchemaOrContent, ReferenceOr};
 
 /// One struct for the headers of every success response: a header is
 /// required only when every success response requires it.
-pub(super) fn merge_success_headers(success: &mut [ResponseCase], builder_name: &str, schemas: &mut SchemaLowerer<'_>) -> Option<HeaderSet> {
+pub(super) fn merge_success_headers(
+    success: &mut [ResponseCase],
+    builder_name: &str,
+    schemas: &mut SchemaLowerer<'_>,
+) -> Option<HeaderSet> {
     let sets: Vec<HeaderSet> = success.iter_mut().filter_map(|case| case.headers.take()).collect();
     let documented_everywhere = sets.len() == success.len();
     let mut fields: Vec<HeaderField> = Vec::new();
     for set in &sets {
         for field in &set.fields {
             if !fields.iter().any(|f| f.wire_name == field.wire_name) {
-                let everywhere = documented_everywhere && sets.iter().all(|s| s.fields.iter().any(|f| f.wire_name == field.wire_name && f.required));
+                let everywhere = documented_everywhere
+                    && sets.iter().all(|s| s.fields.iter().any(|f| f.wire_name == field.wire_name && f.required));
                 fields.push(HeaderField { required: everywhere, ..field.clone() });
             }
         }
@@ -36,7 +41,12 @@ pub(super) fn merge_success_headers(success: &mut [ResponseCase], builder_name: 
     for field in &mut fields {
         field.rust_name = scope.claim(&field.rust_name);
     }
-    Some(HeaderSet { name: schemas.claim_type_name(&format!("{builder_name}Headers")), fields, component: None, defined_elsewhere: false })
+    Some(HeaderSet {
+        name: schemas.claim_type_name(&format!("{builder_name}Headers")),
+        fields,
+        component: None,
+        defined_elsewhere: false,
+    })
 }
 
 /// The documented headers of one response, named in their own scope; the
@@ -57,7 +67,10 @@ pub(super) fn lower_headers(
             ReferenceOr::Reference { reference } => match lookup::<Header>(document, reference) {
                 Some(h) => (h, reference.clone()),
                 None => {
-                    schemas.diagnostics().push(Diagnostic::error(header_pointer, format!("header reference `{reference}` does not resolve to a header")));
+                    schemas.diagnostics().push(Diagnostic::error(
+                        header_pointer,
+                        format!("header reference `{reference}` does not resolve to a header"),
+                    ));
                     continue;
                 }
             },
@@ -68,20 +81,30 @@ pub(super) fn lower_headers(
             continue;
         }
         if !is_header_name(name) {
-            schemas.diagnostics().push(Diagnostic::warning(header_pointer, format!("`{name}` is not a valid header name; the header is skipped")));
+            schemas.diagnostics().push(Diagnostic::warning(
+                header_pointer,
+                format!("`{name}` is not a valid header name; the header is skipped"),
+            ));
             continue;
         }
         if fields.iter().any(|f| f.wire_name == wire_name) {
-            schemas.diagnostics().push(Diagnostic::warning(header_pointer, format!("header `{name}` is documented twice (names are case-insensitive); the second is skipped")));
+            schemas.diagnostics().push(Diagnostic::warning(
+                header_pointer,
+                format!("header `{name}` is documented twice (names are case-insensitive); the second is skipped"),
+            ));
             continue;
         }
         let type_hint = format!("{hint}{}", naming::type_name(name));
         let ty = match &header.format {
-            ParameterSchemaOrContent::Schema(schema) => schemas.use_site(schema, &pointer(&header_pointer, "schema"), &type_hint),
-            ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
-                Some(schema) => schemas.use_site(schema, &pointer(&header_pointer, "content"), &type_hint),
-                None => TypeRef::String,
-            },
+            ParameterSchemaOrContent::Schema(schema) => {
+                schemas.use_site(schema, &pointer(&header_pointer, "schema"), &type_hint)
+            }
+            ParameterSchemaOrContent::Content(content) => {
+                match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
+                    Some(schema) => schemas.use_site(schema, &pointer(&header_pointer, "content"), &type_hint),
+                    None => TypeRef::String,
+                }
+            }
         };
         let ty = match ty.non_null() {
             // A header without a type is read as its text.
@@ -89,14 +112,21 @@ pub(super) fn lower_headers(
             ty if header_scalar(schemas, ty) => ty.clone(),
             TypeRef::Vec(item) if header_scalar(schemas, item) => TypeRef::Vec(item.clone()),
             _ => {
-                schemas.diagnostics().push(Diagnostic::warning(&header_pointer, format!("header `{name}` is not a scalar or a list of scalars; it is typed as its text")));
+                schemas.diagnostics().push(Diagnostic::warning(
+                    &header_pointer,
+                    format!("header `{name}` is not a scalar or a list of scalars; it is typed as its text"),
+                ));
                 TypeRef::String
             }
         };
         fields.push(HeaderField {
             rust_name: scope.claim(&naming::snake_name(name)),
             wire_name,
-            doc: Doc { title: None, description: header.description.clone(), deprecated: header.deprecated.unwrap_or(false) },
+            doc: Doc {
+                title: None,
+                description: header.description.clone(),
+                deprecated: header.deprecated.unwrap_or(false),
+            },
             ty,
             required: header.required,
         });
@@ -112,6 +142,7 @@ fn header_scalar(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> bool {
         | TypeRef::I32
         | TypeRef::I64
         | TypeRef::U64
+        | TypeRef::I128
         | TypeRef::F32
         | TypeRef::F64
         | TypeRef::DateTime

@@ -48,14 +48,18 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         };
     }
     for id in settings.pagination.keys().filter(|id| !operations.iter().any(|op| op.operation_id == **id)) {
-        diagnostics.push(Diagnostic::error("#/paths", format!("pagination is configured for `{id}`, but the document has no operation with that operationId")));
+        diagnostics.push(Diagnostic::error(
+            "#/paths",
+            format!("pagination is configured for `{id}`, but the document has no operation with that operationId"),
+        ));
     }
     let servers: Vec<Server> = api
         .servers
         .iter()
         .map(|server| Server { url: server_url(server), description: server.description.clone() })
         .collect();
-    let default_base_url = servers.first().map(|s| s.url.clone()).filter(|url| url.starts_with("http://") || url.starts_with("https://"));
+    let default_base_url =
+        servers.first().map(|s| s.url.clone()).filter(|url| url.starts_with("http://") || url.starts_with("https://"));
     Api {
         title: api.info.title.clone(),
         version: api.info.version.clone(),
@@ -70,7 +74,19 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
 }
 
 /// Names of items the emitter puts next to generated types.
-const RESERVED_MODULE_ITEMS: &[&str] = &["CallOptions", "RetryPolicy", "BuildError", "DecodeError", "InvalidRequest", "ParamValue", "Method", "StatusCode", "HeaderMap", "FromHeaders", "HeaderError"];
+const RESERVED_MODULE_ITEMS: &[&str] = &[
+    "CallOptions",
+    "RetryPolicy",
+    "BuildError",
+    "DecodeError",
+    "InvalidRequest",
+    "ParamValue",
+    "Method",
+    "StatusCode",
+    "HeaderMap",
+    "FromHeaders",
+    "HeaderError",
+];
 
 /// A server URL with its variables replaced by their defaults.
 fn server_url(server: &openapiv3::Server) -> String {

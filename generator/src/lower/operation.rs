@@ -5,20 +5,32 @@ use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Body, BodyChoice, BodyFormat, BodyMedia, Doc, HeaderSet, Method, Operation, Param, ParamLocation, PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
+    Body, BodyChoice, BodyFormat, BodyMedia, Doc, HeaderSet, Method, Operation, Param, ParamLocation, PathPart,
+    QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
 };
 use crate::naming::{self, Scope};
 use crate::parse::Document;
-use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode};
+use openapiv3::{
+    MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityRequirement, StatusCode,
+};
 use std::collections::{BTreeMap, HashSet};
 
 /// Methods that `Client` has besides the operations.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "authorize", "execute", "attempt", "clone"];
 
 /// Lowers every operation in document order.
-pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
+pub(super) fn lower_operations(
+    document: &Document,
+    schemas: &mut SchemaLowerer<'_>,
+    schemes: &[SecurityScheme],
+) -> Vec<Operation> {
     let short_names = framework_short_names(document);
-    let mut names = Names { methods: Scope::with_reserved(CLIENT_METHODS), operation_ids: HashSet::new(), shared_headers: BTreeMap::new(), short_names };
+    let mut names = Names {
+        methods: Scope::with_reserved(CLIENT_METHODS),
+        operation_ids: HashSet::new(),
+        shared_headers: BTreeMap::new(),
+        short_names,
+    };
     let mut operations = Vec::new();
     for (path, item) in &document.api.paths.paths {
         let item_pointer = pointer("#/paths", path);
@@ -27,7 +39,10 @@ pub(super) fn lower_operations(document: &Document, schemas: &mut SchemaLowerer<
             ReferenceOr::Reference { reference } => match lookup::<openapiv3::PathItem>(document, reference) {
                 Some(item) => item,
                 None => {
-                    schemas.diagnostics().push(Diagnostic::error(&item_pointer, format!("path item reference `{reference}` does not resolve")));
+                    schemas.diagnostics().push(Diagnostic::error(
+                        &item_pointer,
+                        format!("path item reference `{reference}` does not resolve"),
+                    ));
                     continue;
                 }
             },
@@ -90,7 +105,9 @@ fn lower_operation(
                 exact_duplicate = true;
                 schemas.diagnostics().push(Diagnostic::warning(
                     pointer(at, "operationId"),
-                    format!("operationId `{id}` is used by more than one operation; this one gets a distinct method name"),
+                    format!(
+                        "operationId `{id}` is used by more than one operation; this one gets a distinct method name"
+                    ),
                 ));
             }
             id.clone()
@@ -110,17 +127,36 @@ fn lower_operation(
     }
     // A schema may already have the operation's name (FastAPI names a
     // response model `EchoPet` beside the route `echo_pet`).
-    let builder_name = schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
+    let builder_name =
+        schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
-    let mut param_scope = Scope::with_reserved(&["client", "body", "options", "send", "into_request", "options_mut", "timeout", "deadline", "retry", "header"]);
+    let mut param_scope = Scope::with_reserved(&[
+        "client",
+        "body",
+        "options",
+        "send",
+        "into_request",
+        "options_mut",
+        "timeout",
+        "deadline",
+        "retry",
+        "header",
+    ]);
     let mut seen_params: Vec<(String, ParamLocation)> = Vec::new();
     // Operation-level parameters override path-level ones with the same name and location.
-    let op_params: Vec<(usize, &ReferenceOr<Parameter>, String)> =
-        operation.parameters.iter().enumerate().map(|(i, p)| (i, p, pointer(&pointer(at, "parameters"), &i.to_string()))).collect();
+    let op_params: Vec<(usize, &ReferenceOr<Parameter>, String)> = operation
+        .parameters
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, p, pointer(&pointer(at, "parameters"), &i.to_string())))
+        .collect();
     let item_pointer = at.rsplit_once('/').map_or(at, |(head, _)| head);
-    let shared: Vec<(usize, &ReferenceOr<Parameter>, String)> =
-        shared_params.iter().enumerate().map(|(i, p)| (i, p, pointer(&pointer(item_pointer, "parameters"), &i.to_string()))).collect();
+    let shared: Vec<(usize, &ReferenceOr<Parameter>, String)> = shared_params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, p, pointer(&pointer(item_pointer, "parameters"), &i.to_string())))
+        .collect();
     // What each list declares: a second declaration in the same list is a
     // mistake in the document (the operation's list overriding the path's is not).
     let mut declared: [Vec<(String, ParamLocation)>; 2] = [Vec::new(), Vec::new()];
@@ -131,7 +167,10 @@ fn lower_operation(
             ReferenceOr::Reference { reference } => match lookup::<Parameter>(context.document, reference) {
                 Some(p) => (p, reference.clone()),
                 None => {
-                    schemas.diagnostics().push(Diagnostic::error(param_pointer.as_str(), format!("parameter reference `{reference}` does not resolve to a parameter")));
+                    schemas.diagnostics().push(Diagnostic::error(
+                        param_pointer.as_str(),
+                        format!("parameter reference `{reference}` does not resolve to a parameter"),
+                    ));
                     continue;
                 }
             },
@@ -140,19 +179,29 @@ fn lower_operation(
         if declared[list].contains(&key) {
             schemas.diagnostics().push(Diagnostic::warning(
                 use_pointer.as_str(),
-                format!("parameter `{}` ({}) is declared twice in this list; the first declaration is used", key.0, location_name(key.1)),
+                format!(
+                    "parameter `{}` ({}) is declared twice in this list; the first declaration is used",
+                    key.0,
+                    location_name(key.1)
+                ),
             ));
             continue;
         }
         declared[list].push(key);
-        if let Some(param) = lower_param(&parameter, &param_pointer, &builder_name, schemas, &mut param_scope, &seen_params) {
+        if let Some(param) =
+            lower_param(&parameter, &param_pointer, &builder_name, schemas, &mut param_scope, &seen_params)
+        {
             seen_params.push((param.wire_name.clone(), param.location));
             params.push(param);
         }
     }
     let path_parts = path_parts(context.path, &mut params, &mut param_scope, schemas, at)?;
-    let body = operation.request_body.as_ref().and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
-    let (mut success, mut errors) = lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
+    let body = operation
+        .request_body
+        .as_ref()
+        .and_then(|body| lower_body(context.document, body, &pointer(at, "requestBody"), &builder_name, schemas));
+    let (mut success, mut errors) =
+        lower_responses(context.document, &operation.responses, &pointer(at, "responses"), &builder_name, schemas);
     let success_headers = headers::merge_success_headers(&mut success, &builder_name, schemas);
     for case in &mut errors {
         let Some(set) = &mut case.headers else { continue };
@@ -168,12 +217,20 @@ fn lower_operation(
                     names.shared_headers.insert(reference, set.name.clone());
                 }
             },
-            None => set.name = schemas.claim_type_name(&format!("{builder_name}{}Headers", naming::unraw(&case.variant))),
+            None => {
+                set.name = schemas.claim_type_name(&format!("{builder_name}{}Headers", naming::unraw(&case.variant)))
+            }
         }
     }
-    let success_enum = (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
+    let success_enum =
+        (distinct_success_types(&success) > 1).then(|| schemas.claim_type_name(&format!("{builder_name}Success")));
     let error_enum = (!errors.is_empty()).then(|| schemas.claim_type_name(&format!("{builder_name}Error")));
-    let security = lower_security(operation.security.as_ref().or(context.document.api.security.as_ref()), context.schemes, at, schemas.diagnostics());
+    let security = lower_security(
+        operation.security.as_ref().or(context.document.api.security.as_ref()),
+        context.schemes,
+        at,
+        schemas.diagnostics(),
+    );
     Some(Operation {
         rust_name,
         builder_name,
@@ -247,9 +304,15 @@ fn lower_param(
     seen: &[(String, ParamLocation)],
 ) -> Option<Param> {
     let (data, location, style) = match parameter {
-        Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path, QueryStyle::Form { explode: false }),
-        Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header, QueryStyle::Form { explode: false }),
-        Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie, QueryStyle::Form { explode: false }),
+        Parameter::Path { parameter_data, .. } => {
+            (parameter_data, ParamLocation::Path, QueryStyle::Form { explode: false })
+        }
+        Parameter::Header { parameter_data, .. } => {
+            (parameter_data, ParamLocation::Header, QueryStyle::Form { explode: false })
+        }
+        Parameter::Cookie { parameter_data, .. } => {
+            (parameter_data, ParamLocation::Cookie, QueryStyle::Form { explode: false })
+        }
         Parameter::Query { parameter_data, style, .. } => {
             let style = match style {
                 openapiv3::QueryStyle::Form => QueryStyle::Form { explode: parameter_data.explode.unwrap_or(true) },
@@ -263,12 +326,17 @@ fn lower_param(
     if seen.iter().any(|(name, loc)| *name == data.name && *loc == location) {
         return None;
     }
-    if location == ParamLocation::Header && matches!(data.name.to_ascii_lowercase().as_str(), "accept" | "content-type" | "authorization") {
+    if location == ParamLocation::Header
+        && matches!(data.name.to_ascii_lowercase().as_str(), "accept" | "content-type" | "authorization")
+    {
         // Set by the client itself (OpenAPI says these are ignored).
         return None;
     }
     if location == ParamLocation::Header && !is_header_name(&data.name) {
-        schemas.diagnostics().push(Diagnostic::warning(at, format!("`{}` is not a valid header name; the parameter is skipped", data.name)));
+        schemas.diagnostics().push(Diagnostic::warning(
+            at,
+            format!("`{}` is not a valid header name; the parameter is skipped", data.name),
+        ));
         return None;
     }
     let hint = format!("{builder_name}{}", naming::type_name(&data.name));
@@ -280,10 +348,12 @@ fn lower_param(
             };
             (schemas.use_site(schema, &pointer(at, "schema"), &hint), default)
         }
-        ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
-            Some(schema) => (schemas.use_site(schema, &pointer(at, "content"), &hint), None),
-            None => (TypeRef::String, None),
-        },
+        ParameterSchemaOrContent::Content(content) => {
+            match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
+                Some(schema) => (schemas.use_site(schema, &pointer(at, "content"), &hint), None),
+                None => (TypeRef::String, None),
+            }
+        }
     };
     let required = data.required || location == ParamLocation::Path;
     let rust_name = scope.claim(&naming::snake_name(&data.name));
@@ -342,7 +412,9 @@ fn path_parts(
     let mut rest = path;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| c + open) else {
-            schemas.diagnostics().push(Diagnostic::error(at, format!("path `{path}` has an unclosed `{{`; the operation is skipped")));
+            schemas
+                .diagnostics()
+                .push(Diagnostic::error(at, format!("path `{path}` has an unclosed `{{`; the operation is skipped")));
             return None;
         };
         if open > 0 {
@@ -352,7 +424,10 @@ fn path_parts(
         let index = match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name) {
             Some(index) => index,
             None => {
-                schemas.diagnostics().push(Diagnostic::warning(at, format!("path parameter `{name}` is not declared; it is added as a string")));
+                schemas.diagnostics().push(Diagnostic::warning(
+                    at,
+                    format!("path parameter `{name}` is not declared; it is added as a string"),
+                ));
                 params.push(Param {
                     rust_name: scope.claim(&naming::snake_name(name)),
                     wire_name: name.to_owned(),
@@ -373,12 +448,16 @@ fn path_parts(
         parts.push(PathPart::Literal(rest.to_owned()));
     }
     // Declared path parameters that the template does not use cannot be sent.
-    let used: Vec<usize> = parts.iter().filter_map(|p| if let PathPart::Param(i) = p { Some(*i) } else { None }).collect();
+    let used: Vec<usize> =
+        parts.iter().filter_map(|p| if let PathPart::Param(i) = p { Some(*i) } else { None }).collect();
     let mut removed = Vec::new();
     for (index, param) in params.iter().enumerate() {
         if param.location == ParamLocation::Path && !used.contains(&index) {
             removed.push(index);
-            schemas.diagnostics().push(Diagnostic::warning(at, format!("path parameter `{}` does not appear in the path; it is ignored", param.wire_name)));
+            schemas.diagnostics().push(Diagnostic::warning(
+                at,
+                format!("path parameter `{}` does not appear in the path; it is ignored", param.wire_name),
+            ));
         }
     }
     for index in removed.into_iter().rev() {
@@ -394,13 +473,21 @@ fn path_parts(
     Some(parts)
 }
 
-fn lower_body(document: &Document, body: &ReferenceOr<RequestBody>, at: &str, builder_name: &str, schemas: &mut SchemaLowerer<'_>) -> Option<Body> {
+fn lower_body(
+    document: &Document,
+    body: &ReferenceOr<RequestBody>,
+    at: &str,
+    builder_name: &str,
+    schemas: &mut SchemaLowerer<'_>,
+) -> Option<Body> {
     let (body, at) = match body {
         ReferenceOr::Item(body) => (body.clone(), at.to_owned()),
         ReferenceOr::Reference { reference } => match lookup::<RequestBody>(document, reference) {
             Some(body) => (body, reference.clone()),
             None => {
-                schemas.diagnostics().push(Diagnostic::error(at, format!("request body reference `{reference}` does not resolve")));
+                schemas
+                    .diagnostics()
+                    .push(Diagnostic::error(at, format!("request body reference `{reference}` does not resolve")));
                 return None;
             }
         },
@@ -410,14 +497,34 @@ fn lower_body(document: &Document, body: &ReferenceOr<RequestBody>, at: &str, bu
         return Some(lower_body_choice(&body, &media, &at, builder_name, schemas));
     }
     let (content_type, media, format) = media.pop()?;
-    let ty = body_type(media, format, &pointer(&pointer(&at, "content"), content_type), &format!("{builder_name}Body"), schemas);
-    Some(Body { content_type: content_type.to_owned(), format, ty, required: body.required, doc: body.description.clone(), choice: None })
+    let ty = body_type(
+        media,
+        format,
+        &pointer(&pointer(&at, "content"), content_type),
+        &format!("{builder_name}Body"),
+        schemas,
+    );
+    Some(Body {
+        content_type: content_type.to_owned(),
+        format,
+        ty,
+        required: body.required,
+        doc: body.description.clone(),
+        choice: None,
+    })
 }
 
 /// A body with several media types: an enum with a variant per media type,
 /// named by format (`Json`, `Form`, ...) or, when two share a format, by media type.
-fn lower_body_choice(body: &RequestBody, media: &[(&str, &MediaType, BodyFormat)], at: &str, builder_name: &str, schemas: &mut SchemaLowerer<'_>) -> Body {
-    let enum_name = schemas.claim_type_name_preferring(&[format!("{builder_name}Body"), format!("{builder_name}Content")]);
+fn lower_body_choice(
+    body: &RequestBody,
+    media: &[(&str, &MediaType, BodyFormat)],
+    at: &str,
+    builder_name: &str,
+    schemas: &mut SchemaLowerer<'_>,
+) -> Body {
+    let enum_name =
+        schemas.claim_type_name_preferring(&[format!("{builder_name}Body"), format!("{builder_name}Content")]);
     let mut scope = Scope::default();
     let variants: Vec<BodyMedia> = media
         .iter()
@@ -449,7 +556,13 @@ fn lower_body_choice(body: &RequestBody, media: &[(&str, &MediaType, BodyFormat)
 }
 
 /// The Rust type a body is sent from in one media type.
-fn body_type(media: &MediaType, format: BodyFormat, media_pointer: &str, hint: &str, schemas: &mut SchemaLowerer<'_>) -> TypeRef {
+fn body_type(
+    media: &MediaType,
+    format: BodyFormat,
+    media_pointer: &str,
+    hint: &str,
+    schemas: &mut SchemaLowerer<'_>,
+) -> TypeRef {
     check_encoding(media, format, media_pointer, schemas.diagnostics());
     match (&media.schema, format) {
         (_, BodyFormat::Binary) => TypeRef::Bytes,
@@ -466,7 +579,9 @@ fn check_encoding(media: &MediaType, format: BodyFormat, media_pointer: &str, di
     for (property, encoding) in &media.encoding {
         let followed = match format {
             BodyFormat::FormUrlEncoded => {
-                encoding.content_type.is_none() && encoding.style == Some(openapiv3::QueryStyle::DeepObject) && encoding.explode
+                encoding.content_type.is_none()
+                    && encoding.style == Some(openapiv3::QueryStyle::DeepObject)
+                    && encoding.explode
             }
             BodyFormat::Multipart => encoding.content_type.is_none() && encoding.headers.is_empty(),
             _ => true,
@@ -474,10 +589,13 @@ fn check_encoding(media: &MediaType, format: BodyFormat, media_pointer: &str, di
         if !followed {
             diagnostics.push(Diagnostic::warning(
                 pointer(&pointer(media_pointer, "encoding"), property),
-                format!("the encoding of `{property}` is not followed; it is sent the way the client writes every {}", match format {
-                    BodyFormat::Multipart => "part (text for scalars and files, JSON for the rest)",
-                    _ => "form field (`name[key]=value` for objects and arrays)",
-                }),
+                format!(
+                    "the encoding of `{property}` is not followed; it is sent the way the client writes every {}",
+                    match format {
+                        BodyFormat::Multipart => "part (text for scalars and files, JSON for the rest)",
+                        _ => "form field (`name[key]=value` for objects and arrays)",
+                    }
+                ),
             ));
         }
     }
@@ -562,7 +680,10 @@ fn lower_responses(
                     (r, reference.clone(), name, Some(reference.clone()))
                 }
                 None => {
-                    schemas.diagnostics().push(Diagnostic::error(response_pointer, format!("response reference `{reference}` does not resolve")));
+                    schemas.diagnostics().push(Diagnostic::error(
+                        response_pointer,
+                        format!("response reference `{reference}` does not resolve"),
+                    ));
                     continue;
                 }
             },
@@ -575,7 +696,9 @@ fn lower_responses(
                 let media_pointer = pointer(&pointer(&response_pointer, "content"), content_type);
                 match body_format {
                     BodyFormat::Json => match &media.schema {
-                        Some(schema) => (ResponseFormat::Json, schemas.use_site(schema, &pointer(&media_pointer, "schema"), &hint)),
+                        Some(schema) => {
+                            (ResponseFormat::Json, schemas.use_site(schema, &pointer(&media_pointer, "schema"), &hint))
+                        }
                         None => (ResponseFormat::Json, TypeRef::Json),
                     },
                     BodyFormat::Text => (ResponseFormat::Text, TypeRef::String),
@@ -585,15 +708,25 @@ fn lower_responses(
         };
         let description = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
         let header_hint = if component.is_some() { hint.clone() } else { format!("{builder_name}{label}") };
-        let headers = headers::lower_headers(document, &response.headers, &response_pointer, &header_hint, schemas).map(|set| HeaderSet { component, ..set });
+        let headers = headers::lower_headers(document, &response.headers, &response_pointer, &header_hint, schemas)
+            .map(|set| HeaderSet { component, ..set });
         if status == StatusMatch::Default && is_success {
             // The only documented response is `default`: it describes 2xx
             // answers and every error status alike.
             let variant = error_scope.claim(&status_label(status, false));
-            let case = ResponseCase { status, variant, description: description.clone(), format, ty: ty.clone(), media_type: media_type.clone(), headers: headers.clone() };
+            let case = ResponseCase {
+                status,
+                variant,
+                description: description.clone(),
+                format,
+                ty: ty.clone(),
+                media_type: media_type.clone(),
+                headers: headers.clone(),
+            };
             errors.push(case);
         }
-        let (scope, list) = if is_success { (&mut success_scope, &mut success) } else { (&mut error_scope, &mut errors) };
+        let (scope, list) =
+            if is_success { (&mut success_scope, &mut success) } else { (&mut error_scope, &mut errors) };
         let variant = scope.claim(&label);
         list.push(ResponseCase { status, variant, description, format, ty, media_type, headers });
     }
@@ -699,7 +832,12 @@ fn reason_phrase(code: u16) -> Option<&'static str> {
 }
 
 /// The alternatives of a security requirement, as indices into the schemes.
-fn lower_security(requirements: Option<&Vec<SecurityRequirement>>, schemes: &[SecurityScheme], at: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Vec<usize>> {
+fn lower_security(
+    requirements: Option<&Vec<SecurityRequirement>>,
+    schemes: &[SecurityScheme],
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Vec<usize>> {
     let Some(requirements) = requirements else { return Vec::new() };
     let mut alternatives = Vec::new();
     for requirement in requirements {
@@ -707,7 +845,10 @@ fn lower_security(requirements: Option<&Vec<SecurityRequirement>>, schemes: &[Se
         for name in requirement.keys() {
             match schemes.iter().position(|s| &s.key == name) {
                 Some(index) => set.push(index),
-                None => diagnostics.push(Diagnostic::warning(pointer(at, "security"), format!("security scheme `{name}` is not declared in components/securitySchemes"))),
+                None => diagnostics.push(Diagnostic::warning(
+                    pointer(at, "security"),
+                    format!("security scheme `{name}` is not declared in components/securitySchemes"),
+                )),
             }
         }
         alternatives.push(set);

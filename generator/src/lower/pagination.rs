@@ -13,11 +13,24 @@
 //! declared rule that does not fit its operation, or names no operation, is
 //! an error.
 
-use crate::ir::{Field, FieldStep, Operation, PageSize, PageStyle, Pagination, Param, ParamLocation, ResponseCase, ResponseFormat, TypeDef, TypeKind, TypeRef};
+use crate::ir::{
+    Field, FieldStep, Operation, PageSize, PageStyle, Pagination, Param, ParamLocation, ResponseCase, ResponseFormat,
+    TypeDef, TypeKind, TypeRef,
+};
 use crate::{PaginationRule, PaginationStyle};
 
-const CURSOR_PARAMS: &[&str] = &["cursor", "page_token", "pageToken", "next_token", "nextToken", "continuation_token", "continuationToken", "page_cursor"];
-const NEXT_CURSOR_FIELDS: &[&str] = &["nextCursor", "next_cursor", "nextPageToken", "next_page_token", "nextToken", "next_token", "next"];
+const CURSOR_PARAMS: &[&str] = &[
+    "cursor",
+    "page_token",
+    "pageToken",
+    "next_token",
+    "nextToken",
+    "continuation_token",
+    "continuationToken",
+    "page_cursor",
+];
+const NEXT_CURSOR_FIELDS: &[&str] =
+    &["nextCursor", "next_cursor", "nextPageToken", "next_page_token", "nextToken", "next_token", "next"];
 const ITEM_FIELDS: &[&str] = &["data", "items", "results", "entries", "records", "values"];
 const HAS_MORE_FIELDS: &[&str] = &["hasMore", "has_more", "hasNextPage", "has_next_page"];
 const PAGE_SIZE_PARAMS: &[&str] = &["limit", "per_page", "perPage", "page_size", "pageSize", "size", "count"];
@@ -26,12 +39,20 @@ const PAGE_SIZE_PARAMS: &[&str] = &["limit", "per_page", "perPage", "page_size",
 /// paginated.
 pub(super) fn detect(op: &Operation, types: &[TypeDef]) -> Option<Pagination> {
     let success = json_success(op)?;
-    if let Some(cursor_param) = op.params.iter().position(|p| is_cursor_param(p) && CURSOR_PARAMS.contains(&p.wire_name.as_str())) {
+    if let Some(cursor_param) =
+        op.params.iter().position(|p| is_cursor_param(p) && CURSOR_PARAMS.contains(&p.wire_name.as_str()))
+    {
         if let Some(page) = fields_of(types, &success.ty) {
-            if let Some(next_cursor) = find_named(types, page, NEXT_CURSOR_FIELDS, |ty| *ty.non_null() == TypeRef::String) {
+            if let Some(next_cursor) =
+                find_named(types, page, NEXT_CURSOR_FIELDS, |ty| *ty.non_null() == TypeRef::String)
+            {
                 let (items, item_ty) = find_items(page)?;
                 let has_more = find_named(types, page, HAS_MORE_FIELDS, |ty| *ty.non_null() == TypeRef::Bool);
-                return Some(Pagination { style: PageStyle::Cursor { cursor_param, next_cursor, has_more }, items, item_ty });
+                return Some(Pagination {
+                    style: PageStyle::Cursor { cursor_param, next_cursor, has_more },
+                    items,
+                    item_ty,
+                });
             }
         }
     }
@@ -49,25 +70,33 @@ pub(super) fn detect(op: &Operation, types: &[TypeDef]) -> Option<Pagination> {
 /// operation (a declared rule never falls back to detection silently).
 pub(super) fn apply_rule(op: &Operation, rule: &PaginationRule, types: &[TypeDef]) -> Result<Pagination, String> {
     let id = &op.operation_id;
-    let success = json_success(op).ok_or_else(|| format!("pagination of `{id}`: the operation needs exactly one JSON success response"))?;
+    let success = json_success(op)
+        .ok_or_else(|| format!("pagination of `{id}`: the operation needs exactly one JSON success response"))?;
     let (items, item_ty) = match rule.items.as_deref() {
         Some(path) => {
-            let page = fields_of(types, &success.ty).ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
+            let page = fields_of(types, &success.ty)
+                .ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
             let steps = find_path(types, page, path);
             let ty = steps.as_ref().and_then(|steps| last_type(types, page, steps));
             match (steps, ty.as_ref().map(TypeRef::non_null)) {
                 (Some(steps), Some(TypeRef::Vec(item))) => (steps, (**item).clone()),
-                _ => return Err(format!("pagination of `{id}`: `items = \"{path}\"` is not an array property of the success body")),
+                _ => {
+                    return Err(format!(
+                        "pagination of `{id}`: `items = \"{path}\"` is not an array property of the success body"
+                    ))
+                }
             }
         }
-        None => body_items(types, &success.ty).ok_or_else(|| format!("pagination of `{id}`: cannot tell which array holds the items; set `items`"))?,
+        None => body_items(types, &success.ty)
+            .ok_or_else(|| format!("pagination of `{id}`: cannot tell which array holds the items; set `items`"))?,
     };
     let style = match &rule.style {
         PaginationStyle::Cursor { cursor_param, next_cursor } => {
             let param = op.params.iter().position(|p| p.wire_name == *cursor_param && is_cursor_param(p)).ok_or_else(|| {
                 format!("pagination of `{id}`: `cursor_param = \"{cursor_param}\"` is not a string query parameter of the operation")
             })?;
-            let page = fields_of(types, &success.ty).ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
+            let page = fields_of(types, &success.ty)
+                .ok_or_else(|| format!("pagination of `{id}`: the success body is not an object"))?;
             let steps = find_path(types, page, next_cursor)
                 .filter(|steps| last_type(types, page, steps).is_some_and(|ty| *ty.non_null() == TypeRef::String))
                 .ok_or_else(|| format!("pagination of `{id}`: `next_cursor = \"{next_cursor}\"` is not a string property of the success body"))?;
@@ -78,9 +107,11 @@ pub(super) fn apply_rule(op: &Operation, rule: &PaginationRule, types: &[TypeDef
         PaginationStyle::Offset { param, limit_param } => {
             PageStyle::Offset { param: position_param(op, param)?, limit: page_size(op, limit_param.as_deref())? }
         }
-        PaginationStyle::Page { param, first, limit_param } => {
-            PageStyle::Page { param: position_param(op, param)?, first: *first, limit: page_size(op, limit_param.as_deref())? }
-        }
+        PaginationStyle::Page { param, first, limit_param } => PageStyle::Page {
+            param: position_param(op, param)?,
+            first: *first,
+            limit: page_size(op, limit_param.as_deref())?,
+        },
     };
     Ok(Pagination { style, items, item_ty })
 }
@@ -103,16 +134,23 @@ fn is_position_param(p: &Param) -> bool {
 
 fn position_param(op: &Operation, name: &str) -> Result<usize, String> {
     op.params.iter().position(|p| p.wire_name == name && is_position_param(p)).ok_or_else(|| {
-        format!("pagination of `{}`: `param = \"{name}\"` is not an optional integer query parameter of the operation", op.operation_id)
+        format!(
+            "pagination of `{}`: `param = \"{name}\"` is not an optional integer query parameter of the operation",
+            op.operation_id
+        )
     })
 }
 
 /// The page size parameter: the declared one, or a conventionally named one.
 fn page_size(op: &Operation, declared: Option<&str>) -> Result<Option<PageSize>, String> {
-    let fits = |p: &Param| p.location == ParamLocation::Query && matches!(p.ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U64);
+    let fits =
+        |p: &Param| p.location == ParamLocation::Query && matches!(p.ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U64);
     let found = match declared {
         Some(name) => Some(op.params.iter().position(|p| p.wire_name == name && fits(p)).ok_or_else(|| {
-            format!("pagination of `{}`: `limit_param = \"{name}\"` is not an integer query parameter of the operation", op.operation_id)
+            format!(
+                "pagination of `{}`: `limit_param = \"{name}\"` is not an integer query parameter of the operation",
+                op.operation_id
+            )
         })?),
         None => op.params.iter().position(|p| PAGE_SIZE_PARAMS.contains(&p.wire_name.as_str()) && fits(p)),
     };
@@ -160,7 +198,12 @@ fn step(field: &Field) -> FieldStep {
 }
 
 /// A field with one of `names` matching `accept`, at the top or one object down.
-fn find_named(types: &[TypeDef], fields: &[Field], names: &[&str], accept: impl Fn(&TypeRef) -> bool) -> Option<Vec<FieldStep>> {
+fn find_named(
+    types: &[TypeDef],
+    fields: &[Field],
+    names: &[&str],
+    accept: impl Fn(&TypeRef) -> bool,
+) -> Option<Vec<FieldStep>> {
     if let Some(field) = fields.iter().find(|f| names.contains(&f.wire_name.as_str()) && accept(&f.ty)) {
         return Some(vec![step(field)]);
     }
@@ -204,7 +247,11 @@ fn last_type(types: &[TypeDef], fields: &[Field], steps: &[FieldStep]) -> Option
 /// The array of items: a conventionally named one, or the only array.
 fn find_items(fields: &[Field]) -> Option<(Vec<FieldStep>, TypeRef)> {
     let arrays: Vec<&Field> = fields.iter().filter(|f| matches!(f.ty.non_null(), TypeRef::Vec(_))).collect();
-    let chosen = arrays.iter().find(|f| ITEM_FIELDS.contains(&f.wire_name.as_str())).or(if arrays.len() == 1 { arrays.first() } else { None })?;
+    let chosen = arrays.iter().find(|f| ITEM_FIELDS.contains(&f.wire_name.as_str())).or(if arrays.len() == 1 {
+        arrays.first()
+    } else {
+        None
+    })?;
     let TypeRef::Vec(item) = chosen.ty.non_null() else { return None };
     Some((vec![step(chosen)], (**item).clone()))
 }

@@ -12,7 +12,9 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) {
     let edges: Vec<Vec<TypeId>> = types.iter().map(|t| by_value_targets(&t.kind)).collect();
     let component = strongly_connected(&edges);
     for (id, def) in types.iter_mut().enumerate() {
-        let same = |target: Option<TypeId>| target.is_some_and(|t| component[t] == component[id] && (t != id || edges[id].contains(&id)));
+        let same = |target: Option<TypeId>| {
+            target.is_some_and(|t| component[t] == component[id] && (t != id || edges[id].contains(&id)))
+        };
         match &mut def.kind {
             TypeKind::Struct(s) => {
                 for field in &mut s.fields {

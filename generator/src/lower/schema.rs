@@ -9,7 +9,8 @@
 use super::{pointer, schema_doc};
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Constant, Discriminator, Doc, EnumVariant, ExtraMembers, Field, IntegerEnum, Presence, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, Usage, VariantValue,
+    Constant, Discriminator, Doc, EnumVariant, ExtraMembers, Field, IntegerEnum, Presence, StringEnum, Struct, TypeDef,
+    TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, Usage, VariantValue,
 };
 use crate::naming::{self, Scope};
 use crate::parse::normalize::{CONST_MARKER, NULL_MARKER};
@@ -40,7 +41,12 @@ pub(crate) struct SchemaLowerer<'a> {
 type PropertyList = Vec<(String, ReferenceOr<Schema>, String, String)>;
 
 impl<'a> SchemaLowerer<'a> {
-    pub(crate) fn new(document: &'a Document, settings: crate::TypeSettings, scope: Scope, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+    pub(crate) fn new(
+        document: &'a Document,
+        settings: crate::TypeSettings,
+        scope: Scope,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> Self {
         SchemaLowerer {
             document,
             settings,
@@ -68,7 +74,9 @@ impl<'a> SchemaLowerer<'a> {
     /// Claims a type name in the crate-wide scope.
     pub(crate) fn claim_type_name(&mut self, raw: &str) -> String {
         let candidate = naming::type_name(raw);
-        if naming::RESERVED_TYPE_NAMES.contains(&candidate.as_str()) && !self.scope.is_taken(&format!("{candidate}Model")) {
+        if naming::RESERVED_TYPE_NAMES.contains(&candidate.as_str())
+            && !self.scope.is_taken(&format!("{candidate}Model"))
+        {
             return self.scope.claim(&format!("{candidate}Model"));
         }
         self.scope.claim(&candidate)
@@ -127,7 +135,9 @@ impl<'a> SchemaLowerer<'a> {
             }
             let name = self.names[id].clone();
             let (kind, doc) = match schema {
-                ReferenceOr::Reference { reference } => (TypeKind::Alias(self.resolve(reference, &schema_pointer)), self.raw_doc(&schema_pointer)),
+                ReferenceOr::Reference { reference } => {
+                    (TypeKind::Alias(self.resolve(reference, &schema_pointer)), self.raw_doc(&schema_pointer))
+                }
                 ReferenceOr::Item(schema) => {
                     (self.definition(schema, &schema_pointer, &name), schema_doc(&schema.schema_data))
                 }
@@ -165,11 +175,17 @@ impl<'a> SchemaLowerer<'a> {
             return TypeRef::Json;
         }
         let Some(value) = self.raw(reference).cloned() else {
-            self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` does not point to anything in this document")));
+            self.diagnostics.push(Diagnostic::error(
+                at,
+                format!("reference `{reference}` does not point to anything in this document"),
+            ));
             return TypeRef::Json;
         };
         if !self.in_progress.insert(reference.to_owned()) {
-            self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` refers to itself without reaching a schema")));
+            self.diagnostics.push(Diagnostic::error(
+                at,
+                format!("reference `{reference}` refers to itself without reaching a schema"),
+            ));
             return TypeRef::Json;
         }
         let resolved = match self.document.read::<ReferenceOr<Schema>>(&value) {
@@ -193,7 +209,10 @@ impl<'a> SchemaLowerer<'a> {
             return found.clone();
         }
         if self.depth >= MAX_DEPTH {
-            self.diagnostics.push(Diagnostic::warning(at, format!("schema nested more than {MAX_DEPTH} levels deep; it is typed as `serde_json::Value`")));
+            self.diagnostics.push(Diagnostic::warning(
+                at,
+                format!("schema nested more than {MAX_DEPTH} levels deep; it is typed as `serde_json::Value`"),
+            ));
             return TypeRef::Json;
         }
         self.depth += 1;
@@ -201,7 +220,8 @@ impl<'a> SchemaLowerer<'a> {
             let name = self.claim_type_name(&inline_type_name(schema.schema_data.title.as_deref(), hint));
             let id = self.new_type(name.clone(), at);
             // Registered before the body so that recursion finds it.
-            let reference = if schema.schema_data.nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
+            let reference =
+                if schema.schema_data.nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
             self.by_pointer.insert(at.to_owned(), reference);
             let kind = self.definition(schema, at, &name);
             self.defs[id] = Some(TypeDef { name, doc: schema_doc(&schema.schema_data), kind, usage: Usage::default() });
@@ -247,16 +267,31 @@ impl<'a> SchemaLowerer<'a> {
                 }
                 TypeKind::Alias(match &integer.format {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
-                    VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "int8" | "int16" | "uint8" | "uint16") => TypeRef::I32,
-                    VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "uint32" | "uint64" | "uint") => TypeRef::U64,
-                    VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_INTEGER_FORMATS.contains(&f.as_str()) => {
-                        self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown integer format `{f}`; typed as `i64`")));
+                    VariantOrUnknownOrEmpty::Unknown(f)
+                        if matches!(f.as_str(), "int8" | "int16" | "uint8" | "uint16") =>
+                    {
+                        TypeRef::I32
+                    }
+                    VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "uint32" | "uint64" | "uint") => {
+                        TypeRef::U64
+                    }
+                    VariantOrUnknownOrEmpty::Unknown(f)
+                        if f != "int128" && !KNOWN_INTEGER_FORMATS.contains(&f.as_str()) =>
+                    {
+                        self.diagnostics.push(Diagnostic::warning(
+                            pointer(at, "format"),
+                            format!("unknown integer format `{f}`; typed as `i64`"),
+                        ));
                         TypeRef::I64
                     }
+                    // Set by parsing for bounds beyond 64 bits (`normalize.rs`).
+                    VariantOrUnknownOrEmpty::Unknown(f) if f == "int128" => TypeRef::I128,
                     _ => TypeRef::I64,
                 })
             }
-            SchemaKind::Type(Type::Number(number)) if !number.enumeration.is_empty() && self.raw(at).and_then(|v| v.get("enum")).is_some() => {
+            SchemaKind::Type(Type::Number(number))
+                if !number.enumeration.is_empty() && self.raw(at).and_then(|v| v.get("enum")).is_some() =>
+            {
                 // Integer enums with values beyond 64 bits arrive here as numbers.
                 self.diagnostics.push(Diagnostic::warning(
                     pointer(at, "enum"),
@@ -266,9 +301,14 @@ impl<'a> SchemaLowerer<'a> {
             }
             SchemaKind::Type(Type::Number(number)) => TypeKind::Alias(match &number.format {
                 // Servers send doubles under `float` too; `f32` would round them.
-                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) if self.settings.float_as_f32 => TypeRef::F32,
+                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) if self.settings.float_as_f32 => {
+                    TypeRef::F32
+                }
                 VariantOrUnknownOrEmpty::Unknown(f) if !KNOWN_NUMBER_FORMATS.contains(&f.as_str()) => {
-                    self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown number format `{f}`; typed as `f64`")));
+                    self.diagnostics.push(Diagnostic::warning(
+                        pointer(at, "format"),
+                        format!("unknown number format `{f}`; typed as `f64`"),
+                    ));
                     TypeRef::F64
                 }
                 _ => TypeRef::F64,
@@ -288,7 +328,10 @@ impl<'a> SchemaLowerer<'a> {
             SchemaKind::AnyOf { any_of } => self.union(any_of, schema, at, "anyOf", name),
             SchemaKind::AllOf { all_of } => self.all_of(all_of, &[], &[], at, name),
             SchemaKind::Not { .. } => {
-                self.diagnostics.push(Diagnostic::warning(at, "`not` cannot be expressed as a Rust type; typed as `serde_json::Value`"));
+                self.diagnostics.push(Diagnostic::warning(
+                    at,
+                    "`not` cannot be expressed as a Rust type; typed as `serde_json::Value`",
+                ));
                 TypeKind::Alias(TypeRef::Json)
             }
             SchemaKind::Any(any) => self.any(any, schema, at, name),
@@ -317,7 +360,10 @@ impl<'a> SchemaLowerer<'a> {
             VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
             VariantOrUnknownOrEmpty::Unknown(f) if KNOWN_STRING_FORMATS.contains(&f.as_str()) => TypeRef::String,
             VariantOrUnknownOrEmpty::Unknown(f) => {
-                self.diagnostics.push(Diagnostic::warning(pointer(at, "format"), format!("unknown string format `{f}`; typed as `String`")));
+                self.diagnostics.push(Diagnostic::warning(
+                    pointer(at, "format"),
+                    format!("unknown string format `{f}`; typed as `String`"),
+                ));
                 TypeRef::String
             }
         }
@@ -333,11 +379,17 @@ impl<'a> SchemaLowerer<'a> {
             // Values that differ only in symbols (`Etc/GMT+0`, `Etc/GMT-0`) all
             // get their symbols spelled out, so neither keeps the plain name.
             let clashes = candidates.iter().filter(|c| *c == candidate).count() > 1;
-            let rust_name = if clashes { naming::variant_name(&naming::spell_symbols(value)) } else { candidate.clone() };
+            let rust_name =
+                if clashes { naming::variant_name(&naming::spell_symbols(value)) } else { candidate.clone() };
             let rust_name = scope.claim(&rust_name);
             variants.push(EnumVariant { rust_name, wire_value: (*value).clone() });
         }
-        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| variants.iter().position(|v| v.wire_value == d));
+        let default = schema
+            .schema_data
+            .default
+            .as_ref()
+            .and_then(|d| d.as_str())
+            .and_then(|d| variants.iter().position(|v| v.wire_value == d));
         let catch_all = catch_all_name(&scope);
         TypeKind::StringEnum(StringEnum { variants, default, catch_all })
     }
@@ -350,21 +402,37 @@ impl<'a> SchemaLowerer<'a> {
             .filter(|v| seen.insert(**v))
             .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
             .collect();
-        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| variants.iter().position(|v| v.1 == d));
+        let default = schema
+            .schema_data
+            .default
+            .as_ref()
+            .and_then(|d| d.as_i64())
+            .and_then(|d| variants.iter().position(|v| v.1 == d));
         let catch_all = catch_all_name(&scope);
         TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all })
     }
 
     fn array(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, at: &str, name: &str) -> TypeRef {
         match items {
-            Some(items) => TypeRef::Vec(Box::new(self.use_site_boxed(items, &pointer(at, "items"), &format!("{name}Item")))),
+            Some(items) => {
+                TypeRef::Vec(Box::new(self.use_site_boxed(items, &pointer(at, "items"), &format!("{name}Item"))))
+            }
             None => TypeRef::Vec(Box::new(TypeRef::Json)),
         }
     }
 
-    fn object(&mut self, properties: PropertyList, required: &[String], additional: Option<&AdditionalProperties>, at: &str, name: &str) -> TypeKind {
+    fn object(
+        &mut self,
+        properties: PropertyList,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        at: &str,
+        name: &str,
+    ) -> TypeKind {
         let extra = match additional {
-            Some(AdditionalProperties::Schema(schema)) => Some(self.use_site(schema, &pointer(at, "additionalProperties"), &format!("{name}Value"))),
+            Some(AdditionalProperties::Schema(schema)) => {
+                Some(self.use_site(schema, &pointer(at, "additionalProperties"), &format!("{name}Value")))
+            }
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
             None if self.settings.keep_undeclared_members && !properties.is_empty() => Some(TypeRef::Json),
             _ => None,
@@ -414,7 +482,14 @@ impl<'a> SchemaLowerer<'a> {
     /// `oneOf`/`anyOf` (`keyword`) of the schema at `at`: an enum when every
     /// branch is a constant, else a union whose decoding is planned once
     /// every type is known (see `unions.rs`).
-    fn union(&mut self, branches: &[ReferenceOr<Schema>], schema: &Schema, at: &str, keyword: &str, name: &str) -> TypeKind {
+    fn union(
+        &mut self,
+        branches: &[ReferenceOr<Schema>],
+        schema: &Schema,
+        at: &str,
+        keyword: &str,
+        name: &str,
+    ) -> TypeKind {
         let list_pointer = pointer(at, keyword);
         if branches.len() == 1 {
             return TypeKind::Alias(self.use_site(&branches[0], &pointer(&list_pointer, "0"), name));
@@ -474,7 +549,8 @@ impl<'a> SchemaLowerer<'a> {
             .collect();
         let mut mapping = Vec::new();
         for (value, target) in &declared.mapping {
-            let target = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
+            let target =
+                if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
             // A target that is not in the document is an error found by parse.
             if let Some(index) = refs.iter().position(|r| *r == Some(target.as_str())) {
                 mapping.push((value.clone(), index));
@@ -499,7 +575,7 @@ impl<'a> SchemaLowerer<'a> {
             TypeRef::Option(inner) => self.variant_label(inner),
             TypeRef::String | TypeRef::Uuid => "String".to_owned(),
             TypeRef::Bool => "Boolean".to_owned(),
-            TypeRef::I32 | TypeRef::I64 | TypeRef::U64 => "Integer".to_owned(),
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => "Integer".to_owned(),
             TypeRef::F32 | TypeRef::F64 => "Number".to_owned(),
             TypeRef::DateTime => "DateTime".to_owned(),
             TypeRef::Date => "Date".to_owned(),
@@ -512,7 +588,14 @@ impl<'a> SchemaLowerer<'a> {
     }
 
     /// `allOf`: the properties of every part merged into one struct.
-    fn all_of(&mut self, parts: &[ReferenceOr<Schema>], own: &[(String, ReferenceOr<Schema>)], own_required: &[String], at: &str, name: &str) -> TypeKind {
+    fn all_of(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        own: &[(String, ReferenceOr<Schema>)],
+        own_required: &[String],
+        at: &str,
+        name: &str,
+    ) -> TypeKind {
         if parts.len() == 1 && own.is_empty() {
             return TypeKind::Alias(self.use_site(&parts[0], &pointer(&pointer(at, "allOf"), "0"), name));
         }
@@ -522,7 +605,15 @@ impl<'a> SchemaLowerer<'a> {
         let mut visited = HashSet::new();
         for (index, part) in parts.iter().enumerate() {
             let part_pointer = pointer(&pointer(at, "allOf"), &index.to_string());
-            self.collect_properties(part, &part_pointer, name, &mut properties, &mut required, &mut additional, &mut visited);
+            self.collect_properties(
+                part,
+                &part_pointer,
+                name,
+                &mut properties,
+                &mut required,
+                &mut additional,
+                &mut visited,
+            );
         }
         for (wire, schema) in own {
             properties.push((wire.clone(), schema.clone(), pointer(&pointer(at, "properties"), wire), name.to_owned()));
@@ -571,8 +662,11 @@ impl<'a> SchemaLowerer<'a> {
                     ));
                     return;
                 }
-                let Some(schema) = self.raw(reference).cloned().and_then(|v| self.document.read::<ReferenceOr<Schema>>(&v).ok()) else {
-                    self.diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` does not point to a schema")));
+                let Some(schema) =
+                    self.raw(reference).cloned().and_then(|v| self.document.read::<ReferenceOr<Schema>>(&v).ok())
+                else {
+                    self.diagnostics
+                        .push(Diagnostic::error(at, format!("reference `{reference}` does not point to a schema")));
                     return;
                 };
                 // Nested types keep the name of the schema that declares them.
@@ -592,7 +686,12 @@ impl<'a> SchemaLowerer<'a> {
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(object)) => {
                 for (wire, property) in &object.properties {
-                    properties.push((wire.clone(), unbox(property), pointer(&pointer(&at, "properties"), wire), owner.clone()));
+                    properties.push((
+                        wire.clone(),
+                        unbox(property),
+                        pointer(&pointer(&at, "properties"), wire),
+                        owner.clone(),
+                    ));
                 }
                 required.extend(object.required.iter().cloned());
                 if let Some(extra) = &object.additional_properties {
@@ -607,7 +706,12 @@ impl<'a> SchemaLowerer<'a> {
             }
             SchemaKind::Any(any) if !any.properties.is_empty() || !any.all_of.is_empty() => {
                 for (wire, property) in &any.properties {
-                    properties.push((wire.clone(), unbox(property), pointer(&pointer(&at, "properties"), wire), owner.clone()));
+                    properties.push((
+                        wire.clone(),
+                        unbox(property),
+                        pointer(&pointer(&at, "properties"), wire),
+                        owner.clone(),
+                    ));
                 }
                 required.extend(any.required.iter().cloned());
                 for (index, inner) in any.all_of.iter().enumerate() {
@@ -615,7 +719,9 @@ impl<'a> SchemaLowerer<'a> {
                     self.collect_properties(inner, &inner_pointer, &owner, properties, required, additional, visited);
                 }
             }
-            SchemaKind::Any(any) if any.properties.is_empty() && any.typ.is_none() && any.one_of.is_empty() && any.any_of.is_empty() => {
+            SchemaKind::Any(any)
+                if any.properties.is_empty() && any.typ.is_none() && any.one_of.is_empty() && any.any_of.is_empty() =>
+            {
                 // Only constraints or docs (e.g. `required: [..]`): adds requirements, no properties.
                 required.extend(any.required.iter().cloned());
             }
@@ -631,7 +737,8 @@ impl<'a> SchemaLowerer<'a> {
     /// Schemas without `type`: inferred from the keywords present.
     fn any(&mut self, any: &openapiv3::AnySchema, schema: &Schema, at: &str, name: &str) -> TypeKind {
         if !any.all_of.is_empty() {
-            let own: Vec<(String, ReferenceOr<Schema>)> = any.properties.iter().map(|(k, v)| (k.clone(), unbox(v))).collect();
+            let own: Vec<(String, ReferenceOr<Schema>)> =
+                any.properties.iter().map(|(k, v)| (k.clone(), unbox(v))).collect();
             return self.all_of(&any.all_of, &own, &any.required, at, name);
         }
         if !any.one_of.is_empty() {
@@ -642,8 +749,11 @@ impl<'a> SchemaLowerer<'a> {
         }
         let typ = any.typ.as_deref();
         if !any.properties.is_empty() || any.additional_properties.is_some() || typ == Some("object") {
-            let properties: PropertyList =
-                any.properties.iter().map(|(k, v)| (k.clone(), unbox(v), pointer(&pointer(at, "properties"), k), name.to_owned())).collect();
+            let properties: PropertyList = any
+                .properties
+                .iter()
+                .map(|(k, v)| (k.clone(), unbox(v), pointer(&pointer(at, "properties"), k), name.to_owned()))
+                .collect();
             return self.object(properties, &any.required, any.additional_properties.as_ref(), at, name);
         }
         if self.is_tuple(at) {
@@ -704,7 +814,12 @@ impl<'a> SchemaLowerer<'a> {
 
     /// The type each component schema is, by pointer.
     pub(crate) fn component_types(&self) -> Vec<(String, TypeRef)> {
-        self.components.iter().map(|(pointer, id)| (pointer.clone(), self.by_pointer.get(pointer).cloned().unwrap_or(TypeRef::Named(*id)))).collect()
+        self.components
+            .iter()
+            .map(|(pointer, id)| {
+                (pointer.clone(), self.by_pointer.get(pointer).cloned().unwrap_or(TypeRef::Named(*id)))
+            })
+            .collect()
     }
 
     /// The finished type arena: recursion broken by boxing, fields' presence
@@ -715,10 +830,18 @@ impl<'a> SchemaLowerer<'a> {
             .defs
             .into_iter()
             .zip(names)
-            .map(|(def, name)| def.unwrap_or(TypeDef { name, doc: Doc::default(), kind: TypeKind::Alias(TypeRef::Json), usage: Usage::default() }))
+            .map(|(def, name)| {
+                def.unwrap_or(TypeDef {
+                    name,
+                    doc: Doc::default(),
+                    kind: TypeKind::Alias(TypeRef::Json),
+                    usage: Usage::default(),
+                })
+            })
             .collect();
         for id in super::recursion::alias_cycles(&types) {
-            let pointer = self.components.iter().find(|(_, c)| *c == id).map_or("#/components/schemas", |(p, _)| p.as_str());
+            let pointer =
+                self.components.iter().find(|(_, c)| *c == id).map_or("#/components/schemas", |(p, _)| p.as_str());
             self.diagnostics.push(Diagnostic::warning(
                 pointer,
                 format!("`{}` is defined only in terms of itself (through `$ref`, `allOf` or `oneOf`); typed as `serde_json::Value`", types[id].name),
@@ -735,16 +858,48 @@ impl<'a> SchemaLowerer<'a> {
 
 /// String formats that are deliberately kept as `String`.
 const KNOWN_STRING_FORMATS: &[&str] = &[
-    "uri", "url", "uri-reference", "iri", "iri-reference", "uri-template", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6",
-    "ip", "password", "byte", "time", "duration", "regex", "json-pointer", "relative-json-pointer", "html", "markdown", "decimal", "int64",
-    "int32", "char", "phone", "unixtime", "text", "base64", "color", "ulid", "cidr", "mac",
+    "uri",
+    "url",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uri-template",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "ip",
+    "password",
+    "byte",
+    "time",
+    "duration",
+    "regex",
+    "json-pointer",
+    "relative-json-pointer",
+    "html",
+    "markdown",
+    "decimal",
+    "int64",
+    "int32",
+    "char",
+    "phone",
+    "unixtime",
+    "text",
+    "base64",
+    "color",
+    "ulid",
+    "cidr",
+    "mac",
 ];
 
 /// Integer formats that are deliberately kept as `i64`.
 const KNOWN_INTEGER_FORMATS: &[&str] = &["int64", "int", "integer", "long", "unix-time", "unixtime", "timestamp"];
 
 /// Number formats that are deliberately kept as `f64`.
-const KNOWN_NUMBER_FORMATS: &[&str] = &["double", "decimal", "number", "int32", "int64", "integer", "currency", "percent"];
+const KNOWN_NUMBER_FORMATS: &[&str] =
+    &["double", "decimal", "number", "int32", "int64", "integer", "currency", "percent"];
 
 /// Whether a schema becomes a named type when written inline.
 fn needs_name(schema: &Schema) -> bool {
@@ -759,7 +914,11 @@ fn needs_name(schema: &Schema) -> bool {
         SchemaKind::OneOf { one_of: branches } | SchemaKind::AnyOf { any_of: branches } => branches.len() > 1,
         SchemaKind::AllOf { all_of } => all_of.len() > 1,
         SchemaKind::Any(any) => {
-            !any.properties.is_empty() || any.all_of.len() > 1 || any.one_of.len() > 1 || any.any_of.len() > 1 || any.enumeration.iter().any(|v| v.is_string())
+            !any.properties.is_empty()
+                || any.all_of.len() > 1
+                || any.one_of.len() > 1
+                || any.any_of.len() > 1
+                || any.enumeration.iter().any(|v| v.is_string())
         }
         _ => false,
     }
@@ -786,9 +945,15 @@ fn inline_type_name(title: Option<&str>, hint: &str) -> String {
 /// The non-null values of a schema's `enum`, whatever its type.
 fn enum_values(schema: &Schema) -> Vec<serde_json::Value> {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(string)) => string.enumeration.iter().flatten().map(|v| serde_json::Value::String(v.clone())).collect(),
-        SchemaKind::Type(Type::Integer(integer)) => integer.enumeration.iter().flatten().map(|v| serde_json::Value::from(*v)).collect(),
-        SchemaKind::Type(Type::Boolean(boolean)) => boolean.enumeration.iter().flatten().map(|v| serde_json::Value::Bool(*v)).collect(),
+        SchemaKind::Type(Type::String(string)) => {
+            string.enumeration.iter().flatten().map(|v| serde_json::Value::String(v.clone())).collect()
+        }
+        SchemaKind::Type(Type::Integer(integer)) => {
+            integer.enumeration.iter().flatten().map(|v| serde_json::Value::from(*v)).collect()
+        }
+        SchemaKind::Type(Type::Boolean(boolean)) => {
+            boolean.enumeration.iter().flatten().map(|v| serde_json::Value::Bool(*v)).collect()
+        }
         SchemaKind::Any(any) => any.enumeration.iter().filter(|v| !v.is_null()).cloned().collect(),
         _ => Vec::new(),
     }
@@ -828,7 +993,8 @@ fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
 fn name_fields(fields: &mut [Field]) -> Scope {
     let mut scope = Scope::default();
     let candidates: Vec<String> = fields.iter().map(|f| naming::snake_name(&f.wire_name)).collect();
-    let exact: BTreeSet<usize> = (0..fields.len()).filter(|&i| naming::unraw(&candidates[i]) == fields[i].wire_name).collect();
+    let exact: BTreeSet<usize> =
+        (0..fields.len()).filter(|&i| naming::unraw(&candidates[i]) == fields[i].wire_name).collect();
     for &i in &exact {
         fields[i].rust_name = scope.claim(&candidates[i]);
     }
@@ -856,10 +1022,21 @@ fn constants_enum(constants: &[Option<Constant>], schema: &Schema) -> Option<Typ
     let mut scope = Scope::default();
     if all.iter().all(|c| matches!(c, Constant::String(_))) {
         let mut seen = HashSet::new();
-        let values: Vec<&str> = all.iter().filter_map(|c| if let Constant::String(v) = c { Some(v.as_str()) } else { None }).filter(|v| seen.insert(*v)).collect();
-        let variants: Vec<EnumVariant> =
-            values.iter().map(|v| EnumVariant { rust_name: scope.claim(&naming::variant_name(v)), wire_value: (*v).to_owned() }).collect();
-        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| variants.iter().position(|v| v.wire_value == d));
+        let values: Vec<&str> = all
+            .iter()
+            .filter_map(|c| if let Constant::String(v) = c { Some(v.as_str()) } else { None })
+            .filter(|v| seen.insert(*v))
+            .collect();
+        let variants: Vec<EnumVariant> = values
+            .iter()
+            .map(|v| EnumVariant { rust_name: scope.claim(&naming::variant_name(v)), wire_value: (*v).to_owned() })
+            .collect();
+        let default = schema
+            .schema_data
+            .default
+            .as_ref()
+            .and_then(|d| d.as_str())
+            .and_then(|d| variants.iter().position(|v| v.wire_value == d));
         return Some(TypeKind::StringEnum(StringEnum { variants, default, catch_all: catch_all_name(&scope) }));
     }
     if all.iter().all(|c| matches!(c, Constant::Integer(_))) {
@@ -870,7 +1047,12 @@ fn constants_enum(constants: &[Option<Constant>], schema: &Schema) -> Option<Typ
             .filter(|v| seen.insert(*v))
             .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), v))
             .collect();
-        let default = schema.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| variants.iter().position(|v| v.1 == d));
+        let default = schema
+            .schema_data
+            .default
+            .as_ref()
+            .and_then(|d| d.as_i64())
+            .and_then(|d| variants.iter().position(|v| v.1 == d));
         return Some(TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all: catch_all_name(&scope) }));
     }
     None
@@ -878,7 +1060,10 @@ fn constants_enum(constants: &[Option<Constant>], schema: &Schema) -> Option<Typ
 
 /// The first catch-all name no variant in `scope` has.
 pub(crate) fn catch_all_name(scope: &Scope) -> String {
-    ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !scope.is_taken(n)).map_or_else(|| scope.clone().claim("Unknown"), str::to_owned)
+    ["Unknown", "Other", "UnknownValue"]
+        .into_iter()
+        .find(|n| !scope.is_taken(n))
+        .map_or_else(|| scope.clone().claim("Unknown"), str::to_owned)
 }
 
 /// The tag of an inline object branch: the value of its one constant

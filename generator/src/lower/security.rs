@@ -10,14 +10,28 @@ use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as Spec};
 pub(super) fn lower_schemes(document: &Document, diagnostics: &mut Vec<Diagnostic>) -> Vec<SecurityScheme> {
     let Some(components) = &document.api.components else { return Vec::new() };
     // Builder methods that already exist on `ClientBuilder`.
-    let mut scope = Scope::with_reserved(&["base_url", "http_client", "timeout", "deadline", "retry", "max_response_bytes", "user_agent_suffix", "build", "credential", "new"]);
+    let mut scope = Scope::with_reserved(&[
+        "base_url",
+        "http_client",
+        "timeout",
+        "deadline",
+        "retry",
+        "max_response_bytes",
+        "user_agent_suffix",
+        "build",
+        "credential",
+        "new",
+    ]);
     let mut schemes = Vec::new();
     for (key, scheme) in &components.security_schemes {
         let pointer = super::pointer("#/components/securitySchemes", key);
         let scheme = match scheme {
             ReferenceOr::Item(scheme) => scheme,
             ReferenceOr::Reference { reference } => {
-                diagnostics.push(Diagnostic::warning(pointer, format!("security scheme given as a reference (`{reference}`) is not supported; it is skipped")));
+                diagnostics.push(Diagnostic::warning(
+                    pointer,
+                    format!("security scheme given as a reference (`{reference}`) is not supported; it is skipped"),
+                ));
                 continue;
             }
         };
@@ -29,7 +43,10 @@ pub(super) fn lower_schemes(document: &Document, diagnostics: &mut Vec<Diagnosti
                     APIKeyLocation::Cookie => SecurityKind::ApiKeyCookie(name.clone()),
                 };
                 if matches!(&kind, SecurityKind::ApiKeyHeader(n) if reqwest_header_name_invalid(n)) {
-                    diagnostics.push(Diagnostic::warning(pointer, format!("`{name}` is not a valid header name; the scheme is skipped")));
+                    diagnostics.push(Diagnostic::warning(
+                        pointer,
+                        format!("`{name}` is not a valid header name; the scheme is skipped"),
+                    ));
                     continue;
                 }
                 (kind, description.clone())
@@ -38,11 +55,16 @@ pub(super) fn lower_schemes(document: &Document, diagnostics: &mut Vec<Diagnosti
                 "basic" => (SecurityKind::Basic, description.clone()),
                 "bearer" => (SecurityKind::Bearer, description.clone()),
                 other => {
-                    diagnostics.push(Diagnostic::warning(pointer, format!("HTTP authentication scheme `{other}` is not supported; the scheme is skipped")));
+                    diagnostics.push(Diagnostic::warning(
+                        pointer,
+                        format!("HTTP authentication scheme `{other}` is not supported; the scheme is skipped"),
+                    ));
                     continue;
                 }
             },
-            Spec::OAuth2 { description, .. } | Spec::OpenIDConnect { description, .. } => (SecurityKind::Bearer, description.clone()),
+            Spec::OAuth2 { description, .. } | Spec::OpenIDConnect { description, .. } => {
+                (SecurityKind::Bearer, description.clone())
+            }
         };
         let rust_name = scope.claim(&naming::snake_name(key));
         schemes.push(SecurityScheme { key: key.clone(), rust_name, kind, description });

@@ -298,7 +298,7 @@ fn accepts(types: &[TypeDef], ty: &TypeRef) -> Vec<(When, u8)> {
         TypeRef::String | TypeRef::Bytes => vec![(When::String, 2)],
         TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => vec![(When::String, 1)],
         TypeRef::Bool => vec![(When::Bool, 2)],
-        TypeRef::I32 | TypeRef::I64 | TypeRef::U64 => vec![(When::Integer, 1)],
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => vec![(When::Integer, 1)],
         TypeRef::F32 | TypeRef::F64 => vec![(When::Number, 2)],
         TypeRef::Json => vec![(When::Any, 2)],
         TypeRef::JsonObject => vec![(When::Object(None), 2)],

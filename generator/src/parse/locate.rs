@@ -56,7 +56,10 @@ fn document_start(text: &str) -> Option<(usize, usize)> {
 
 /// The position of the first alias (`*name`) in the text, if any.
 pub fn first_alias(text: &str) -> Option<(usize, usize)> {
-    Parser::new_from_str(text).map_while(Result::ok).find(|(event, _)| matches!(event, Event::Alias(_))).map(|(_, span)| position(span))
+    Parser::new_from_str(text)
+        .map_while(Result::ok)
+        .find(|(event, _)| matches!(event, Event::Alias(_)))
+        .map(|(_, span)| position(span))
 }
 
 /// Where a YAML text stops being one document: the start of its second
@@ -101,10 +104,18 @@ fn position(span: Span) -> (usize, usize) {
 /// One open collection during the scan.
 enum Frame {
     /// A mapping; `pointer_len` is the length of its own pointer.
-    Mapping { pointer_len: usize, expecting_key: bool },
-    Sequence { pointer_len: usize, next_index: usize },
+    Mapping {
+        pointer_len: usize,
+        expecting_key: bool,
+    },
+    Sequence {
+        pointer_len: usize,
+        next_index: usize,
+    },
     /// A collection used as a mapping key: skipped, with its nesting depth.
-    ComplexKey { depth: usize },
+    ComplexKey {
+        depth: usize,
+    },
 }
 
 /// Records the position of every pointer in `table`, stopping once all of them are found.
@@ -269,14 +280,22 @@ paths:
     fn keys_items_and_root_are_located() {
         let found = locate(
             YAML,
-            &["#", "#/info/title", "#/paths/~1calls~1{callId}~1end/put/requestBody", "#/paths/~1calls~1{callId}~1end/put/tags/1"],
+            &[
+                "#",
+                "#/info/title",
+                "#/paths/~1calls~1{callId}~1end/put/requestBody",
+                "#/paths/~1calls~1{callId}~1end/put/tags/1",
+            ],
         );
         assert_eq!(found, [Some((1, 1)), Some((3, 3)), Some((7, 7)), Some((9, 17))]);
     }
 
     #[test]
     fn missing_positions_fall_back_to_the_nearest_ancestor() {
-        let found = locate(YAML, &["#/paths/~1calls~1{callId}~1end/put/requestBody/content/application~1json/schema", "#/nowhere"]);
+        let found = locate(
+            YAML,
+            &["#/paths/~1calls~1{callId}~1end/put/requestBody/content/application~1json/schema", "#/nowhere"],
+        );
         assert_eq!(found, [Some((8, 9)), Some((1, 1))]);
     }
 

@@ -90,7 +90,8 @@ pub(crate) fn parse_counted(text: &str, diagnostics: &mut Vec<Diagnostic>, value
         Ok(api) if references_sound => Some(Document { api, raw, work: Counters::default() }),
         Ok(_) => None,
         Err(wrong) => {
-            diagnostics.push(Diagnostic::error(wrong.pointer, format!("not a valid OpenAPI document: {}", wrong.message)));
+            diagnostics
+                .push(Diagnostic::error(wrong.pointer, format!("not a valid OpenAPI document: {}", wrong.message)));
             None
         }
     }
@@ -150,7 +151,11 @@ pub fn read_value(text: &str) -> Result<Value, Diagnostic> {
                     return d;
                 }
             }
-            let message = if e.to_string().starts_with("recursion limit exceeded") { too_deep() } else { format!("invalid JSON: {e}") };
+            let message = if e.to_string().starts_with("recursion limit exceeded") {
+                too_deep()
+            } else {
+                format!("invalid JSON: {e}")
+            };
             let mut d = Diagnostic::error("#", message);
             d.location = Some((e.line(), e.column()));
             d
@@ -217,7 +222,10 @@ fn check_version(raw: &Value) -> Result<(), Diagnostic> {
     }
     match object.get("openapi") {
         Some(Value::String(v)) if v.starts_with("3.0") || v.starts_with("3.1") => Ok(()),
-        Some(Value::String(v)) => Err(Diagnostic::error("#/openapi", format!("unsupported OpenAPI version `{v}`; 3.0.x and 3.1.x are supported"))),
+        Some(Value::String(v)) => Err(Diagnostic::error(
+            "#/openapi",
+            format!("unsupported OpenAPI version `{v}`; 3.0.x and 3.1.x are supported"),
+        )),
         Some(_) => Err(Diagnostic::error("#/openapi", "`openapi` must be a version string such as \"3.1.0\"")),
         None => Err(Diagnostic::error("#", "missing `openapi` version field; is this an OpenAPI document?")),
     }

@@ -15,7 +15,8 @@ pub const NULL_MARKER: &str = "x-generator-null";
 pub const CONST_MARKER: &str = "x-generator-const";
 
 /// Keywords whose values are schemas.
-const SCHEMA_KEYWORDS: &[&str] = &["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else"];
+const SCHEMA_KEYWORDS: &[&str] =
+    &["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else"];
 /// Keywords whose values are lists of schemas.
 const SCHEMA_LIST_KEYWORDS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 /// Keywords whose values are maps of schemas.
@@ -32,7 +33,9 @@ pub fn normalize(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
         if count > 0 {
             diagnostics.push(Diagnostic::warning(
                 "#/webhooks",
-                format!("{count} webhook(s) skipped: webhooks are requests the API sends, not operations a client calls"),
+                format!(
+                    "{count} webhook(s) skipped: webhooks are requests the API sends, not operations a client calls"
+                ),
             ));
         }
     }
@@ -202,7 +205,9 @@ fn normalize_null_branches(map: &mut Map<String, Value>, keyword: &str) {
     let Some(Value::Array(mut branches)) = map.remove(keyword) else { return };
     let only = branches.remove(0);
     match only {
-        Value::Object(inner) if !inner.contains_key("$ref") && !inner.keys().any(|k| map.contains_key(k) && k != "nullable") => {
+        Value::Object(inner)
+            if !inner.contains_key("$ref") && !inner.keys().any(|k| map.contains_key(k) && k != "nullable") =>
+        {
             for (key, value) in inner {
                 map.insert(key, value);
             }
@@ -242,9 +247,23 @@ fn normalize_exclusive_bound(map: &mut Map<String, Value>, exclusive: &str, incl
 
 /// Integer bounds and enums that do not fit in 64 bits (YAML allows them) would
 /// fail the whole document; bounds are dropped, the enum is kept as numbers.
+/// An integer without a `format` whose bounds leave `i64` gets the width
+/// they need: `uint64` when they fit it, else `int128` (read as `i128`).
 fn normalize_integer_bounds(map: &mut Map<String, Value>) {
     if map.get("type").and_then(Value::as_str) != Some("integer") {
         return;
+    }
+    if !map.contains_key("format") {
+        // 2^63, the first integer past `i64::MAX`, is exact as a double.
+        const I64_END: f64 = 9_223_372_036_854_775_808.0;
+        let bound = |key: &str| map.get(key).and_then(Value::as_f64);
+        let (low, high) = (bound("minimum"), bound("maximum"));
+        if low.is_some_and(|low| low < -I64_END) || high.is_some_and(|high| high >= I64_END) {
+            let fits_u64 =
+                map.get("maximum").is_some_and(Value::is_u64) || high.is_some_and(|high| high < 2.0 * I64_END);
+            let unsigned = low.is_some_and(|low| low >= 0.0) && fits_u64;
+            map.insert("format".to_owned(), Value::from(if unsigned { "uint64" } else { "int128" }));
+        }
     }
     for key in ["minimum", "maximum", "multipleOf"] {
         if let Some(value) = map.get(key) {
@@ -302,7 +321,10 @@ mod tests {
 
     #[test]
     fn examples_array_becomes_example() {
-        assert_eq!(normalized(json!({"type": "string", "examples": ["a", "b"]})), json!({"type": "string", "example": "a"}));
+        assert_eq!(
+            normalized(json!({"type": "string", "examples": ["a", "b"]})),
+            json!({"type": "string", "example": "a"})
+        );
     }
 
     #[test]

@@ -46,8 +46,15 @@ pub fn check(root: &Value, diagnostics: &mut Vec<Diagnostic>) -> bool {
             continue;
         }
         if target(root, reference).is_none() {
-            let hint = if reference.len() > 1 && !reference.starts_with("#/") { " (plain-name fragments are not supported)" } else { "" };
-            diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` does not point to anything in this document{hint}")));
+            let hint = if reference.len() > 1 && !reference.starts_with("#/") {
+                " (plain-name fragments are not supported)"
+            } else {
+                ""
+            };
+            diagnostics.push(Diagnostic::error(
+                at,
+                format!("reference `{reference}` does not point to anything in this document{hint}"),
+            ));
             continue;
         }
         match outcome(root, reference, &mut outcomes) {
@@ -63,7 +70,10 @@ pub fn check(root: &Value, diagnostics: &mut Vec<Diagnostic>) -> bool {
             }
             Outcome::TooLong if !reported_chain => {
                 reported_chain = true;
-                diagnostics.push(Diagnostic::error(at, format!("reference `{reference}` starts a chain of more than {MAX_CHAIN} references")));
+                diagnostics.push(Diagnostic::error(
+                    at,
+                    format!("reference `{reference}` starts a chain of more than {MAX_CHAIN} references"),
+                ));
             }
             Outcome::TooLong => {}
         }
@@ -79,7 +89,13 @@ pub fn check(root: &Value, diagnostics: &mut Vec<Diagnostic>) -> bool {
 fn cycle_error(at: String, reference: &str, members: &[String]) -> Diagnostic {
     let mut path = members.to_vec();
     path.push(members[0].clone());
-    Diagnostic::error(at, format!("reference `{reference}` is part of a cycle of references that never reaches a schema: {}", path.join(" -> ")))
+    Diagnostic::error(
+        at,
+        format!(
+            "reference `{reference}` is part of a cycle of references that never reaches a schema: {}",
+            path.join(" -> ")
+        ),
+    )
 }
 
 /// Where a chain of references that starts at a target ends.
@@ -204,7 +220,11 @@ mod tests {
         assert!(found[0].starts_with("#/a/$ref: reference `#/nowhere` does not point"));
         assert!(found[1].contains("points to another file"));
         assert!(found[2].contains("points to a URL"));
-        assert!(found[3].ends_with("cycle of references that never reaches a schema: #/d -> #/e -> #/d"), "{}", found[3]);
+        assert!(
+            found[3].ends_with("cycle of references that never reaches a schema: #/d -> #/e -> #/d"),
+            "{}",
+            found[3]
+        );
         assert!(found[4].ends_with("#/g -> #/g"), "{}", found[4]);
     }
 

@@ -4,7 +4,8 @@ use std::borrow::Cow;
 
 use super::error::InvalidRequest;
 use super::options::random_unit;
-use super::request::{encode_component, ParamValue, Request, RequestBody};
+use super::param::ParamValue;
+use super::request::{encode_component, Request, RequestBody};
 use super::Bytes;
 
 impl Request {

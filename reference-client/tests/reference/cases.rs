@@ -6,8 +6,8 @@
 //! Rust, whose tags must reach the server although the caller never set them.
 
 use reference_client::types::*;
-use reference_client::Nullable;
 use reference_client::Client;
+use reference_client::Nullable;
 use serde_json::json;
 
 use crate::roundtrip::{self, Case, Echoed};
@@ -28,10 +28,7 @@ pub async fn run_all(client: &Client) -> Vec<(String, Result<(), String>)> {
     let mut results = Vec::new();
     for case in orchestration_results() {
         let name = case.name.clone();
-        results.push((
-            name,
-            roundtrip::run(case, echo!(client.echo_orchestration_result)).await,
-        ));
+        results.push((name, roundtrip::run(case, echo!(client.echo_orchestration_result)).await));
     }
     for case in pets() {
         let name = case.name.clone();
@@ -150,7 +147,9 @@ fn orchestration_results() -> Vec<Case> {
                 state: Nullable::Absent,
                 status: SetStateStatus::Wait,
                 details: OrchestrationResultDetails::StateWaitDetails(StateWaitDetails::default()),
-                previous_details: Nullable::Value(OrchestrationResultPreviousDetails::StateRejectDetails(StateRejectDetails::default())),
+                previous_details: Nullable::Value(OrchestrationResultPreviousDetails::StateRejectDetails(
+                    StateRejectDetails::default(),
+                )),
             },
             json!({"status": "WAIT", "details": {"type": "wait_details"}, "previous_details": {"type": "reject_details"}}),
             &[

@@ -70,10 +70,16 @@ fn parse_report(report: &Value) -> Result<ClientOverhead, String> {
     let (runs, generated) = numbers("generated")?;
     let (_, hand_written) = numbers("hand_written")?;
     let per_run = |name: &str, key: &str| -> Vec<f64> {
-        report[name].as_array().map_or_else(Vec::new, |runs| runs.iter().map(|run| run[key].as_f64().unwrap_or(f64::NAN)).collect())
+        report[name]
+            .as_array()
+            .map_or_else(Vec::new, |runs| runs.iter().map(|run| run[key].as_f64().unwrap_or(f64::NAN)).collect())
     };
     let ratios = |key: &str| -> Vec<f64> {
-        per_run("generated", key).iter().zip(per_run("hand_written", key)).map(|(generated, hand_written)| generated / hand_written).collect()
+        per_run("generated", key)
+            .iter()
+            .zip(per_run("hand_written", key))
+            .map(|(generated, hand_written)| generated / hand_written)
+            .collect()
     };
     let run_ratios = ratios("median_ns").into_iter().zip(ratios("requests_per_second")).collect();
     let count = |key: &str| report[key].as_u64().unwrap_or(0);

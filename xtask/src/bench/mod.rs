@@ -6,15 +6,19 @@
 //! process per document); every corpus document's generation time for the
 //! chart (`chart.rs`); documents nested 10 to 120 levels deep
 //! (`nesting.rs`); the compile time of the generated crates
-//! (`compile.rs`, in the scratch workspace `target/bench/`); and the
-//! generated client's overhead over hand-written `reqwest` (`client.rs`).
+//! (`compile.rs`, in the scratch workspace `target/bench/`); the
+//! generated client's overhead over hand-written `reqwest` (`client.rs`);
+//! and what exact float parsing and `keep_undeclared_members` cost
+//! (`fidelity.rs`).
 //! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG;
-//! `--client` and `--nesting` rewrite only their section (`page.rs`).
+//! `--client`, `--nesting` and `--fidelity` rewrite only their section
+//! (`page.rs`).
 
 mod chart;
 mod client;
 mod client_section;
 mod compile;
+mod fidelity;
 mod generation;
 mod machine;
 mod nesting;
@@ -27,6 +31,7 @@ use std::path::Path;
 use crate::corpus;
 use crate::flags;
 use generation::{Document, Generation};
+pub(crate) use report::thousands;
 
 /// The large corpus documents measured in detail beside ReAdmin.
 const LARGE_DOCUMENTS: &[&str] =
@@ -48,6 +53,13 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     }
     if args.nesting {
         return run_nesting(&root, &machine, args);
+    }
+    if args.fidelity {
+        let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+        let page = with_fidelity(&root, &machine, args, &page);
+        write(&root, REPORT_PATH, &page)?;
+        println!("bench: wrote the section `{}` of {REPORT_PATH}", fidelity::HEADING);
+        return Ok(());
     }
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
     let compile_runs = args.compile_runs.or(args.runs).unwrap_or(DEFAULT_COMPILE_RUNS);
@@ -131,6 +143,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         chart_path: CHART_PATH,
         nesting: &nesting,
     });
+    let page = with_fidelity(&root, &machine, args, &page);
     write(&root, REPORT_PATH, &page)?;
     println!("bench: wrote {REPORT_PATH} and {CHART_PATH}");
     Ok(())
@@ -167,6 +180,15 @@ fn run_nesting(root: &Path, machine: &machine::Machine, args: &flags::Bench) -> 
 /// Where a section written alone says its numbers come from.
 fn provenance(machine: &machine::Machine, args: &flags::Bench) -> page::Provenance {
     page::Provenance { date: machine.date.clone(), commit: machine.commit.clone(), command: command_line(args) }
+}
+
+/// `page` with the cost of faithful data measured and its section replaced.
+fn with_fidelity(root: &Path, machine: &machine::Machine, args: &flags::Bench, page: &str) -> String {
+    let runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
+    let compile_runs = args.compile_runs.or(args.runs).unwrap_or(1);
+    let measured = fidelity::measure(root, runs, compile_runs);
+    let when = format!("{} at commit {} (`{}`)", machine.date, machine.commit, command_line(args));
+    page::replace(page, fidelity::HEADING, &fidelity::render(&measured, &when))
 }
 
 /// Whether an `--only` value names this document (file name, crate name, or
@@ -239,6 +261,9 @@ fn command_line(args: &flags::Bench) -> String {
     }
     if args.nesting {
         command.push_str(" --nesting");
+    }
+    if args.fidelity {
+        command.push_str(" --fidelity");
     }
     for only in &args.only {
         command.push_str(&format!(" --only {only}"));

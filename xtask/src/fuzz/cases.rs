@@ -25,14 +25,15 @@ impl Seeds {
         let corpus_dir = crate::corpus::corpus_dir(&root);
         let mut paths: Vec<PathBuf> = vec![root.join("spec/readmin.yaml"), root.join("spec/fixture.yaml")];
         if let Ok(entries) = std::fs::read_dir(&corpus_dir) {
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| is_quick(p))
-                .collect();
+            let mut found: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| is_quick(p)).collect();
             found.sort();
             paths.extend(found);
         } else {
-            eprintln!("fuzz: note: no corpus at {}; only the ReAdmin and fixture specs and random documents are used", corpus_dir.display());
+            eprintln!(
+                "fuzz: note: no corpus at {}; only the ReAdmin and fixture specs and random documents are used",
+                corpus_dir.display()
+            );
         }
         let mut documents = Vec::new();
         for path in paths {
@@ -103,10 +104,69 @@ impl Rng {
 
 /// Names that stress naming: keywords, digits, symbols, case clashes, Unicode.
 const NAMES: &[&str] = &[
-    "type", "self", "Self", "super", "crate", "fn", "async", "await", "match", "r#type", "_", "__", "", " ", "0", "123abc", "-1", "+1", "@timestamp",
-    "a b", "a-b", "a.b", "a/b", "a~b", "{id}", "ñandú", "Ω", "日本", "🙂", "Id", "id", "ID", "_id", "Option", "Result", "String", "Vec", "Box",
-    "Client", "Error", "Value", "None", "Some", "default", "Default", "new", "build", "send", "x-ext", "$ref", "null", "true", "1e3", "dyn",
-    "union", "static", "Unknown", "Other", "Ok", "status", "body", "headers", "AVeryLongNameThatGoesOnAndOnAndOnAndOnAndOnAndOnAndOnAndOn",
+    "type",
+    "self",
+    "Self",
+    "super",
+    "crate",
+    "fn",
+    "async",
+    "await",
+    "match",
+    "r#type",
+    "_",
+    "__",
+    "",
+    " ",
+    "0",
+    "123abc",
+    "-1",
+    "+1",
+    "@timestamp",
+    "a b",
+    "a-b",
+    "a.b",
+    "a/b",
+    "a~b",
+    "{id}",
+    "ñandú",
+    "Ω",
+    "日本",
+    "🙂",
+    "Id",
+    "id",
+    "ID",
+    "_id",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Client",
+    "Error",
+    "Value",
+    "None",
+    "Some",
+    "default",
+    "Default",
+    "new",
+    "build",
+    "send",
+    "x-ext",
+    "$ref",
+    "null",
+    "true",
+    "1e3",
+    "dyn",
+    "union",
+    "static",
+    "Unknown",
+    "Other",
+    "Ok",
+    "status",
+    "body",
+    "headers",
+    "AVeryLongNameThatGoesOnAndOnAndOnAndOnAndOnAndOnAndOnAndOn",
 ];
 
 /// Values that stress readers and lowering.
@@ -131,11 +191,39 @@ fn odd_value(rng: &mut Rng) -> Value {
     }
 }
 
-const TYPES: &[&str] = &["string", "integer", "number", "boolean", "array", "object", "null", "file", "any", "String", ""];
-const FORMATS: &[&str] = &["int32", "int64", "uint64", "float", "double", "date-time", "date", "uuid", "binary", "byte", "email", "weird", "uint8", ""];
+const TYPES: &[&str] =
+    &["string", "integer", "number", "boolean", "array", "object", "null", "file", "any", "String", ""];
+const FORMATS: &[&str] = &[
+    "int32",
+    "int64",
+    "uint64",
+    "float",
+    "double",
+    "date-time",
+    "date",
+    "uuid",
+    "binary",
+    "byte",
+    "email",
+    "weird",
+    "uint8",
+    "",
+];
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace", "GET", "query"];
-const MEDIA: &[&str] = &["application/json", "text/plain", "application/octet-stream", "multipart/form-data", "application/x-www-form-urlencoded", "application/problem+json", "*/*", "image/png", "application/json; charset=utf-8", ""];
-const STATUSES: &[&str] = &["200", "201", "204", "2XX", "2xx", "default", "404", "4XX", "500", "999", "0", "abc", "1XX", "600", "200.0"];
+const MEDIA: &[&str] = &[
+    "application/json",
+    "text/plain",
+    "application/octet-stream",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+    "application/problem+json",
+    "*/*",
+    "image/png",
+    "application/json; charset=utf-8",
+    "",
+];
+const STATUSES: &[&str] =
+    &["200", "201", "204", "2XX", "2xx", "default", "404", "4XX", "500", "999", "0", "abc", "1XX", "600", "200.0"];
 
 /// A `$ref` string: mostly somewhere that exists.
 fn reference(rng: &mut Rng, doc: &Value) -> String {
@@ -213,7 +301,8 @@ fn random_schema(rng: &mut Rng, depth: usize, components: &[String]) -> Value {
             schema.insert("properties".to_owned(), Value::Object(properties));
             schema.insert("required".to_owned(), Value::Array(required));
             if rng.chance(30) {
-                let extra = if rng.chance(50) { json!(rng.chance(50)) } else { random_schema(rng, depth - 1, components) };
+                let extra =
+                    if rng.chance(50) { json!(rng.chance(50)) } else { random_schema(rng, depth - 1, components) };
                 schema.insert("additionalProperties".to_owned(), extra);
             }
         }
@@ -231,14 +320,21 @@ fn random_schema(rng: &mut Rng, depth: usize, components: &[String]) -> Value {
                     let target = components.get(rng.below(components.len().max(1))).cloned().unwrap_or_default();
                     mapping.insert((*rng.pick(NAMES)).to_owned(), json!(format!("#/components/schemas/{target}")));
                 }
-                schema.insert("discriminator".to_owned(), json!({"propertyName": *rng.pick(NAMES), "mapping": mapping}));
+                schema
+                    .insert("discriminator".to_owned(), json!({"propertyName": *rng.pick(NAMES), "mapping": mapping}));
             }
         }
         _ => {
             schema.insert("not".to_owned(), random_schema(rng, depth - 1, components));
         }
     }
-    for (keyword, value) in [("nullable", json!(true)), ("title", json!(*rng.pick(NAMES))), ("description", json!("*/ `doc` ]] \\ \"q\"")), ("readOnly", json!(true)), ("default", odd_value(rng))] {
+    for (keyword, value) in [
+        ("nullable", json!(true)),
+        ("title", json!(*rng.pick(NAMES))),
+        ("description", json!("*/ `doc` ]] \\ \"q\"")),
+        ("readOnly", json!(true)),
+        ("default", odd_value(rng)),
+    ] {
         if rng.chance(15) {
             schema.insert(keyword.to_owned(), value);
         }
@@ -248,7 +344,9 @@ fn random_schema(rng: &mut Rng, depth: usize, components: &[String]) -> Value {
 
 /// A random document built from scratch.
 fn random_document(rng: &mut Rng) -> Value {
-    let components: Vec<String> = (0..rng.below(8)).map(|i| if rng.chance(50) { (*rng.pick(NAMES)).to_owned() } else { format!("S{i}") }).collect();
+    let components: Vec<String> = (0..rng.below(8))
+        .map(|i| if rng.chance(50) { (*rng.pick(NAMES)).to_owned() } else { format!("S{i}") })
+        .collect();
     let mut schemas = Map::new();
     for name in &components {
         schemas.insert(name.clone(), random_schema(rng, 4, &components));
@@ -349,7 +447,8 @@ pub(crate) fn make_case(seed: u64, case: u64, seeds: &Seeds) -> Input {
     } else {
         (serde_yaml::to_string(&doc).unwrap_or_default().into_bytes(), "yaml")
     };
-    let recipe = if applied.is_empty() { format!("{origin}, unchanged") } else { format!("{origin}, {}", applied.join(", ")) };
+    let recipe =
+        if applied.is_empty() { format!("{origin}, unchanged") } else { format!("{origin}, {}", applied.join(", ")) };
     Input { bytes, recipe, extension }
 }
 
@@ -472,9 +571,15 @@ fn mutate_value(rng: &mut Rng, doc: &mut Value) -> &'static str {
                 3 => ("format", json!(*rng.pick(FORMATS))),
                 4 => ("nullable", json!(rng.chance(50))),
                 5 => (*rng.pick(&["oneOf", "anyOf", "allOf"]), json!([odd_value(rng), odd_value(rng)])),
-                6 => ("discriminator", json!({"propertyName": *rng.pick(NAMES), "mapping": { *rng.pick(NAMES): reference(rng, doc) }})),
+                6 => (
+                    "discriminator",
+                    json!({"propertyName": *rng.pick(NAMES), "mapping": { *rng.pick(NAMES): reference(rng, doc) }}),
+                ),
                 7 => ("additionalProperties", odd_value(rng)),
-                8 => ("items", if rng.chance(50) { json!([{"type": "string"}, {"type": "integer"}]) } else { odd_value(rng) }),
+                8 => (
+                    "items",
+                    if rng.chance(50) { json!([{"type": "string"}, {"type": "integer"}]) } else { odd_value(rng) },
+                ),
                 9 => ("required", json!([*rng.pick(NAMES), *rng.pick(NAMES)])),
                 10 => ("const", odd_value(rng)),
                 _ => (*rng.pick(&["minimum", "maximum", "exclusiveMinimum", "multipleOf", "minItems"]), odd_value(rng)),
@@ -486,7 +591,10 @@ fn mutate_value(rng: &mut Rng, doc: &mut Value) -> &'static str {
         }
         9 => {
             if let Value::Object(root) = doc {
-                root.insert("openapi".to_owned(), json!(*rng.pick(&["3.0.0", "3.1.0", "3.1", "2.0", "4.0.0", "3.0.3-rc1", ""])));
+                root.insert(
+                    "openapi".to_owned(),
+                    json!(*rng.pick(&["3.0.0", "3.1.0", "3.1", "2.0", "4.0.0", "3.0.3-rc1", ""])),
+                );
             }
             "change the version"
         }
@@ -523,14 +631,17 @@ fn mutate_value(rng: &mut Rng, doc: &mut Value) -> &'static str {
         }
         12 => {
             let mut extra = random_document(rng);
-            if let (Some(Value::Object(paths)), Some(Value::Object(new))) = (doc.get_mut("paths"), extra.get_mut("paths").map(std::mem::take)) {
+            if let (Some(Value::Object(paths)), Some(Value::Object(new))) =
+                (doc.get_mut("paths"), extra.get_mut("paths").map(std::mem::take))
+            {
                 paths.extend(new);
             }
             "add random operations"
         }
         _ => {
             if let Some(Value::Object(paths)) = doc.get_mut("paths") {
-                let copies: Vec<(String, Value)> = paths.iter().take(3).map(|(k, v)| (format!("{k}/copy"), v.clone())).collect();
+                let copies: Vec<(String, Value)> =
+                    paths.iter().take(3).map(|(k, v)| (format!("{k}/copy"), v.clone())).collect();
                 paths.extend(copies);
             }
             "duplicate operations"
@@ -540,9 +651,47 @@ fn mutate_value(rng: &mut Rng, doc: &mut Value) -> &'static str {
 
 /// Tokens inserted by text mutations.
 const TOKENS: &[&str] = &[
-    "&a ", "*a", "<<: *a\n", "? ", "- ", "{", "}", "[", "]", ": ", ":", ",", "\t", "\"", "'", "#", "|\n", ">-\n", "\n---\n", "\n...\n", "!!binary ",
-    "!tag ", "%YAML 1.2\n", "\0", "\u{feff}", "~", "null", "1e999", "-9223372036854775809", "0x1F", ".inf", ".nan", "\\u0000", "\r\n", "\u{2028}",
-    "$ref: '#/'\n", "  ", "\n", "é", "🙂", "\u{7f}",
+    "&a ",
+    "*a",
+    "<<: *a\n",
+    "? ",
+    "- ",
+    "{",
+    "}",
+    "[",
+    "]",
+    ": ",
+    ":",
+    ",",
+    "\t",
+    "\"",
+    "'",
+    "#",
+    "|\n",
+    ">-\n",
+    "\n---\n",
+    "\n...\n",
+    "!!binary ",
+    "!tag ",
+    "%YAML 1.2\n",
+    "\0",
+    "\u{feff}",
+    "~",
+    "null",
+    "1e999",
+    "-9223372036854775809",
+    "0x1F",
+    ".inf",
+    ".nan",
+    "\\u0000",
+    "\r\n",
+    "\u{2028}",
+    "$ref: '#/'\n",
+    "  ",
+    "\n",
+    "é",
+    "🙂",
+    "\u{7f}",
 ];
 
 /// Applies one text mutation; returns its name.

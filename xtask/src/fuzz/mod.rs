@@ -55,13 +55,18 @@ pub(crate) fn run_suite() -> Result<(), String> {
 }
 
 fn time_seed() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
 }
 
 /// Runs cases `from..to`, one line per event on stdout: `start I`, then `ok
 /// I MICROS`, `error I MICROS` or `fail I WHAT`; `done` at the end.
 fn worker(seed: u64, range: &str, seeds: &Seeds) -> Result<(), String> {
-    let (from, to) = range.split_once("..").and_then(|(a, b)| Some((a.parse::<u64>().ok()?, b.parse::<u64>().ok()?))).ok_or("bad worker range")?;
+    let (from, to) = range
+        .split_once("..")
+        .and_then(|(a, b)| Some((a.parse::<u64>().ok()?, b.parse::<u64>().ok()?)))
+        .ok_or("bad worker range")?;
     panic::set_hook(Box::new(|_| {}));
     let mut out = std::io::stdout().lock();
     let hang_in = std::env::var(HANG_IN_CASE_ENV).ok().and_then(|case| case.parse::<u64>().ok());
@@ -134,7 +139,10 @@ fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
         Ok(Ok(generated)) => Ok(generated == Some(true)),
         Ok(Err(what)) => Err(what),
         Err(payload) => {
-            let message = payload.downcast_ref::<&str>().map(|s| (*s).to_owned()).or_else(|| payload.downcast_ref::<String>().cloned());
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned());
             Err(format!("panic: {}", message.unwrap_or_else(|| "(no message)".to_owned())))
         }
     }
