@@ -38,6 +38,17 @@ pub use diagnostics::{Diagnostic, Severity};
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
+
+/// The client guide's examples (`docs/client.md`), compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/client.md")]
+pub struct ClientGuideDoctests;
+
+/// The codegen guide's examples (`docs/codegen.md`), compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/codegen.md")]
+pub struct CodegenGuideDoctests;
+
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
