@@ -20,6 +20,7 @@
 //! the work it did ([`Work`]), for tests of how that grows with the document.
 
 pub mod changes;
+pub mod codegen;
 pub mod describe;
 pub mod diagnostics;
 mod emit;

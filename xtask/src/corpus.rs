@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::ensure::{self, FileSet, Owned};
+use generator::codegen::files::{self, FileSet, Owned};
 use crate::flags;
 
-const CRATE_LAYOUT: Owned = crate::codegen::CRATE_LAYOUT;
+const CRATE_LAYOUT: Owned = generator::codegen::CRATE_LAYOUT;
 
 /// The documents `cargo xtask test` compiles: the small and mid-size ones,
 /// which cover every construct the large ones use in a fraction of the time.
@@ -163,7 +163,7 @@ pub(crate) fn rust_lines(files: &[generator::GeneratedFile]) -> usize {
 pub(crate) fn write_crate(scratch: &Path, crate_name: &str, files: Vec<generator::GeneratedFile>) -> Result<(), String> {
     let files = files.into_iter().map(|f| (f.path, f.contents));
     let set = FileSet::new(CRATE_LAYOUT, files)?;
-    ensure::write_files(&scratch.join("crates").join(crate_name), &set).map(drop)
+    files::write_files(&scratch.join("crates").join(crate_name), &set).map(drop)
 }
 
 /// The scratch workspace: one member per generated crate, and this
