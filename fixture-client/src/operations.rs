@@ -186,7 +186,7 @@ impl<'a> ListPets<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Pet, Error<ListPetsError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate_links("listPets", self, |page: Vec<Pet>| page)
     }
 }
@@ -421,7 +421,7 @@ impl<'a> ListEvents<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Event, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listEvents",
             self,
@@ -524,7 +524,7 @@ impl<'a> ListLogs<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<String, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listLogs",
             self,

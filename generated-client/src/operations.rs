@@ -1189,7 +1189,7 @@ impl<'a> GetJoinRequests<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<JoinRequest, Error<GetJoinRequestsError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "getJoinRequests",
             self,
@@ -2409,7 +2409,7 @@ impl<'a> ListSessions<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<SessionV2, Error<ListSessionsError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listSessions",
             self,
@@ -4931,7 +4931,7 @@ impl<'a> ListOrders<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Order, Error<ListOrdersError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listOrders",
             self,

@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::credentials::Redactions;
-use super::error::{ApiError, DecodeError, Error};
+use super::error::{ApiError, CallSite, DecodeError, Error};
 use super::excerpt::BodyDebug;
 use super::response_headers::{FromHeaders, HeaderError};
 use super::{Bytes, HeaderMap, StatusCode};
@@ -76,6 +76,8 @@ pub struct RawResponse {
     pub body: Bytes,
     /// What the call sent that messages must not quote.
     pub(super) redactions: Redactions,
+    /// The operation it answers, which its error messages name.
+    pub(super) call: Option<CallSite>,
 }
 
 impl fmt::Debug for RawResponse {
@@ -113,7 +115,7 @@ impl RawResponse {
     }
 
     fn decode_error<E>(self, source: serde_json::Error) -> Error<E> {
-        Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions }))
+        Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions, call: self.call }))
     }
 
     /// Decodes a JSON success body.
@@ -157,7 +159,7 @@ impl RawResponse {
     }
 
     fn api_error<S, E>(self, body: E) -> Result<S, Error<E>> {
-        Err(Error::Api(Box::new(ApiError { status: self.status, headers: self.headers, body, raw_body: self.body, redactions: self.redactions })))
+        Err(Error::Api(Box::new(ApiError { status: self.status, headers: self.headers, body, raw_body: self.body, redactions: self.redactions, call: self.call })))
     }
 
     /// A documented error status with a JSON body.

@@ -385,7 +385,7 @@ impl Emitter<'_> {
                         /// Pages are fetched as the stream is polled, each with this
                         /// request's per-call options; the stream ends after the last
                         /// page or the first error.
-                        pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                        pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Unpin + Send + 'a {
                             crate::runtime::paginate_links(#operation_id, self, |page: #page| #items)
                         }
                     }
@@ -440,7 +440,7 @@ impl Emitter<'_> {
                 /// Pages are fetched as the stream is polled, each with this
                 /// request's parameters and per-call options; the stream ends
                 /// after the last page or the first error.
-                pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Unpin + Send + 'a {
                     crate::runtime::paginate(#operation_id, self, #fetch, #split)
                 }
             }
