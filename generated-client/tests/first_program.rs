@@ -43,7 +43,10 @@ async fn per_call_options_need_no_import() {
     let server = RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(5))]).await;
     let client = client(&server, RetryPolicy::none());
     let result = client.get_teams().timeout(Duration::from_millis(200)).retry(RetryPolicy::none()).await;
-    assert!(matches!(result, Err(Error::Timeout(Timeout::Attempt(limit))) if limit == Duration::from_millis(200)), "{result:?}");
+    assert!(
+        matches!(result, Err(Error::Timeout(Timeout::Attempt(limit))) if limit == Duration::from_millis(200)),
+        "{result:?}"
+    );
     assert_eq!(server.request_count(), 1, "no retry for this call");
 }
 
@@ -60,7 +63,10 @@ async fn an_error_message_names_the_operation_and_the_status() {
 
     let server = RawServer::always(response(418, &[("content-type", "text/plain")], "short and stout")).await;
     let error = self::client(&server, RetryPolicy::none()).get_teams().await.unwrap_err();
-    assert_eq!(error.to_string(), "`getTeams` (GET /teams): the server answered with undocumented status 418 I'm a teapot: \"short and stout\"");
+    assert_eq!(
+        error.to_string(),
+        "`getTeams` (GET /teams): the server answered with undocumented status 418 I'm a teapot: \"short and stout\""
+    );
 }
 
 #[tokio::test]
@@ -68,7 +74,12 @@ async fn a_transport_error_shows_its_causes() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let address = closed.local_addr().expect("address");
     drop(closed);
-    let client = Client::builder().base_url(format!("http://{address}")).loader_id(LOADER_ID).retry(RetryPolicy::none()).build().unwrap();
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .loader_id(LOADER_ID)
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
     let error = client.get_teams().await.unwrap_err();
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     let message = error.to_string();
