@@ -6,36 +6,49 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// Returned by [`Client::get_account`](crate::Client::get_account).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Account {
+    /// The `name` property.
     pub name: String,
 }
 
+/// Item of the response of [`Client::list_pets`](crate::Client::list_pets).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Pet {
+    /// The `id` property.
     pub id: String,
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+/// Request body of [`Client::create_pet`](crate::Client::create_pet).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NewPet {
+    /// The `name` property.
     pub name: String,
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub species: Option<String>,
 }
 
+/// Item of [`ListEventsOk::events`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Event {
+    /// The `id` property.
     pub id: i64,
 }
 
+/// Error body of [`Client::list_pets`](crate::Client::list_pets) (TooManyRequests).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Problem {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+/// A schema of the API's document, used by no operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
     /// `1`
@@ -97,26 +110,34 @@ impl ParamValue for Priority {
     }
 }
 
+/// Returned by [`Client::list_events`](crate::Client::list_events).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListEventsOk {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 
+/// Returned by [`Client::list_logs`](crate::Client::list_logs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListLogsOk {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<String>>,
 }
 
+/// Returned by [`Client::get_status`](crate::Client::get_status).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetStatusOk {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
 }
 
+/// A schema of the API's document, used by no operation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetStatusOkXRegion {
     /// `eu-west`

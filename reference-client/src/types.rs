@@ -8,41 +8,59 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use crate::values::Nullable;
 
+/// The value of the [`EchoPetValue::Cat`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cat {
+    /// The `kind` property.
     pub kind: CatKind,
+    /// The `name` property.
     pub name: String,
     /// The server's default is `9`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lives_left: Option<i64>,
 }
 
+/// The value of the [`EchoConfigValue::ConfigV1`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConfigV1 {
+    /// The `schema_version` property.
     pub schema_version: ConfigV1SchemaVersion,
     /// The server's default is `3`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
 }
 
+/// The value of the [`EchoConfigValue::ConfigV2`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConfigV2 {
+    /// The `schema_version` property.
     pub schema_version: ConfigV2SchemaVersion,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub retry: Nullable<RetryPolicy2>,
 }
 
+/// The value of the [`EchoPetValue::Dog`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Dog {
+    /// The `kind` property.
     pub kind: DogKind,
+    /// The `name` property.
     pub name: String,
+    /// The `good_boy` property.
     pub good_boy: bool,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tricks: Option<Vec<String>>,
 }
 
+/// Returned by [`Client::echo_config`](crate::Client::echo_config).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoConfig {
     /// The class pydantic parsed the body into
@@ -55,6 +73,7 @@ pub struct EchoConfig {
     pub value_json: String,
 }
 
+/// Returned by [`Client::echo_flow_run`](crate::Client::echo_flow_run).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoFlowRun {
     /// The class pydantic parsed the body into
@@ -67,6 +86,7 @@ pub struct EchoFlowRun {
     pub value_json: String,
 }
 
+/// Returned by [`Client::echo_household`](crate::Client::echo_household).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EchoHousehold {
     /// The class pydantic parsed the body into
@@ -79,6 +99,7 @@ pub struct EchoHousehold {
     pub value_json: String,
 }
 
+/// Returned by [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoJobOutcome {
     /// The class pydantic parsed the body into
@@ -91,6 +112,7 @@ pub struct EchoJobOutcome {
     pub value_json: String,
 }
 
+/// Returned by [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoOrchestrationResult {
     /// The class pydantic parsed the body into
@@ -103,6 +125,7 @@ pub struct EchoOrchestrationResult {
     pub value_json: String,
 }
 
+/// Returned by [`Client::echo_pet`](crate::Client::echo_pet).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EchoPet {
     /// The class pydantic parsed the body into
@@ -115,6 +138,7 @@ pub struct EchoPet {
     pub value_json: String,
 }
 
+/// Returned by [`Client::echo_problem`](crate::Client::echo_problem).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EchoProblem {
     /// The class pydantic parsed the body into
@@ -127,10 +151,14 @@ pub struct EchoProblem {
     pub value_json: String,
 }
 
+/// Item of the response of [`Client::list_flows`](crate::Client::list_flows).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Flow {
+    /// The `name` property.
     pub name: String,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, kept as they came and sent back.
@@ -138,13 +166,20 @@ pub struct Flow {
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
+/// Request body of [`Client::echo_flow_run`](crate::Client::echo_flow_run).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlowRun {
+    /// The `id` property.
     pub id: uuid::Uuid,
+    /// The `name` property.
     pub name: String,
+    /// The `state_type` property.
     pub state_type: StateType,
+    /// The `priority` property.
     pub priority: Priority,
+    /// The `created` property.
     pub created: chrono::DateTime<chrono::Utc>,
+    /// The `parent_id` property.
     pub parent_id: Option<uuid::Uuid>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -155,88 +190,122 @@ pub struct FlowRun {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub max_retries: Nullable<i64>,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<BTreeMap<String, Vec<i64>>>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<BTreeMap<String, serde_json::Value>>,
     /// The server's default is `auto`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FlowRunBatchSize>,
 }
 
+/// Error body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result) (UnprocessableEntity).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpValidationError {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
+/// Request body of [`Client::echo_household`](crate::Client::echo_household).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Household {
+    /// The `pets` property.
     pub pets: Vec<HouseholdPetsItem>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub favourite: Nullable<HouseholdFavourite>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
+/// The value of the [`JobOutcomeOutcome::JobFailed`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct JobFailed {
+    /// The `ok` property.
     pub ok: JobFailedOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
     /// The server's default is `false`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
 
+/// Request body of [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobOutcome {
+    /// The `job_id` property.
     pub job_id: uuid::Uuid,
+    /// The `outcome` property.
     pub outcome: JobOutcomeOutcome,
 }
 
+/// The value of the [`JobOutcomeOutcome::JobSucceeded`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct JobSucceeded {
+    /// The `ok` property.
     pub ok: JobSucceededOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
 }
 
+/// The value of the [`EchoPetValue::Lizard`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Lizard {
+    /// The `kind` property.
     pub kind: LizardKind,
+    /// The `name` property.
     pub name: String,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub basking_temperature: Nullable<f64>,
 }
 
+/// Request body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrchestrationResult {
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub state: Nullable<State>,
+    /// The `status` property.
     pub status: SetStateStatus,
+    /// The `details` property.
     pub details: OrchestrationResultDetails,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub previous_details: Nullable<OrchestrationResultPreviousDetails>,
 }
 
+/// Returned by [`Client::read_name`](crate::Client::read_name).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PathEcho {
     /// The path parameter as the server decoded it
@@ -245,6 +314,7 @@ pub struct PathEcho {
     pub raw_path: String,
 }
 
+/// The type of [`FlowRun::priority`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
     /// `1`
@@ -306,12 +376,17 @@ impl ParamValue for Priority {
     }
 }
 
+/// Request body of [`Client::echo_problem`](crate::Client::echo_problem).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Problem {
     /// The server's default is `about:blank`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The `title` property.
     pub title: String,
+    /// The `status` property.
     pub status: i64,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -324,10 +399,13 @@ pub struct Problem {
 /// RetryPolicy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RetryPolicy2 {
+    /// The `max_attempts` property.
     pub max_attempts: i64,
+    /// The `backoff_seconds` property.
     pub backoff_seconds: f64,
 }
 
+/// The type of [`OrchestrationResult::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetStateStatus {
     /// `ACCEPT`
@@ -394,17 +472,22 @@ impl ParamValue for SetStateStatus {
     }
 }
 
+/// The type of [`OrchestrationResult::state`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
+    /// The `type` property.
     pub r#type: StateType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub name: Nullable<String>,
+    /// The `timestamp` property.
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
 
+/// The value of the [`OrchestrationResultDetails::StateAbortDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateAbortDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateAbortDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -412,14 +495,18 @@ pub struct StateAbortDetails {
     pub reason: Nullable<String>,
 }
 
+/// The value of the [`OrchestrationResultDetails::StateAcceptDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateAcceptDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateAcceptDetailsType,
 }
 
+/// The value of the [`OrchestrationResultDetails::StateRejectDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateRejectDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateRejectDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -427,6 +514,7 @@ pub struct StateRejectDetails {
     pub reason: Nullable<String>,
 }
 
+/// The type of [`FlowRun::state_type`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StateType {
     /// `SCHEDULED`
@@ -493,11 +581,15 @@ impl ParamValue for StateType {
     }
 }
 
+/// The value of the [`OrchestrationResultDetails::StateWaitDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StateWaitDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateWaitDetailsType,
     /// The server's default is `0`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delay_seconds: Option<i64>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -505,6 +597,7 @@ pub struct StateWaitDetails {
     pub reason: Nullable<String>,
 }
 
+/// Item of [`HttpValidationError::detail`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ValidationError {
     /// Location
@@ -521,6 +614,8 @@ pub struct ValidationError {
     )]
     pub input: Option<serde_json::Value>,
     /// Context
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -655,7 +750,9 @@ impl ParamValue for DogKind {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoConfigValue {
+    /// A [`ConfigV1`].
     ConfigV1(ConfigV1),
+    /// A [`ConfigV2`].
     ConfigV2(ConfigV2),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -691,8 +788,11 @@ impl<'de> Deserialize<'de> for EchoConfigValue {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoPetValue {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -732,6 +832,7 @@ impl<'de> Deserialize<'de> for EchoPetValue {
 pub enum FlowRunBatchSize {
     /// `"auto"`
     Auto,
+    /// A `i64`.
     Integer(i64),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -764,11 +865,15 @@ impl<'de> Deserialize<'de> for FlowRunBatchSize {
     }
 }
 
+/// Item of [`Household::pets`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HouseholdPetsItem {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -806,8 +911,11 @@ impl<'de> Deserialize<'de> for HouseholdPetsItem {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HouseholdFavourite {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -841,11 +949,15 @@ impl<'de> Deserialize<'de> for HouseholdFavourite {
     }
 }
 
+/// Value of [`Household::by_room`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HouseholdByRoomValueItem {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -914,7 +1026,9 @@ impl ParamValue for JobFailedOk {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum JobOutcomeOutcome {
+    /// A [`JobSucceeded`].
     JobSucceeded(JobSucceeded),
+    /// A [`JobFailed`].
     JobFailed(JobFailed),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1014,9 +1128,13 @@ impl ParamValue for LizardKind {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum OrchestrationResultDetails {
+    /// A [`StateAcceptDetails`].
     StateAcceptDetails(StateAcceptDetails),
+    /// A [`StateWaitDetails`].
     StateWaitDetails(StateWaitDetails),
+    /// A [`StateRejectDetails`].
     StateRejectDetails(StateRejectDetails),
+    /// A [`StateAbortDetails`].
     StateAbortDetails(StateAbortDetails),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1062,7 +1180,9 @@ impl<'de> Deserialize<'de> for OrchestrationResultDetails {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum OrchestrationResultPreviousDetails {
+    /// A [`StateAbortDetails`].
     StateAbortDetails(StateAbortDetails),
+    /// A [`StateRejectDetails`].
     StateRejectDetails(StateRejectDetails),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1220,10 +1340,13 @@ impl ParamValue for StateWaitDetailsType {
     }
 }
 
+/// Item of [`ValidationError::loc`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ValidationErrorLocItem {
+    /// A `String`.
     String(String),
+    /// A `i64`.
     Integer(i64),
 }
 
@@ -1263,8 +1386,11 @@ impl<'de> Deserialize<'de> for ValidationErrorLocItem {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoPetRequestBody {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1302,7 +1428,9 @@ impl<'de> Deserialize<'de> for EchoPetRequestBody {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoConfigRequestBody {
+    /// A [`ConfigV1`].
     ConfigV1(ConfigV1),
+    /// A [`ConfigV2`].
     ConfigV2(ConfigV2),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),

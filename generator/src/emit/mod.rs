@@ -9,6 +9,7 @@ mod manifest;
 mod operations;
 mod types;
 mod unions;
+mod usage;
 
 use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
@@ -92,11 +93,13 @@ pub(crate) struct Emitter<'a> {
     api: &'a Api,
     settings: &'a Settings,
     defaultable: Vec<bool>,
+    /// Where each type is first used, for the docs of undocumented ones.
+    first_uses: Vec<Option<String>>,
 }
 
 impl<'a> Emitter<'a> {
     pub(crate) fn new(api: &'a Api, settings: &'a Settings) -> Self {
-        Emitter { api, settings, defaultable: compute_defaultable(api) }
+        Emitter { api, settings, defaultable: compute_defaultable(api), first_uses: usage::first_uses(api) }
     }
 
     fn defaultable(&self, id: usize) -> bool {
@@ -128,6 +131,7 @@ impl<'a> Emitter<'a> {
             #![doc = #generated]
             #example
             #![forbid(unsafe_code)]
+            #![deny(missing_docs)]
 
             #[rustfmt::skip]
             mod client;

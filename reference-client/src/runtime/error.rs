@@ -26,7 +26,12 @@ pub enum Error<E> {
     Timeout(Timeout),
     /// The response body was larger than the configured limit (in bytes);
     /// the rest of it was not read.
-    BodyTooLarge { status: StatusCode, limit: usize },
+    BodyTooLarge {
+        /// The status of the response whose body was too large.
+        status: StatusCode,
+        /// The limit, `ClientBuilder::max_response_bytes`.
+        limit: usize,
+    },
     /// A paginated stream stopped because the server made no progress.
     Pagination(PaginationError),
     /// The request could not be sent or the response not received.
@@ -175,10 +180,12 @@ pub struct ApiError<E> {
 }
 
 impl<E> ApiError<E> {
+    /// The documented error status the server answered with.
     pub fn status(&self) -> StatusCode {
         self.status
     }
 
+    /// The response headers, as received.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
@@ -189,6 +196,7 @@ impl<E> ApiError<E> {
         &self.body
     }
 
+    /// The decoded body, dropping the rest.
     pub fn into_body(self) -> E {
         self.body
     }
@@ -198,6 +206,7 @@ impl<E> ApiError<E> {
         &self.raw_body
     }
 
+    /// Status, headers, decoded body and the body's bytes, taken apart.
     pub fn into_parts(self) -> (StatusCode, HeaderMap, E, Bytes) {
         (self.status, self.headers, self.body, self.raw_body)
     }
@@ -216,9 +225,13 @@ impl<E: fmt::Debug> fmt::Debug for ApiError<E> {
 
 /// A response whose body did not decode; the bytes are kept.
 pub struct DecodeError {
+    /// The status of the response.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The body's bytes, exactly as received.
     pub body: Bytes,
+    /// Why the body did not decode, with the line and column.
     pub source: serde_json::Error,
     pub(super) redactions: Redactions,
     pub(super) call: Option<CallSite>,

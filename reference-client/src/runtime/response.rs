@@ -25,22 +25,27 @@ impl<T, H> Response<T, H> {
         Response { status, headers, body, typed_headers: std::marker::PhantomData }
     }
 
+    /// The HTTP status the server answered with (a 2xx).
     pub fn status(&self) -> StatusCode {
         self.status
     }
 
+    /// The response headers, as received.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
 
+    /// The decoded body (also reachable through `Deref`: `response.field`).
     pub fn body(&self) -> &T {
         &self.body
     }
 
+    /// The decoded body, dropping status and headers.
     pub fn into_body(self) -> T {
         self.body
     }
 
+    /// Status, headers and decoded body, taken apart.
     pub fn into_parts(self) -> (StatusCode, HeaderMap, T) {
         (self.status, self.headers, self.body)
     }
@@ -71,8 +76,11 @@ impl<T, H> std::ops::Deref for Response<T, H> {
 /// A response as received: status, headers and the undecoded body.
 #[derive(Clone)]
 pub struct RawResponse {
+    /// The HTTP status.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The body's bytes, exactly as received.
     pub body: Bytes,
     /// What the call sent that messages must not quote.
     pub(super) redactions: Redactions,
