@@ -190,9 +190,11 @@ fn compile(scratch: &Path, row: &mut Row) {
     for (step, args) in [
         ("check", vec!["check", "--quiet", "--message-format", "short", "-p", row.crate_name.as_str()]),
         ("clippy", vec!["clippy", "--quiet", "--message-format", "short", "-p", row.crate_name.as_str(), "--", "-D", "warnings"]),
+        // Broken intra-doc links and the like, in docs the crate's users read.
+        ("doc", vec!["doc", "--quiet", "--no-deps", "--message-format", "short", "-p", row.crate_name.as_str()]),
     ] {
         let started = Instant::now();
-        let output = scratch_cargo(scratch).args(&args).output();
+        let output = scratch_cargo(scratch).args(&args).env("RUSTDOCFLAGS", "-D warnings").output();
         let elapsed = started.elapsed();
         let output = match output {
             Ok(output) => output,
@@ -203,11 +205,13 @@ fn compile(scratch: &Path, row: &mut Row) {
         };
         let stderr = String::from_utf8_lossy(&output.stderr);
         let problems: Vec<&str> = stderr.lines().filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error")).collect();
-        if step == "check" {
-            row.check = Some(elapsed);
-            row.warnings = problems.iter().filter(|l| l.contains(": warning:")).count();
-        } else {
-            row.clippy = Some(elapsed);
+        match step {
+            "check" => {
+                row.check = Some(elapsed);
+                row.warnings = problems.iter().filter(|l| l.contains(": warning:")).count();
+            }
+            "clippy" => row.clippy = Some(elapsed),
+            _ => {}
         }
         if !output.status.success() || !problems.is_empty() {
             let shown: Vec<&str> = problems.iter().take(20).copied().collect();

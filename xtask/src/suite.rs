@@ -51,11 +51,11 @@ fn steps() -> Vec<Step> {
         Step {
             name: "cargo doc",
             action: Action::Cargo {
-                args: &["doc", "-p", "readmin-client", "--no-deps"],
+                args: &["doc", "-p", "readmin-client", "-p", "fixture-client", "-p", "reference-client", "--no-deps"],
                 env: &[("RUSTDOCFLAGS", "-D warnings")],
             },
         },
-        // Every snapshot case of the generator as a crate, linted with warnings denied.
+        // Every snapshot case of the generator as a crate, linted and documented with warnings denied.
         Step { name: "cases compile", action: Action::InProcess(crate::cases::compile_all) },
         // The small and mid-size corpus documents; `cargo xtask corpus` runs all 25.
         Step { name: "corpus --quick", action: Action::InProcess(quick_corpus) },
