@@ -175,7 +175,7 @@ mod tests {
                 "cargo test --workspace",
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
-                "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
+                "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client -p fixture-client -p reference-client --no-deps",
                 "cases compile",
                 "corpus --quick",
             ]
