@@ -16,6 +16,8 @@ impl Client {
     /// `GET /pets`
     ///
     /// Authentication: `headerKey` + `queryKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of a list of [`Pet`](crate::types::Pet) (`200`) with typed headers [`ListPetsHeaders`](crate::operations::ListPetsHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListPetsError`](crate::operations::ListPetsError) (`429`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_pets(&self) -> ListPets<'_> {
         ListPets {
             client: self,
@@ -30,6 +32,8 @@ impl Client {
     /// `POST /pets`
     ///
     /// Authentication: `headerKey` + `queryKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`Pet`](crate::types::Pet) (`201`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn create_pet(&self, body: impl Into<CreatePetBody>) -> CreatePet<'_> {
         CreatePet {
             client: self,
@@ -43,6 +47,8 @@ impl Client {
     /// `GET /events`
     ///
     /// Authentication: `headerKey` + `queryKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`ListEventsOk`](crate::types::ListEventsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_events(&self) -> ListEvents<'_> {
         ListEvents {
             client: self,
@@ -58,6 +64,8 @@ impl Client {
     /// `GET /logs`
     ///
     /// Authentication: `headerKey` + `queryKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`ListLogsOk`](crate::types::ListLogsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_logs(&self) -> ListLogs<'_> {
         ListLogs {
             client: self,
@@ -72,6 +80,8 @@ impl Client {
     /// `GET /status`
     ///
     /// Authentication: `headerKey` + `queryKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`GetStatusOk`](crate::types::GetStatusOk) (`200`) with typed headers [`GetStatusHeaders`](crate::operations::GetStatusHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStatusError`](crate::operations::GetStatusError) (`503`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_status(&self) -> GetStatus<'_> {
         GetStatus {
             client: self,
@@ -84,6 +94,8 @@ impl Client {
     /// `GET /account`
     ///
     /// Authentication: `basicAuth` + `sessionCookie` + `queryKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_account(&self) -> GetAccount<'_> {
         GetAccount {
             client: self,
@@ -96,6 +108,8 @@ impl Client {
     /// `GET /session`
     ///
     /// Authentication: `bearerAuth` + `headerKey`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_session(&self) -> GetSession<'_> {
         GetSession {
             client: self,
@@ -104,7 +118,9 @@ impl Client {
     }
 }
 
-/// Request builder for [`Client::list_pets`]; `.await` it to send the request.
+/// Lists pets, a page at a time (`Link` header pagination).
+///
+/// `GET /pets`: made by [`Client::list_pets`](crate::Client::list_pets); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListPets<'a> {
@@ -129,7 +145,7 @@ impl<'a> ListPets<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of a list of [`Pet`](crate::types::Pet) (`200`) with typed headers [`ListPetsHeaders`](crate::operations::ListPetsHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListPetsError`](crate::operations::ListPetsError) (`429`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -186,7 +202,7 @@ impl<'a> ListPets<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Pet, Error<ListPetsError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate_links("listPets", self, |page: Vec<Pet>| page)
     }
 }
@@ -243,7 +259,9 @@ impl FromHeaders for ListPetsTooManyRequestsHeaders {
     }
 }
 
-/// Request builder for [`Client::create_pet`]; `.await` it to send the request.
+/// Adds a pet, sent as JSON, as a form or as its name in plain text (the caller picks).
+///
+/// `POST /pets`: made by [`Client::create_pet`](crate::Client::create_pet); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct CreatePet<'a> {
@@ -253,7 +271,7 @@ pub struct CreatePet<'a> {
 }
 
 impl<'a> CreatePet<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Pet`](crate::types::Pet) (`201`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -328,7 +346,9 @@ impl From<String> for CreatePetBody {
     }
 }
 
-/// Request builder for [`Client::list_events`]; `.await` it to send the request.
+/// Lists events (offset pagination).
+///
+/// `GET /events`: made by [`Client::list_events`](crate::Client::list_events); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListEvents<'a> {
@@ -360,7 +380,7 @@ impl<'a> ListEvents<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ListEventsOk`](crate::types::ListEventsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -421,7 +441,7 @@ impl<'a> ListEvents<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Event, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listEvents",
             self,
@@ -445,7 +465,9 @@ impl<'a> ListEvents<'a> {
     }
 }
 
-/// Request builder for [`Client::list_logs`]; `.await` it to send the request.
+/// Lists log lines (page numbers, declared in the settings file).
+///
+/// `GET /logs`: made by [`Client::list_logs`](crate::Client::list_logs); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListLogs<'a> {
@@ -468,7 +490,7 @@ impl<'a> ListLogs<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ListLogsOk`](crate::types::ListLogsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -524,7 +546,7 @@ impl<'a> ListLogs<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<String, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listLogs",
             self,
@@ -549,7 +571,9 @@ impl<'a> ListLogs<'a> {
     }
 }
 
-/// Request builder for [`Client::get_status`]; `.await` it to send the request.
+/// The service status, with headers of every kind.
+///
+/// `GET /status`: made by [`Client::get_status`](crate::Client::get_status); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetStatus<'a> {
@@ -558,7 +582,7 @@ pub struct GetStatus<'a> {
 }
 
 impl<'a> GetStatus<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`GetStatusOk`](crate::types::GetStatusOk) (`200`) with typed headers [`GetStatusHeaders`](crate::operations::GetStatusHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStatusError`](crate::operations::GetStatusError) (`503`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -666,7 +690,9 @@ impl FromHeaders for GetStatusServiceUnavailableHeaders {
     }
 }
 
-/// Request builder for [`Client::get_account`]; `.await` it to send the request.
+/// The account, for a user signed in with a password, a session cookie and the query key.
+///
+/// `GET /account`: made by [`Client::get_account`](crate::Client::get_account); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetAccount<'a> {
@@ -675,7 +701,7 @@ pub struct GetAccount<'a> {
 }
 
 impl<'a> GetAccount<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -721,7 +747,9 @@ impl<'a> IntoFuture for GetAccount<'a> {
 
 call_options!(GetAccount);
 
-/// Request builder for [`Client::get_session`]; `.await` it to send the request.
+/// The session of a bearer token, sent with the header key.
+///
+/// `GET /session`: made by [`Client::get_session`](crate::Client::get_session); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSession<'a> {
@@ -730,7 +758,7 @@ pub struct GetSession<'a> {
 }
 
 impl<'a> GetSession<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<

@@ -6,51 +6,64 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// Returned by [`Client::get_account`](crate::Client::get_account).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Account {
+    /// The `name` property.
     pub name: String,
 }
 
 crate::values::object_only!(Account);
 
+/// Item of the response of [`Client::list_pets`](crate::Client::list_pets).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Pet {
+    /// The `id` property.
     pub id: String,
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
 crate::values::object_only!(Pet);
 
+/// Request body of [`Client::create_pet`](crate::Client::create_pet).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct NewPet {
+    /// The `name` property.
     pub name: String,
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub species: Option<String>,
 }
 
 crate::values::object_only!(NewPet);
 
+/// Item of [`ListEventsOk::events`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Event {
+    /// The `id` property.
     pub id: i64,
 }
 
 crate::values::object_only!(Event);
 
+/// Error body of [`Client::list_pets`](crate::Client::list_pets) (TooManyRequests).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Problem {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 crate::values::object_only!(Problem);
 
+/// A schema of the API's document, used by no operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
     /// `1`
@@ -112,35 +125,43 @@ impl ParamValue for Priority {
     }
 }
 
+/// Returned by [`Client::list_events`](crate::Client::list_events).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ListEventsOk {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 
 crate::values::object_only!(ListEventsOk);
 
+/// Returned by [`Client::list_logs`](crate::Client::list_logs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ListLogsOk {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<String>>,
 }
 
 crate::values::object_only!(ListLogsOk);
 
+/// Returned by [`Client::get_status`](crate::Client::get_status).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct GetStatusOk {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
 }
 
 crate::values::object_only!(GetStatusOk);
 
+/// A schema of the API's document, used by no operation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetStatusOkXRegion {
     /// `eu-west`

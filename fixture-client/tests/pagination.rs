@@ -5,7 +5,7 @@
 
 use fixture_client::operations::*;
 use fixture_client::types::*;
-use fixture_client::{CallOptions, Client, Error, FromHeaders, HeaderName, HeaderValue, RetryPolicy};
+use fixture_client::{Client, Error, FromHeaders, HeaderName, HeaderValue, RetryPolicy};
 use futures::{StreamExt as _, TryStreamExt as _};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};

@@ -18,6 +18,8 @@ impl Client {
     /// `GET /ranking`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RankingKeyInfoResponse`](crate::types::RankingKeyInfoResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRankingKeyError`](crate::operations::GetRankingKeyError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_ranking_key(&self) -> GetRankingKey<'_> {
         GetRankingKey {
             client: self,
@@ -32,6 +34,8 @@ impl Client {
     /// `PUT /ranking/users/{userId}/role/{rankId}`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PutRoleError`](crate::operations::PutRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn put_role(
         &self,
         user_id: impl Into<String>,
@@ -52,6 +56,8 @@ impl Client {
     /// `DELETE /ranking/users/{userId}`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteUserError`](crate::operations::DeleteUserError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn delete_user(&self, user_id: impl Into<String>) -> DeleteUser<'_> {
         DeleteUser {
             client: self,
@@ -67,6 +73,8 @@ impl Client {
     /// `GET /ranking/join-requests`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`JoinRequestsPage`](crate::types::JoinRequestsPage) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetJoinRequestsError`](crate::operations::GetJoinRequestsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_join_requests(&self) -> GetJoinRequests<'_> {
         GetJoinRequests {
             client: self,
@@ -80,6 +88,8 @@ impl Client {
     /// `DELETE /ranking/join-requests/{userId}`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteJoinRequestError`](crate::operations::DeleteJoinRequestError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn delete_join_request(
         &self,
         user_id: impl Into<String>,
@@ -96,6 +106,8 @@ impl Client {
     /// `PATCH /ranking/join-requests/{userId}`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`AcceptJoinRequestResponse`](crate::types::AcceptJoinRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchJoinRequestError`](crate::operations::PatchJoinRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn patch_join_request(
         &self,
         user_id: impl Into<String>,
@@ -112,6 +124,8 @@ impl Client {
     /// `PATCH /ranking/shout`
     ///
     /// Authentication: `api-key`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchShoutError`](crate::operations::PatchShoutError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn patch_shout(&self, body: ShoutRequest) -> PatchShout<'_> {
         PatchShout {
             client: self,
@@ -125,6 +139,8 @@ impl Client {
     /// `GET /staff/history`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`StaffHistoryListResponse`](crate::types::StaffHistoryListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStaffHistoryError`](crate::operations::GetStaffHistoryError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_staff_history(&self) -> GetStaffHistory<'_> {
         GetStaffHistory {
             client: self,
@@ -137,6 +153,8 @@ impl Client {
     /// `POST /staff/history`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`StaffHistoryResponse`](crate::types::StaffHistoryResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostStaffHistoryError`](crate::operations::PostStaffHistoryError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_staff_history(
         &self,
         body: CreateStaffHistoryRequest,
@@ -153,6 +171,8 @@ impl Client {
     /// `GET /activity/workspace`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`Workspace`](crate::types::Workspace) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceError`](crate::operations::GetWorkspaceError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_workspace(&self) -> GetWorkspace<'_> {
         GetWorkspace {
             client: self,
@@ -167,6 +187,8 @@ impl Client {
     /// `GET /activity/workspace/leaderboard`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`LeaderboardResponse`](crate::types::LeaderboardResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceLeaderboardError`](crate::operations::GetWorkspaceLeaderboardError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_workspace_leaderboard(&self) -> GetWorkspaceLeaderboard<'_> {
         GetWorkspaceLeaderboard {
             client: self,
@@ -181,6 +203,8 @@ impl Client {
     /// `GET /activity/workspace/users/{userId}/minutes`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`UserMinutesResponse`](crate::types::UserMinutesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserMinutesError`](crate::operations::GetUserMinutesError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_user_minutes(&self, user_id: impl Into<String>) -> GetUserMinutes<'_> {
         GetUserMinutes {
             client: self,
@@ -196,6 +220,8 @@ impl Client {
     /// `GET /activity/workspace/users/{userId}/activity`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`UserActivityResponse`](crate::types::UserActivityResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserActivityError`](crate::operations::GetUserActivityError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_user_activity(&self, user_id: impl Into<String>) -> GetUserActivity<'_> {
         GetUserActivity {
             client: self,
@@ -210,6 +236,8 @@ impl Client {
     /// `GET /sessions/roles`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionRolesResponse`](crate::types::SessionRolesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionRolesError`](crate::operations::GetSessionRolesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_session_roles(&self) -> GetSessionRoles<'_> {
         GetSessionRoles {
             client: self,
@@ -224,6 +252,8 @@ impl Client {
     /// `GET /sessions`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionsResponse`](crate::types::SessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionsError`](crate::operations::GetSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_sessions(&self) -> GetSessions<'_> {
         GetSessions {
             client: self,
@@ -238,6 +268,8 @@ impl Client {
     /// `GET /sessions/upcoming`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`UpcomingSessionsResponse`](crate::types::UpcomingSessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUpcomingSessionsError`](crate::operations::GetUpcomingSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_upcoming_sessions(&self) -> GetUpcomingSessions<'_> {
         GetUpcomingSessions {
             client: self,
@@ -250,6 +282,8 @@ impl Client {
     /// `GET /sessions/{sessionId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionResponse`](crate::types::SessionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionByIdError`](crate::operations::GetSessionByIdError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_session_by_id(
         &self,
         session_id: impl Into<String>,
@@ -266,6 +300,8 @@ impl Client {
     /// `POST /sessions/{sessionId}/servers`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`CreateSessionServerResponse`](crate::types::CreateSessionServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerError`](crate::operations::PostSessionServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_session_server(
         &self,
         session_id: impl Into<String>,
@@ -282,6 +318,8 @@ impl Client {
     /// `POST /sessions/{sessionId}/servers/{serverId}/roles`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerRoleError`](crate::operations::PostSessionServerRoleError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_session_server_role(
         &self,
         session_id: impl Into<String>,
@@ -304,6 +342,8 @@ impl Client {
     /// `GET /sessions/v2`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionV2ListResponse`](crate::types::SessionV2ListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListSessionsError`](crate::operations::ListSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_sessions(&self) -> ListSessions<'_> {
         ListSessions {
             client: self,
@@ -325,6 +365,8 @@ impl Client {
     /// `GET /sessions/v2/roles`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionV2RoleGroupListResponse`](crate::types::SessionV2RoleGroupListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListRoleGroupsError`](crate::operations::ListRoleGroupsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_role_groups(&self) -> ListRoleGroups<'_> {
         ListRoleGroups {
             client: self,
@@ -339,6 +381,8 @@ impl Client {
     /// `GET /sessions/v2/{sessionId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionV2Response`](crate::types::SessionV2Response) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionError`](crate::operations::GetSessionError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_session(&self, session_id: impl Into<String>) -> GetSession<'_> {
         GetSession {
             client: self,
@@ -354,6 +398,8 @@ impl Client {
     /// `POST /sessions/v2/{sessionId}/servers`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionV2ServerResponse`](crate::types::SessionV2ServerResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateSessionServerError`](crate::operations::CreateSessionServerError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn create_session_server(
         &self,
         session_id: impl Into<String>,
@@ -373,6 +419,8 @@ impl Client {
     /// `POST /sessions/v2/{sessionId}/servers/{serverId}/claims`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SessionV2ClaimResponse`](crate::types::SessionV2ClaimResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimRoleError`](crate::operations::ClaimRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn claim_role(
         &self,
         session_id: impl Into<String>,
@@ -395,6 +443,8 @@ impl Client {
     /// `DELETE /sessions/v2/{sessionId}/servers/{serverId}/claims/{userId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReleaseClaimError`](crate::operations::ReleaseClaimError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn release_claim(
         &self,
         session_id: impl Into<String>,
@@ -415,6 +465,8 @@ impl Client {
     /// `GET /games/bans`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`WorkspaceBansResponse`](crate::types::WorkspaceBansResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceBansError`](crate::operations::GetWorkspaceBansError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_workspace_bans(&self) -> GetWorkspaceBans<'_> {
         GetWorkspaceBans {
             client: self,
@@ -427,6 +479,8 @@ impl Client {
     /// `POST /games/bans`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostWorkspaceBanError`](crate::operations::PostWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_workspace_ban(
         &self,
         body: CreateWorkspaceBanRequest,
@@ -445,6 +499,8 @@ impl Client {
     /// `DELETE /games/bans/{banId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteWorkspaceBanError`](crate::operations::DeleteWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn delete_workspace_ban(
         &self,
         ban_id: impl Into<String>,
@@ -463,6 +519,8 @@ impl Client {
     /// `GET /games/running`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RunningGamesResponse`](crate::types::RunningGamesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGamesError`](crate::operations::GetRunningGamesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_running_games(&self) -> GetRunningGames<'_> {
         GetRunningGames {
             client: self,
@@ -477,6 +535,8 @@ impl Client {
     /// `GET /games/running/{internalGameId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`RunningGameResponse`](crate::types::RunningGameResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGameError`](crate::operations::GetRunningGameError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_running_game(
         &self,
         internal_game_id: impl Into<String>,
@@ -495,6 +555,8 @@ impl Client {
     /// `POST /activity/createServer`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`CreateServerResponse`](crate::types::CreateServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostCreateServerError`](crate::operations::PostCreateServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_create_server(&self, body: CreateServerRequest) -> PostCreateServer<'_> {
         PostCreateServer {
             client: self,
@@ -508,6 +570,8 @@ impl Client {
     /// `POST /activity/getServer`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`GetServerResponse`](crate::types::GetServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostGetServerError`](crate::operations::PostGetServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_get_server(&self, body: RunningServerRequest) -> PostGetServer<'_> {
         PostGetServer {
             client: self,
@@ -523,6 +587,8 @@ impl Client {
     /// `DELETE /activity/endServer`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteEndServerError`](crate::operations::DeleteEndServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn delete_end_server(&self, body: RunningServerRequest) -> DeleteEndServer<'_> {
         DeleteEndServer {
             client: self,
@@ -536,6 +602,8 @@ impl Client {
     /// `POST /activity/playerJoin`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`PlayerJoinResponse`](crate::types::PlayerJoinResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostPlayerJoinError`](crate::operations::PostPlayerJoinError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_player_join(&self, body: PlayerJoinRequest) -> PostPlayerJoin<'_> {
         PostPlayerJoin {
             client: self,
@@ -549,6 +617,8 @@ impl Client {
     /// `DELETE /activity/playerLeave`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeletePlayerLeaveError`](crate::operations::DeletePlayerLeaveError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn delete_player_leave(
         &self,
         body: PlayerLeaveRequest,
@@ -567,6 +637,8 @@ impl Client {
     /// `POST /activity/sendData`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SendDataResponse`](crate::types::SendDataResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSendDataError`](crate::operations::PostSendDataError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn post_send_data(&self, body: SendDataRequest) -> PostSendData<'_> {
         PostSendData {
             client: self,
@@ -582,6 +654,8 @@ impl Client {
     /// `GET /time-off`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`TimeOffRequestListResponse`](crate::types::TimeOffRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestsError`](crate::operations::GetTimeOffRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_time_off_requests(&self) -> GetTimeOffRequests<'_> {
         GetTimeOffRequests {
             client: self,
@@ -596,6 +670,8 @@ impl Client {
     /// `GET /time-off/{requestId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestError`](crate::operations::GetTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_time_off_request(
         &self,
         request_id: impl Into<String>,
@@ -612,6 +688,8 @@ impl Client {
     /// `PUT /time-off/{requestId}/approve`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ApproveTimeOffRequestError`](crate::operations::ApproveTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn approve_time_off_request(
         &self,
         request_id: impl Into<String>,
@@ -630,6 +708,8 @@ impl Client {
     /// `PUT /time-off/{requestId}/decline`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeclineTimeOffRequestError`](crate::operations::DeclineTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn decline_time_off_request(
         &self,
         request_id: impl Into<String>,
@@ -650,6 +730,8 @@ impl Client {
     /// `GET /teams`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`TeamListResponse`](crate::types::TeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamsError`](crate::operations::GetTeamsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_teams(&self) -> GetTeams<'_> {
         GetTeams {
             client: self,
@@ -664,6 +746,8 @@ impl Client {
     /// `GET /teams/users/{userId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`UserTeamListResponse`](crate::types::UserTeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserTeamsError`](crate::operations::GetUserTeamsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_user_teams(&self, user_id: impl Into<String>) -> GetUserTeams<'_> {
         GetUserTeams {
             client: self,
@@ -679,6 +763,8 @@ impl Client {
     /// `GET /teams/{teamId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`TeamResponse`](crate::types::TeamResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamError`](crate::operations::GetTeamError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_team(&self, team_id: impl Into<String>) -> GetTeam<'_> {
         GetTeam {
             client: self,
@@ -694,6 +780,8 @@ impl Client {
     /// `GET /promotion-requests`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`PromotionRequestListResponse`](crate::types::PromotionRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestsError`](crate::operations::GetPromotionRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_promotion_requests(&self) -> GetPromotionRequests<'_> {
         GetPromotionRequests {
             client: self,
@@ -707,6 +795,8 @@ impl Client {
     /// `GET /promotion-requests/{requestId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`PromotionRequestResponse`](crate::types::PromotionRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestError`](crate::operations::GetPromotionRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_promotion_request(
         &self,
         request_id: impl Into<String>,
@@ -725,6 +815,8 @@ impl Client {
     /// `GET /calls`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`CallListResponse`](crate::types::CallListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListCallsError`](crate::operations::ListCallsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_calls(&self) -> ListCalls<'_> {
         ListCalls {
             client: self,
@@ -740,6 +832,8 @@ impl Client {
     /// `GET /calls/{callId}`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`CallResponse`](crate::types::CallResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetCallError`](crate::operations::GetCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_call(&self, call_id: impl Into<String>) -> GetCall<'_> {
         GetCall {
             client: self,
@@ -755,6 +849,8 @@ impl Client {
     /// `GET /calls/{callId}/messages`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`CallMessagesResponse`](crate::types::CallMessagesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadCallMessagesError`](crate::operations::ReadCallMessagesError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn read_call_messages(
         &self,
         call_id: impl Into<String>,
@@ -773,6 +869,8 @@ impl Client {
     /// `POST /calls/{callId}/messages`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SendCallMessageResponse`](crate::types::SendCallMessageResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`SendCallMessageError`](crate::operations::SendCallMessageError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send_call_message(
         &self,
         call_id: impl Into<String>,
@@ -793,6 +891,8 @@ impl Client {
     /// `PUT /calls/{callId}/claim`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimCallError`](crate::operations::ClaimCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn claim_call(
         &self,
         call_id: impl Into<String>,
@@ -811,6 +911,8 @@ impl Client {
     /// `PUT /calls/{callId}/end`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EndCallError`](crate::operations::EndCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn end_call(
         &self,
         call_id: impl Into<String>,
@@ -831,6 +933,8 @@ impl Client {
     /// `GET /v2/pos/bootstrap`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`PosBootstrapResponse`](crate::types::PosBootstrapResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPosBootstrapError`](crate::operations::GetPosBootstrapError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_pos_bootstrap(&self) -> GetPosBootstrap<'_> {
         GetPosBootstrap {
             client: self,
@@ -846,6 +950,8 @@ impl Client {
     /// `GET /v2/products`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`ProductCatalogResponse`](crate::types::ProductCatalogResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetProductsError`](crate::operations::GetProductsError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn get_products(&self) -> GetProducts<'_> {
         GetProducts {
             client: self,
@@ -862,6 +968,8 @@ impl Client {
     /// `GET /v2/orders`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`OrderListResponse`](crate::types::OrderListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListOrdersError`](crate::operations::ListOrdersError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_orders(&self) -> ListOrders<'_> {
         ListOrders {
             client: self,
@@ -881,6 +989,8 @@ impl Client {
     /// `POST /v2/orders`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateOrderError`](crate::operations::CreateOrderError) (`400`, `403`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn create_order(&self, body: CreateOrderRequest) -> CreateOrder<'_> {
         CreateOrder {
             client: self,
@@ -896,6 +1006,8 @@ impl Client {
     /// `POST /v2/orders/{id}/transition`
     ///
     /// Authentication: `loader-id`.
+    ///
+    /// Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`TransitionOrderError`](crate::operations::TransitionOrderError) (`400`, `403`, `404`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn transition_order(
         &self,
         id: impl Into<String>,
@@ -910,7 +1022,9 @@ impl Client {
     }
 }
 
-/// Request builder for [`Client::get_ranking_key`]; `.await` it to send the request.
+/// Get information about the ranking key
+///
+/// `GET /ranking`: made by [`Client::get_ranking_key`](crate::Client::get_ranking_key); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetRankingKey<'a> {
@@ -919,7 +1033,7 @@ pub struct GetRankingKey<'a> {
 }
 
 impl<'a> GetRankingKey<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingKeyInfoResponse`](crate::types::RankingKeyInfoResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRankingKeyError`](crate::operations::GetRankingKeyError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -973,7 +1087,9 @@ pub enum GetRankingKeyError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::put_role`]; `.await` it to send the request.
+/// Change user rank
+///
+/// `PUT /ranking/users/{userId}/role/{rankId}`: made by [`Client::put_role`](crate::Client::put_role); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PutRole<'a> {
@@ -984,7 +1100,7 @@ pub struct PutRole<'a> {
 }
 
 impl<'a> PutRole<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PutRoleError`](crate::operations::PutRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1050,7 +1166,9 @@ pub enum PutRoleError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::delete_user`]; `.await` it to send the request.
+/// Exile user
+///
+/// `DELETE /ranking/users/{userId}`: made by [`Client::delete_user`](crate::Client::delete_user); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteUser<'a> {
@@ -1060,7 +1178,7 @@ pub struct DeleteUser<'a> {
 }
 
 impl<'a> DeleteUser<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteUserError`](crate::operations::DeleteUserError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1116,7 +1234,9 @@ pub enum DeleteUserError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_join_requests`]; `.await` it to send the request.
+/// Get pending join requests
+///
+/// `GET /ranking/join-requests`: made by [`Client::get_join_requests`](crate::Client::get_join_requests); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetJoinRequests<'a> {
@@ -1132,7 +1252,7 @@ impl<'a> GetJoinRequests<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`JoinRequestsPage`](crate::types::JoinRequestsPage) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetJoinRequestsError`](crate::operations::GetJoinRequestsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1189,7 +1309,7 @@ impl<'a> GetJoinRequests<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<JoinRequest, Error<GetJoinRequestsError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "getJoinRequests",
             self,
@@ -1222,7 +1342,9 @@ pub enum GetJoinRequestsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::delete_join_request`]; `.await` it to send the request.
+/// Decline join request
+///
+/// `DELETE /ranking/join-requests/{userId}`: made by [`Client::delete_join_request`](crate::Client::delete_join_request); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteJoinRequest<'a> {
@@ -1232,7 +1354,7 @@ pub struct DeleteJoinRequest<'a> {
 }
 
 impl<'a> DeleteJoinRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteJoinRequestError`](crate::operations::DeleteJoinRequestError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1295,7 +1417,9 @@ pub enum DeleteJoinRequestError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::patch_join_request`]; `.await` it to send the request.
+/// Accept join request
+///
+/// `PATCH /ranking/join-requests/{userId}`: made by [`Client::patch_join_request`](crate::Client::patch_join_request); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PatchJoinRequest<'a> {
@@ -1305,7 +1429,7 @@ pub struct PatchJoinRequest<'a> {
 }
 
 impl<'a> PatchJoinRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`AcceptJoinRequestResponse`](crate::types::AcceptJoinRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchJoinRequestError`](crate::operations::PatchJoinRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1377,7 +1501,9 @@ pub enum PatchJoinRequestError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::patch_shout`]; `.await` it to send the request.
+/// Post a shout message
+///
+/// `PATCH /ranking/shout`: made by [`Client::patch_shout`](crate::Client::patch_shout); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PatchShout<'a> {
@@ -1387,7 +1513,7 @@ pub struct PatchShout<'a> {
 }
 
 impl<'a> PatchShout<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchShoutError`](crate::operations::PatchShoutError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1442,7 +1568,9 @@ pub enum PatchShoutError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_staff_history`]; `.await` it to send the request.
+/// Get staff history
+///
+/// `GET /staff/history`: made by [`Client::get_staff_history`](crate::Client::get_staff_history); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetStaffHistory<'a> {
@@ -1451,7 +1579,7 @@ pub struct GetStaffHistory<'a> {
 }
 
 impl<'a> GetStaffHistory<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`StaffHistoryListResponse`](crate::types::StaffHistoryListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStaffHistoryError`](crate::operations::GetStaffHistoryError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1504,7 +1632,9 @@ pub enum GetStaffHistoryError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_staff_history`]; `.await` it to send the request.
+/// Create a staff history
+///
+/// `POST /staff/history`: made by [`Client::post_staff_history`](crate::Client::post_staff_history); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostStaffHistory<'a> {
@@ -1514,7 +1644,7 @@ pub struct PostStaffHistory<'a> {
 }
 
 impl<'a> PostStaffHistory<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`StaffHistoryResponse`](crate::types::StaffHistoryResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostStaffHistoryError`](crate::operations::PostStaffHistoryError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1571,7 +1701,9 @@ pub enum PostStaffHistoryError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_workspace`]; `.await` it to send the request.
+/// Get workspace information
+///
+/// `GET /activity/workspace`: made by [`Client::get_workspace`](crate::Client::get_workspace); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetWorkspace<'a> {
@@ -1580,7 +1712,7 @@ pub struct GetWorkspace<'a> {
 }
 
 impl<'a> GetWorkspace<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Workspace`](crate::types::Workspace) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceError`](crate::operations::GetWorkspaceError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1630,7 +1762,9 @@ pub enum GetWorkspaceError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_workspace_leaderboard`]; `.await` it to send the request.
+/// Get leaderboard for workspace
+///
+/// `GET /activity/workspace/leaderboard`: made by [`Client::get_workspace_leaderboard`](crate::Client::get_workspace_leaderboard); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetWorkspaceLeaderboard<'a> {
@@ -1639,7 +1773,7 @@ pub struct GetWorkspaceLeaderboard<'a> {
 }
 
 impl<'a> GetWorkspaceLeaderboard<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`LeaderboardResponse`](crate::types::LeaderboardResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceLeaderboardError`](crate::operations::GetWorkspaceLeaderboardError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1705,7 +1839,9 @@ pub enum GetWorkspaceLeaderboardError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_user_minutes`]; `.await` it to send the request.
+/// Get user minutes in workspace
+///
+/// `GET /activity/workspace/users/{userId}/minutes`: made by [`Client::get_user_minutes`](crate::Client::get_user_minutes); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUserMinutes<'a> {
@@ -1715,7 +1851,7 @@ pub struct GetUserMinutes<'a> {
 }
 
 impl<'a> GetUserMinutes<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserMinutesResponse`](crate::types::UserMinutesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserMinutesError`](crate::operations::GetUserMinutesError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1777,7 +1913,9 @@ pub enum GetUserMinutesError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_user_activity`]; `.await` it to send the request.
+/// Get a user's activity
+///
+/// `GET /activity/workspace/users/{userId}/activity`: made by [`Client::get_user_activity`](crate::Client::get_user_activity); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUserActivity<'a> {
@@ -1794,7 +1932,7 @@ impl<'a> GetUserActivity<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserActivityResponse`](crate::types::UserActivityResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserActivityError`](crate::operations::GetUserActivityError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1859,7 +1997,9 @@ pub enum GetUserActivityError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_session_roles`]; `.await` it to send the request.
+/// Get all roles for sessions
+///
+/// `GET /sessions/roles`: made by [`Client::get_session_roles`](crate::Client::get_session_roles); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSessionRoles<'a> {
@@ -1868,7 +2008,7 @@ pub struct GetSessionRoles<'a> {
 }
 
 impl<'a> GetSessionRoles<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionRolesResponse`](crate::types::SessionRolesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionRolesError`](crate::operations::GetSessionRolesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1918,7 +2058,9 @@ pub enum GetSessionRolesError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_sessions`]; `.await` it to send the request.
+/// Get all upcoming sessions
+///
+/// `GET /sessions`: made by [`Client::get_sessions`](crate::Client::get_sessions); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSessions<'a> {
@@ -1927,7 +2069,7 @@ pub struct GetSessions<'a> {
 }
 
 impl<'a> GetSessions<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionsResponse`](crate::types::SessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionsError`](crate::operations::GetSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -1977,7 +2119,9 @@ pub enum GetSessionsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_upcoming_sessions`]; `.await` it to send the request.
+/// Get sessions happening in the next 12 hours
+///
+/// `GET /sessions/upcoming`: made by [`Client::get_upcoming_sessions`](crate::Client::get_upcoming_sessions); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUpcomingSessions<'a> {
@@ -1986,7 +2130,7 @@ pub struct GetUpcomingSessions<'a> {
 }
 
 impl<'a> GetUpcomingSessions<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UpcomingSessionsResponse`](crate::types::UpcomingSessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUpcomingSessionsError`](crate::operations::GetUpcomingSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2045,7 +2189,9 @@ pub enum GetUpcomingSessionsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_session_by_id`]; `.await` it to send the request.
+/// Get a specific session by ID
+///
+/// `GET /sessions/{sessionId}`: made by [`Client::get_session_by_id`](crate::Client::get_session_by_id); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSessionById<'a> {
@@ -2055,7 +2201,7 @@ pub struct GetSessionById<'a> {
 }
 
 impl<'a> GetSessionById<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionResponse`](crate::types::SessionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionByIdError`](crate::operations::GetSessionByIdError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2111,7 +2257,9 @@ pub enum GetSessionByIdError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_session_server`]; `.await` it to send the request.
+/// Create a server for a session
+///
+/// `POST /sessions/{sessionId}/servers`: made by [`Client::post_session_server`](crate::Client::post_session_server); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostSessionServer<'a> {
@@ -2121,7 +2269,7 @@ pub struct PostSessionServer<'a> {
 }
 
 impl<'a> PostSessionServer<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CreateSessionServerResponse`](crate::types::CreateSessionServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerError`](crate::operations::PostSessionServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2191,7 +2339,9 @@ pub enum PostSessionServerError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_session_server_role`]; `.await` it to send the request.
+/// Claim a role for a session server
+///
+/// `POST /sessions/{sessionId}/servers/{serverId}/roles`: made by [`Client::post_session_server_role`](crate::Client::post_session_server_role); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostSessionServerRole<'a> {
@@ -2203,7 +2353,7 @@ pub struct PostSessionServerRole<'a> {
 }
 
 impl<'a> PostSessionServerRole<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerRoleError`](crate::operations::PostSessionServerRoleError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2271,7 +2421,9 @@ pub enum PostSessionServerRoleError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::list_sessions`]; `.await` it to send the request.
+/// List sessions
+///
+/// `GET /sessions/v2`: made by [`Client::list_sessions`](crate::Client::list_sessions); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListSessions<'a> {
@@ -2335,7 +2487,7 @@ impl<'a> ListSessions<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ListResponse`](crate::types::SessionV2ListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListSessionsError`](crate::operations::ListSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2409,7 +2561,7 @@ impl<'a> ListSessions<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<SessionV2, Error<ListSessionsError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listSessions",
             self,
@@ -2446,7 +2598,9 @@ pub enum ListSessionsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::list_role_groups`]; `.await` it to send the request.
+/// List role groups
+///
+/// `GET /sessions/v2/roles`: made by [`Client::list_role_groups`](crate::Client::list_role_groups); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListRoleGroups<'a> {
@@ -2455,7 +2609,7 @@ pub struct ListRoleGroups<'a> {
 }
 
 impl<'a> ListRoleGroups<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2RoleGroupListResponse`](crate::types::SessionV2RoleGroupListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListRoleGroupsError`](crate::operations::ListRoleGroupsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2511,7 +2665,9 @@ pub enum ListRoleGroupsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_session`]; `.await` it to send the request.
+/// Get a session
+///
+/// `GET /sessions/v2/{sessionId}`: made by [`Client::get_session`](crate::Client::get_session); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetSession<'a> {
@@ -2521,7 +2677,7 @@ pub struct GetSession<'a> {
 }
 
 impl<'a> GetSession<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2Response`](crate::types::SessionV2Response) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionError`](crate::operations::GetSessionError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2580,7 +2736,9 @@ pub enum GetSessionError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::create_session_server`]; `.await` it to send the request.
+/// Create a server
+///
+/// `POST /sessions/v2/{sessionId}/servers`: made by [`Client::create_session_server`](crate::Client::create_session_server); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct CreateSessionServer<'a> {
@@ -2597,7 +2755,7 @@ impl<'a> CreateSessionServer<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ServerResponse`](crate::types::SessionV2ServerResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateSessionServerError`](crate::operations::CreateSessionServerError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2674,7 +2832,9 @@ pub enum CreateSessionServerError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::claim_role`]; `.await` it to send the request.
+/// Claim a role
+///
+/// `POST /sessions/v2/{sessionId}/servers/{serverId}/claims`: made by [`Client::claim_role`](crate::Client::claim_role); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ClaimRole<'a> {
@@ -2686,7 +2846,7 @@ pub struct ClaimRole<'a> {
 }
 
 impl<'a> ClaimRole<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ClaimResponse`](crate::types::SessionV2ClaimResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimRoleError`](crate::operations::ClaimRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2754,7 +2914,9 @@ pub enum ClaimRoleError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::release_claim`]; `.await` it to send the request.
+/// Release a claim
+///
+/// `DELETE /sessions/v2/{sessionId}/servers/{serverId}/claims/{userId}`: made by [`Client::release_claim`](crate::Client::release_claim); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ReleaseClaim<'a> {
@@ -2766,7 +2928,7 @@ pub struct ReleaseClaim<'a> {
 }
 
 impl<'a> ReleaseClaim<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReleaseClaimError`](crate::operations::ReleaseClaimError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2834,7 +2996,9 @@ pub enum ReleaseClaimError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_workspace_bans`]; `.await` it to send the request.
+/// Get workspace bans
+///
+/// `GET /games/bans`: made by [`Client::get_workspace_bans`](crate::Client::get_workspace_bans); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetWorkspaceBans<'a> {
@@ -2843,7 +3007,7 @@ pub struct GetWorkspaceBans<'a> {
 }
 
 impl<'a> GetWorkspaceBans<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBansResponse`](crate::types::WorkspaceBansResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceBansError`](crate::operations::GetWorkspaceBansError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2895,7 +3059,9 @@ pub enum GetWorkspaceBansError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_workspace_ban`]; `.await` it to send the request.
+/// Create a ban
+///
+/// `POST /games/bans`: made by [`Client::post_workspace_ban`](crate::Client::post_workspace_ban); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostWorkspaceBan<'a> {
@@ -2905,7 +3071,7 @@ pub struct PostWorkspaceBan<'a> {
 }
 
 impl<'a> PostWorkspaceBan<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostWorkspaceBanError`](crate::operations::PostWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -2962,7 +3128,9 @@ pub enum PostWorkspaceBanError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::delete_workspace_ban`]; `.await` it to send the request.
+/// Delete a workspace game ban
+///
+/// `DELETE /games/bans/{banId}`: made by [`Client::delete_workspace_ban`](crate::Client::delete_workspace_ban); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteWorkspaceBan<'a> {
@@ -2972,7 +3140,7 @@ pub struct DeleteWorkspaceBan<'a> {
 }
 
 impl<'a> DeleteWorkspaceBan<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteWorkspaceBanError`](crate::operations::DeleteWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3030,7 +3198,9 @@ pub enum DeleteWorkspaceBanError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_running_games`]; `.await` it to send the request.
+/// Get running games
+///
+/// `GET /games/running`: made by [`Client::get_running_games`](crate::Client::get_running_games); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetRunningGames<'a> {
@@ -3039,7 +3209,7 @@ pub struct GetRunningGames<'a> {
 }
 
 impl<'a> GetRunningGames<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RunningGamesResponse`](crate::types::RunningGamesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGamesError`](crate::operations::GetRunningGamesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3089,7 +3259,9 @@ pub enum GetRunningGamesError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_running_game`]; `.await` it to send the request.
+/// Get a running game
+///
+/// `GET /games/running/{internalGameId}`: made by [`Client::get_running_game`](crate::Client::get_running_game); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetRunningGame<'a> {
@@ -3099,7 +3271,7 @@ pub struct GetRunningGame<'a> {
 }
 
 impl<'a> GetRunningGame<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RunningGameResponse`](crate::types::RunningGameResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGameError`](crate::operations::GetRunningGameError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3163,7 +3335,9 @@ pub enum GetRunningGameError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_create_server`]; `.await` it to send the request.
+/// Create a new server
+///
+/// `POST /activity/createServer`: made by [`Client::post_create_server`](crate::Client::post_create_server); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostCreateServer<'a> {
@@ -3173,7 +3347,7 @@ pub struct PostCreateServer<'a> {
 }
 
 impl<'a> PostCreateServer<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CreateServerResponse`](crate::types::CreateServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostCreateServerError`](crate::operations::PostCreateServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3230,7 +3404,9 @@ pub enum PostCreateServerError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_get_server`]; `.await` it to send the request.
+/// Get server information
+///
+/// `POST /activity/getServer`: made by [`Client::post_get_server`](crate::Client::post_get_server); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostGetServer<'a> {
@@ -3240,7 +3416,7 @@ pub struct PostGetServer<'a> {
 }
 
 impl<'a> PostGetServer<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`GetServerResponse`](crate::types::GetServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostGetServerError`](crate::operations::PostGetServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3295,7 +3471,9 @@ pub enum PostGetServerError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::delete_end_server`]; `.await` it to send the request.
+/// End a game session
+///
+/// `DELETE /activity/endServer`: made by [`Client::delete_end_server`](crate::Client::delete_end_server); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeleteEndServer<'a> {
@@ -3305,7 +3483,7 @@ pub struct DeleteEndServer<'a> {
 }
 
 impl<'a> DeleteEndServer<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteEndServerError`](crate::operations::DeleteEndServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3360,7 +3538,9 @@ pub enum DeleteEndServerError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_player_join`]; `.await` it to send the request.
+/// Player joins a game session
+///
+/// `POST /activity/playerJoin`: made by [`Client::post_player_join`](crate::Client::post_player_join); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostPlayerJoin<'a> {
@@ -3370,7 +3550,7 @@ pub struct PostPlayerJoin<'a> {
 }
 
 impl<'a> PostPlayerJoin<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PlayerJoinResponse`](crate::types::PlayerJoinResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostPlayerJoinError`](crate::operations::PostPlayerJoinError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3425,7 +3605,9 @@ pub enum PostPlayerJoinError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::delete_player_leave`]; `.await` it to send the request.
+/// Player leaves a game session
+///
+/// `DELETE /activity/playerLeave`: made by [`Client::delete_player_leave`](crate::Client::delete_player_leave); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeletePlayerLeave<'a> {
@@ -3435,7 +3617,7 @@ pub struct DeletePlayerLeave<'a> {
 }
 
 impl<'a> DeletePlayerLeave<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeletePlayerLeaveError`](crate::operations::DeletePlayerLeaveError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3492,7 +3674,9 @@ pub enum DeletePlayerLeaveError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::post_send_data`]; `.await` it to send the request.
+/// Send data to server
+///
+/// `POST /activity/sendData`: made by [`Client::post_send_data`](crate::Client::post_send_data); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct PostSendData<'a> {
@@ -3502,7 +3686,7 @@ pub struct PostSendData<'a> {
 }
 
 impl<'a> PostSendData<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SendDataResponse`](crate::types::SendDataResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSendDataError`](crate::operations::PostSendDataError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3557,7 +3741,9 @@ pub enum PostSendDataError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_time_off_requests`]; `.await` it to send the request.
+/// Get time off requests
+///
+/// `GET /time-off`: made by [`Client::get_time_off_requests`](crate::Client::get_time_off_requests); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTimeOffRequests<'a> {
@@ -3580,7 +3766,7 @@ impl<'a> GetTimeOffRequests<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestListResponse`](crate::types::TimeOffRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestsError`](crate::operations::GetTimeOffRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3644,7 +3830,9 @@ pub enum GetTimeOffRequestsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_time_off_request`]; `.await` it to send the request.
+/// Get a time off request
+///
+/// `GET /time-off/{requestId}`: made by [`Client::get_time_off_request`](crate::Client::get_time_off_request); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTimeOffRequest<'a> {
@@ -3654,7 +3842,7 @@ pub struct GetTimeOffRequest<'a> {
 }
 
 impl<'a> GetTimeOffRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestError`](crate::operations::GetTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3718,7 +3906,9 @@ pub enum GetTimeOffRequestError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::approve_time_off_request`]; `.await` it to send the request.
+/// Approve a time off request
+///
+/// `PUT /time-off/{requestId}/approve`: made by [`Client::approve_time_off_request`](crate::Client::approve_time_off_request); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ApproveTimeOffRequest<'a> {
@@ -3729,7 +3919,7 @@ pub struct ApproveTimeOffRequest<'a> {
 }
 
 impl<'a> ApproveTimeOffRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ApproveTimeOffRequestError`](crate::operations::ApproveTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3804,7 +3994,9 @@ pub enum ApproveTimeOffRequestError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::decline_time_off_request`]; `.await` it to send the request.
+/// Decline a time off request
+///
+/// `PUT /time-off/{requestId}/decline`: made by [`Client::decline_time_off_request`](crate::Client::decline_time_off_request); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct DeclineTimeOffRequest<'a> {
@@ -3815,7 +4007,7 @@ pub struct DeclineTimeOffRequest<'a> {
 }
 
 impl<'a> DeclineTimeOffRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeclineTimeOffRequestError`](crate::operations::DeclineTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3890,7 +4082,9 @@ pub enum DeclineTimeOffRequestError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_teams`]; `.await` it to send the request.
+/// Get teams
+///
+/// `GET /teams`: made by [`Client::get_teams`](crate::Client::get_teams); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTeams<'a> {
@@ -3899,7 +4093,7 @@ pub struct GetTeams<'a> {
 }
 
 impl<'a> GetTeams<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TeamListResponse`](crate::types::TeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamsError`](crate::operations::GetTeamsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -3947,7 +4141,9 @@ pub enum GetTeamsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_user_teams`]; `.await` it to send the request.
+/// Get a user's teams
+///
+/// `GET /teams/users/{userId}`: made by [`Client::get_user_teams`](crate::Client::get_user_teams); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetUserTeams<'a> {
@@ -3957,7 +4153,7 @@ pub struct GetUserTeams<'a> {
 }
 
 impl<'a> GetUserTeams<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserTeamListResponse`](crate::types::UserTeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserTeamsError`](crate::operations::GetUserTeamsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4013,7 +4209,9 @@ pub enum GetUserTeamsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_team`]; `.await` it to send the request.
+/// Get a team
+///
+/// `GET /teams/{teamId}`: made by [`Client::get_team`](crate::Client::get_team); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetTeam<'a> {
@@ -4023,7 +4221,7 @@ pub struct GetTeam<'a> {
 }
 
 impl<'a> GetTeam<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TeamResponse`](crate::types::TeamResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamError`](crate::operations::GetTeamError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4082,7 +4280,9 @@ pub enum GetTeamError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_promotion_requests`]; `.await` it to send the request.
+/// Get promotion requests
+///
+/// `GET /promotion-requests`: made by [`Client::get_promotion_requests`](crate::Client::get_promotion_requests); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetPromotionRequests<'a> {
@@ -4098,7 +4298,7 @@ impl<'a> GetPromotionRequests<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PromotionRequestListResponse`](crate::types::PromotionRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestsError`](crate::operations::GetPromotionRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4160,7 +4360,9 @@ pub enum GetPromotionRequestsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_promotion_request`]; `.await` it to send the request.
+/// Get a promotion request
+///
+/// `GET /promotion-requests/{requestId}`: made by [`Client::get_promotion_request`](crate::Client::get_promotion_request); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetPromotionRequest<'a> {
@@ -4170,7 +4372,7 @@ pub struct GetPromotionRequest<'a> {
 }
 
 impl<'a> GetPromotionRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PromotionRequestResponse`](crate::types::PromotionRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestError`](crate::operations::GetPromotionRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4243,7 +4445,9 @@ pub enum GetPromotionRequestError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::list_calls`]; `.await` it to send the request.
+/// List calls
+///
+/// `GET /calls`: made by [`Client::list_calls`](crate::Client::list_calls); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListCalls<'a> {
@@ -4261,7 +4465,7 @@ impl<'a> ListCalls<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallListResponse`](crate::types::CallListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListCallsError`](crate::operations::ListCallsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4312,7 +4516,9 @@ pub enum ListCallsError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_call`]; `.await` it to send the request.
+/// Get a call
+///
+/// `GET /calls/{callId}`: made by [`Client::get_call`](crate::Client::get_call); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetCall<'a> {
@@ -4322,7 +4528,7 @@ pub struct GetCall<'a> {
 }
 
 impl<'a> GetCall<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallResponse`](crate::types::CallResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetCallError`](crate::operations::GetCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4381,7 +4587,9 @@ pub enum GetCallError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::read_call_messages`]; `.await` it to send the request.
+/// Read call messages
+///
+/// `GET /calls/{callId}/messages`: made by [`Client::read_call_messages`](crate::Client::read_call_messages); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ReadCallMessages<'a> {
@@ -4391,7 +4599,7 @@ pub struct ReadCallMessages<'a> {
 }
 
 impl<'a> ReadCallMessages<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallMessagesResponse`](crate::types::CallMessagesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadCallMessagesError`](crate::operations::ReadCallMessagesError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4453,7 +4661,9 @@ pub enum ReadCallMessagesError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::send_call_message`]; `.await` it to send the request.
+/// Send a call message
+///
+/// `POST /calls/{callId}/messages`: made by [`Client::send_call_message`](crate::Client::send_call_message); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct SendCallMessage<'a> {
@@ -4464,7 +4674,7 @@ pub struct SendCallMessage<'a> {
 }
 
 impl<'a> SendCallMessage<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SendCallMessageResponse`](crate::types::SendCallMessageResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`SendCallMessageError`](crate::operations::SendCallMessageError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4525,7 +4735,9 @@ pub enum SendCallMessageError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::claim_call`]; `.await` it to send the request.
+/// Claim a call
+///
+/// `PUT /calls/{callId}/claim`: made by [`Client::claim_call`](crate::Client::claim_call); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ClaimCall<'a> {
@@ -4536,7 +4748,7 @@ pub struct ClaimCall<'a> {
 }
 
 impl<'a> ClaimCall<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimCallError`](crate::operations::ClaimCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4597,7 +4809,9 @@ pub enum ClaimCallError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::end_call`]; `.await` it to send the request.
+/// End a call
+///
+/// `PUT /calls/{callId}/end`: made by [`Client::end_call`](crate::Client::end_call); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EndCall<'a> {
@@ -4608,7 +4822,7 @@ pub struct EndCall<'a> {
 }
 
 impl<'a> EndCall<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EndCallError`](crate::operations::EndCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4669,7 +4883,9 @@ pub enum EndCallError {
     InternalServerError(ServerError),
 }
 
-/// Request builder for [`Client::get_pos_bootstrap`]; `.await` it to send the request.
+/// Get the POS bootstrap payload
+///
+/// `GET /v2/pos/bootstrap`: made by [`Client::get_pos_bootstrap`](crate::Client::get_pos_bootstrap); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetPosBootstrap<'a> {
@@ -4685,7 +4901,7 @@ impl<'a> GetPosBootstrap<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PosBootstrapResponse`](crate::types::PosBootstrapResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPosBootstrapError`](crate::operations::GetPosBootstrapError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4738,7 +4954,9 @@ pub enum GetPosBootstrapError {
     Forbidden(OrdersErrorResponse),
 }
 
-/// Request builder for [`Client::get_products`]; `.await` it to send the request.
+/// Get the product catalog
+///
+/// `GET /v2/products`: made by [`Client::get_products`](crate::Client::get_products); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct GetProducts<'a> {
@@ -4761,7 +4979,7 @@ impl<'a> GetProducts<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ProductCatalogResponse`](crate::types::ProductCatalogResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetProductsError`](crate::operations::GetProductsError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4817,7 +5035,9 @@ pub enum GetProductsError {
     Forbidden(OrdersErrorResponse),
 }
 
-/// Request builder for [`Client::list_orders`]; `.await` it to send the request.
+/// List orders
+///
+/// `GET /v2/orders`: made by [`Client::list_orders`](crate::Client::list_orders); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListOrders<'a> {
@@ -4863,7 +5083,7 @@ impl<'a> ListOrders<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderListResponse`](crate::types::OrderListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListOrdersError`](crate::operations::ListOrdersError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -4931,7 +5151,7 @@ impl<'a> ListOrders<'a> {
         self,
     ) -> impl futures_util::Stream<
         Item = Result<Order, Error<ListOrdersError>>,
-    > + Send + 'a {
+    > + Unpin + Send + 'a {
         crate::runtime::paginate(
             "listOrders",
             self,
@@ -4961,7 +5181,9 @@ pub enum ListOrdersError {
     Forbidden(OrdersErrorResponse),
 }
 
-/// Request builder for [`Client::create_order`]; `.await` it to send the request.
+/// Create order
+///
+/// `POST /v2/orders`: made by [`Client::create_order`](crate::Client::create_order); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct CreateOrder<'a> {
@@ -4971,7 +5193,7 @@ pub struct CreateOrder<'a> {
 }
 
 impl<'a> CreateOrder<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateOrderError`](crate::operations::CreateOrderError) (`400`, `403`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -5029,7 +5251,9 @@ pub enum CreateOrderError {
     Conflict(OrdersErrorResponse),
 }
 
-/// Request builder for [`Client::transition_order`]; `.await` it to send the request.
+/// Transition an order
+///
+/// `POST /v2/orders/{id}/transition`: made by [`Client::transition_order`](crate::Client::transition_order); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct TransitionOrder<'a> {
@@ -5040,7 +5264,7 @@ pub struct TransitionOrder<'a> {
 }
 
 impl<'a> TransitionOrder<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`TransitionOrderError`](crate::operations::TransitionOrderError) (`400`, `403`, `404`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<

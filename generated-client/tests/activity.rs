@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use common::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, RetryPolicy};
+use readmin_client::RetryPolicy;
 use serde_json::{json, Value};
 
 fn distribution_summary_json() -> Value {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, RetryPolicy, Timeout};
+use readmin_client::{Client, Error, RetryPolicy, Timeout};
 use serde_json::{json, Value};
 use wiremock::ResponseTemplate;
 

@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, RetryPolicy};
+use readmin_client::RetryPolicy;
 use serde_json::{json, Value};
 
 /// A ban as the spec declares it (`active` a string, `created` a boolean,

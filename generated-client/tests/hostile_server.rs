@@ -19,9 +19,7 @@ use std::time::{Duration, Instant, SystemTime};
 use futures::StreamExt as _;
 use raw_server::*;
 use readmin_client::types::*;
-use readmin_client::{
-    CallOptions, Client, ClientBuilder, Error, HeaderName, HeaderValue, RetryPolicy, Timeout, MAX_EMPTY_PAGES,
-};
+use readmin_client::{Client, ClientBuilder, Error, HeaderName, HeaderValue, RetryPolicy, Timeout, MAX_EMPTY_PAGES};
 use serde_json::json;
 
 const TEAMS: &str = r#"{"success":true,"teams":[{"id":"t1","name":"Alpha"}]}"#;

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use raw_server::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, RetryPolicy};
+use readmin_client::{Client, RetryPolicy};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
@@ -251,4 +251,28 @@ async fn nothing_is_logged_above_info_for_a_successful_call() {
     assert_eq!(ours.len(), 1, "{}", all_text(&events));
     assert_eq!(ours[0].level, tracing::Level::DEBUG);
     assert_eq!(ours[0].message(), "response");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_call_without_its_credential_is_a_warning_naming_operation_and_schemes() {
+    let server = RawServer::always(response(401, &[("content-type", "text/plain")], "who are you")).await;
+    // `getTeams` needs `loader-id`; this client has only `api-key`.
+    let client = Client::builder().base_url(server.url()).api_key(API_KEY).retry(RetryPolicy::none()).build().unwrap();
+    let with_credentials = self::client(&server, RetryPolicy::none());
+
+    let events = capture(async {
+        let _ = client.get_teams().await;
+        let _ = with_credentials.get_teams().await;
+    })
+    .await;
+
+    let ours = client_events(&events);
+    let warnings: Vec<&&Captured> = ours.iter().filter(|e| e.level == tracing::Level::WARN).collect();
+    assert_eq!(warnings.len(), 1, "one warning, for the call without its credential:\n{}", all_text(&events));
+    let warning = warnings[0];
+    assert_eq!(warning.field("operation"), Some("getTeams"));
+    assert_eq!(warning.field("schemes"), Some("loader-id"));
+    assert!(warning.message().contains("sending it unauthenticated"), "{warning:?}");
+    assert_eq!(server.request_count(), 2, "both were sent");
+    assert!(!all_text(&events).contains(API_KEY));
 }

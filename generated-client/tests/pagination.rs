@@ -17,7 +17,7 @@ use futures::{StreamExt as _, TryStreamExt as _};
 use raw_server::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Error, RetryPolicy};
+use readmin_client::{Error, RetryPolicy};
 use reqwest::header::{HeaderName, HeaderValue};
 use serde_json::{json, Value};
 

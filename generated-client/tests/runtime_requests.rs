@@ -11,7 +11,7 @@ use std::time::Duration;
 use raw_server::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, RetryPolicy, Secret};
+use readmin_client::{Client, Error, RetryPolicy, Secret};
 use reqwest::header::{HeaderName, HeaderValue};
 
 const OK: &str = r#"{"success":true}"#;

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use raw_server::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, RetryPolicy, Timeout, DEFAULT_TIMEOUT};
+use readmin_client::{Client, Error, RetryPolicy, Timeout, DEFAULT_TIMEOUT};
 
 const TEAMS: &str = r#"{"success":true,"teams":[]}"#;
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use raw_server::*;
 use readmin_client::operations::*;
 use readmin_client::types::*;
-use readmin_client::{CallOptions, Client, Error, Response, RetryPolicy, Timeout, DEFAULT_MAX_RESPONSE_BYTES};
+use readmin_client::{Client, Error, Response, RetryPolicy, Timeout, DEFAULT_MAX_RESPONSE_BYTES};
 use serde_json::json;
 
 const TEAMS: &str = r#"{"success":true,"teams":[{"id":"t1","name":"Alpha"}]}"#;

@@ -402,6 +402,8 @@ pub struct Operation {
     pub path: String,
     pub path_parts: Vec<PathPart>,
     pub summary: Option<String>,
+    /// The operation's `tags`, as the document lists them (the docs group operations by the first).
+    pub tags: Vec<String>,
     pub description: Option<String>,
     pub deprecated: bool,
     pub params: Vec<Param>,

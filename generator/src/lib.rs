@@ -20,6 +20,7 @@
 //! the work it did ([`Work`]), for tests of how that grows with the document.
 
 pub mod changes;
+pub mod codegen;
 pub mod describe;
 pub mod diagnostics;
 mod emit;
@@ -38,6 +39,17 @@ pub use diagnostics::{Diagnostic, Severity};
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
+
+/// The client guide's examples (`docs/client.md`), compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/client.md")]
+pub struct ClientGuideDoctests;
+
+/// The codegen guide's examples (`docs/codegen.md`), compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/codegen.md")]
+pub struct CodegenGuideDoctests;
+
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 

@@ -13,6 +13,8 @@ impl Client {
     /// Echo Orchestration Result
     ///
     /// `POST /echo/orchestration-result` (operationId `echo_orchestration_result_echo_orchestration_result_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoOrchestrationResult`](crate::types::EchoOrchestrationResult) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoOrchestrationResultRequestError`](crate::operations::EchoOrchestrationResultRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_orchestration_result(
         &self,
         body: OrchestrationResult,
@@ -27,6 +29,8 @@ impl Client {
     /// Echo Pet
     ///
     /// `POST /echo/pet` (operationId `echo_pet_echo_pet_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoPet`](crate::types::EchoPet) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoPetRequestError`](crate::operations::EchoPetRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_pet(&self, body: EchoPetRequestBody) -> EchoPetRequest<'_> {
         EchoPetRequest {
             client: self,
@@ -38,6 +42,8 @@ impl Client {
     /// Echo Household
     ///
     /// `POST /echo/household` (operationId `echo_household_echo_household_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoHousehold`](crate::types::EchoHousehold) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoHouseholdRequestError`](crate::operations::EchoHouseholdRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_household(&self, body: Household) -> EchoHouseholdRequest<'_> {
         EchoHouseholdRequest {
             client: self,
@@ -49,6 +55,8 @@ impl Client {
     /// Echo Config
     ///
     /// `POST /echo/config` (operationId `echo_config_echo_config_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoConfig`](crate::types::EchoConfig) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoConfigRequestError`](crate::operations::EchoConfigRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_config(&self, body: EchoConfigRequestBody) -> EchoConfigRequest<'_> {
         EchoConfigRequest {
             client: self,
@@ -60,6 +68,8 @@ impl Client {
     /// Echo Job Outcome
     ///
     /// `POST /echo/job-outcome` (operationId `echo_job_outcome_echo_job_outcome_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoJobOutcome`](crate::types::EchoJobOutcome) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoJobOutcomeRequestError`](crate::operations::EchoJobOutcomeRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_job_outcome(&self, body: JobOutcome) -> EchoJobOutcomeRequest<'_> {
         EchoJobOutcomeRequest {
             client: self,
@@ -71,6 +81,8 @@ impl Client {
     /// Echo Problem
     ///
     /// `POST /echo/problem` (operationId `echo_problem_echo_problem_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoProblem`](crate::types::EchoProblem) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoProblemRequestError`](crate::operations::EchoProblemRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_problem(&self, body: Problem) -> EchoProblemRequest<'_> {
         EchoProblemRequest {
             client: self,
@@ -82,6 +94,8 @@ impl Client {
     /// Echo Flow Run
     ///
     /// `POST /echo/flow-run` (operationId `echo_flow_run_echo_flow_run_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`EchoFlowRun`](crate::types::EchoFlowRun) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoFlowRunRequestError`](crate::operations::EchoFlowRunRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn echo_flow_run(&self, body: FlowRun) -> EchoFlowRunRequest<'_> {
         EchoFlowRunRequest {
             client: self,
@@ -93,6 +107,8 @@ impl Client {
     /// List Flows
     ///
     /// `GET /flows` (operationId `list_flows_flows_get`)
+    ///
+    /// Returns a [`Response`](crate::Response) of a list of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListFlowsError`](crate::operations::ListFlowsError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn list_flows(&self) -> ListFlows<'_> {
         ListFlows {
             client: self,
@@ -105,6 +121,8 @@ impl Client {
     /// Create Flow
     ///
     /// `POST /flows` (operationId `create_flow_flows_post`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateFlowError`](crate::operations::CreateFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn create_flow(&self, body: Flow) -> CreateFlow<'_> {
         CreateFlow {
             client: self,
@@ -118,6 +136,8 @@ impl Client {
     /// Documented as 200; answers 201 when it creates the flow, as real apps do.
     ///
     /// `PUT /flows/{name}` (operationId `upsert_flow_flows__name__put`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`UpsertFlowError`](crate::operations::UpsertFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn upsert_flow(&self, name: impl Into<String>, body: Flow) -> UpsertFlow<'_> {
         UpsertFlow {
             client: self,
@@ -130,6 +150,8 @@ impl Client {
     /// Read Name
     ///
     /// `GET /names/{name}` (operationId `read_name_names__name__get`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadNameError`](crate::operations::ReadNameError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn read_name(&self, name: impl Into<String>) -> ReadName<'_> {
         ReadName {
             client: self,
@@ -141,6 +163,8 @@ impl Client {
     /// Read File
     ///
     /// `GET /files/{file_path}` (operationId `read_file_files__file_path__get`)
+    ///
+    /// Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadFileError`](crate::operations::ReadFileError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn read_file(&self, file_path: impl Into<String>) -> ReadFile<'_> {
         ReadFile {
             client: self,
@@ -150,7 +174,9 @@ impl Client {
     }
 }
 
-/// Request builder for [`Client::echo_orchestration_result`]; `.await` it to send the request.
+/// Echo Orchestration Result
+///
+/// `POST /echo/orchestration-result`: made by [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoOrchestrationResultRequest<'a> {
@@ -160,7 +186,7 @@ pub struct EchoOrchestrationResultRequest<'a> {
 }
 
 impl<'a> EchoOrchestrationResultRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoOrchestrationResult`](crate::types::EchoOrchestrationResult) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoOrchestrationResultRequestError`](crate::operations::EchoOrchestrationResultRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -226,7 +252,9 @@ pub enum EchoOrchestrationResultRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_pet`]; `.await` it to send the request.
+/// Echo Pet
+///
+/// `POST /echo/pet`: made by [`Client::echo_pet`](crate::Client::echo_pet); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoPetRequest<'a> {
@@ -236,7 +264,7 @@ pub struct EchoPetRequest<'a> {
 }
 
 impl<'a> EchoPetRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoPet`](crate::types::EchoPet) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoPetRequestError`](crate::operations::EchoPetRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -286,7 +314,9 @@ pub enum EchoPetRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_household`]; `.await` it to send the request.
+/// Echo Household
+///
+/// `POST /echo/household`: made by [`Client::echo_household`](crate::Client::echo_household); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoHouseholdRequest<'a> {
@@ -296,7 +326,7 @@ pub struct EchoHouseholdRequest<'a> {
 }
 
 impl<'a> EchoHouseholdRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoHousehold`](crate::types::EchoHousehold) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoHouseholdRequestError`](crate::operations::EchoHouseholdRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -354,7 +384,9 @@ pub enum EchoHouseholdRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_config`]; `.await` it to send the request.
+/// Echo Config
+///
+/// `POST /echo/config`: made by [`Client::echo_config`](crate::Client::echo_config); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoConfigRequest<'a> {
@@ -364,7 +396,7 @@ pub struct EchoConfigRequest<'a> {
 }
 
 impl<'a> EchoConfigRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoConfig`](crate::types::EchoConfig) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoConfigRequestError`](crate::operations::EchoConfigRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -416,7 +448,9 @@ pub enum EchoConfigRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_job_outcome`]; `.await` it to send the request.
+/// Echo Job Outcome
+///
+/// `POST /echo/job-outcome`: made by [`Client::echo_job_outcome`](crate::Client::echo_job_outcome); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoJobOutcomeRequest<'a> {
@@ -426,7 +460,7 @@ pub struct EchoJobOutcomeRequest<'a> {
 }
 
 impl<'a> EchoJobOutcomeRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoJobOutcome`](crate::types::EchoJobOutcome) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoJobOutcomeRequestError`](crate::operations::EchoJobOutcomeRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -484,7 +518,9 @@ pub enum EchoJobOutcomeRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_problem`]; `.await` it to send the request.
+/// Echo Problem
+///
+/// `POST /echo/problem`: made by [`Client::echo_problem`](crate::Client::echo_problem); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoProblemRequest<'a> {
@@ -494,7 +530,7 @@ pub struct EchoProblemRequest<'a> {
 }
 
 impl<'a> EchoProblemRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoProblem`](crate::types::EchoProblem) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoProblemRequestError`](crate::operations::EchoProblemRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -551,7 +587,9 @@ pub enum EchoProblemRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::echo_flow_run`]; `.await` it to send the request.
+/// Echo Flow Run
+///
+/// `POST /echo/flow-run`: made by [`Client::echo_flow_run`](crate::Client::echo_flow_run); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct EchoFlowRunRequest<'a> {
@@ -561,7 +599,7 @@ pub struct EchoFlowRunRequest<'a> {
 }
 
 impl<'a> EchoFlowRunRequest<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoFlowRun`](crate::types::EchoFlowRun) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoFlowRunRequestError`](crate::operations::EchoFlowRunRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -618,7 +656,9 @@ pub enum EchoFlowRunRequestError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::list_flows`]; `.await` it to send the request.
+/// List Flows
+///
+/// `GET /flows`: made by [`Client::list_flows`](crate::Client::list_flows); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ListFlows<'a> {
@@ -643,7 +683,7 @@ impl<'a> ListFlows<'a> {
         self
     }
 
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of a list of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListFlowsError`](crate::operations::ListFlowsError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -698,7 +738,9 @@ pub enum ListFlowsError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::create_flow`]; `.await` it to send the request.
+/// Create Flow
+///
+/// `POST /flows`: made by [`Client::create_flow`](crate::Client::create_flow); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct CreateFlow<'a> {
@@ -708,7 +750,7 @@ pub struct CreateFlow<'a> {
 }
 
 impl<'a> CreateFlow<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateFlowError`](crate::operations::CreateFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -758,7 +800,9 @@ pub enum CreateFlowError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::upsert_flow`]; `.await` it to send the request.
+/// Upsert Flow
+///
+/// `PUT /flows/{name}`: made by [`Client::upsert_flow`](crate::Client::upsert_flow); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct UpsertFlow<'a> {
@@ -769,7 +813,7 @@ pub struct UpsertFlow<'a> {
 }
 
 impl<'a> UpsertFlow<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`UpsertFlowError`](crate::operations::UpsertFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -821,7 +865,9 @@ pub enum UpsertFlowError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::read_name`]; `.await` it to send the request.
+/// Read Name
+///
+/// `GET /names/{name}`: made by [`Client::read_name`](crate::Client::read_name); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ReadName<'a> {
@@ -831,7 +877,7 @@ pub struct ReadName<'a> {
 }
 
 impl<'a> ReadName<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadNameError`](crate::operations::ReadNameError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<
@@ -882,7 +928,9 @@ pub enum ReadNameError {
     UnprocessableEntity(HttpValidationError),
 }
 
-/// Request builder for [`Client::read_file`]; `.await` it to send the request.
+/// Read File
+///
+/// `GET /files/{file_path}`: made by [`Client::read_file`](crate::Client::read_file); set optional parameters and per-call options, then `.await` it (or call `send`) to send the request.
 #[derive(Debug, Clone)]
 #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
 pub struct ReadFile<'a> {
@@ -892,7 +940,7 @@ pub struct ReadFile<'a> {
 }
 
 impl<'a> ReadFile<'a> {
-    /// Sends the request and decodes the response.
+    /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadFileError`](crate::operations::ReadFileError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
     ) -> impl std::future::Future<

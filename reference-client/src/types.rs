@@ -8,32 +8,43 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use crate::values::Nullable;
 
+/// The value of the [`EchoPetValue::Cat`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Cat {
+    /// The `kind` property.
     pub kind: CatKind,
+    /// The `name` property.
     pub name: String,
     /// The server's default is `9`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lives_left: Option<i64>,
 }
 
 crate::values::object_only!(Cat);
 
+/// The value of the [`EchoConfigValue::ConfigV1`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ConfigV1 {
+    /// The `schema_version` property.
     pub schema_version: ConfigV1SchemaVersion,
     /// The server's default is `3`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
 }
 
 crate::values::object_only!(ConfigV1);
 
+/// The value of the [`EchoConfigValue::ConfigV2`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ConfigV2 {
+    /// The `schema_version` property.
     pub schema_version: ConfigV2SchemaVersion,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -42,19 +53,26 @@ pub struct ConfigV2 {
 
 crate::values::object_only!(ConfigV2);
 
+/// The value of the [`EchoPetValue::Dog`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Dog {
+    /// The `kind` property.
     pub kind: DogKind,
+    /// The `name` property.
     pub name: String,
+    /// The `good_boy` property.
     pub good_boy: bool,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tricks: Option<Vec<String>>,
 }
 
 crate::values::object_only!(Dog);
 
+/// Returned by [`Client::echo_config`](crate::Client::echo_config).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoConfig {
@@ -70,6 +88,7 @@ pub struct EchoConfig {
 
 crate::values::object_only!(EchoConfig);
 
+/// Returned by [`Client::echo_flow_run`](crate::Client::echo_flow_run).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoFlowRun {
@@ -85,6 +104,7 @@ pub struct EchoFlowRun {
 
 crate::values::object_only!(EchoFlowRun);
 
+/// Returned by [`Client::echo_household`](crate::Client::echo_household).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoHousehold {
@@ -100,6 +120,7 @@ pub struct EchoHousehold {
 
 crate::values::object_only!(EchoHousehold);
 
+/// Returned by [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoJobOutcome {
@@ -115,6 +136,7 @@ pub struct EchoJobOutcome {
 
 crate::values::object_only!(EchoJobOutcome);
 
+/// Returned by [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoOrchestrationResult {
@@ -130,6 +152,7 @@ pub struct EchoOrchestrationResult {
 
 crate::values::object_only!(EchoOrchestrationResult);
 
+/// Returned by [`Client::echo_pet`](crate::Client::echo_pet).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoPet {
@@ -145,6 +168,7 @@ pub struct EchoPet {
 
 crate::values::object_only!(EchoPet);
 
+/// Returned by [`Client::echo_problem`](crate::Client::echo_problem).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct EchoProblem {
@@ -160,11 +184,15 @@ pub struct EchoProblem {
 
 crate::values::object_only!(EchoProblem);
 
+/// Item of the response of [`Client::list_flows`](crate::Client::list_flows).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Flow {
+    /// The `name` property.
     pub name: String,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, kept as they came and sent back.
@@ -174,14 +202,21 @@ pub struct Flow {
 
 crate::values::object_only!(Flow);
 
+/// Request body of [`Client::echo_flow_run`](crate::Client::echo_flow_run).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct FlowRun {
+    /// The `id` property.
     pub id: uuid::Uuid,
+    /// The `name` property.
     pub name: String,
+    /// The `state_type` property.
     pub state_type: StateType,
+    /// The `priority` property.
     pub priority: Priority,
+    /// The `created` property.
     pub created: chrono::DateTime<chrono::Utc>,
+    /// The `parent_id` property.
     #[serde(deserialize_with = "crate::values::required")]
     pub parent_id: Option<uuid::Uuid>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -193,76 +228,103 @@ pub struct FlowRun {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub max_retries: Nullable<i64>,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     /// The server's default is `[]`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<BTreeMap<String, Vec<i64>>>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<BTreeMap<String, serde_json::Value>>,
     /// The server's default is `auto`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FlowRunBatchSize>,
 }
 
 crate::values::object_only!(FlowRun);
 
+/// Error body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result) (UnprocessableEntity).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct HttpValidationError {
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
 crate::values::object_only!(HttpValidationError);
 
+/// Request body of [`Client::echo_household`](crate::Client::echo_household).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Household {
+    /// The `pets` property.
     pub pets: Vec<HouseholdPetsItem>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub favourite: Nullable<HouseholdFavourite>,
     /// The server's default is `{}`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
 crate::values::object_only!(Household);
 
+/// The value of the [`JobOutcomeOutcome::JobFailed`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct JobFailed {
+    /// The `ok` property.
     pub ok: JobFailedOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
     /// The server's default is `false`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
 
 crate::values::object_only!(JobFailed);
 
+/// Request body of [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct JobOutcome {
+    /// The `job_id` property.
     pub job_id: uuid::Uuid,
+    /// The `outcome` property.
     pub outcome: JobOutcomeOutcome,
 }
 
 crate::values::object_only!(JobOutcome);
 
+/// The value of the [`JobOutcomeOutcome::JobSucceeded`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct JobSucceeded {
+    /// The `ok` property.
     pub ok: JobSucceededOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -271,10 +333,13 @@ pub struct JobSucceeded {
 
 crate::values::object_only!(JobSucceeded);
 
+/// The value of the [`EchoPetValue::Lizard`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Lizard {
+    /// The `kind` property.
     pub kind: LizardKind,
+    /// The `name` property.
     pub name: String,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -283,13 +348,16 @@ pub struct Lizard {
 
 crate::values::object_only!(Lizard);
 
+/// Request body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct OrchestrationResult {
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub state: Nullable<State>,
+    /// The `status` property.
     pub status: SetStateStatus,
+    /// The `details` property.
     pub details: OrchestrationResultDetails,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -298,6 +366,7 @@ pub struct OrchestrationResult {
 
 crate::values::object_only!(OrchestrationResult);
 
+/// Returned by [`Client::read_name`](crate::Client::read_name).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct PathEcho {
@@ -309,6 +378,7 @@ pub struct PathEcho {
 
 crate::values::object_only!(PathEcho);
 
+/// The type of [`FlowRun::priority`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Priority {
     /// `1`
@@ -370,13 +440,18 @@ impl ParamValue for Priority {
     }
 }
 
+/// Request body of [`Client::echo_problem`](crate::Client::echo_problem).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Problem {
     /// The server's default is `about:blank`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The `title` property.
     pub title: String,
+    /// The `status` property.
     pub status: i64,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -392,12 +467,15 @@ crate::values::object_only!(Problem);
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct RetryPolicy2 {
+    /// The `max_attempts` property.
     pub max_attempts: i64,
+    /// The `backoff_seconds` property.
     pub backoff_seconds: f64,
 }
 
 crate::values::object_only!(RetryPolicy2);
 
+/// The type of [`OrchestrationResult::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetStateStatus {
     /// `ACCEPT`
@@ -464,21 +542,26 @@ impl ParamValue for SetStateStatus {
     }
 }
 
+/// The type of [`OrchestrationResult::state`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct State {
+    /// The `type` property.
     pub r#type: StateType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub name: Nullable<String>,
+    /// The `timestamp` property.
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
 
 crate::values::object_only!(State);
 
+/// The value of the [`OrchestrationResultDetails::StateAbortDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct StateAbortDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateAbortDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -488,18 +571,22 @@ pub struct StateAbortDetails {
 
 crate::values::object_only!(StateAbortDetails);
 
+/// The value of the [`OrchestrationResultDetails::StateAcceptDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct StateAcceptDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateAcceptDetailsType,
 }
 
 crate::values::object_only!(StateAcceptDetails);
 
+/// The value of the [`OrchestrationResultDetails::StateRejectDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct StateRejectDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateRejectDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -509,6 +596,7 @@ pub struct StateRejectDetails {
 
 crate::values::object_only!(StateRejectDetails);
 
+/// The type of [`FlowRun::state_type`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StateType {
     /// `SCHEDULED`
@@ -575,12 +663,16 @@ impl ParamValue for StateType {
     }
 }
 
+/// The value of the [`OrchestrationResultDetails::StateWaitDetails`] variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct StateWaitDetails {
+    /// The `type` property.
     #[serde(default)]
     pub r#type: StateWaitDetailsType,
     /// The server's default is `0`.
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delay_seconds: Option<i64>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
@@ -590,6 +682,7 @@ pub struct StateWaitDetails {
 
 crate::values::object_only!(StateWaitDetails);
 
+/// Item of [`HttpValidationError::detail`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ValidationError {
@@ -607,6 +700,8 @@ pub struct ValidationError {
     )]
     pub input: Option<serde_json::Value>,
     /// Context
+    ///
+    /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -743,7 +838,9 @@ impl ParamValue for DogKind {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoConfigValue {
+    /// A [`ConfigV1`].
     ConfigV1(ConfigV1),
+    /// A [`ConfigV2`].
     ConfigV2(ConfigV2),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -779,8 +876,11 @@ impl<'de> Deserialize<'de> for EchoConfigValue {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoPetValue {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -820,6 +920,7 @@ impl<'de> Deserialize<'de> for EchoPetValue {
 pub enum FlowRunBatchSize {
     /// `"auto"`
     Auto,
+    /// A `i64`.
     Integer(i64),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -852,11 +953,15 @@ impl<'de> Deserialize<'de> for FlowRunBatchSize {
     }
 }
 
+/// Item of [`Household::pets`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HouseholdPetsItem {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -894,8 +999,11 @@ impl<'de> Deserialize<'de> for HouseholdPetsItem {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HouseholdFavourite {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -929,11 +1037,15 @@ impl<'de> Deserialize<'de> for HouseholdFavourite {
     }
 }
 
+/// Value of [`Household::by_room`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum HouseholdByRoomValueItem {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1002,7 +1114,9 @@ impl ParamValue for JobFailedOk {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum JobOutcomeOutcome {
+    /// A [`JobSucceeded`].
     JobSucceeded(JobSucceeded),
+    /// A [`JobFailed`].
     JobFailed(JobFailed),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1102,9 +1216,13 @@ impl ParamValue for LizardKind {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum OrchestrationResultDetails {
+    /// A [`StateAcceptDetails`].
     StateAcceptDetails(StateAcceptDetails),
+    /// A [`StateWaitDetails`].
     StateWaitDetails(StateWaitDetails),
+    /// A [`StateRejectDetails`].
     StateRejectDetails(StateRejectDetails),
+    /// A [`StateAbortDetails`].
     StateAbortDetails(StateAbortDetails),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1150,7 +1268,9 @@ impl<'de> Deserialize<'de> for OrchestrationResultDetails {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum OrchestrationResultPreviousDetails {
+    /// A [`StateAbortDetails`].
     StateAbortDetails(StateAbortDetails),
+    /// A [`StateRejectDetails`].
     StateRejectDetails(StateRejectDetails),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1308,10 +1428,13 @@ impl ParamValue for StateWaitDetailsType {
     }
 }
 
+/// Item of [`ValidationError::loc`].
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ValidationErrorLocItem {
+    /// A `String`.
     String(String),
+    /// A `i64`.
     Integer(i64),
 }
 
@@ -1351,8 +1474,11 @@ impl<'de> Deserialize<'de> for ValidationErrorLocItem {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoPetRequestBody {
+    /// A [`Cat`].
     Cat(Cat),
+    /// A [`Dog`].
     Dog(Dog),
+    /// A [`Lizard`].
     Lizard(Lizard),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),
@@ -1390,7 +1516,9 @@ impl<'de> Deserialize<'de> for EchoPetRequestBody {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum EchoConfigRequestBody {
+    /// A [`ConfigV1`].
     ConfigV1(ConfigV1),
+    /// A [`ConfigV2`].
     ConfigV2(ConfigV2),
     /// A value this version of the client does not know, kept as it came.
     Unknown(serde_json::Value),

@@ -55,14 +55,32 @@ pub(crate) fn compile_all() -> Result<(), String> {
         .filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error"))
         .collect();
     if output.status.success() && problems.is_empty() {
-        println!("cases: {} snapshot cases compile with warnings denied", names.len());
-        return Ok(());
+        return document_all(&scratch, &names);
     }
     let shown: Vec<&str> = problems.iter().take(40).copied().collect();
     Err(format!(
         "snapshot cases do not compile cleanly (each line names its case crate, `crates/{PREFIX}<case>`):\n{}",
         if shown.is_empty() { stderr.trim().to_owned() } else { shown.join("\n") }
     ))
+}
+
+/// Runs `cargo doc` with rustdoc warnings denied on the case crates: the
+/// generated docs must build without a broken link or stray markup.
+fn document_all(scratch: &Path, names: &[String]) -> Result<(), String> {
+    let mut args = vec!["doc".to_owned(), "--quiet".to_owned(), "--no-deps".to_owned(), "--keep-going".to_owned()];
+    for name in names {
+        args.push("-p".to_owned());
+        args.push(name.clone());
+    }
+    eprintln!("cases: documenting {} generated crates (`cargo doc`, rustdoc warnings denied)", names.len());
+    let output = corpus::scratch_cargo(scratch).args(&args).env("RUSTDOCFLAGS", "-D warnings").output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if output.status.success() && !stderr.contains("warning") {
+        println!("cases: {} snapshot cases compile and document with warnings denied", names.len());
+        return Ok(());
+    }
+    let shown: Vec<&str> = stderr.lines().take(60).collect();
+    Err(format!("the docs of snapshot cases do not build cleanly:\n{}", shown.join("\n")))
 }
 
 /// Removes case crates whose document is gone, so the workspace lists only live ones.

@@ -1,8 +1,8 @@
 //! Project automation, run as `cargo xtask <command>` (see `.cargo/config.toml`).
 //!
-//! - `codegen` regenerates the checked-in client crate, or checks that it is
-//!   fresh (`codegen.rs`, built on the file-keeping logic in `ensure.rs`),
-//!   reporting API changes (`api_diff.rs`) and why a crate is stale (`drift.rs`).
+//! - `codegen` regenerates the checked-in client crates, or checks that they
+//!   are fresh (`codegen.rs`, on top of `generator::codegen`, which writes
+//!   changed files only, reports API changes and says why a crate is stale).
 //! - `test` runs every check the project has, one step after another
 //!   (`suite.rs`), installing the reference server's Python venv (`venv.rs`).
 //! - `corpus` generates and compiles every document of the shared corpus
@@ -17,16 +17,12 @@
 //! Bad arguments print the usage and exit with status 2; a failed command
 //! exits with status 1.
 
-mod api_diff;
 mod bench;
 mod cases;
 mod codegen;
 mod corpus;
-mod drift;
-mod ensure;
 mod flags;
 mod fuzz;
-mod manifest;
 mod roundtrip;
 mod suite;
 mod venv;

@@ -51,11 +51,11 @@ fn steps() -> Vec<Step> {
         Step {
             name: "cargo doc",
             action: Action::Cargo {
-                args: &["doc", "-p", "readmin-client", "--no-deps"],
+                args: &["doc", "-p", "readmin-client", "-p", "fixture-client", "-p", "reference-client", "--no-deps"],
                 env: &[("RUSTDOCFLAGS", "-D warnings")],
             },
         },
-        // Every snapshot case of the generator as a crate, linted with warnings denied.
+        // Every snapshot case of the generator as a crate, linted and documented with warnings denied.
         Step { name: "cases compile", action: Action::InProcess(crate::cases::compile_all) },
         // Schema-valid instances through the generated types and back, seed 1 (see `roundtrip/`).
         Step { name: "roundtrip", action: Action::InProcess(crate::roundtrip::run_suite) },
@@ -177,7 +177,7 @@ mod tests {
                 "cargo test --workspace",
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
-                "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client --no-deps",
+                "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client -p fixture-client -p reference-client --no-deps",
                 "cases compile",
                 "roundtrip",
                 "corpus --quick",

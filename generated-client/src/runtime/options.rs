@@ -126,7 +126,8 @@ pub trait CallOptions: Sized {
 /// The future an awaited request builder runs.
 pub(crate) type Pending<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
 
-/// Gives a request builder the per-call options of [`CallOptions`].
+/// Gives a request builder the per-call options of [`CallOptions`], also as
+/// inherent methods, so that calling them needs no import.
 #[allow(unused_macros)]
 macro_rules! call_options {
     ($builder:ident) => {
@@ -135,8 +136,34 @@ macro_rules! call_options {
                 &mut self.options
             }
         }
+
+        impl $builder<'_> {
+            /// Overrides the client's timeout of each attempt for this call.
+            pub fn timeout(self, timeout: std::time::Duration) -> Self {
+                $crate::runtime::CallOptions::timeout(self, timeout)
+            }
+
+            /// Overrides the client's deadline for this call: the time allowed
+            /// for every attempt and every wait between them.
+            pub fn deadline(self, deadline: std::time::Duration) -> Self {
+                $crate::runtime::CallOptions::deadline(self, deadline)
+            }
+
+            /// Overrides the client's retry policy for this call.
+            pub fn retry(self, policy: $crate::runtime::RetryPolicy) -> Self {
+                $crate::runtime::CallOptions::retry(self, policy)
+            }
+
+            /// Adds a header to this call. It replaces a header of the same
+            /// name that the client would send (`User-Agent`, `Accept`, a
+            /// credential); calling it twice with one name sends both values.
+            /// The value is treated as a credential: marked sensitive, never
+            /// shown in `Debug` output and blanked out of error messages.
+            pub fn header(self, name: $crate::runtime::HeaderName, value: $crate::runtime::HeaderValue) -> Self {
+                $crate::runtime::CallOptions::header(self, name, value)
+            }
+        }
     };
 }
-
 #[allow(unused_imports)]
 pub(crate) use call_options;

@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::credentials::Redactions;
-use super::error::{ApiError, DecodeError, Error};
+use super::error::{ApiError, CallSite, DecodeError, Error};
 use super::excerpt::BodyDebug;
 use super::response_headers::{FromHeaders, HeaderError};
 use super::{Bytes, HeaderMap, StatusCode};
@@ -25,22 +25,27 @@ impl<T, H> Response<T, H> {
         Response { status, headers, body, typed_headers: std::marker::PhantomData }
     }
 
+    /// The HTTP status the server answered with (a 2xx).
     pub fn status(&self) -> StatusCode {
         self.status
     }
 
+    /// The response headers, as received.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
 
+    /// The decoded body (also reachable through `Deref`: `response.field`).
     pub fn body(&self) -> &T {
         &self.body
     }
 
+    /// The decoded body, dropping status and headers.
     pub fn into_body(self) -> T {
         self.body
     }
 
+    /// Status, headers and decoded body, taken apart.
     pub fn into_parts(self) -> (StatusCode, HeaderMap, T) {
         (self.status, self.headers, self.body)
     }
@@ -71,11 +76,16 @@ impl<T, H> std::ops::Deref for Response<T, H> {
 /// A response as received: status, headers and the undecoded body.
 #[derive(Clone)]
 pub struct RawResponse {
+    /// The HTTP status.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The body's bytes, exactly as received.
     pub body: Bytes,
     /// What the call sent that messages must not quote.
     pub(super) redactions: Redactions,
+    /// The operation it answers, which its error messages name.
+    pub(super) call: Option<CallSite>,
 }
 
 impl fmt::Debug for RawResponse {
@@ -113,7 +123,7 @@ impl RawResponse {
     }
 
     fn decode_error<E>(self, source: serde_json::Error) -> Error<E> {
-        Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions }))
+        Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions, call: self.call }))
     }
 
     /// Decodes a JSON success body.
@@ -157,7 +167,7 @@ impl RawResponse {
     }
 
     fn api_error<S, E>(self, body: E) -> Result<S, Error<E>> {
-        Err(Error::Api(Box::new(ApiError { status: self.status, headers: self.headers, body, raw_body: self.body, redactions: self.redactions })))
+        Err(Error::Api(Box::new(ApiError { status: self.status, headers: self.headers, body, raw_body: self.body, redactions: self.redactions, call: self.call })))
     }
 
     /// A documented error status with a JSON body.

@@ -13,6 +13,13 @@ pub(crate) fn doc_attrs<'a>(paragraphs: impl IntoIterator<Item = Option<&'a str>
     quote!(#(#attrs)*)
 }
 
+/// `#[doc = "..."]` attributes for sentences the generator wrote (with
+/// intra-doc links), which are not sanitised as the document's prose is.
+pub(crate) fn generated_doc_attrs<'a>(lines: impl IntoIterator<Item = &'a str>) -> TokenStream {
+    let attrs = lines.into_iter().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") }).map(|line| quote!(#[doc = #line]));
+    quote!(#(#attrs)*)
+}
+
 /// `#![doc = "..."]` attributes, for module and crate docs.
 pub(crate) fn inner_doc_attrs<'a>(paragraphs: impl IntoIterator<Item = Option<&'a str>>) -> TokenStream {
     let attrs = doc_lines(paragraphs).into_iter().map(|line| quote!(#![doc = #line]));

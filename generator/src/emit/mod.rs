@@ -2,13 +2,16 @@
 //! document was made in `lower`.
 
 mod client;
+mod crate_docs;
 pub(crate) mod docs;
 mod enums;
 mod headers;
 mod manifest;
+mod operation_docs;
 mod operations;
 mod types;
 mod unions;
+mod usage;
 
 use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
@@ -97,11 +100,13 @@ pub(crate) struct Emitter<'a> {
     api: &'a Api,
     settings: &'a Settings,
     defaultable: Vec<bool>,
+    /// Where each type is first used, for the docs of undocumented ones.
+    first_uses: Vec<Option<String>>,
 }
 
 impl<'a> Emitter<'a> {
     pub(crate) fn new(api: &'a Api, settings: &'a Settings) -> Self {
-        Emitter { api, settings, defaultable: compute_defaultable(api) }
+        Emitter { api, settings, defaultable: compute_defaultable(api), first_uses: usage::first_uses(api) }
     }
 
     fn defaultable(&self, id: usize) -> bool {
@@ -121,18 +126,14 @@ impl<'a> Emitter<'a> {
 
     /// `lib.rs`: crate docs, modules and re-exports.
     fn lib_module(&self) -> TokenStream {
-        let title = format!(" Client for the {} (version {}).", self.api.title.trim(), self.api.version.trim());
-        let description = docs::inner_doc_attrs([self.api.description.as_deref()]);
-        let generated = " Generated from the API's OpenAPI document; do not edit by hand.";
-        let example = self.crate_example();
+        let docs = self.crate_docs();
         quote! {
-            #![doc = #title]
-            #![doc = ""]
-            #description
-            #![doc = ""]
-            #![doc = #generated]
-            #example
+            #docs
             #![forbid(unsafe_code)]
+            #![deny(missing_docs)]
+            // Generated links name their targets in full, so that the same
+            // sentence works in every module, also where the short name would.
+            #![allow(rustdoc::redundant_explicit_links)]
 
             #[rustfmt::skip]
             mod client;
@@ -171,44 +172,6 @@ impl<'a> Emitter<'a> {
             #[rustfmt::skip]
             pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
         }
-    }
-
-    /// A compiled (not run) example for the crate docs, using the first operation.
-    fn crate_example(&self) -> TokenStream {
-        let Some(op) = self
-            .api
-            .operations
-            .iter()
-            .find(|op| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required))
-        else {
-            return quote!();
-        };
-        let crate_ident = self.settings.crate_name.replace('-', "_");
-        let credential = op
-            .security
-            .iter()
-            .find(|set| !set.is_empty())
-            .and_then(|set| set.first())
-            .map(|i| &self.api.security_schemes[*i])
-            .map(|scheme| match scheme.kind {
-                crate::ir::SecurityKind::Basic => format!("\n///     .{}(\"user\", \"password\")", scheme.rust_name),
-                _ => format!("\n///     .{}(std::env::var(\"API_TOKEN\")?)", scheme.rust_name),
-            })
-            .unwrap_or_default();
-        let base = if self.api.default_base_url.is_some() {
-            String::new()
-        } else {
-            "\n///     .base_url(\"https://api.example.com\")".to_owned()
-        };
-        let text = format!(
-            "\n/// # Example\n///\n/// ```no_run\n/// # async fn example() -> Result<(), Box<dyn std::error::Error>> {{\n/// let client = {crate_ident}::Client::builder(){base}{credential}\n///     .build()?;\n/// let response = client.{}().await?;\n/// println!(\"{{}}: {{:?}}\", response.status(), response.body());\n/// # Ok(())\n/// # }}\n/// ```",
-            op.rust_name
-        );
-        let lines = text.lines().skip(1).map(|l| {
-            let l = l.strip_prefix("///").unwrap_or(l).to_owned();
-            quote!(#![doc = #l])
-        });
-        quote!(#(#lines)*)
     }
 }
 

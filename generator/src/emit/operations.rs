@@ -1,7 +1,7 @@
 //! Operations -> `operations.rs`: a method on `Client` per operation, its
 //! request builder (awaitable directly), and its success and error enums.
 
-use super::docs::doc_attrs;
+use super::docs::{doc_attrs, generated_doc_attrs};
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
     Access, Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase,
@@ -155,6 +155,7 @@ impl Emitter<'_> {
             endpoint.push_str(&format!("\n\nAuthentication{optional}: {}.", names.join(" or ")));
         }
         let docs = doc_attrs([op.summary.as_deref(), op.description.as_deref(), Some(endpoint.as_str())]);
+        let returns = generated_doc_attrs(["", &self.returns_doc(op)]);
         let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
         let required = self.required_params(op);
         let args = required.iter().map(|p| {
@@ -190,6 +191,7 @@ impl Emitter<'_> {
         });
         quote! {
             #docs
+            #returns
             #deprecated
             pub fn #method(&self #(, #args)* #body_arg) -> #builder<'_> {
                 #builder {
@@ -244,10 +246,11 @@ impl Emitter<'_> {
     /// The builder, its `send`, `IntoFuture`, and the response enums.
     fn operation_items(&self, op: &Operation) -> TokenStream {
         let builder = ident(&op.builder_name);
-        let builder_doc = format!(
-            " Request builder for [`Client::{}`]; `.await` it to send the request.",
-            crate::naming::unraw(&op.rust_name)
-        );
+        let (summary, line) = self.builder_doc_lines(op);
+        let builder_doc = match &summary {
+            Some(summary) => generated_doc_attrs(summary.lines().chain(["", &line])),
+            None => generated_doc_attrs([line.as_str()]),
+        };
         let fields = op.params.iter().map(|p| {
             let name = ident(&p.rust_name);
             let ty = type_tokens(self.api, &p.ty);
@@ -318,8 +321,9 @@ impl Emitter<'_> {
             Some(self.header_struct(set, &doc))
         });
         let body_choice = op.body.as_ref().and_then(|b| self.body_choice(op, b));
+        let send_doc = format!(" Sends the request and decodes the response. {}", self.returns_doc(op));
         quote! {
-            #[doc = #builder_doc]
+            #builder_doc
             #[derive(Debug, Clone)]
             #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
             pub struct #builder<'a> {
@@ -333,7 +337,7 @@ impl Emitter<'_> {
                 #(#setters)*
                 #body_setter
 
-                /// Sends the request and decodes the response.
+                #[doc = #send_doc]
                 pub fn send(mut self) -> impl std::future::Future<Output = #output> + Send + 'a {
                     let options = std::mem::take(&mut self.options);
                     let client = self.client;
@@ -425,7 +429,7 @@ impl Emitter<'_> {
                         /// Pages are fetched as the stream is polled, each with this
                         /// request's per-call options; the stream ends after the last
                         /// page or the first error.
-                        pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                        pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Unpin + Send + 'a {
                             crate::runtime::paginate_links(#operation_id, self, |page: #page| #items)
                         }
                     }
@@ -480,7 +484,7 @@ impl Emitter<'_> {
                 /// Pages are fetched as the stream is polled, each with this
                 /// request's parameters and per-call options; the stream ends
                 /// after the last page or the first error.
-                pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + 'a {
+                pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Unpin + Send + 'a {
                     crate::runtime::paginate(#operation_id, self, #fetch, #split)
                 }
             }

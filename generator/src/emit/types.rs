@@ -1,7 +1,7 @@
 //! IR types -> `types.rs`: the module head and structs; enums and constants
 //! are in `enums.rs`, unions in `unions.rs`.
 
-use super::docs::doc_attrs;
+use super::docs::{doc_attrs, generated_doc_attrs};
 use super::{enums, ident, type_tokens, Emitter};
 use crate::ir::{Access, Doc, Field, Presence, Struct, TypeDef, TypeKind, TypeRef};
 use crate::naming;
@@ -81,7 +81,7 @@ impl Emitter<'_> {
 
     fn type_def(&self, id: usize, def: &TypeDef) -> TokenStream {
         let name = ident(&def.name);
-        let docs = type_docs(&def.doc, &def.name);
+        let docs = type_docs(&def.doc, &def.name, self.first_uses[id].as_deref());
         let deprecated = def.doc.deprecated.then(|| quote!(#[deprecated]));
         match &def.kind {
             TypeKind::Struct(s) => self.struct_def(id, &name, docs, deprecated, s),
@@ -144,10 +144,13 @@ impl Emitter<'_> {
                 .title
                 .as_deref()
                 .filter(|title| naming::snake_name(title) != naming::snake_name(&field.wire_name));
+            let notes = field_notes(field, *wire != naming_unraw(&field.rust_name));
+            let described = title.is_some() || field.doc.description.is_some();
+            let fallback = (!described && notes.is_empty()).then(|| format!("The `{wire}` property."));
             let docs = doc_attrs(
-                [title, field.doc.description.as_deref()]
+                [title, field.doc.description.as_deref(), fallback.as_deref()]
                     .into_iter()
-                    .chain(field_notes(field).iter().map(|n| Some(n.as_str()))),
+                    .chain(notes.iter().map(|n| Some(n.as_str()))),
             );
             let deprecated = field.doc.deprecated.then(|| quote!(#[deprecated]));
             quote! {
@@ -184,10 +187,14 @@ impl Emitter<'_> {
     }
 }
 
-/// What a field's docs add to the schema's: who sets it, the server's
-/// default, and what absent and `null` mean.
-fn field_notes(field: &Field) -> Vec<String> {
+/// What a field's docs add to the schema's: its name on the wire when the
+/// Rust name differs (`renamed`), who sets it, the server's default, and
+/// what absent and `null` mean.
+fn field_notes(field: &Field, renamed: bool) -> Vec<String> {
     let mut notes: Vec<String> = Vec::new();
+    if renamed {
+        notes.push(format!("`{}` on the wire.", field.wire_name.replace('`', "'")));
+    }
     if field.read_only {
         notes.push("Read-only: set by the server; leave it `None` in requests.".to_owned());
     }
@@ -201,6 +208,7 @@ fn field_notes(field: &Field) -> Vec<String> {
         Presence::Optional if field.ty.is_nullable() => {
             notes.push("`None` when the property is missing or `null`.".to_owned())
         }
+        Presence::Optional => notes.push("`None` when the property is missing; left out when `None`.".to_owned()),
         Presence::OptionalValue => notes.push("`None` when the property is missing; a `null` is kept.".to_owned()),
         Presence::Nullable => {
             notes.push("`Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.".to_owned())
@@ -227,10 +235,14 @@ fn naming_unraw(name: &str) -> &str {
 }
 
 /// A type's docs: its title (unless it only repeats the type's name, as
-/// frameworks' titles do) and description.
-fn type_docs(doc: &Doc, name: &str) -> TokenStream {
+/// frameworks' titles do) and description; without either, where the type
+/// is first used (`first_use`), or that it is one of the document's schemas.
+fn type_docs(doc: &Doc, name: &str, first_use: Option<&str>) -> TokenStream {
     let title = doc.title.as_deref().filter(|title| naming::type_name(title) != naming::unraw(name));
     let description = doc.description.as_deref();
+    if title.is_none() && description.is_none() {
+        return generated_doc_attrs([first_use.unwrap_or("A schema of the API's document, used by no operation.")]);
+    }
     if title.is_some() && title == description {
         return doc_attrs([title]);
     }

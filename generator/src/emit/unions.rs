@@ -11,9 +11,10 @@ impl Emitter<'_> {
         let variant_idents: Vec<syn::Ident> = u.variants.iter().map(|v| ident(&v.rust_name)).collect();
         let definitions = u.variants.iter().zip(&variant_idents).map(|(v, variant)| match &v.value {
             VariantValue::Type(ty) => {
+                let doc = variant_doc(self.api, ty);
                 let ty = type_tokens(self.api, ty);
                 let ty = if v.boxed { quote!(Box<#ty>) } else { ty };
-                quote!(#variant(#ty),)
+                quote!(#[doc = #doc] #variant(#ty),)
             }
             VariantValue::Const(constant) => {
                 let doc = format!(" `{}`", constant.to_json().replace('`', "'"));
@@ -243,5 +244,17 @@ fn runtime_tag(constant: &Constant) -> TokenStream {
             quote!(crate::values::Tag::Int(#number))
         }
         Constant::Bool(flag) => quote!(crate::values::Tag::Bool(#flag)),
+    }
+}
+
+/// The docs of a union variant holding a value of `ty`: the type's name,
+/// linked when it is one of the crate's types.
+fn variant_doc(api: &crate::ir::Api, ty: &crate::ir::TypeRef) -> String {
+    match ty {
+        crate::ir::TypeRef::Named(id) => format!(" A [`{}`].", crate::naming::unraw(&api.types[*id].name)),
+        _ => {
+            let rust = type_tokens(api, ty).to_string().replace(' ', "");
+            format!(" A `{rust}`.")
+        }
     }
 }

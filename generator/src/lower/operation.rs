@@ -239,6 +239,7 @@ fn lower_operation(
         path: context.path.to_owned(),
         path_parts,
         summary: operation.summary.clone(),
+        tags: operation.tags.clone(),
         description: operation.description.clone(),
         deprecated: operation.deprecated,
         params,

@@ -9,7 +9,7 @@ use tokio::time::Instant;
 
 use super::client::Client;
 use super::credentials::Redactions;
-use super::error::{Error, InvalidRequest, Timeout};
+use super::error::{CallSite, Error, InvalidRequest, Timeout};
 use super::options::{RequestOptions, RetryPolicy};
 use super::request::Request;
 use super::response::RawResponse;
@@ -79,7 +79,7 @@ impl Client {
                     let started = Instant::now();
                     let deadline = deadline.map(|deadline| (*call_started.get_or_insert(started) + deadline, deadline));
                     let limit = attempt_limit(timeout, deadline, started);
-                    let outcome = self.attempt(self.inner.http.execute(sending), limit, &prepared.redactions).await;
+                    let outcome = self.attempt(self.inner.http.execute(sending), limit, &prepared.redactions, &prepared.call).await;
                     match &outcome {
                         Ok(response) => tracing::debug!(attempt = attempt + 1, status = response.status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "response"),
                         Err(error) => tracing::debug!(attempt = attempt + 1, elapsed_ms = started.elapsed().as_millis() as u64, error = error.describe(), "attempt failed"),
@@ -148,6 +148,7 @@ impl Client {
             None => None,
         };
         let idempotent = matches!(request.method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+        let call = CallSite { operation: request.operation, method: request.method.clone(), template: request.template };
         let mut http = reqwest::Request::new(request.method, url);
         *http.headers_mut() = headers;
         *http.body_mut() = request.body.map(|body| body.bytes.into());
@@ -171,7 +172,7 @@ impl Client {
         } else {
             inner.redactions.with(per_call.values().filter_map(|value| value.to_str().ok()))
         };
-        Ok(Prepared { request: Some(Box::new(http)), idempotent, redactions })
+        Ok(Prepared { request: Some(Box::new(http)), idempotent, redactions, call })
     }
 
     /// The URL of a next page a server linked to, resolved against the base
@@ -207,13 +208,14 @@ impl Client {
         pending: impl Future<Output = reqwest::Result<reqwest::Response>>,
         limit: Option<(Instant, Timeout)>,
         redactions: &Redactions,
+        call: &CallSite,
     ) -> Result<RawResponse, AttemptError> {
         let exchange = async {
             let mut response = pending.await.map_err(AttemptError::transport)?;
             let read = read_body(&mut response, self.inner.max_response_bytes).await;
             let (status, headers) = (response.status(), std::mem::take(response.headers_mut()));
             match read {
-                Ok(body) => Ok(RawResponse { status, headers, body, redactions: redactions.clone() }),
+                Ok(body) => Ok(RawResponse { status, headers, body, redactions: redactions.clone(), call: Some(call.clone()) }),
                 Err(BodyError::TooLarge(limit)) => Err(AttemptError::TooLarge { status, headers, limit }),
                 Err(BodyError::Transport(error)) => Err(AttemptError::transport(error)),
             }
@@ -233,6 +235,8 @@ struct Prepared {
     idempotent: bool,
     /// What messages quoting the server must blank out.
     redactions: Redactions,
+    /// The operation, named by the errors of its responses.
+    call: CallSite,
 }
 
 /// When an attempt that starts at `start` must end, and which limit that is:

@@ -49,6 +49,8 @@ pub(super) struct ClientInner {
     pub(super) max_response_bytes: usize,
     pub(super) user_agent: HeaderValue,
     pub(super) redactions: Redactions,
+    /// Whether a call that needs a credential the client lacks fails before it is sent.
+    pub(super) require_credentials: bool,
 }
 
 impl fmt::Debug for Client {
@@ -90,11 +92,22 @@ impl Client {
     }
 
     /// Adds the credentials of the first alternative whose schemes are all
-    /// configured. Without one, the request goes out unauthenticated and the
-    /// server's answer says why.
+    /// configured. Without one, an operation whose document lets it go
+    /// unauthenticated (an empty alternative) is sent as it is; any other
+    /// fails with `InvalidRequest` when the client requires credentials, and
+    /// else goes out unauthenticated after a WARN event naming the operation
+    /// and the schemes (the server's answer then says why).
     pub(crate) fn authorize(&self, request: &mut Request, alternatives: &[&[Scheme]]) -> Result<(), InvalidRequest> {
         let configured = |set: &&[Scheme]| set.iter().all(|s| self.inner.credentials.contains_key(s.key));
         let Some(chosen) = alternatives.iter().filter(|set| !set.is_empty()).find(|set| configured(set)) else {
+            if alternatives.iter().any(|set| set.is_empty()) {
+                return Ok(());
+            }
+            let schemes = alternatives.iter().map(|set| set.iter().map(|s| s.key).collect::<Vec<_>>().join(" and ")).collect::<Vec<_>>().join(" or ");
+            if self.inner.require_credentials {
+                return Err(InvalidRequest::new(format!("`{}` needs a credential for {schemes}, which the client does not have", request.operation)));
+            }
+            tracing::warn!(operation = request.operation, schemes = %schemes, "no credential for this operation's security schemes: sending it unauthenticated");
             return Ok(());
         };
         for scheme in chosen.iter() {
@@ -125,6 +138,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: usize,
     user_agent: String,
+    require_credentials: bool,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -140,6 +154,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("user_agent", &self.user_agent)
+            .field("require_credentials", &self.require_credentials)
             .finish()
     }
 }
@@ -155,6 +170,7 @@ impl ClientBuilder {
             retry: RetryPolicy::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: crate::USER_AGENT.to_owned(),
+            require_credentials: false,
         }
     }
 
@@ -215,6 +231,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Fails a call that needs a credential this client was not given
+    /// before anything is sent, with [`Error::InvalidRequest`](crate::Error::InvalidRequest)
+    /// naming the operation and its security schemes. Without it, such a
+    /// call is sent unauthenticated after a WARN `tracing` event saying so
+    /// (for APIs that answer some unauthenticated calls anyway).
+    pub fn require_credentials(mut self) -> Self {
+        self.require_credentials = true;
+        self
+    }
+
     pub(crate) fn credential(mut self, scheme: Scheme, credential: Credential) -> Self {
         self.credentials.insert(scheme.key, credential);
         self
@@ -257,6 +283,7 @@ impl ClientBuilder {
                 max_response_bytes: self.max_response_bytes,
                 user_agent,
                 redactions,
+                require_credentials: self.require_credentials,
             }),
         })
     }

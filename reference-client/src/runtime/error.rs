@@ -9,7 +9,7 @@ use std::time::Duration;
 use super::credentials::Redactions;
 use super::excerpt::{excerpt, BodyDebug};
 use super::response::RawResponse;
-use super::{Bytes, HeaderMap, StatusCode};
+use super::{Bytes, HeaderMap, Method, StatusCode};
 
 /// Why a call failed. `E` holds the operation's documented error bodies.
 #[derive(Debug)]
@@ -26,7 +26,12 @@ pub enum Error<E> {
     Timeout(Timeout),
     /// The response body was larger than the configured limit (in bytes);
     /// the rest of it was not read.
-    BodyTooLarge { status: StatusCode, limit: usize },
+    BodyTooLarge {
+        /// The status of the response whose body was too large.
+        status: StatusCode,
+        /// The limit, `ClientBuilder::max_response_bytes`.
+        limit: usize,
+    },
     /// A paginated stream stopped because the server made no progress.
     Pagination(PaginationError),
     /// The request could not be sent or the response not received.
@@ -74,18 +79,47 @@ impl<E> From<InvalidRequest> for Error<E> {
     }
 }
 
+/// The operation a response answered, as error messages name it: its
+/// operationId, method and path as the document templates it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CallSite {
+    pub(crate) operation: &'static str,
+    pub(crate) method: Method,
+    pub(crate) template: &'static str,
+}
+
+impl fmt::Display for CallSite {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` ({} {}): ", self.operation, self.method, self.template)
+    }
+}
+
+/// Starts a message with the operation, when it is known.
+fn named(f: &mut fmt::Formatter<'_>, call: &Option<CallSite>) -> fmt::Result {
+    match call {
+        Some(call) => write!(f, "{call}"),
+        None => Ok(()),
+    }
+}
+
 impl<E> fmt::Display for Error<E> {
+    /// One line: the operation (for errors with a response), what went
+    /// wrong with the status, and briefly what the server said; a transport
+    /// error with the chain of its causes.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Api(error) => {
+                named(f, &error.call)?;
                 write!(f, "the server answered with documented error status {}", error.status)?;
                 said(f, &error.raw_body, &error.redactions)
             }
             Error::UnexpectedStatus(raw) => {
+                named(f, &raw.call)?;
                 write!(f, "the server answered with undocumented status {}", raw.status)?;
                 said(f, &raw.body, &raw.redactions)
             }
             Error::Decode(decode) => {
+                named(f, &decode.call)?;
                 match decode.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
                     Some(content_type) => write!(f, "cannot decode the {} response body (content type `{content_type}`): {}", decode.status, decode.source)?,
                     None => write!(f, "cannot decode the {} response body (no content type): {}", decode.status, decode.source)?,
@@ -95,7 +129,17 @@ impl<E> fmt::Display for Error<E> {
             Error::Timeout(timeout) => write!(f, "{timeout}"),
             Error::BodyTooLarge { status, limit } => write!(f, "the body of the {status} response is larger than {limit} bytes"),
             Error::Pagination(error) => write!(f, "{error}"),
-            Error::Transport(error) => write!(f, "transport error: {error}"),
+            Error::Transport(error) => {
+                write!(f, "transport error: {error}")?;
+                // reqwest's message is only the outermost cause ("error
+                // sending request"): the reason is further down the chain.
+                let mut cause = std::error::Error::source(error);
+                while let Some(error) = cause {
+                    write!(f, ": {error}")?;
+                    cause = error.source();
+                }
+                Ok(())
+            }
             Error::InvalidRequest(error) => write!(f, "invalid request: {error}"),
         }
     }
@@ -113,7 +157,9 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Decode(decode) => Some(&decode.source),
-            Error::Transport(error) => Some(error),
+            // Its causes are in this error's message already (see `Display`),
+            // and the `reqwest::Error` stays reachable through the variant.
+            Error::Transport(_) => None,
             Error::InvalidRequest(error) => Some(error),
             Error::Pagination(error) => Some(error),
             _ => None,
@@ -130,13 +176,16 @@ pub struct ApiError<E> {
     pub(super) body: E,
     pub(super) raw_body: Bytes,
     pub(super) redactions: Redactions,
+    pub(super) call: Option<CallSite>,
 }
 
 impl<E> ApiError<E> {
+    /// The documented error status the server answered with.
     pub fn status(&self) -> StatusCode {
         self.status
     }
 
+    /// The response headers, as received.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
@@ -147,6 +196,7 @@ impl<E> ApiError<E> {
         &self.body
     }
 
+    /// The decoded body, dropping the rest.
     pub fn into_body(self) -> E {
         self.body
     }
@@ -156,6 +206,7 @@ impl<E> ApiError<E> {
         &self.raw_body
     }
 
+    /// Status, headers, decoded body and the body's bytes, taken apart.
     pub fn into_parts(self) -> (StatusCode, HeaderMap, E, Bytes) {
         (self.status, self.headers, self.body, self.raw_body)
     }
@@ -174,11 +225,16 @@ impl<E: fmt::Debug> fmt::Debug for ApiError<E> {
 
 /// A response whose body did not decode; the bytes are kept.
 pub struct DecodeError {
+    /// The status of the response.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The body's bytes, exactly as received.
     pub body: Bytes,
+    /// Why the body did not decode, with the line and column.
     pub source: serde_json::Error,
     pub(super) redactions: Redactions,
+    pub(super) call: Option<CallSite>,
 }
 
 impl fmt::Debug for DecodeError {

@@ -17,8 +17,9 @@ pub const MAX_EMPTY_PAGES: usize = 20;
 /// stream ends after a page without a next position or with one it has
 /// already followed (a server that loops), or after an error; after
 /// [`MAX_EMPTY_PAGES`] pages in a row without items that each point to
-/// another, it ends with `Error::Pagination` naming `operation`.
-pub(crate) fn paginate<'a, B, C, P, H, T, E, F, Fut, S>(operation: &'static str, builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+/// another, it ends with `Error::Pagination` naming `operation`. The stream
+/// is boxed, so it is `Unpin`: callers poll it without pinning it first.
+pub(crate) fn paginate<'a, B, C, P, H, T, E, F, Fut, S>(operation: &'static str, builder: B, fetch: F, split: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Unpin + Send + 'a
 where
     B: Send + 'a,
     C: Clone + Eq + std::hash::Hash + Send + 'a,
@@ -49,7 +50,7 @@ where
         empty: 0,
         done: false,
     };
-    futures_util::stream::unfold(pages, move |mut pages| async move {
+    Box::pin(futures_util::stream::unfold(pages, move |mut pages| async move {
         loop {
             if let Some(item) = pages.items.pop_front() {
                 return Some((Ok(item), pages));
@@ -78,7 +79,7 @@ where
                 }
             }
         }
-    })
+    }))
 }
 
 /// Streams the items of every page of an operation paginated by `Link`
@@ -86,7 +87,7 @@ where
 /// `Client::page_url`: a link to another origin fails, ending the stream
 /// with an error rather than silently). `items` takes a page's items out of
 /// its body.
-pub(crate) fn paginate_links<'a, B, P, H, T, E, S>(operation: &'static str, builder: B, items: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Send + 'a
+pub(crate) fn paginate_links<'a, B, P, H, T, E, S>(operation: &'static str, builder: B, items: S) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Unpin + Send + 'a
 where
     B: CallOptions + Clone + std::future::IntoFuture<Output = Result<Response<P, H>, Error<E>>> + Send + 'a,
     B::IntoFuture: Send + 'a,

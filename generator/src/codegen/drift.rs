@@ -13,13 +13,13 @@
 use std::fs;
 use std::path::Path;
 
-use generator::provenance::{self, Record};
+use crate::provenance::{self, Record};
 
-use crate::ensure::{Stale, StaleKind};
+use super::files::{Stale, StaleKind};
 
 /// One reason a generated crate is stale.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Cause {
+pub(super) enum Cause {
     /// The spec's hash differs from the recorded one.
     SpecChanged { spec: String, record: String },
     /// Generated files that differ from what the last generation wrote.
@@ -32,19 +32,19 @@ pub(crate) enum Cause {
 
 /// Files that changed on disk since the last generation wrote them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct HandEdits {
-    pub(crate) edited: Vec<String>,
-    pub(crate) deleted: Vec<String>,
-    pub(crate) added: Vec<String>,
+pub(super) struct HandEdits {
+    pub(super) edited: Vec<String>,
+    pub(super) deleted: Vec<String>,
+    pub(super) added: Vec<String>,
 }
 
 impl HandEdits {
-    pub(crate) fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.edited.is_empty() && self.deleted.is_empty() && self.added.is_empty()
     }
 
     /// `src/types.rs (edited), src/x.rs (deleted)`, with paths shown by `shown`.
-    pub(crate) fn list(&self, shown: &dyn Fn(&str) -> String) -> String {
+    pub(super) fn list(&self, shown: &dyn Fn(&str) -> String) -> String {
         let edited = self.edited.iter().map(|p| format!("{} (edited)", shown(p)));
         let deleted = self.deleted.iter().map(|p| format!("{} (deleted)", shown(p)));
         let added = self.added.iter().map(|p| format!("{} (added)", shown(p)));
@@ -54,13 +54,13 @@ impl HandEdits {
 
 /// Where the things a cause names are, as they should appear in messages.
 #[derive(Debug)]
-pub(crate) struct Shown<'a> {
-    pub(crate) spec: &'a str,
-    pub(crate) record: &'a str,
+pub(super) struct Shown<'a> {
+    pub(super) spec: &'a str,
+    pub(super) record: &'a str,
 }
 
 /// Reads the generation record in `dir`.
-pub(crate) fn read_record(dir: &Path) -> Result<Record, String> {
+pub(super) fn read_record(dir: &Path) -> Result<Record, String> {
     match fs::read_to_string(dir.join(provenance::RECORD_PATH)) {
         Ok(text) => Record::from_json(&text).map_err(|e| format!("is unreadable ({e})")),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("is missing".to_owned()),
@@ -70,7 +70,7 @@ pub(crate) fn read_record(dir: &Path) -> Result<Record, String> {
 
 /// The files under `dir` that differ from what the generation `record`
 /// describes; `stale` supplies the extra files found in owned directories.
-pub(crate) fn hand_edits(dir: &Path, record: &Record, stale: &[Stale]) -> HandEdits {
+pub(super) fn hand_edits(dir: &Path, record: &Record, stale: &[Stale]) -> HandEdits {
     let mut edits = HandEdits::default();
     for (path, hash) in &record.files {
         match fs::read(dir.join(path)) {
@@ -93,7 +93,7 @@ pub(crate) fn hand_edits(dir: &Path, record: &Record, stale: &[Stale]) -> HandEd
 
 /// Every cause of the staleness of the crate in `dir`, generated from
 /// `spec_text`, most telling first; never empty.
-pub(crate) fn explain(dir: &Path, spec_text: &str, stale: &[Stale], shown: &Shown<'_>) -> Vec<Cause> {
+pub(super) fn explain(dir: &Path, spec_text: &str, stale: &[Stale], shown: &Shown<'_>) -> Vec<Cause> {
     let record = match read_record(dir) {
         Ok(record) => record,
         Err(problem) => return vec![Cause::NoRecord { record: shown.record.to_owned(), problem }],
@@ -117,7 +117,7 @@ pub(crate) fn explain(dir: &Path, spec_text: &str, stale: &[Stale], shown: &Show
 
 impl Cause {
     /// The message for this cause, with generated paths shown under `out`.
-    pub(crate) fn message(&self, out: &str) -> String {
+    pub(super) fn message(&self, out: &str) -> String {
         let shown = |path: &str| if out.is_empty() { path.to_owned() } else { format!("{out}/{path}") };
         match self {
             Cause::SpecChanged { spec, record } => {
@@ -146,13 +146,11 @@ mod tests {
     //! The three causes, each reproduced on a real generation in a scratch
     //! directory and checked through `codegen --check`.
 
+    use super::super::testing::{Mode, TempDir, SPEC};
     use super::*;
-    use crate::api_diff::tests::SPEC;
-    use crate::ensure::tests::TempDir;
-    use crate::flags::Mode;
 
     fn run(dir: &TempDir, mode: Mode) -> Result<(), String> {
-        crate::api_diff::tests::codegen(dir, mode, false, false)
+        super::super::testing::codegen(dir, mode, false, false)
     }
 
     /// A freshly generated crate, checked fresh.

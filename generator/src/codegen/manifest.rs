@@ -7,7 +7,7 @@
 //! absent, and the caller falls back to its default.
 
 /// The value of `key = "value"` in the `[package]` table, if written that way.
-pub(crate) fn package_field(manifest: &str, key: &str) -> Option<String> {
+pub fn package_field(manifest: &str, key: &str) -> Option<String> {
     let mut in_package = false;
     for line in manifest.lines() {
         let line = line.trim();

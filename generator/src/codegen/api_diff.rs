@@ -1,4 +1,4 @@
-//! The API change report of `cargo xtask codegen`: the checked-in description
+//! The API change report of codegen: the checked-in description
 //! of the crate's public API (`api.json`) compared with the one just
 //! generated, the suggested version, and the Markdown form for `--report`.
 //!
@@ -8,8 +8,8 @@
 use std::fs;
 use std::path::Path;
 
-use generator::changes::{self, ChangeReport, VersionAdvice};
-use generator::describe::{ApiDescription, DESCRIPTION_PATH};
+use crate::changes::{self, ChangeReport, VersionAdvice};
+use crate::describe::{ApiDescription, DESCRIPTION_PATH};
 
 /// The outcome of comparing the previous API description with the new one.
 #[derive(Debug)]
@@ -84,57 +84,18 @@ pub(crate) fn write_report(path: &Path, markdown: &str) -> Result<(), String> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     //! `codegen` end to end: the report it prints and writes, and `--bump`.
 
-    use crate::ensure::tests::TempDir;
-    use crate::flags::{Codegen, Mode, Standalone, Target};
-
-    /// A one-operation document the codegen tests start from.
-    pub(crate) const SPEC: &str = "\
-openapi: 3.0.3
-info: { title: Pets, version: 1.0.0 }
-paths:
-  /pets:
-    get:
-      operationId: listPets
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { type: array, items: { $ref: '#/components/schemas/Pet' } }
-components:
-  schemas:
-    Pet:
-      type: object
-      required: [name]
-      properties:
-        name: { type: string }
-";
-
-    /// `codegen` in standalone mode on `dir/api.yaml` into `dir/out` (crate `pets`).
-    pub(crate) fn codegen(dir: &TempDir, mode: Mode, bump: bool, report: bool) -> Result<(), String> {
-        crate::codegen::run(&Codegen {
-            mode,
-            target: Target::Standalone(Standalone {
-                spec: dir.0.join("api.yaml"),
-                out: dir.0.join("out"),
-                name: "pets".to_owned(),
-                config: None,
-            }),
-            bump,
-            report: report.then(|| dir.0.join("report/changes.md")),
-            deny_warnings: false,
-        })
-    }
+    use super::super::manifest;
+    use super::super::testing::{codegen, Mode, TempDir, SPEC};
 
     fn run(dir: &TempDir, bump: bool, report: bool) -> Result<(), String> {
         codegen(dir, Mode::Write, bump, report)
     }
 
     fn version(dir: &TempDir) -> String {
-        crate::manifest::package_field(&dir.get("out/Cargo.toml").unwrap(), "version").unwrap()
+        manifest::package_field(&dir.get("out/Cargo.toml").unwrap(), "version").unwrap()
     }
 
     #[test]

@@ -18,40 +18,40 @@ use std::path::{Path, PathBuf};
 
 /// Which files under a directory belong to the tool, as `/`-separated relative paths.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Owned {
+pub struct Owned {
     /// Single files that every generation must produce.
-    pub(crate) files: &'static [&'static str],
+    pub files: &'static [&'static str],
     /// Directories whose files are all generated; any other file in them is removed.
-    pub(crate) dirs: &'static [&'static str],
+    pub dirs: &'static [&'static str],
 }
 
 /// One generation's files, known to be safe relative paths inside an [`Owned`] layout.
 #[derive(Debug, Clone)]
-pub(crate) struct FileSet {
+pub struct FileSet {
     owned: Owned,
     files: BTreeMap<String, String>,
 }
 
 /// What [`write_files`] did, as relative paths.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct WriteReport {
+pub struct WriteReport {
     /// Files created or overwritten.
-    pub(crate) written: Vec<String>,
+    pub written: Vec<String>,
     /// Files removed because they are no longer generated.
-    pub(crate) removed: Vec<String>,
+    pub removed: Vec<String>,
 }
 
 /// One file on disk that differs from the generation.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) struct Stale {
+pub struct Stale {
     /// Relative path, `/`-separated.
-    pub(crate) path: String,
-    pub(crate) kind: StaleKind,
+    pub path: String,
+    pub kind: StaleKind,
 }
 
 /// How a file differs from the generation.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum StaleKind {
+pub enum StaleKind {
     /// Generated, but not on disk.
     Missing,
     /// On disk with other contents; `diff` is a unified diff (hunks only) from disk to generated.
@@ -65,7 +65,7 @@ impl FileSet {
     /// relative path (no `..`, `.`, empty parts, `\` or leading `/`), appear
     /// once, and be either an owned file or under an owned directory; every
     /// owned file must be present.
-    pub(crate) fn new(owned: Owned, files: impl IntoIterator<Item = (String, String)>) -> Result<FileSet, String> {
+    pub fn new(owned: Owned, files: impl IntoIterator<Item = (String, String)>) -> Result<FileSet, String> {
         let mut map = BTreeMap::new();
         for (path, contents) in files {
             check_relative_path(&path)?;
@@ -85,14 +85,19 @@ impl FileSet {
     }
 
     /// Number of files in the set.
-    pub(crate) fn len(&self) -> usize {
+    pub fn len(&self) -> usize {
         self.files.len()
+    }
+
+    /// Whether the set has no files (only possible for a layout without owned files).
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
     }
 }
 
 impl WriteReport {
     /// Number of files written or removed.
-    pub(crate) fn changed(&self) -> usize {
+    pub fn changed(&self) -> usize {
         self.written.len() + self.removed.len()
     }
 }
@@ -101,7 +106,7 @@ impl WriteReport {
 /// contents differ (ignoring line endings), removes files in owned
 /// directories that `set` lacks, and then removes directories left empty
 /// inside them. Files outside the owned part are never touched.
-pub(crate) fn write_files(dir: &Path, set: &FileSet) -> Result<WriteReport, String> {
+pub fn write_files(dir: &Path, set: &FileSet) -> Result<WriteReport, String> {
     let mut report = WriteReport::default();
     for (path, contents) in &set.files {
         let full = dir.join(path);
@@ -130,7 +135,7 @@ pub(crate) fn write_files(dir: &Path, set: &FileSet) -> Result<WriteReport, Stri
 
 /// Compares the owned part of `dir` with `set` and lists every difference,
 /// sorted by path. Changes nothing.
-pub(crate) fn check_files(dir: &Path, set: &FileSet) -> Result<Vec<Stale>, String> {
+pub fn check_files(dir: &Path, set: &FileSet) -> Result<Vec<Stale>, String> {
     let mut stale = Vec::new();
     for (path, contents) in &set.files {
         let kind = match read_if_exists(&dir.join(path))? {
@@ -270,42 +275,11 @@ fn io_error(what: &str, path: &Path, error: &io::Error) -> String {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
+    use super::super::testing::TempDir;
     use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
 
     const CRATE: Owned = Owned { files: &["Cargo.toml"], dirs: &["src"] };
-
-    /// A fresh directory under the system temp dir, removed on drop.
-    #[derive(Debug)]
-    pub(crate) struct TempDir(pub(crate) PathBuf);
-
-    impl TempDir {
-        pub(crate) fn new() -> TempDir {
-            static NEXT: AtomicUsize = AtomicUsize::new(0);
-            let unique = format!("xtask-ensure-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
-            let path = std::env::temp_dir().join(unique);
-            let _ = fs::remove_dir_all(&path);
-            fs::create_dir_all(&path).unwrap();
-            TempDir(path)
-        }
-
-        pub(crate) fn put(&self, path: &str, contents: &str) {
-            let full = self.0.join(path);
-            fs::create_dir_all(full.parent().unwrap()).unwrap();
-            fs::write(full, contents).unwrap();
-        }
-
-        pub(crate) fn get(&self, path: &str) -> Option<String> {
-            fs::read_to_string(self.0.join(path)).ok()
-        }
-    }
-
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = fs::remove_dir_all(&self.0);
-        }
-    }
 
     fn set(files: &[(&str, &str)]) -> FileSet {
         FileSet::new(CRATE, files.iter().map(|(p, c)| (p.to_string(), c.to_string()))).unwrap()
