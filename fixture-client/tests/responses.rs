@@ -104,7 +104,10 @@ async fn error_messages_name_the_status_and_quote_the_servers_message() {
     for (body, said) in cases {
         let server = answering("POST", "/v1/pets", ResponseTemplate::new(409).set_body_json(&body)).await;
         let error = client(&server).create_pet(tom()).await.expect_err("409");
-        assert_eq!(error.to_string(), format!("`createPet` (POST /pets): the server answered with undocumented status 409 Conflict: \"{said}\""));
+        assert_eq!(
+            error.to_string(),
+            format!("`createPet` (POST /pets): the server answered with undocumented status 409 Conflict: \"{said}\"")
+        );
     }
 }
 
@@ -128,5 +131,8 @@ async fn the_quoted_message_is_short_and_on_one_line() {
 async fn an_empty_error_body_is_not_quoted() {
     let server = answering("POST", "/v1/pets", ResponseTemplate::new(404)).await;
     let error = client(&server).create_pet(tom()).await.expect_err("404");
-    assert_eq!(error.to_string(), "`createPet` (POST /pets): the server answered with undocumented status 404 Not Found");
+    assert_eq!(
+        error.to_string(),
+        "`createPet` (POST /pets): the server answered with undocumented status 404 Not Found"
+    );
 }

@@ -73,7 +73,11 @@ fn document_all(scratch: &Path, names: &[String]) -> Result<(), String> {
         args.push(name.clone());
     }
     eprintln!("cases: documenting {} generated crates (`cargo doc`, rustdoc warnings denied)", names.len());
-    let output = corpus::scratch_cargo(scratch).args(&args).env("RUSTDOCFLAGS", "-D warnings").output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let output = corpus::scratch_cargo(scratch)
+        .args(&args)
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     if output.status.success() && !stderr.contains("warning") {
         println!("cases: {} snapshot cases compile and document with warnings denied", names.len());

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use generator::codegen::files::{self, FileSet, Owned};
 use crate::flags;
+use generator::codegen::files::{self, FileSet, Owned};
 
 const CRATE_LAYOUT: Owned = generator::codegen::CRATE_LAYOUT;
 
@@ -119,7 +119,9 @@ pub(crate) fn file_name(path: &Path) -> String {
 /// A package name from the file name: `progenitor-api.github.com.json` -> `progenitor-api-github-com`.
 pub(crate) fn crate_name(path: &Path) -> String {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' }).collect()
+    stem.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .collect()
 }
 
 fn generate(path: &Path, scratch: &Path) -> Row {
@@ -160,7 +162,11 @@ pub(crate) fn rust_lines(files: &[generator::GeneratedFile]) -> usize {
 
 /// Writes a generated crate to `scratch/crates/<crate_name>`, as codegen
 /// keeps a crate directory (only changed files are written).
-pub(crate) fn write_crate(scratch: &Path, crate_name: &str, files: Vec<generator::GeneratedFile>) -> Result<(), String> {
+pub(crate) fn write_crate(
+    scratch: &Path,
+    crate_name: &str,
+    files: Vec<generator::GeneratedFile>,
+) -> Result<(), String> {
     let files = files.into_iter().map(|f| (f.path, f.contents));
     let set = FileSet::new(CRATE_LAYOUT, files)?;
     files::write_files(&scratch.join("crates").join(crate_name), &set).map(drop)
@@ -176,7 +182,10 @@ pub(crate) fn write_workspace(root: &Path, scratch: &Path) -> Result<(), String>
     let mut members: Vec<&str> = existing.iter().map(String::as_str).collect();
     members.sort_unstable();
     let members: Vec<String> = members.iter().map(|m| format!("    \"crates/{m}\",")).collect();
-    let manifest = format!("# Scratch workspace of `cargo xtask` (generated crates).\n[workspace]\nresolver = \"2\"\nmembers = [\n{}\n]\n", members.join("\n"));
+    let manifest = format!(
+        "# Scratch workspace of `cargo xtask` (generated crates).\n[workspace]\nresolver = \"2\"\nmembers = [\n{}\n]\n",
+        members.join("\n")
+    );
     fs::write(scratch.join("Cargo.toml"), manifest).map_err(|e| format!("cannot write the scratch workspace: {e}"))?;
     let lock = scratch.join("Cargo.lock");
     if !lock.exists() {
@@ -189,7 +198,20 @@ pub(crate) fn write_workspace(root: &Path, scratch: &Path) -> Result<(), String>
 fn compile(scratch: &Path, row: &mut Row) {
     for (step, args) in [
         ("check", vec!["check", "--quiet", "--message-format", "short", "-p", row.crate_name.as_str()]),
-        ("clippy", vec!["clippy", "--quiet", "--message-format", "short", "-p", row.crate_name.as_str(), "--", "-D", "warnings"]),
+        (
+            "clippy",
+            vec![
+                "clippy",
+                "--quiet",
+                "--message-format",
+                "short",
+                "-p",
+                row.crate_name.as_str(),
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
         // Broken intra-doc links and the like, in docs the crate's users read.
         ("doc", vec!["doc", "--quiet", "--no-deps", "--message-format", "short", "-p", row.crate_name.as_str()]),
     ] {
@@ -204,7 +226,10 @@ fn compile(scratch: &Path, row: &mut Row) {
             }
         };
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let problems: Vec<&str> = stderr.lines().filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error")).collect();
+        let problems: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error"))
+            .collect();
         match step {
             "check" => {
                 row.check = Some(elapsed);
@@ -215,7 +240,10 @@ fn compile(scratch: &Path, row: &mut Row) {
         }
         if !output.status.success() || !problems.is_empty() {
             let shown: Vec<&str> = problems.iter().take(20).copied().collect();
-            row.failure = Some(format!("`cargo {step}` failed:\n{}", if shown.is_empty() { stderr.trim().to_owned() } else { shown.join("\n") }));
+            row.failure = Some(format!(
+                "`cargo {step}` failed:\n{}",
+                if shown.is_empty() { stderr.trim().to_owned() } else { shown.join("\n") }
+            ));
             if row.warnings == 0 {
                 row.warnings = problems.len().max(1);
             }

@@ -44,9 +44,15 @@ impl Emitter<'_> {
     /// An operation for the example: one without required arguments, using
     /// the main credential when one does.
     fn example_operation(&self, main: Option<usize>) -> Option<&Operation> {
-        let callable = |op: &&Operation| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required);
+        let callable =
+            |op: &&Operation| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required);
         let uses_main = |op: &&Operation| main.is_some_and(|main| op.security.iter().any(|set| set.contains(&main)));
-        self.api.operations.iter().filter(callable).find(uses_main).or_else(|| self.api.operations.iter().find(callable))
+        self.api
+            .operations
+            .iter()
+            .filter(callable)
+            .find(uses_main)
+            .or_else(|| self.api.operations.iter().find(callable))
     }
 
     fn example_lines(&self) -> Vec<String> {
@@ -60,7 +66,9 @@ impl Emitter<'_> {
         if let Some(scheme) = main.map(|i| &self.api.security_schemes[i]) {
             let variable = scheme.key.to_uppercase().replace(|c: char| !c.is_ascii_alphanumeric(), "_");
             builder.push(match scheme.kind {
-                SecurityKind::Basic => format!("    .{}(\"user\", std::env::var(\"{variable}_PASSWORD\")?)", scheme.rust_name),
+                SecurityKind::Basic => {
+                    format!("    .{}(\"user\", std::env::var(\"{variable}_PASSWORD\")?)", scheme.rust_name)
+                }
                 _ => format!("    .{}(std::env::var(\"{variable}\")?)", scheme.rust_name),
             });
         }
@@ -78,7 +86,8 @@ impl Emitter<'_> {
     }
 
     fn guide_lines(&self) -> Vec<String> {
-        let setters: Vec<String> = self.api.security_schemes.iter().map(|s| format!("[`{0}`](ClientBuilder::{0})", s.rust_name)).collect();
+        let setters: Vec<String> =
+            self.api.security_schemes.iter().map(|s| format!("[`{0}`](ClientBuilder::{0})", s.rust_name)).collect();
         let mut text = String::from(
             "# Calling operations\n\n\
              Every operation is a method of [`Client`] named after its operationId (listed below by tag). It takes the \

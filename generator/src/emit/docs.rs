@@ -16,7 +16,10 @@ pub(crate) fn doc_attrs<'a>(paragraphs: impl IntoIterator<Item = Option<&'a str>
 /// `#[doc = "..."]` attributes for sentences the generator wrote (with
 /// intra-doc links), which are not sanitised as the document's prose is.
 pub(crate) fn generated_doc_attrs<'a>(lines: impl IntoIterator<Item = &'a str>) -> TokenStream {
-    let attrs = lines.into_iter().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") }).map(|line| quote!(#[doc = #line]));
+    let attrs = lines
+        .into_iter()
+        .map(|line| if line.is_empty() { String::new() } else { format!(" {line}") })
+        .map(|line| quote!(#[doc = #line]));
     quote!(#(#attrs)*)
 }
 

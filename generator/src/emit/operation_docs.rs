@@ -11,7 +11,9 @@ impl Emitter<'_> {
     /// an [`XError`] (`404`), or another [`Error`] (...)." for `op`.
     pub(super) fn returns_doc(&self, op: &Operation) -> String {
         let success = match &op.success_enum {
-            Some(name) => format!("[`{name}`](crate::operations::{name}) (one variant per status: {})", statuses(&op.success)),
+            Some(name) => {
+                format!("[`{name}`](crate::operations::{name}) (one variant per status: {})", statuses(&op.success))
+            }
             None => match op.success.first() {
                 Some(case) => format!("{} ({})", self.body_phrase(case), statuses(&op.success)),
                 None => "no body (`()`)".to_owned(),
@@ -60,7 +62,8 @@ impl Emitter<'_> {
     /// (sanitised document prose) and the generated line with the method,
     /// the path and where the builder comes from.
     pub(super) fn builder_doc_lines(&self, op: &Operation) -> (Option<String>, String) {
-        let summary = op.summary.as_deref().or(op.description.as_deref()).map(first_paragraph).map(|text| sanitize(&text));
+        let summary =
+            op.summary.as_deref().or(op.description.as_deref()).map(first_paragraph).map(|text| sanitize(&text));
         let method = crate::naming::unraw(&op.rust_name);
         let line = format!(
             "`{} {}`: made by [`Client::{method}`](crate::Client::{method}); set optional parameters and per-call options, \
@@ -90,7 +93,11 @@ impl Emitter<'_> {
             lines.push("| --- | --- | --- |".to_owned());
             for op in self.api.operations.iter().filter(|op| op_tag(op) == tag) {
                 let method = crate::naming::unraw(&op.rust_name);
-                let summary = op.summary.as_deref().map(first_paragraph).map(|s| sanitize(&s).replace('|', "\\|").replace('\n', " "));
+                let summary = op
+                    .summary
+                    .as_deref()
+                    .map(first_paragraph)
+                    .map(|s| sanitize(&s).replace('|', "\\|").replace('\n', " "));
                 lines.push(format!(
                     "| [`{method}`](Client::{method}) | `{} {}` | {} |",
                     op.method.as_str(),

@@ -30,7 +30,11 @@ pub(crate) fn first_uses(api: &Api) -> Vec<Option<String>> {
         }
         for case in &op.errors {
             let variant = &case.variant;
-            note(&case.ty, format!("Error body of {method} ({variant})."), format!("the {variant} error body of {method}"));
+            note(
+                &case.ty,
+                format!("Error body of {method} ({variant})."),
+                format!("the {variant} error body of {method}"),
+            );
         }
         for param in &op.params {
             let phrase = format!("the `{}` parameter of {method}", param.wire_name);
