@@ -37,20 +37,24 @@ pub(super) fn decide(types: &mut [TypeDef], operations: &[Operation]) {
 }
 
 /// Whether `ty` holds `null` as a value of its own (`serde_json::Value`,
-/// `()`), seen through aliases.
+/// `()`, or a union with a variant that does), seen through aliases.
 fn holds_null(types: &[TypeDef], ty: &TypeRef) -> bool {
-    let mut current = ty;
-    for _ in 0..=types.len() {
-        match current {
-            TypeRef::Json | TypeRef::Unit => return true,
-            TypeRef::Named(id) => match &types[*id].kind {
-                TypeKind::Alias(target) => current = target,
-                _ => return false,
-            },
-            _ => return false,
-        }
+    holds_null_within(types, ty, types.len())
+}
+
+/// [`holds_null`] within `budget` named types, so that recursive unions end.
+fn holds_null_within(types: &[TypeDef], ty: &TypeRef, budget: usize) -> bool {
+    match ty {
+        TypeRef::Json | TypeRef::Unit => true,
+        TypeRef::Named(id) if budget > 0 => match &types[*id].kind {
+            TypeKind::Alias(target) => holds_null_within(types, target, budget - 1),
+            TypeKind::Union(union) => {
+                union.variants.iter().filter_map(|v| v.ty()).any(|ty| holds_null_within(types, ty, budget - 1))
+            }
+            _ => false,
+        },
+        _ => false,
     }
-    false
 }
 
 /// Whether `ty` is a constant, seen through aliases.
