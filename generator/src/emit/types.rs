@@ -139,18 +139,19 @@ impl Emitter<'_> {
                 Presence::Nullable => serde_args.push(quote!(default, skip_serializing_if = "Nullable::is_absent")),
             }
             let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
+            let said = |text: &&str| !text.trim().is_empty();
             let title = field
                 .doc
                 .title
                 .as_deref()
+                .filter(said)
                 .filter(|title| naming::snake_name(title) != naming::snake_name(&field.wire_name));
+            let description = field.doc.description.as_deref().filter(said);
             let notes = field_notes(field, *wire != naming_unraw(&field.rust_name));
-            let described = title.is_some() || field.doc.description.is_some();
+            let described = title.is_some() || description.is_some();
             let fallback = (!described && notes.is_empty()).then(|| format!("The `{wire}` property."));
             let docs = doc_attrs(
-                [title, field.doc.description.as_deref(), fallback.as_deref()]
-                    .into_iter()
-                    .chain(notes.iter().map(|n| Some(n.as_str()))),
+                [title, description, fallback.as_deref()].into_iter().chain(notes.iter().map(|n| Some(n.as_str()))),
             );
             let deprecated = field.doc.deprecated.then(|| quote!(#[deprecated]));
             quote! {
@@ -238,8 +239,10 @@ fn naming_unraw(name: &str) -> &str {
 /// frameworks' titles do) and description; without either, where the type
 /// is first used (`first_use`), or that it is one of the document's schemas.
 fn type_docs(doc: &Doc, name: &str, first_use: Option<&str>) -> TokenStream {
-    let title = doc.title.as_deref().filter(|title| naming::type_name(title) != naming::unraw(name));
-    let description = doc.description.as_deref();
+    // An empty `description: ''` (Stripe writes many) says nothing.
+    let said = |text: &&str| !text.trim().is_empty();
+    let title = doc.title.as_deref().filter(said).filter(|title| naming::type_name(title) != naming::unraw(name));
+    let description = doc.description.as_deref().filter(said);
     if title.is_none() && description.is_none() {
         return generated_doc_attrs([first_use.unwrap_or("A schema of the API's document, used by no operation.")]);
     }
