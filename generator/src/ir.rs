@@ -21,6 +21,9 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     /// The type each component schema is, by its JSON pointer, in document order.
     pub components: Vec<(String, TypeRef)>,
+    /// The crate's `recursion_limit`, when its types nest deeper than the
+    /// compiler's default allows (see `lower/recursion.rs`).
+    pub recursion_limit: Option<usize>,
 }
 
 #[derive(Debug, Clone)]

@@ -19,7 +19,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The generated files that go into a snapshot, in this order. `Cargo.toml`,
-/// `src/lib.rs` and `src/runtime.rs` are boilerplate and left out.
+/// `src/lib.rs` and `src/runtime.rs` are boilerplate and left out, all but
+/// the crate's attributes (`#![...]`), which a document can change.
 const SNAPSHOT_FILES: [&str; 3] = ["src/types.rs", "src/operations.rs", "src/client.rs"];
 
 /// Extensions of input documents.
@@ -140,6 +141,11 @@ fn snapshot(spec: &str, settings: &generator::Settings) -> String {
                     }
                     None => out.push_str("// (not generated)\n"),
                 }
+            }
+            out.push_str("// ==== src/lib.rs: crate attributes ====\n");
+            let lib = generated.files.iter().find(|f| f.path == "src/lib.rs").map_or("", |f| f.contents.as_str());
+            for attribute in lib.lines().filter(|line| line.starts_with("#![")) {
+                let _ = writeln!(out, "{attribute}");
             }
             generated.diagnostics
         }

@@ -127,8 +127,15 @@ impl<'a> Emitter<'a> {
     /// `lib.rs`: crate docs, modules and re-exports.
     fn lib_module(&self) -> TokenStream {
         let docs = self.crate_docs();
+        // rustdoc proves every auto trait of every type it documents, one
+        // nested obligation per type a type contains.
+        let recursion_limit = self.api.recursion_limit.map(|limit| {
+            let limit = limit.to_string();
+            quote!(#![recursion_limit = #limit])
+        });
         quote! {
             #docs
+            #recursion_limit
             #![forbid(unsafe_code)]
             #![deny(missing_docs)]
             // Generated links name their targets in full, so that the same

@@ -34,6 +34,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
     let mut operations = operation::lower_operations(document, &mut schemas, &security_schemes);
     let components = schemas.component_types();
     let types = schemas.finish(&operations);
+    let recursion_limit = recursion::recursion_limit(&types);
     for op in &mut operations {
         op.pagination = match settings.pagination.get(&op.operation_id) {
             Some(rule) => match pagination::apply_rule(op, rule, &types) {
@@ -70,6 +71,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         operations,
         security_schemes,
         components,
+        recursion_limit,
     }
 }
 

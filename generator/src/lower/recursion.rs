@@ -123,3 +123,90 @@ fn strongly_connected(edges: &[Vec<TypeId>]) -> Vec<usize> {
     }
     component
 }
+
+/// The compiler's default `recursion_limit`.
+const DEFAULT_RECURSION_LIMIT: usize = 128;
+
+/// The `recursion_limit` a crate of these types needs, when the default is
+/// not enough: the bound below, rounded up to a power of two so that small
+/// changes of a document do not change the attribute.
+pub(crate) fn recursion_limit(types: &[TypeDef]) -> Option<usize> {
+    let depth = containment_depth(types);
+    (depth > DEFAULT_RECURSION_LIMIT).then(|| depth.next_power_of_two())
+}
+
+/// An upper bound on how deeply the compiler nests trait obligations when it
+/// proves an auto trait (`Send`, `RefUnwindSafe`, ...) of a type: the longest
+/// chain of types containing types (by value or on the heap), each cycle
+/// counted once per member, each step with the wrappers it goes through.
+/// rustdoc proves every auto trait of every type it documents, so a deep
+/// document (Stripe's) overflows the default limit of 128.
+fn containment_depth(types: &[TypeDef]) -> usize {
+    let edges: Vec<Vec<(TypeId, usize)>> = types.iter().map(|t| contained(&t.kind)).collect();
+    let plain: Vec<Vec<TypeId>> = edges.iter().map(|e| e.iter().map(|(t, _)| *t).collect()).collect();
+    let component = strongly_connected(&plain);
+    let count = component.iter().max().map_or(0, |c| c + 1);
+    // Within a component, a chain can pass every member once, each step at
+    // the cost of the component's costliest one.
+    let mut inner = vec![0usize; count];
+    let mut members = vec![0usize; count];
+    for (id, out) in edges.iter().enumerate() {
+        members[component[id]] += 1;
+        for &(target, cost) in out {
+            if component[target] == component[id] {
+                inner[component[id]] = inner[component[id]].max(cost);
+            }
+        }
+    }
+    // Tarjan numbers components in reverse topological order: every edge
+    // leaving a component leads to one numbered lower, already measured.
+    let mut by_component: Vec<Vec<TypeId>> = vec![Vec::new(); count];
+    for (id, &c) in component.iter().enumerate() {
+        by_component[c].push(id);
+    }
+    let mut depth = vec![0usize; count];
+    for c in 0..count {
+        let below = by_component[c]
+            .iter()
+            .flat_map(|&id| &edges[id])
+            .filter(|(target, _)| component[*target] != c)
+            .map(|&(target, cost)| cost + depth[component[target]])
+            .max()
+            .unwrap_or(0);
+        depth[c] = members[c] * (1 + inner[c]) + below;
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// The named types a type's fields, variants or target mention, each with
+/// the obligations one step to it costs: one per wrapper (`Option`, `Box`,
+/// `Vec`, map) plus the few that the standard library's containers nest.
+fn contained(kind: &TypeKind) -> Vec<(TypeId, usize)> {
+    fn walk(ty: &TypeRef, cost: usize, out: &mut Vec<(TypeId, usize)>) {
+        match ty {
+            TypeRef::Named(id) => out.push((*id, cost)),
+            // `Vec` and `HashMap` hold their items through raw pointers in
+            // two or three layers of the standard library's own types.
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, cost + 4, out),
+            TypeRef::Option(inner) => walk(inner, cost + 1, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    match kind {
+        // `Box` (three layers), `Option` and `Nullable` wrap any field.
+        TypeKind::Struct(s) => {
+            for ty in s.fields.iter().map(|f| &f.ty).chain(s.extra.as_ref().map(|e| &e.ty)) {
+                walk(ty, 5, &mut out);
+            }
+        }
+        TypeKind::Union(u) => {
+            for ty in u.variants.iter().filter_map(|v| v.ty()) {
+                walk(ty, 5, &mut out);
+            }
+        }
+        TypeKind::Alias(target) => walk(target, 1, &mut out),
+        _ => {}
+    }
+    out
+}
