@@ -27,7 +27,7 @@ pub use reqwest::{Method, StatusCode};
 
 pub use client::{BuildError, Client, ClientBuilder, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT};
 pub use credentials::Secret;
-pub use error::{ApiError, DecodeError, Error, InvalidRequest, PaginationError, Timeout};
+pub use error::{ApiError, CallSite, DecodeError, Error, InvalidRequest, PaginationError, Timeout};
 pub use options::{CallOptions, RequestOptions, RetryPolicy};
 pub use pagination::MAX_EMPTY_PAGES;
 // Generated types implement it for their enums; a document may have none.

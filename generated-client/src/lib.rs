@@ -26,7 +26,7 @@
 //!
 //! # Errors
 //!
-//! A call's error is an [`Error`]: [`Error::Api`] for a status the operation documents (its body decoded into the operation's error enum), [`Error::UnexpectedStatus`] for any other, [`Error::Decode`] for a body that does not match the document, [`Error::Timeout`], [`Error::Transport`], [`Error::BodyTooLarge`] and [`Error::InvalidRequest`] (nothing was sent). [`Error::status`], [`Error::headers`] and [`Error::raw_body`] reach the answer whatever the variant; its message names the operation and the status and quotes what the server said, without credentials.
+//! A call's error is an [`Error`]: [`Error::Api`] for a status the operation documents (its body decoded into the operation's error enum), [`Error::UnexpectedStatus`] for any other, [`Error::Decode`] for a body that does not match the document, [`Error::Timeout`], [`Error::Transport`], [`Error::BodyTooLarge`] and [`Error::InvalidRequest`] (nothing was sent). [`Error::status`], [`Error::headers`] and [`Error::raw_body`] reach the answer whatever the variant, [`Error::call_site`] the operation; its message names the operation and the status and quotes what the server said, without credentials.
 //!
 //! # Pagination
 //!
@@ -211,8 +211,8 @@ pub use client::*;
 
 #[rustfmt::skip]
 pub use runtime::{
-    ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error,
-    FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+    ApiError, BuildError, CallOptions, CallSite, Client, ClientBuilder, DecodeError,
+    Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
     RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };

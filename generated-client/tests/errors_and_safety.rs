@@ -506,7 +506,7 @@ async fn credentials_never_appear_in_debug_or_error_output() {
     drop(closed);
     let unreachable = client_for(&format!("http://{address}"));
     let transport = unreachable.get_ranking_key().retry(RetryPolicy::none()).await.expect_err("connection refused");
-    assert!(matches!(transport, Error::Transport(_)), "{transport:?}");
+    assert!(matches!(transport, Error::Transport { .. }), "{transport:?}");
     outputs.push(format!("{transport} {transport:?}"));
 
     for shown in outputs {
@@ -604,7 +604,7 @@ async fn slow_response_times_out() {
     let h = Harness::respond_with(template).await;
     let result = h.client.get_teams().timeout(Duration::from_millis(200)).retry(RetryPolicy::none()).await;
     match result {
-        Err(Error::Timeout(limit)) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200))),
+        Err(Error::Timeout { timeout: limit, .. }) => assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200))),
         other => panic!("expected Timeout, got {other:?}"),
     }
 }
@@ -615,7 +615,7 @@ async fn oversized_response_body_is_rejected() {
     let client =
         Client::builder().base_url(h.server.uri()).loader_id(LOADER_ID).max_response_bytes(64).build().expect("builds");
     match client.get_teams().await {
-        Err(Error::BodyTooLarge { status, limit }) => assert_eq!((status.as_u16(), limit), (200, 64)),
+        Err(Error::BodyTooLarge { status, limit, .. }) => assert_eq!((status.as_u16(), limit), (200, 64)),
         other => panic!("expected BodyTooLarge, got {other:?}"),
     }
 }

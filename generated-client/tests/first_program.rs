@@ -44,7 +44,7 @@ async fn per_call_options_need_no_import() {
     let client = client(&server, RetryPolicy::none());
     let result = client.get_teams().timeout(Duration::from_millis(200)).retry(RetryPolicy::none()).await;
     assert!(
-        matches!(result, Err(Error::Timeout(Timeout::Attempt(limit))) if limit == Duration::from_millis(200)),
+        matches!(result, Err(Error::Timeout { timeout: Timeout::Attempt(limit), .. }) if limit == Duration::from_millis(200)),
         "{result:?}"
     );
     assert_eq!(server.request_count(), 1, "no retry for this call");
@@ -81,9 +81,9 @@ async fn a_transport_error_shows_its_causes() {
         .build()
         .unwrap();
     let error = client.get_teams().await.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     let message = error.to_string();
-    assert!(message.starts_with("transport error: error sending request"), "{message}");
+    assert!(message.starts_with("`getTeams` (GET /teams): transport error: error sending request"), "{message}");
     assert!(message.to_lowercase().contains("connection refused"), "the cause is in the message: {message}");
     assert!(!message.contains(&address.port().to_string()) || !message.contains("http://"), "no URL: {message}");
 }

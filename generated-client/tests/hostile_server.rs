@@ -121,7 +121,7 @@ async fn a_body_cut_short_is_a_transport_error_retried() {
     })
     .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await;
-    assert!(matches!(&result, Err(Error::Transport(_))), "{result:?}");
+    assert!(matches!(&result, Err(Error::Transport { .. })), "{result:?}");
     assert_eq!(server.request_count(), 3);
 }
 
@@ -136,7 +136,7 @@ async fn a_reset_mid_body_is_a_transport_error_retried() {
     })
     .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await;
-    assert!(matches!(&result, Err(Error::Transport(_))), "{result:?}");
+    assert!(matches!(&result, Err(Error::Transport { .. })), "{result:?}");
     assert_eq!(server.request_count(), 3);
 }
 
@@ -145,7 +145,7 @@ async fn conflicting_content_lengths_are_a_transport_error() {
     let head = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\ncontent-length: 3\r\nconnection: close\r\n\r\n{TEAMS}", TEAMS.len());
     let server = RawServer::always(head.into_bytes()).await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b).get_teams()).await;
-    assert!(matches!(&result, Err(Error::Transport(_))), "{result:?}");
+    assert!(matches!(&result, Err(Error::Transport { .. })), "{result:?}");
     assert_eq!(server.request_count(), 3, "a response that does not parse is retried like a broken connection");
 }
 
@@ -179,7 +179,7 @@ async fn a_slow_head_times_out_each_attempt() {
     let client = client_with(&server, 1, |b| b.timeout(Some(Duration::from_millis(200))));
     let result = bounded(Duration::from_secs(3), client.get_teams()).await;
     assert!(
-        matches!(&result, Err(Error::Timeout(Timeout::Attempt(limit))) if *limit == Duration::from_millis(200)),
+        matches!(&result, Err(Error::Timeout { timeout: Timeout::Attempt(limit), .. }) if *limit == Duration::from_millis(200)),
         "{result:?}"
     );
     assert_eq!(server.request_count(), 2);
@@ -198,7 +198,7 @@ async fn a_dripping_body_times_out_its_attempt() {
     .await;
     let client = client_with(&server, 1, |b| b.timeout(Some(Duration::from_millis(300))));
     let result = bounded(Duration::from_secs(3), client.get_teams()).await;
-    assert!(matches!(&result, Err(Error::Timeout(Timeout::Attempt(_)))), "{result:?}");
+    assert!(matches!(&result, Err(Error::Timeout { timeout: Timeout::Attempt(_), .. })), "{result:?}");
     assert_eq!(server.request_count(), 2);
 }
 
@@ -210,10 +210,11 @@ async fn the_deadline_bounds_the_whole_call_across_attempts() {
     let started = Instant::now();
     let result = bounded(Duration::from_secs(3), client.get_teams().deadline(Duration::from_millis(500))).await;
     assert!(
-        matches!(&result, Err(Error::Timeout(Timeout::Deadline(limit))) if *limit == Duration::from_millis(500)),
+        matches!(&result, Err(Error::Timeout { timeout: Timeout::Deadline(limit), .. }) if *limit == Duration::from_millis(500)),
         "{result:?}"
     );
-    assert!(result.unwrap_err().to_string().contains("deadline of 500ms"));
+    let message = result.unwrap_err().to_string();
+    assert_eq!(message, "`getTeams` (GET /teams): the call ran past its deadline of 500ms");
     assert!(started.elapsed() >= Duration::from_millis(500));
     assert_eq!(server.request_count(), 2, "the second attempt ran into the deadline");
 }
@@ -232,7 +233,7 @@ async fn the_deadline_bounds_a_body_that_drips_forever_without_a_timeout() {
     .await;
     let client = client_with(&server, 2, |b| b.timeout(None).deadline(Some(Duration::from_millis(400))));
     let result = bounded(Duration::from_secs(3), client.get_teams()).await;
-    assert!(matches!(&result, Err(Error::Timeout(Timeout::Deadline(_)))), "{result:?}");
+    assert!(matches!(&result, Err(Error::Timeout { timeout: Timeout::Deadline(_), .. })), "{result:?}");
     assert_eq!(server.request_count(), 1);
 }
 
@@ -324,7 +325,8 @@ async fn an_announced_endless_body_is_refused_from_its_content_length() {
     })
     .await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b.max_response_bytes(LIMIT)).get_teams()).await;
-    assert!(matches!(&result, Err(Error::BodyTooLarge { status, limit: LIMIT }) if *status == 200), "{result:?}");
+    assert!(matches!(&result, Err(Error::BodyTooLarge { status, limit: LIMIT, .. }) if *status == 200), "{result:?}");
+    assert!(result.unwrap_err().to_string().starts_with("`getTeams` (GET /teams): the body of the 200 OK response"));
     assert_eq!(server.request_count(), 1);
 }
 
@@ -372,7 +374,7 @@ async fn an_oversized_503_is_retried_like_any_other() {
     // When the retries run out, the error says which status was too large.
     let server = RawServer::always(response(503, &[("content-type", "text/html")], vec![b'x'; 4 * LIMIT])).await;
     let result = bounded(BOUND, client_with(&server, 2, |b| b.max_response_bytes(LIMIT)).get_teams()).await;
-    assert!(matches!(&result, Err(Error::BodyTooLarge { status, limit: LIMIT }) if *status == 503), "{result:?}");
+    assert!(matches!(&result, Err(Error::BodyTooLarge { status, limit: LIMIT, .. }) if *status == 503), "{result:?}");
     assert_eq!(result.unwrap_err().status().map(|s| s.as_u16()), Some(503));
     assert_eq!(server.request_count(), 3);
 }
@@ -459,7 +461,7 @@ async fn a_timeout_of_the_callers_reqwest_client_is_reported_as_its_own() {
     let http = reqwest::Client::builder().timeout(Duration::from_millis(200));
     let client = client_with(&server, 1, |b| b.http_client(http));
     let error = bounded(Duration::from_secs(3), client.get_teams()).await.expect_err("times out");
-    assert!(matches!(&error, Error::Timeout(Timeout::HttpClient)), "{error:?}");
+    assert!(matches!(&error, Error::Timeout { timeout: Timeout::HttpClient, .. }), "{error:?}");
     assert!(!error.to_string().contains("30s"), "no claim of a limit that did not fire: {error}");
     assert_eq!(server.request_count(), 2, "retried like any timeout");
 }
@@ -501,7 +503,7 @@ async fn https_to_a_server_that_does_not_speak_tls_is_a_transport_error() {
         .build()
         .expect("builds");
     let error = bounded(BOUND, client.get_teams()).await.expect_err("no TLS there");
-    assert!(matches!(&error, Error::Transport(e) if e.is_connect()), "{error:?}");
+    assert!(matches!(&error, Error::Transport { error: e, .. } if e.is_connect()), "{error:?}");
     assert_no_secret(&error);
     assert_eq!(
         connections.load(std::sync::atomic::Ordering::SeqCst),

@@ -266,8 +266,13 @@ async fn status_and_headers_of_every_error_are_available() {
     let error = client_of(&server).get_call("call-1").await.expect_err("bad json");
     assert_eq!(error.headers().unwrap().get("x-request-id").unwrap(), "req-bad");
 
-    let timeout: Error<GetCallError> = Error::Timeout(readmin_client::Timeout::Attempt(Duration::from_secs(1)));
-    assert_eq!((timeout.status(), timeout.headers().is_none()), (None, true), "no answer, no status");
+    // No answer (the connection is refused): no status, no headers, but the operation.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let refused = Client::builder().base_url(format!("http://{closed}")).retry(RetryPolicy::none()).build().unwrap();
+    let error: Error<GetCallError> = refused.get_call("call-1").await.expect_err("refused");
+    let operation = error.call_site().map(|call| (call.operation(), call.method().as_str(), call.path_template()));
+    assert_eq!((error.status(), error.headers().is_none()), (None, true), "no answer, no status");
+    assert_eq!(operation, Some(("getCall", "GET", "/calls/{callId}")));
 }
 
 fn client_of(server: &RawServer) -> Client {

@@ -309,7 +309,7 @@ async fn connection_failures_are_retried_with_backoff() {
 
     let started = Instant::now();
     let error = client.get_teams().await.expect_err("refused");
-    assert!(matches!(&error, Error::Transport(e) if e.is_connect()), "{error:?}");
+    assert!(matches!(&error, Error::Transport { error: e, .. } if e.is_connect()), "{error:?}");
     // Two waits: 50-100 ms, then 100-200 ms.
     assert!(started.elapsed() >= Duration::from_millis(150), "retried with backoff: {:?}", started.elapsed());
 
@@ -344,7 +344,7 @@ async fn timeout_is_configurable_per_client_and_per_call() {
         .unwrap();
 
     match client.get_teams().await {
-        Err(Error::Timeout(limit)) => {
+        Err(Error::Timeout { timeout: limit, .. }) => {
             assert_eq!(limit, Timeout::Attempt(Duration::from_millis(100)), "the client's timeout")
         }
         other => panic!("expected Timeout, got {other:?}"),
@@ -354,7 +354,7 @@ async fn timeout_is_configurable_per_client_and_per_call() {
     let patient = Client::builder().base_url(server.url()).timeout(None).retry(RetryPolicy::none()).build().unwrap();
     patient.get_teams().await.expect("no timeout at all");
     match patient.get_teams().timeout(Duration::from_millis(50)).await {
-        Err(error @ Error::Timeout(_)) => {
+        Err(error @ Error::Timeout { .. }) => {
             assert!(error.to_string().contains("timed out"), "{error}");
             assert_eq!(error.status(), None);
         }
@@ -369,7 +369,7 @@ async fn each_attempt_gets_the_whole_timeout() {
     let server = slow_server(Duration::from_secs(2)).await;
     let started = Instant::now();
     let result = client(&server, fast_retries(1)).get_teams().timeout(Duration::from_millis(150)).await;
-    assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
+    assert!(matches!(result, Err(Error::Timeout { .. })), "{result:?}");
     assert_eq!(server.request_count(), 2);
     assert!(
         started.elapsed() >= Duration::from_millis(300) && started.elapsed() < Duration::from_millis(1500),

@@ -36,7 +36,7 @@ fn expect_decode<T: std::fmt::Debug, E: std::fmt::Debug>(
 
 fn expect_transport<T: std::fmt::Debug, E: std::fmt::Debug>(result: Result<Response<T>, Error<E>>) -> Error<E> {
     match result {
-        Err(error @ Error::Transport(_)) => {
+        Err(error @ Error::Transport { .. }) => {
             assert_no_secret(&error);
             error
         }
@@ -312,7 +312,7 @@ async fn connection_refused_is_a_transport_error() {
         .unwrap();
     let started = Instant::now();
     let error = expect_transport(client.get_teams().await);
-    let Error::Transport(source) = &error else { unreachable!() };
+    let Error::Transport { error: source, .. } = &error else { unreachable!() };
     assert!(source.is_connect(), "{source:?}");
     assert!(started.elapsed() < Duration::from_secs(5));
 }
@@ -331,7 +331,7 @@ async fn response_slower_than_the_timeout_is_a_timeout_error() {
     let result = client.get_teams().timeout(Duration::from_millis(150)).await;
 
     match &result {
-        Err(Error::Timeout(limit)) => assert_eq!(*limit, Timeout::Attempt(Duration::from_millis(150))),
+        Err(Error::Timeout { timeout: limit, .. }) => assert_eq!(*limit, Timeout::Attempt(Duration::from_millis(150))),
         other => panic!("expected Timeout, got {other:?}"),
     }
     assert_no_secret(result.as_ref().unwrap_err());
@@ -360,7 +360,7 @@ async fn body_that_stalls_past_the_timeout_is_a_timeout_error() {
 
     let started = Instant::now();
     match client.get_teams().await {
-        Err(Error::Timeout(limit)) => {
+        Err(Error::Timeout { timeout: limit, .. }) => {
             assert_eq!(limit, Timeout::Attempt(Duration::from_millis(200)), "the client's timeout")
         }
         other => panic!("expected Timeout, got {other:?}"),
@@ -375,7 +375,7 @@ async fn slow_post_times_out_once_without_retry() {
         RawServer::start(|_, _| vec![Step::Sleep(Duration::from_secs(3)), Step::Send(response(200, &[], "{}"))]).await;
     let result =
         client_for_raw(&server).send_call_message("call-1", message()).timeout(Duration::from_millis(100)).await;
-    assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
+    assert!(matches!(result, Err(Error::Timeout { .. })), "{result:?}");
     assert_eq!(server.request_count(), 1, "the server sees exactly one POST");
 }
 
@@ -400,7 +400,7 @@ async fn body_over_the_cap_is_a_typed_error_without_reading_it_all() {
 
     let started = Instant::now();
     match client.get_teams().await {
-        Err(Error::BodyTooLarge { status, limit }) => assert_eq!((status.as_u16(), limit), (200, 64 * 1024)),
+        Err(Error::BodyTooLarge { status, limit, .. }) => assert_eq!((status.as_u16(), limit), (200, 64 * 1024)),
         other => panic!("expected BodyTooLarge, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(5), "read far more than the cap: {:?}", started.elapsed());

@@ -193,7 +193,7 @@ impl ClientBuilder {
     /// A redirect elsewhere is not followed: the call returns the redirect
     /// response itself (`Error::UnexpectedStatus` unless the operation
     /// documents it). A timeout of the builder's own that fires is
-    /// `Error::Timeout(Timeout::HttpClient)`.
+    /// `Error::Timeout { timeout: Timeout::HttpClient, .. }`.
     pub fn http_client(mut self, http: reqwest::ClientBuilder) -> Self {
         self.http = Some(http);
         self

@@ -111,8 +111,8 @@ impl Emitter<'_> {
              the operation's error enum), [`Error::UnexpectedStatus`] for any other, [`Error::Decode`] for a body that \
              does not match the document, [`Error::Timeout`], [`Error::Transport`], [`Error::BodyTooLarge`] and \
              [`Error::InvalidRequest`] (nothing was sent). [`Error::status`], [`Error::headers`] and [`Error::raw_body`] \
-             reach the answer whatever the variant; its message names the operation and the status and quotes what the \
-             server said, without credentials.\n\n",
+             reach the answer whatever the variant, [`Error::call_site`] the operation; its message names the operation \
+             and the status and quotes what the server said, without credentials.\n\n",
         );
         if self.api.operations.iter().any(|op| op.pagination.is_some()) {
             text.push_str(

@@ -168,7 +168,7 @@ impl<'a> Emitter<'a> {
             // (a workspace's `rustfmt.toml`) leaves its items as they are.
             #[rustfmt::skip]
             pub use runtime::{
-                ApiError, BuildError, CallOptions, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
+                ApiError, BuildError, CallOptions, CallSite, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
                 RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
             };
             pub use values::Nullable;

@@ -23,7 +23,12 @@ pub enum Error<E> {
     Decode(Box<DecodeError>),
     /// A time limit ran out: an attempt's, the call's deadline, or the HTTP
     /// client's own.
-    Timeout(Timeout),
+    Timeout {
+        /// Which limit ran out, and how long it was.
+        timeout: Timeout,
+        /// The operation that was called.
+        call: CallSite,
+    },
     /// The response body was larger than the configured limit (in bytes);
     /// the rest of it was not read.
     BodyTooLarge {
@@ -31,11 +36,18 @@ pub enum Error<E> {
         status: StatusCode,
         /// The limit, `ClientBuilder::max_response_bytes`.
         limit: usize,
+        /// The operation that was called.
+        call: CallSite,
     },
     /// A paginated stream stopped because the server made no progress.
     Pagination(PaginationError),
     /// The request could not be sent or the response not received.
-    Transport(reqwest::Error),
+    Transport {
+        /// What `reqwest` reported (without the URL, which can carry a credential).
+        error: reqwest::Error,
+        /// The operation that was called.
+        call: CallSite,
+    },
     /// A parameter or body could not be encoded; nothing was sent.
     InvalidRequest(InvalidRequest),
 }
@@ -49,6 +61,19 @@ impl<E> Error<E> {
             Error::Decode(decode) => Some(decode.status),
             Error::BodyTooLarge { status, .. } => Some(*status),
             _ => None,
+        }
+    }
+
+    /// The operation that was called, for every error but an invalid
+    /// request (found before anything was sent) and a paginated stream's
+    /// (which names its operation itself).
+    pub fn call_site(&self) -> Option<&CallSite> {
+        match self {
+            Error::Api(error) => error.call.as_ref(),
+            Error::UnexpectedStatus(raw) => raw.call.as_ref(),
+            Error::Decode(decode) => decode.call.as_ref(),
+            Error::Timeout { call, .. } | Error::BodyTooLarge { call, .. } | Error::Transport { call, .. } => Some(call),
+            Error::Pagination(_) | Error::InvalidRequest(_) => None,
         }
     }
 
@@ -79,57 +104,74 @@ impl<E> From<InvalidRequest> for Error<E> {
     }
 }
 
-/// The operation a response answered, as error messages name it: its
-/// operationId, method and path as the document templates it.
+/// The operation a call was for, as error messages name it: its
+/// operationId, method and path as the document templates it
+/// (``` `getTeam` (GET /teams/{teamId}) ```).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct CallSite {
+pub struct CallSite {
     pub(crate) operation: &'static str,
     pub(crate) method: Method,
     pub(crate) template: &'static str,
 }
 
+impl CallSite {
+    /// The operation's `operationId` in the document.
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// The path as the document templates it (`/teams/{teamId}`), without
+    /// the values, which can be personal.
+    pub fn path_template(&self) -> &'static str {
+        self.template
+    }
+}
+
 impl fmt::Display for CallSite {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` ({} {}): ", self.operation, self.method, self.template)
+        write!(f, "`{}` ({} {})", self.operation, self.method, self.template)
     }
 }
 
 /// Starts a message with the operation, when it is known.
-fn named(f: &mut fmt::Formatter<'_>, call: &Option<CallSite>) -> fmt::Result {
+fn named(f: &mut fmt::Formatter<'_>, call: Option<&CallSite>) -> fmt::Result {
     match call {
-        Some(call) => write!(f, "{call}"),
+        Some(call) => write!(f, "{call}: "),
         None => Ok(()),
     }
 }
 
 impl<E> fmt::Display for Error<E> {
-    /// One line: the operation (for errors with a response), what went
+    /// One line: the operation (for every error of a sent request), what went
     /// wrong with the status, and briefly what the server said; a transport
     /// error with the chain of its causes.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        named(f, self.call_site())?;
         match self {
             Error::Api(error) => {
-                named(f, &error.call)?;
                 write!(f, "the server answered with documented error status {}", error.status)?;
                 said(f, &error.raw_body, &error.redactions)
             }
             Error::UnexpectedStatus(raw) => {
-                named(f, &raw.call)?;
                 write!(f, "the server answered with undocumented status {}", raw.status)?;
                 said(f, &raw.body, &raw.redactions)
             }
             Error::Decode(decode) => {
-                named(f, &decode.call)?;
                 match decode.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
                     Some(content_type) => write!(f, "cannot decode the {} response body (content type `{content_type}`): {}", decode.status, decode.source)?,
                     None => write!(f, "cannot decode the {} response body (no content type): {}", decode.status, decode.source)?,
                 }
                 said(f, &decode.body, &decode.redactions)
             }
-            Error::Timeout(timeout) => write!(f, "{timeout}"),
-            Error::BodyTooLarge { status, limit } => write!(f, "the body of the {status} response is larger than {limit} bytes"),
+            Error::Timeout { timeout, .. } => write!(f, "{timeout}"),
+            Error::BodyTooLarge { status, limit, .. } => write!(f, "the body of the {status} response is larger than {limit} bytes"),
             Error::Pagination(error) => write!(f, "{error}"),
-            Error::Transport(error) => {
+            Error::Transport { error, .. } => {
                 write!(f, "transport error: {error}")?;
                 // reqwest's message is only the outermost cause ("error
                 // sending request"): the reason is further down the chain.
@@ -159,7 +201,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Error::Decode(decode) => Some(&decode.source),
             // Its causes are in this error's message already (see `Display`),
             // and the `reqwest::Error` stays reachable through the variant.
-            Error::Transport(_) => None,
+            Error::Transport { .. } => None,
             Error::InvalidRequest(error) => Some(error),
             Error::Pagination(error) => Some(error),
             _ => None,

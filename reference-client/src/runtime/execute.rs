@@ -90,11 +90,11 @@ impl Client {
                     };
                     let delay = match retry_after {
                         Some(after) if prepared.request.is_some() => policy.delay(attempt, after),
-                        _ => return outcome.map_err(AttemptError::into_failure),
+                        _ => return outcome.map_err(|error| error.into_failure(&prepared.call)),
                     };
                     if deadline.is_some_and(|(at, _)| Instant::now() + delay >= at) {
                         // No time left for another attempt: the last answer is the news.
-                        return outcome.map_err(AttemptError::into_failure);
+                        return outcome.map_err(|error| error.into_failure(&prepared.call));
                     }
                     delay
                 };
@@ -329,11 +329,12 @@ impl AttemptError {
         }
     }
 
-    fn into_failure(self) -> Failure {
+    fn into_failure(self, call: &CallSite) -> Failure {
+        let call = call.clone();
         match self {
-            AttemptError::Transport(error) => Failure::Transport(error),
-            AttemptError::Timeout(timeout) => Failure::Timeout(timeout),
-            AttemptError::TooLarge { status, limit, .. } => Failure::BodyTooLarge { status, limit },
+            AttemptError::Transport(error) => Failure::Transport { error, call },
+            AttemptError::Timeout(timeout) => Failure::Timeout { timeout, call },
+            AttemptError::TooLarge { status, limit, .. } => Failure::BodyTooLarge { status, limit, call },
         }
     }
 }
@@ -341,9 +342,9 @@ impl AttemptError {
 /// Why a request got no response to decode; becomes the matching [`Error`] variant.
 #[derive(Debug)]
 pub(crate) enum Failure {
-    Timeout(Timeout),
-    BodyTooLarge { status: StatusCode, limit: usize },
-    Transport(reqwest::Error),
+    Timeout { timeout: Timeout, call: CallSite },
+    BodyTooLarge { status: StatusCode, limit: usize, call: CallSite },
+    Transport { error: reqwest::Error, call: CallSite },
     InvalidRequest(InvalidRequest),
 }
 
@@ -356,9 +357,9 @@ impl From<InvalidRequest> for Failure {
 impl<E> From<Failure> for Error<E> {
     fn from(failure: Failure) -> Self {
         match failure {
-            Failure::Timeout(timeout) => Error::Timeout(timeout),
-            Failure::BodyTooLarge { status, limit } => Error::BodyTooLarge { status, limit },
-            Failure::Transport(error) => Error::Transport(error),
+            Failure::Timeout { timeout, call } => Error::Timeout { timeout, call },
+            Failure::BodyTooLarge { status, limit, call } => Error::BodyTooLarge { status, limit, call },
+            Failure::Transport { error, call } => Error::Transport { error, call },
             Failure::InvalidRequest(error) => Error::InvalidRequest(error),
         }
     }
