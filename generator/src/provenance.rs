@@ -25,7 +25,7 @@ pub struct Record {
     /// A note for readers of the file.
     #[serde(default)]
     pub comment: String,
-    /// Version of the `generator` crate that wrote the files.
+    /// Version of the `openapi-xtask` crate that wrote the files.
     pub generator_version: String,
     /// [`spec_hash`] of the document the files were generated from.
     pub spec_hash: String,

@@ -2,8 +2,8 @@
 //! each checked for the change it reports and its classification, plus the
 //! semver bump and the report's text and Markdown forms.
 
-use generator::changes::{self, advise, Bump, ChangeReport, Impact};
-use generator::describe::{ApiDescription, DESCRIPTION_PATH};
+use openapi_xtask::changes::{self, advise, Bump, ChangeReport, Impact};
+use openapi_xtask::describe::{ApiDescription, DESCRIPTION_PATH};
 
 /// A document with `paths` and `schemas` spliced in (YAML, indented to fit).
 fn spec(paths: &str, schemas: &str) -> String {
@@ -20,7 +20,7 @@ fn indent(text: &str, by: usize) -> String {
 }
 
 fn describe(spec_text: &str) -> ApiDescription {
-    let generated = generator::generate(spec_text, &generator::Settings::new("shop-client"))
+    let generated = openapi_xtask::generate(spec_text, &openapi_xtask::Settings::new("shop-client"))
         .unwrap_or_else(|diagnostics| panic!("generation failed: {diagnostics:#?}\n{spec_text}"));
     let file = generated.files.iter().find(|f| f.path == DESCRIPTION_PATH).expect("api.json is generated");
     ApiDescription::from_json(&file.contents).expect("api.json reads back")
@@ -136,7 +136,7 @@ fn description_records_usage_and_rust_types() {
     assert!(order.in_responses && !order.in_requests);
     let priority = description.types.iter().find(|t| t.name == "Priority").unwrap();
     assert!(priority.in_requests && !priority.in_responses);
-    let generator::describe::TypeShape::Struct { fields } = &order.shape else { panic!("{order:?}") };
+    let openapi_xtask::describe::TypeShape::Struct { fields } = &order.shape else { panic!("{order:?}") };
     let note = fields.iter().find(|f| f.name == "note").unwrap();
     assert_eq!((note.ty.as_str(), note.required), ("Option<String>", false));
     let get = description.operations.iter().find(|o| o.name == "get_order").unwrap();

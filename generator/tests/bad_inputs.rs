@@ -204,7 +204,7 @@ fn bad_inputs() {
     }
     assert!(
         failures.is_empty(),
-        "{} bad-input problems:\n\n{}\n\nIf the new output is right, run `UPDATE_SNAPSHOTS=1 cargo test -p generator --test bad_inputs` and review the diff.",
+        "{} bad-input problems:\n\n{}\n\nIf the new output is right, run `UPDATE_SNAPSHOTS=1 cargo test -p openapi-xtask --test bad_inputs` and review the diff.",
         failures.len(),
         failures.join("\n\n")
     );
@@ -215,10 +215,10 @@ fn bad_inputs() {
 fn run_case(case: &Built) -> (String, Vec<String>) {
     let mut problems = Vec::new();
     let mut out = String::new();
-    let text = match generator::parse::decode(&case.bytes) {
+    let text = match openapi_xtask::parse::decode(&case.bytes) {
         Ok(text) => text,
         Err(diagnostic) => {
-            out.push_str(&generator::diagnostics::render(
+            out.push_str(&openapi_xtask::diagnostics::render(
                 &diagnostic,
                 case.shown,
                 &String::from_utf8_lossy(&case.bytes),
@@ -227,7 +227,8 @@ fn run_case(case: &Built) -> (String, Vec<String>) {
             return (out, problems);
         }
     };
-    let (diagnostics, outcome) = match generator::generate(text, &generator::Settings::new("bad-input-client")) {
+    let (diagnostics, outcome) = match openapi_xtask::generate(text, &openapi_xtask::Settings::new("bad-input-client"))
+    {
         Ok(generated) => {
             if !SUCCEEDS_WITH_WARNINGS.contains(&case.name) {
                 problems.push("generation succeeded, an error was expected".to_owned());
@@ -240,7 +241,7 @@ fn run_case(case: &Built) -> (String, Vec<String>) {
             if SUCCEEDS_WITH_WARNINGS.contains(&case.name) {
                 problems.push("generation failed, it was expected to succeed".to_owned());
             }
-            let errors = diagnostics.iter().filter(|d| d.severity == generator::Severity::Error).count();
+            let errors = diagnostics.iter().filter(|d| d.severity == openapi_xtask::Severity::Error).count();
             if errors == 0 {
                 problems.push("generation failed without an error".to_owned());
             }
@@ -251,7 +252,7 @@ fn run_case(case: &Built) -> (String, Vec<String>) {
         if diagnostic.location.is_none() {
             problems.push(format!("diagnostic without a location: {diagnostic}"));
         }
-        out.push_str(&generator::diagnostics::render(diagnostic, case.shown, text));
+        out.push_str(&openapi_xtask::diagnostics::render(diagnostic, case.shown, text));
         out.push('\n');
     }
     out.push_str(&outcome);
@@ -286,7 +287,7 @@ fn normalize_newlines(text: &str) -> String {
 fn duplicate_operation_ids_both_generate() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("bad_inputs");
     let text = fs::read_to_string(dir.join("duplicate_operation_ids.yaml")).expect("case file");
-    let generated = generator::generate(&text, &generator::Settings::new("dup")).expect("generates");
+    let generated = openapi_xtask::generate(&text, &openapi_xtask::Settings::new("dup")).expect("generates");
     assert_eq!(generated.stats.operations, 2);
     let client: String = generated.files.iter().map(|f| f.contents.as_str()).collect();
     assert!(client.contains("fn get_thing(") && client.contains("fn get_thing_2("), "both operations are methods");
@@ -318,7 +319,7 @@ fn long_all_of_chain_does_not_overflow() {
     let text = all_of_chain(10_000);
     let outcome = std::thread::Builder::new()
         .stack_size(2 << 20)
-        .spawn(move || generator::generate(&text, &generator::Settings::new("chain")).map(|g| g.stats.types))
+        .spawn(move || openapi_xtask::generate(&text, &openapi_xtask::Settings::new("chain")).map(|g| g.stats.types))
         .expect("spawn")
         .join();
     assert!(outcome.is_ok(), "the generator panicked");
@@ -350,7 +351,7 @@ components:
 ";
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let warnings = generator::generate(text, &generator::Settings::new("cycle"))
+        let warnings = openapi_xtask::generate(text, &openapi_xtask::Settings::new("cycle"))
             .map(|g| g.diagnostics.iter().map(|d| d.message.clone()).collect::<Vec<_>>());
         let _ = sender.send(warnings);
     });

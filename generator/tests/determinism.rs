@@ -31,7 +31,7 @@ fn documents() -> Vec<PathBuf> {
 fn output(document: &Path) -> Vec<u8> {
     let text = std::fs::read_to_string(document).unwrap_or_else(|e| panic!("cannot read {}: {e}", document.display()));
     let mut out = Vec::new();
-    match generator::generate(&text, &generator::Settings::new("determinism-client")) {
+    match openapi_xtask::generate(&text, &openapi_xtask::Settings::new("determinism-client")) {
         Ok(generated) => {
             for file in &generated.files {
                 out.extend_from_slice(format!("==== {} ({} bytes)\n", file.path, file.contents.len()).as_bytes());

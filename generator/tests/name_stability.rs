@@ -3,18 +3,18 @@
 //! inserted before everything else leave every existing type, with its
 //! shape, and every client method where they were.
 
-use generator::describe::ApiDescription;
+use openapi_xtask::describe::ApiDescription;
 use serde_json::{json, Map, Value};
 use std::path::Path;
 
 /// The public API generated from `document`.
 fn describe(document: &Value) -> ApiDescription {
     let generated =
-        generator::generate(&document.to_string(), &generator::Settings::new("stability")).expect("generates");
+        openapi_xtask::generate(&document.to_string(), &openapi_xtask::Settings::new("stability")).expect("generates");
     let api = generated
         .files
         .iter()
-        .find(|f| f.path == generator::describe::DESCRIPTION_PATH)
+        .find(|f| f.path == openapi_xtask::describe::DESCRIPTION_PATH)
         .expect("api.json is generated");
     ApiDescription::from_json(&api.contents).expect("api.json reads back")
 }
@@ -92,7 +92,7 @@ fn read(relative: &str) -> Value {
     if relative.ends_with(".json") {
         serde_json::from_str(&text).expect("JSON")
     } else {
-        generator::parse::read_value(&text).expect("YAML")
+        openapi_xtask::parse::read_value(&text).expect("YAML")
     }
 }
 

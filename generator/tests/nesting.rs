@@ -1,15 +1,15 @@
 //! Generation does work in proportion to a document's size, however deeply
 //! it nests.
 //!
-//! Documents built by `generator::nesting` (mixed `properties`, `oneOf`,
+//! Documents built by `openapi_xtask::nesting` (mixed `properties`, `oneOf`,
 //! `items`, `allOf`, `anyOf` and `additionalProperties`) at 10 to 120 levels,
 //! with and without null branches, `$ref` leaves and a wrong leaf, must each
 //! answer, and the work `generate_counted` counts (JSON values read, schemas
 //! lowered) must grow no faster than the depth. Counted, not timed: the time
 //! per depth is in the benchmarks (`cargo xtask bench`).
 
-use generator::nesting::{self, Nesting};
-use generator::{Settings, Severity, Work};
+use openapi_xtask::nesting::{self, Nesting};
+use openapi_xtask::{Settings, Severity, Work};
 use serde_json::Value;
 
 const DEPTHS: [usize; 5] = [10, 20, 40, 80, 120];
@@ -44,7 +44,7 @@ fn work_grows_linearly_with_nesting() {
 fn generate(nesting: Nesting) -> Work {
     let text = nesting::document(nesting);
     let values = values(&serde_json::from_str(&text).expect("the document is JSON"));
-    let (result, work) = generator::generate_counted(&text, &Settings::new("nested-client"));
+    let (result, work) = openapi_xtask::generate_counted(&text, &Settings::new("nested-client"));
     match result {
         Ok(generated) => {
             assert!(!nesting.wrong_leaf, "{nesting:?}: generated despite the wrong leaf");

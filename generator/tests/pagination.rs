@@ -3,7 +3,7 @@
 //! `Settings::pagination`; a declared rule that does not fit, or names no
 //! operation, is a located error.
 
-use generator::{generate, PaginationRule, PaginationStyle, Settings, Severity};
+use openapi_xtask::{generate, PaginationRule, PaginationStyle, Settings, Severity};
 
 const HEADER: &str = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n";
 

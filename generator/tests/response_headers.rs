@@ -1,8 +1,8 @@
 //! Typed response headers beyond the generated code the snapshots show:
 //! what they add to `Cargo.toml` and how `api.json` describes them.
 
-use generator::describe::{ApiDescription, DESCRIPTION_PATH};
-use generator::{generate, Settings};
+use openapi_xtask::describe::{ApiDescription, DESCRIPTION_PATH};
+use openapi_xtask::{generate, Settings};
 
 fn generated(path: &str) -> String {
     let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/response_headers.yaml"))

@@ -9,7 +9,7 @@
 //! - for a failed generation, only the diagnostics.
 //!
 //! A `tests/cases/<name>.toml` beside a document is its settings file (see
-//! `generator::settings_file`), for the rules that depend on a setting.
+//! `openapi_xtask::settings_file`), for the rules that depend on a setting.
 //!
 //! Run with `UPDATE_SNAPSHOTS=1` to (re)write the `.out` files instead of
 //! comparing them, then review the change with `git diff`.
@@ -80,7 +80,7 @@ fn snapshots() {
 
     if !failures.is_empty() {
         panic!(
-            "{} of {} snapshot cases failed:\n\n{}\n\nIf the new output is right, run `UPDATE_SNAPSHOTS=1 cargo test -p generator --test snapshots` and review the diff.",
+            "{} of {} snapshot cases failed:\n\n{}\n\nIf the new output is right, run `UPDATE_SNAPSHOTS=1 cargo test -p openapi-xtask --test snapshots` and review the diff.",
             failures.len(),
             cases.len(),
             failures.join("\n\n")
@@ -115,10 +115,10 @@ fn stale_snapshots(dir: &Path, cases: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// The settings of a case: its `.toml` file when it has one.
-fn settings_for(case: &Path) -> generator::Settings {
-    let mut settings = generator::Settings::new("snapshot-client");
+fn settings_for(case: &Path) -> openapi_xtask::Settings {
+    let mut settings = openapi_xtask::Settings::new("snapshot-client");
     if let Ok(text) = fs::read_to_string(case.with_extension("toml")) {
-        let config = generator::settings_file::parse(&text)
+        let config = openapi_xtask::settings_file::parse(&text)
             .unwrap_or_else(|e| panic!("{}: {e}", case.with_extension("toml").display()));
         config.apply(&mut settings);
     }
@@ -126,9 +126,9 @@ fn settings_for(case: &Path) -> generator::Settings {
 }
 
 /// The snapshot text for one document.
-fn snapshot(spec: &str, settings: &generator::Settings) -> String {
+fn snapshot(spec: &str, settings: &openapi_xtask::Settings) -> String {
     let mut out = String::new();
-    let diagnostics = match generator::generate(spec, settings) {
+    let diagnostics = match openapi_xtask::generate(spec, settings) {
         Ok(generated) => {
             for path in SNAPSHOT_FILES {
                 let _ = writeln!(out, "// ==== {path} ====");

@@ -23,13 +23,13 @@ pub(crate) fn compile_all() -> Result<(), String> {
         let name = format!("{PREFIX}{}", corpus::crate_name(case).replace('_', "-"));
         let text = fs::read_to_string(case).map_err(|e| format!("cannot read {}: {e}", case.display()))?;
         // Cases that are meant to fail generation have nothing to compile.
-        let mut settings = generator::Settings::new(name.clone());
+        let mut settings = openapi_xtask::Settings::new(name.clone());
         if let Ok(config) = fs::read_to_string(case.with_extension("toml")) {
-            generator::settings_file::parse(&config)
+            openapi_xtask::settings_file::parse(&config)
                 .map_err(|e| format!("{}: {e}", case.with_extension("toml").display()))?
                 .apply(&mut settings);
         }
-        let Ok(generated) = generator::generate(&text, &settings) else { continue };
+        let Ok(generated) = openapi_xtask::generate(&text, &settings) else { continue };
         corpus::write_crate(&scratch, &name, generated.files)?;
         names.push(name);
     }

@@ -1,12 +1,12 @@
 //! `cargo xtask codegen`: the checked-in crates (ReAdmin's and its two
-//! companions) and standalone mode, on top of `generator::codegen`, which
+//! companions) and standalone mode, on top of `openapi_xtask::codegen`, which
 //! does the work (reading the document, writing changed files only,
 //! `--check` with the causes of drift, the API change report, `--bump`).
 
 use std::path::PathBuf;
 
 use crate::flags::{self, Mode, Target};
-use generator::codegen::{self, shell_word, Job, WriteOptions};
+use openapi_xtask::codegen::{self, shell_word, Job, WriteOptions};
 
 const READMIN_SPEC: &str = "spec/readmin.yaml";
 /// The runtime fixture: a small document for the runtime features ReAdmin
@@ -76,7 +76,7 @@ pub(crate) fn check_checked_in() -> Result<(), String> {
 
 /// The ReAdmin document and the settings its crate is generated with (those
 /// of `cargo xtask codegen`), for the benchmarks.
-pub(crate) fn readmin_input() -> Result<(PathBuf, generator::Settings), String> {
+pub(crate) fn readmin_input() -> Result<(PathBuf, openapi_xtask::Settings), String> {
     let job = readmin();
     let settings = codegen::settings(&job).map_err(|e| e.to_string())?;
     Ok((job.spec().to_path_buf(), settings))

@@ -12,9 +12,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::flags;
-use generator::codegen::files::{self, FileSet, Owned};
+use openapi_xtask::codegen::files::{self, FileSet, Owned};
 
-const CRATE_LAYOUT: Owned = generator::codegen::CRATE_LAYOUT;
+const CRATE_LAYOUT: Owned = openapi_xtask::codegen::CRATE_LAYOUT;
 
 /// The documents `cargo xtask test` compiles: the small and mid-size ones,
 /// which cover every construct the large ones use in a fraction of the time.
@@ -133,9 +133,9 @@ fn generate(path: &Path, scratch: &Path) -> Row {
             return row;
         }
     };
-    row.operations_total = generator::count_operations(&text);
+    row.operations_total = openapi_xtask::count_operations(&text);
     let started = Instant::now();
-    let generated = generator::generate(&text, &generator::Settings::new(row.crate_name.clone()));
+    let generated = openapi_xtask::generate(&text, &openapi_xtask::Settings::new(row.crate_name.clone()));
     row.generate = started.elapsed();
     let generated = match generated {
         Ok(generated) => generated,
@@ -156,7 +156,7 @@ fn generate(path: &Path, scratch: &Path) -> Row {
 }
 
 /// How many lines of Rust a generation has.
-pub(crate) fn rust_lines(files: &[generator::GeneratedFile]) -> usize {
+pub(crate) fn rust_lines(files: &[openapi_xtask::GeneratedFile]) -> usize {
     files.iter().filter(|f| f.path.ends_with(".rs")).map(|f| f.contents.lines().count()).sum()
 }
 
@@ -165,7 +165,7 @@ pub(crate) fn rust_lines(files: &[generator::GeneratedFile]) -> usize {
 pub(crate) fn write_crate(
     scratch: &Path,
     crate_name: &str,
-    files: Vec<generator::GeneratedFile>,
+    files: Vec<openapi_xtask::GeneratedFile>,
 ) -> Result<(), String> {
     let files = files.into_iter().map(|f| (f.path, f.contents));
     let set = FileSet::new(CRATE_LAYOUT, files)?;

@@ -1,7 +1,7 @@
 //! Project automation, run as `cargo xtask <command>` (see `.cargo/config.toml`).
 //!
 //! - `codegen` regenerates the checked-in client crates, or checks that they
-//!   are fresh (`codegen.rs`, on top of `generator::codegen`, which writes
+//!   are fresh (`codegen.rs`, on top of `openapi_xtask::codegen`, which writes
 //!   changed files only, reports API changes and says why a crate is stale).
 //! - `test` runs every check the project has, one step after another
 //!   (`suite.rs`), installing the reference server's Python venv (`venv.rs`).

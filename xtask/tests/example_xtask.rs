@@ -17,7 +17,7 @@ const EXAMPLE_FILES: &[&str] =
     &["Cargo.toml", ".cargo/config.toml", "api.yaml", "xtask/Cargo.toml", "xtask/src/main.rs"];
 
 /// The path dependency as the example writes it (relative to its place in this repository).
-const GENERATOR_DEPENDENCY: &str = "generator = { path = \"../../../generator\" }";
+const GENERATOR_DEPENDENCY: &str = "openapi-xtask = { path = \"../../../generator\" }";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace root").to_path_buf()
@@ -39,7 +39,7 @@ impl Project {
         let manifest = fs::read_to_string(dir.join("xtask/Cargo.toml")).unwrap();
         assert!(manifest.contains(GENERATOR_DEPENDENCY), "the example's dependency line changed:\n{manifest}");
         let generator = root().join("generator");
-        let absolute = format!("generator = {{ path = {:?} }}", generator.display().to_string());
+        let absolute = format!("openapi-xtask = {{ path = {:?} }}", generator.display().to_string());
         fs::write(dir.join("xtask/Cargo.toml"), manifest.replace(GENERATOR_DEPENDENCY, &absolute)).unwrap();
         fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
         Project(dir)

@@ -4,7 +4,7 @@
 //! result, and this process's peak memory.
 //!
 //! `bench-generate --nested DEPTH [--null-branches] [--ref-leaves]
-//! [--wrong-leaf]` does the same for a document of `generator::nesting`,
+//! [--wrong-leaf]` does the same for a document of `openapi_xtask::nesting`,
 //! DEPTH levels deep. One with a wrong leaf is refused with an error
 //! (`"generated": false`); the time it takes to say so is what is measured.
 //!
@@ -16,7 +16,7 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use generator::nesting::Nesting;
+use openapi_xtask::nesting::Nesting;
 use serde_json::{json, Value};
 
 const USAGE: &str = "bench-generate SPEC [--runs N] [--name CRATE]
@@ -50,7 +50,7 @@ struct Args {
 enum Source {
     /// A file.
     Spec(String),
-    /// A document of `generator::nesting`.
+    /// A document of `openapi_xtask::nesting`.
     Nested(Nesting),
 }
 
@@ -111,21 +111,21 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
 fn measure(args: &Args) -> Result<Value, String> {
     let text = match &args.document {
         Source::Spec(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read the document: {e}"))?,
-        Source::Nested(nesting) => generator::nesting::document(*nesting),
+        Source::Nested(nesting) => openapi_xtask::nesting::document(*nesting),
     };
     // A nested document with a wrong leaf is meant to be refused.
     let refusal_expected = matches!(args.document, Source::Nested(Nesting { wrong_leaf: true, .. }));
-    let settings = generator::Settings::new(args.crate_name.clone());
+    let settings = openapi_xtask::Settings::new(args.crate_name.clone());
     let mut runs = Vec::new();
     let mut counts = Value::Null;
     let mut generated_any = false;
     for _ in 0..args.runs {
-        let (result, timings) = generator::generate_timed(&text, &settings);
+        let (result, timings) = openapi_xtask::generate_timed(&text, &settings);
         let generated = match result {
             Ok(generated) => Some(generated),
             Err(_) if refusal_expected => None,
             Err(diagnostics) => {
-                let errors = diagnostics.iter().filter(|d| d.severity == generator::Severity::Error).count();
+                let errors = diagnostics.iter().filter(|d| d.severity == openapi_xtask::Severity::Error).count();
                 return Err(format!("generation failed with {errors} error(s)"));
             }
         };

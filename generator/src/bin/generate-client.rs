@@ -5,14 +5,14 @@
 //! generate-client --spec api.yaml --out my-client --name my-client [--config codegen.toml] [--check] [--bump] [--report FILE] [--deny-warnings]
 //! ```
 //!
-//! It does what `generator::codegen::cli` does for an xtask (write changed
+//! It does what `openapi_xtask::codegen::cli` does for an xtask (write changed
 //! files only, or `--check`), for the document, directory and crate name given.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use generator::codegen::{self, shell_word, Job};
+use openapi_xtask::codegen::{self, shell_word, Job};
 
 const USAGE: &str = "\
 usage: generate-client --spec FILE --out DIR --name CRATE [--config FILE] [flags]

@@ -3,7 +3,7 @@
 //! generated, the suggested version, and the Markdown form for `--report`.
 //!
 //! The comparison and the classification live in the generator
-//! (`generator::changes`); this module reads and writes files.
+//! (`openapi_xtask::changes`); this module reads and writes files.
 
 use std::fs;
 use std::path::Path;

@@ -24,7 +24,7 @@
 //! reports are printed to stdout and stderr, as a command-line tool does.
 //!
 //! ```no_run
-//! use generator::codegen::{self, Job};
+//! use openapi_xtask::codegen::{self, Job};
 //!
 //! let job = Job::new("api.yaml", "pets-client", "pets-client").settings_file("codegen.toml");
 //! codegen::write(&job, &codegen::WriteOptions::default())?;

@@ -38,7 +38,7 @@ pub(crate) struct CompileTimes {
 /// Generates each document into the scratch workspace, then times its builds.
 pub(crate) fn measure(
     root: &Path,
-    documents: &[(Document, generator::Settings)],
+    documents: &[(Document, openapi_xtask::Settings)],
     runs: u32,
 ) -> Result<Vec<Compile>, String> {
     let scratch = root.join("target/bench");
@@ -63,9 +63,9 @@ pub(crate) fn measure(
 }
 
 /// Generates the crate into the scratch workspace; the lines of Rust it has.
-fn generate(scratch: &Path, document: &Document, settings: &generator::Settings) -> Result<usize, String> {
+fn generate(scratch: &Path, document: &Document, settings: &openapi_xtask::Settings) -> Result<usize, String> {
     let text = fs::read_to_string(&document.path).map_err(|e| format!("cannot read the document: {e}"))?;
-    let generated = generator::generate(&text, settings)
+    let generated = openapi_xtask::generate(&text, settings)
         .map_err(|diagnostics| format!("generation failed with {} diagnostics", diagnostics.len()))?;
     let lines = corpus::rust_lines(&generated.files);
     corpus::write_crate(scratch, &document.crate_name, generated.files)?;

@@ -64,10 +64,10 @@ pub(crate) fn measure(root: &Path, runs: u32, compile_runs: u32) -> Fidelity {
     let path = corpus::corpus_dir(root).join(COMPILED);
     let crate_name = corpus::crate_name(&path);
     let document = |crate_name: String| Document { label: COMPILED.to_owned(), path: path.clone(), crate_name };
-    let mut kept = generator::Settings::new(format!("{crate_name}-keep"));
+    let mut kept = openapi_xtask::Settings::new(format!("{crate_name}-keep"));
     kept.types.keep_undeclared_members = true;
     let documents = [
-        (document(crate_name.clone()), generator::Settings::new(crate_name.clone())),
+        (document(crate_name.clone()), openapi_xtask::Settings::new(crate_name.clone())),
         (document(kept.crate_name.clone()), kept),
     ];
     let compile = compile::measure(root, &documents, compile_runs);

@@ -38,7 +38,7 @@ pub(crate) fn describe(root: &Path) -> Machine {
         .map(|release| format!("{} {}", std::env::consts::OS, release.trim()));
     let generator_version = std::fs::read_to_string(root.join("generator/Cargo.toml"))
         .ok()
-        .and_then(|manifest| generator::codegen::manifest::package_field(&manifest, "version"));
+        .and_then(|manifest| openapi_xtask::codegen::manifest::package_field(&manifest, "version"));
     let commit = command_output(root, "git", &["rev-parse", "--short=12", "HEAD"]).map(|commit| {
         let dirty = command_output(root, "git", &["status", "--porcelain", "--untracked-files=no"])
             .is_some_and(|status| !status.is_empty());

@@ -76,7 +76,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     for name in LARGE_DOCUMENTS {
         let path = corpus_dir.join(name);
         let crate_name = corpus::crate_name(&path);
-        let settings = generator::Settings::new(crate_name.clone());
+        let settings = openapi_xtask::Settings::new(crate_name.clone());
         detailed.push((Document { label: (*name).to_owned(), path, crate_name }, settings));
     }
     if !args.only.is_empty() {
@@ -203,7 +203,7 @@ fn selects(only: &str, document: &Document) -> bool {
 fn measure_corpus(
     binary: &Path,
     corpus_dir: &Path,
-    detailed: &[(Document, generator::Settings)],
+    detailed: &[(Document, openapi_xtask::Settings)],
     measured: &[Generation],
     runs: u32,
 ) -> Result<Vec<Generation>, String> {

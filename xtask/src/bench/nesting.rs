@@ -1,5 +1,5 @@
 //! Generation time against nesting depth: the documents of
-//! `generator::nesting` at 10 to 120 levels, in four shapes, each generated
+//! `openapi_xtask::nesting` at 10 to 120 levels, in four shapes, each generated
 //! by `bench-generate --nested` (a release build, one process per document).
 //! The shapes with a wrong leaf are refused with an error, as the fuzzing
 //! case that once took minutes was; their time is the time to say so.

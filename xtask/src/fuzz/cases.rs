@@ -38,7 +38,7 @@ impl Seeds {
         let mut documents = Vec::new();
         for path in paths {
             let Ok(text) = std::fs::read_to_string(&path) else { continue };
-            let Ok(value) = generator::parse::read_value(&text) else { continue };
+            let Ok(value) = openapi_xtask::parse::read_value(&text) else { continue };
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             documents.push((name, text, value));
         }

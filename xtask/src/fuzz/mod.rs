@@ -113,9 +113,9 @@ fn run_one(seed: u64, case: u64, seeds: &Seeds) -> Result<(), String> {
 fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
     let twice = case % 16 == 0;
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        let Ok(text) = generator::parse::decode(bytes) else { return Ok(None) };
-        let settings = generator::Settings::new("fuzz-client");
-        let first = generator::generate(text, &settings);
+        let Ok(text) = openapi_xtask::parse::decode(bytes) else { return Ok(None) };
+        let settings = openapi_xtask::Settings::new("fuzz-client");
+        let first = openapi_xtask::generate(text, &settings);
         // Rendering is part of what codegen does with the diagnostics.
         let diagnostics = match &first {
             Ok(generated) => &generated.diagnostics,
@@ -125,10 +125,10 @@ fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
             if diagnostic.location.is_none() && !text.trim().is_empty() {
                 return Err(format!("diagnostic without a location: {diagnostic}"));
             }
-            let _ = generator::diagnostics::render(diagnostic, "fuzz.yaml", text);
+            let _ = openapi_xtask::diagnostics::render(diagnostic, "fuzz.yaml", text);
         }
         if twice {
-            let second = generator::generate(text, &settings);
+            let second = openapi_xtask::generate(text, &settings);
             if summary(&first) != summary(&second) {
                 return Err("nondeterministic: two generations of the same text differ".to_owned());
             }
@@ -149,7 +149,7 @@ fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
 }
 
 /// Everything a generation produced, as text.
-fn summary(result: &Result<generator::Generated, Vec<generator::Diagnostic>>) -> String {
+fn summary(result: &Result<openapi_xtask::Generated, Vec<openapi_xtask::Diagnostic>>) -> String {
     match result {
         Ok(generated) => {
             let files: String = generated.files.iter().map(|f| format!("{}\n{}\n", f.path, f.contents)).collect();

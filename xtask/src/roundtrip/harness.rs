@@ -38,7 +38,7 @@ const TYPE_DEPENDENCIES: [&str; 5] = ["bytes", "chrono", "serde", "serde_json", 
 pub(crate) struct Target<'a> {
     pub(crate) crate_name: &'a str,
     pub(crate) schema_types: &'a [(String, String)],
-    pub(crate) files: &'a [generator::GeneratedFile],
+    pub(crate) files: &'a [openapi_xtask::GeneratedFile],
 }
 
 /// What one round trip gave.
@@ -396,8 +396,8 @@ fn parse_answer(line: &str) -> Result<Returned, String> {
 mod tests {
     use super::*;
 
-    fn file(path: &str, contents: &str) -> generator::GeneratedFile {
-        generator::GeneratedFile { path: path.to_owned(), contents: contents.to_owned() }
+    fn file(path: &str, contents: &str) -> openapi_xtask::GeneratedFile {
+        openapi_xtask::GeneratedFile { path: path.to_owned(), contents: contents.to_owned() }
     }
 
     #[test]

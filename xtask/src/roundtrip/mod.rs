@@ -136,13 +136,14 @@ pub(crate) fn sources(only: &[String]) -> Result<Vec<Source>, String> {
         let text = read(&case)?;
         let settings = fs::read_to_string(case.with_extension("toml")).ok();
         let name = format!("case-{}", crate::corpus::crate_name(&case).replace('_', "-"));
-        let mut generator_settings = generator::Settings::new(name.clone());
+        let mut generator_settings = openapi_xtask::Settings::new(name.clone());
         if let Some(settings) = &settings {
-            generator::settings_file::parse(settings)
+            openapi_xtask::settings_file::parse(settings)
                 .map_err(|e| format!("{}: {e}", case.display()))?
                 .apply(&mut generator_settings);
         }
-        if generator::generate(&text, &generator_settings).is_ok_and(|generated| !generated.schema_types.is_empty()) {
+        if openapi_xtask::generate(&text, &generator_settings).is_ok_and(|generated| !generated.schema_types.is_empty())
+        {
             sources.push(Source { name, text, settings, both_settings: false });
         }
     }
@@ -173,7 +174,7 @@ pub(crate) struct Variant {
     /// Whether requests contain each named type (from the crate's `api.json`).
     in_requests: HashMap<String, bool>,
     /// The generated crate's files (the harness takes its types from them).
-    pub(crate) files: Vec<generator::GeneratedFile>,
+    pub(crate) files: Vec<openapi_xtask::GeneratedFile>,
 }
 
 impl Variant {
@@ -394,15 +395,15 @@ fn judge(variant: &Variant, drawn: &Drawn, answer: Returned) -> Result<Vec<ByDes
 /// Generates one variant of a document.
 pub(crate) fn generate(document: usize, source: &Source, keep: bool, options: &Options) -> Result<Variant, String> {
     let crate_name = format!("{}{}{}", options.prefix, source.name, if keep { "-keep" } else { "" });
-    let mut settings = generator::Settings::new(crate_name.clone());
+    let mut settings = openapi_xtask::Settings::new(crate_name.clone());
     if let Some(text) = &source.settings {
-        generator::settings_file::parse(text)
+        openapi_xtask::settings_file::parse(text)
             .map_err(|e| format!("{}: the settings file: {e}", source.name))?
             .apply(&mut settings);
     }
     settings.types.keep_undeclared_members |= keep;
     let keep = settings.types.keep_undeclared_members;
-    let generated = generator::generate(&source.text, &settings).map_err(|diagnostics| {
+    let generated = openapi_xtask::generate(&source.text, &settings).map_err(|diagnostics| {
         let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
         format!("{}: generation failed:\n{}", source.name, messages.join("\n"))
     })?;
@@ -424,7 +425,7 @@ pub(crate) fn generate(document: usize, source: &Source, keep: bool, options: &O
 }
 
 /// Whether requests contain each type, from the generated `api.json`.
-fn requests_contain(files: &[generator::GeneratedFile]) -> Result<HashMap<String, bool>, String> {
+fn requests_contain(files: &[openapi_xtask::GeneratedFile]) -> Result<HashMap<String, bool>, String> {
     let api = files.iter().find(|f| f.path == "api.json").ok_or("no api.json generated")?;
     let api: Value = serde_json::from_str(&api.contents).map_err(|e| format!("api.json: {e}"))?;
     let types = api.get("types").and_then(Value::as_array).ok_or("api.json has no `types`")?;
@@ -457,7 +458,7 @@ fn strip_exact_floats(manifest: &str) -> Result<String, String> {
 
 /// Draws the instances of every schema of one document.
 pub(crate) fn draw_document(source: &Source, pointers: &[&String], options: &Options) -> Result<Drawing, String> {
-    let document = generator::parse::read_value(&source.text).map_err(|d| format!("{}: {d}", source.name))?;
+    let document = openapi_xtask::parse::read_value(&source.text).map_err(|d| format!("{}: {d}", source.name))?;
     let converted = schema::convert_document(&document);
     let mut rng = StdRng::seed_from_u64(options.seed);
     let mut drawing = Drawing { schemas: pointers.len(), ..Drawing::default() };

@@ -1,7 +1,7 @@
 //! `cargo xtask codegen [--check] [--bump] [--report FILE]`: keeps
 //! `clients/pets-client` equal to what the generator makes from `api.yaml`.
 
-use generator::codegen::{self, Job};
+use openapi_xtask::codegen::{self, Job};
 use std::{path::Path, process::ExitCode};
 
 fn main() -> ExitCode {
