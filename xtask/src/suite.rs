@@ -29,6 +29,7 @@ enum Action {
 fn steps() -> Vec<Step> {
     vec![
         Step { name: "codegen --check", action: Action::InProcess(crate::codegen::check_checked_in) },
+        Step { name: "cargo fmt --check", action: Action::Cargo { args: &["fmt", "--all", "--check"], env: &[] } },
         Step { name: "npm ci (contract/)", action: Action::InProcess(install_contract_tools) },
         Step {
             name: "python venv (reference-server/)",
@@ -172,6 +173,7 @@ mod tests {
             described,
             [
                 "codegen --check",
+                "cargo fmt --all --check",
                 "npm ci (contract/)",
                 "python venv (reference-server/)",
                 "cargo test --workspace",
