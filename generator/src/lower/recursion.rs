@@ -185,24 +185,27 @@ fn contained(kind: &TypeKind) -> Vec<(TypeId, usize)> {
     fn walk(ty: &TypeRef, cost: usize, out: &mut Vec<(TypeId, usize)>) {
         match ty {
             TypeRef::Named(id) => out.push((*id, cost)),
-            // `Vec` and `HashMap` hold their items through raw pointers in
-            // two or three layers of the standard library's own types.
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, cost + 4, out),
+            // `Vec` holds its items through three layers of the standard
+            // library's own types, `BTreeMap` through about eight (node
+            // pointers, nodes, arrays of `MaybeUninit`).
+            TypeRef::Vec(inner) => walk(inner, cost + 6, out),
+            TypeRef::Map(inner) => walk(inner, cost + 10, out),
             TypeRef::Option(inner) => walk(inner, cost + 1, out),
             _ => {}
         }
     }
     let mut out = Vec::new();
     match kind {
-        // `Box` (three layers), `Option` and `Nullable` wrap any field.
+        // The type itself, and `Box` (four layers), `Option` and `Nullable`
+        // around any field.
         TypeKind::Struct(s) => {
             for ty in s.fields.iter().map(|f| &f.ty).chain(s.extra.as_ref().map(|e| &e.ty)) {
-                walk(ty, 5, &mut out);
+                walk(ty, 7, &mut out);
             }
         }
         TypeKind::Union(u) => {
             for ty in u.variants.iter().filter_map(|v| v.ty()) {
-                walk(ty, 5, &mut out);
+                walk(ty, 7, &mut out);
             }
         }
         TypeKind::Alias(target) => walk(target, 1, &mut out),
