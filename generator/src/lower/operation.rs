@@ -857,14 +857,9 @@ fn lower_security(
     alternatives
 }
 
-/// Follows a local reference and reads what it points to.
+/// Follows a local reference, through a chain of them, and reads what it
+/// points to, by the same rules as parse's checks (percent-decoding).
 pub(super) fn lookup<T: crate::parse::Object>(document: &Document, reference: &str) -> Option<T> {
-    let path = reference.strip_prefix('#')?;
-    let value = document.raw.pointer(path)?.clone();
-    let value = match value.get("$ref").and_then(serde_json::Value::as_str) {
-        // One level of indirection (a reference to a reference) is common.
-        Some(next) if next != reference => document.raw.pointer(next.strip_prefix('#')?)?.clone(),
-        _ => value,
-    };
+    let value = crate::parse::refs::follow(&document.raw, reference)?.clone();
     document.read(&value).ok()
 }

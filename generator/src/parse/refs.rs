@@ -149,6 +149,21 @@ fn outcome(root: &Value, start: &str, outcomes: &mut HashMap<String, Outcome>) -
     result
 }
 
+/// What a local reference finally points to: its target, or, when that is a
+/// reference itself, the end of the chain (references are percent-decoded;
+/// `None` for external, dangling, cyclic or over-long chains, which `check`
+/// has reported).
+pub(crate) fn follow<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+    let mut value = target(root, reference)?;
+    for _ in 0..=MAX_CHAIN {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(next) => value = target(root, next)?,
+            None => return Some(value),
+        }
+    }
+    None
+}
+
 /// The value a local reference points to.
 fn target<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
     let path = reference.strip_prefix('#')?;
