@@ -201,7 +201,13 @@ fn module_source(target: &Target<'_>) -> String {
 
 /// The harness's `main.rs`.
 fn main_source(targets: &[Target<'_>]) -> String {
-    let mut out = String::from(MAIN);
+    let mut out = String::from(MAIN_ATTRIBUTES);
+    // The modules' types are as deep as in their own crates: the harness
+    // needs the largest limit any of them declares.
+    if let Some(limit) = targets.iter().filter_map(recursion_limit).max() {
+        let _ = writeln!(out, "#![recursion_limit = \"{limit}\"]");
+    }
+    out.push_str(MAIN);
     for target in targets {
         let _ = writeln!(out, "mod {};", module_name(target.crate_name));
     }
@@ -229,14 +235,27 @@ fn main_source(targets: &[Target<'_>]) -> String {
     out
 }
 
-const MAIN: &str = r#"//! Round trips for `cargo xtask roundtrip`, written by it (see
+/// The `recursion_limit` a generated crate's `lib.rs` declares, if any.
+fn recursion_limit(target: &Target<'_>) -> Option<u32> {
+    let lib = target.files.iter().find(|f| f.path == "src/lib.rs")?;
+    lib.contents.lines().find_map(|line| {
+        let value = line.trim().strip_prefix("#![recursion_limit = \"")?.strip_suffix("\"]")?;
+        value.parse().ok()
+    })
+}
+
+/// The start of `main.rs`, up to its crate attributes.
+const MAIN_ATTRIBUTES: &str = r#"//! Round trips for `cargo xtask roundtrip`, written by it (see
 //! xtask/src/roundtrip/harness.rs): each input line `crate \t pointer \t
 //! JSON` is decoded as the client decodes a body and encoded again as the
 //! client sends one; each answer is one output line.
 
 // The generated modules are compiled for their types alone.
 #![allow(dead_code, unused_imports, deprecated)]
+"#;
 
+/// The rest of `main.rs`, before the generated modules.
+const MAIN: &str = r#"
 use std::io::Write as _;
 
 fn main() {
@@ -432,6 +451,20 @@ mod tests {
             module.contains("\"#/components/schemas/When\" => crate::trip::<chrono::DateTime<chrono::Utc>>(body),"),
             "{module}"
         );
+    }
+
+    #[test]
+    fn the_harness_takes_the_largest_recursion_limit_of_its_crates() {
+        let lib = |limit: &str| vec![file("src/lib.rs", &format!("//! A client.\n{limit}\npub mod types;\n"))];
+        let (deep, deeper, plain) =
+            (lib("#![recursion_limit = \"256\"]"), lib("#![recursion_limit = \"1024\"]"), lib(""));
+        let target = |files| Target { crate_name: "c", schema_types: &[], files };
+        let main = main_source(&[target(&deep), target(&plain), target(&deeper)]);
+        assert!(
+            main.contains("#![allow(dead_code, unused_imports, deprecated)]\n#![recursion_limit = \"1024\"]\n"),
+            "{main}"
+        );
+        assert!(!main_source(&[target(&plain)]).contains("recursion_limit"));
     }
 
     #[test]
