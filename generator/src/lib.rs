@@ -31,6 +31,7 @@ pub mod nesting;
 pub mod parse;
 pub mod provenance;
 mod render;
+mod runtime;
 pub mod settings_file;
 
 pub use diagnostics::{Diagnostic, Severity};

@@ -17,24 +17,20 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
-/// Type names that would shadow the prelude or the generated crate's own API.
-/// Type names that would shadow the prelude or a name the generated modules
-/// import (`types.rs` and `operations.rs` bring these into scope).
+/// Type names that would shadow the prelude or a name of `std` or `serde`
+/// the generated modules import (the runtime's names are in
+/// [`is_reserved_type_name`]).
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Box",
-    "Client",
-    "ClientBuilder",
     "Clone",
     "Copy",
     "Default",
     "Err",
-    "Error",
     "Into",
     "From",
     "None",
     "Ok",
     "Option",
-    "Response",
     "Result",
     "Self",
     "Send",
@@ -61,13 +57,6 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Deserialize",
     "BTreeMap",
     "Cow",
-    "ParamValue",
-    "RequestOptions",
-    "Secret",
-    "RawResponse",
-    "CallOptions",
-    "Method",
-    "ArrayStyle",
     "Future",
     "IntoFuture",
     "Pin",
@@ -80,6 +69,13 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "FromIterator",
     "ToOwned",
 ];
+
+/// Whether a generated type may not take `name`: it is in
+/// [`RESERVED_TYPE_NAMES`] or names a type or trait of the runtime that the
+/// generated modules bring into scope.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    RESERVED_TYPE_NAMES.contains(&name) || crate::runtime::TYPE_NAMES.contains(&name)
+}
 
 /// Whether `word` is a Rust keyword in some edition.
 pub fn is_keyword(word: &str) -> bool {

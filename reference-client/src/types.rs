@@ -48,7 +48,7 @@ pub struct ConfigV2 {
     pub schema_version: ConfigV2SchemaVersion,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub retry: Nullable<RetryPolicy2>,
+    pub retry: Nullable<RetryPolicyModel>,
 }
 
 crate::values::object_only!(ConfigV2);
@@ -466,14 +466,14 @@ crate::values::object_only!(Problem);
 /// RetryPolicy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
-pub struct RetryPolicy2 {
+pub struct RetryPolicyModel {
     /// The `max_attempts` property.
     pub max_attempts: i64,
     /// The `backoff_seconds` property.
     pub backoff_seconds: f64,
 }
 
-crate::values::object_only!(RetryPolicy2);
+crate::values::object_only!(RetryPolicyModel);
 
 /// The type of [`OrchestrationResult::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -52,7 +52,18 @@ fn steps() -> Vec<Step> {
         Step {
             name: "cargo doc",
             action: Action::Cargo {
-                args: &["doc", "-p", "readmin-client", "-p", "fixture-client", "-p", "reference-client", "--no-deps"],
+                args: &[
+                    "doc",
+                    "-p",
+                    "readmin-client",
+                    "-p",
+                    "fixture-client",
+                    "-p",
+                    "reference-client",
+                    "-p",
+                    "openapi-xtask-runtime",
+                    "--no-deps",
+                ],
                 env: &[("RUSTDOCFLAGS", "-D warnings")],
             },
         },
@@ -179,7 +190,7 @@ mod tests {
                 "cargo test --workspace",
                 "fuzz",
                 "cargo clippy --workspace --all-targets -- -D warnings",
-                "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client -p fixture-client -p reference-client --no-deps",
+                "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client -p fixture-client -p reference-client -p openapi-xtask-runtime --no-deps",
                 "cases compile",
                 "roundtrip",
                 "corpus --quick",

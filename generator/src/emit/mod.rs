@@ -20,28 +20,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 pub(crate) use types::field_tokens;
 
-/// The support module, the same in every generated crate: its root and its
-/// submodules, one per subject.
-const RUNTIME: [(&str, &str); 13] = [
-    ("src/runtime.rs", include_str!("../../templates/runtime.rs")),
-    ("src/runtime/body.rs", include_str!("../../templates/runtime/body.rs")),
-    ("src/runtime/client.rs", include_str!("../../templates/runtime/client.rs")),
-    ("src/runtime/credentials.rs", include_str!("../../templates/runtime/credentials.rs")),
-    ("src/runtime/error.rs", include_str!("../../templates/runtime/error.rs")),
-    ("src/runtime/excerpt.rs", include_str!("../../templates/runtime/excerpt.rs")),
-    ("src/runtime/execute.rs", include_str!("../../templates/runtime/execute.rs")),
-    ("src/runtime/options.rs", include_str!("../../templates/runtime/options.rs")),
-    ("src/runtime/pagination.rs", include_str!("../../templates/runtime/pagination.rs")),
-    ("src/runtime/param.rs", include_str!("../../templates/runtime/param.rs")),
-    ("src/runtime/request.rs", include_str!("../../templates/runtime/request.rs")),
-    ("src/runtime/response.rs", include_str!("../../templates/runtime/response.rs")),
-    ("src/runtime/response_headers.rs", include_str!("../../templates/runtime/response_headers.rs")),
-];
-
-/// How values map to the generated types (nullable fields, constants,
-/// unions), the same in every generated crate.
-const VALUES: &str = include_str!("../../templates/values.rs");
-
 /// One output file before rendering.
 pub(crate) enum Output<'e> {
     /// Rust code, formatted by `render`.
@@ -90,8 +68,7 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
             },
         },
     ];
-    outputs.extend(RUNTIME.iter().map(|(path, text)| Output::Text { path, text: (*text).to_owned() }));
-    outputs.push(Output::Text { path: "src/values.rs", text: VALUES.to_owned() });
+    outputs.extend(crate::runtime::FILES.iter().map(|(path, text)| Output::Text { path, text: (*text).to_owned() }));
     outputs
 }
 
@@ -133,6 +110,8 @@ impl<'a> Emitter<'a> {
             let limit = limit.to_string();
             quote!(#![recursion_limit = #limit])
         });
+        let exports = crate::runtime::ROOT_EXPORTS.iter().map(|name| ident(name));
+        let http_exports = crate::runtime::ROOT_HTTP_EXPORTS.iter().map(|name| ident(name));
         quote! {
             #docs
             #recursion_limit
@@ -167,13 +146,10 @@ impl<'a> Emitter<'a> {
             // The generator formats this file; `cargo fmt` with other settings
             // (a workspace's `rustfmt.toml`) leaves its items as they are.
             #[rustfmt::skip]
-            pub use runtime::{
-                ApiError, BuildError, CallOptions, CallSite, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
-                RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
-            };
+            pub use runtime::{#(#exports),*};
             pub use values::Nullable;
             /// The header and status types of requests and responses (from `reqwest`).
-            pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+            pub use runtime::{#(#http_exports),*};
 
             /// The `User-Agent` sent by default: this crate's name and version.
             #[rustfmt::skip]

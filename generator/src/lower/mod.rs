@@ -24,7 +24,7 @@ pub(crate) use schema::SchemaLowerer;
 pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut Vec<Diagnostic>) -> Api {
     let api = &document.api;
     let mut type_scope = Scope::with_reserved(naming::RESERVED_TYPE_NAMES);
-    for reserved in RESERVED_MODULE_ITEMS {
+    for reserved in crate::runtime::TYPE_NAMES {
         type_scope.reserve(reserved);
     }
     let mut schemas = SchemaLowerer::new(document, settings.types, type_scope, diagnostics);
@@ -74,21 +74,6 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         recursion_limit,
     }
 }
-
-/// Names of items the emitter puts next to generated types.
-const RESERVED_MODULE_ITEMS: &[&str] = &[
-    "CallOptions",
-    "RetryPolicy",
-    "BuildError",
-    "DecodeError",
-    "InvalidRequest",
-    "ParamValue",
-    "Method",
-    "StatusCode",
-    "HeaderMap",
-    "FromHeaders",
-    "HeaderError",
-];
 
 /// A server URL with its variables replaced by their defaults.
 fn server_url(server: &openapiv3::Server) -> String {

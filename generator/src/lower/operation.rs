@@ -15,8 +15,16 @@ use openapiv3::{
 };
 use std::collections::{BTreeMap, HashSet};
 
-/// Methods that `Client` has besides the operations.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "authorize", "execute", "attempt", "clone"];
+/// Methods that the generated `client.rs` adds to `Client`.
+const GENERATED_CLIENT_METHODS: &[&str] = &["new", "builder"];
+/// Methods and fields of every generated request builder, besides the
+/// runtime's per-call options.
+const GENERATED_BUILDER_MEMBERS: &[&str] = &["client", "body", "options", "send", "into_request", "into_stream"];
+
+/// A scope in which every name of `lists` is taken.
+fn reserving(lists: &[&[&str]]) -> Scope {
+    Scope::with_reserved(&lists.concat())
+}
 
 /// Lowers every operation in document order.
 pub(super) fn lower_operations(
@@ -26,7 +34,7 @@ pub(super) fn lower_operations(
 ) -> Vec<Operation> {
     let short_names = framework_short_names(document);
     let mut names = Names {
-        methods: Scope::with_reserved(CLIENT_METHODS),
+        methods: reserving(&[GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS]),
         operation_ids: HashSet::new(),
         shared_headers: BTreeMap::new(),
         short_names,
@@ -131,18 +139,7 @@ fn lower_operation(
         schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
-    let mut param_scope = Scope::with_reserved(&[
-        "client",
-        "body",
-        "options",
-        "send",
-        "into_request",
-        "options_mut",
-        "timeout",
-        "deadline",
-        "retry",
-        "header",
-    ]);
+    let mut param_scope = reserving(&[GENERATED_BUILDER_MEMBERS, crate::runtime::CALL_OPTION_METHODS]);
     let mut seen_params: Vec<(String, ParamLocation)> = Vec::new();
     // Operation-level parameters override path-level ones with the same name and location.
     let op_params: Vec<(usize, &ReferenceOr<Parameter>, String)> = operation

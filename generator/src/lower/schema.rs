@@ -74,9 +74,7 @@ impl<'a> SchemaLowerer<'a> {
     /// Claims a type name in the crate-wide scope.
     pub(crate) fn claim_type_name(&mut self, raw: &str) -> String {
         let candidate = naming::type_name(raw);
-        if naming::RESERVED_TYPE_NAMES.contains(&candidate.as_str())
-            && !self.scope.is_taken(&format!("{candidate}Model"))
-        {
+        if naming::is_reserved_type_name(&candidate) && !self.scope.is_taken(&format!("{candidate}Model")) {
             return self.scope.claim(&format!("{candidate}Model"));
         }
         self.scope.claim(&candidate)
@@ -86,7 +84,7 @@ impl<'a> SchemaLowerer<'a> {
     pub(crate) fn claim_type_name_preferring(&mut self, candidates: &[String]) -> String {
         let free = candidates.iter().find(|c| {
             let name = naming::type_name(c);
-            !self.scope.is_taken(&name) && !naming::RESERVED_TYPE_NAMES.contains(&name.as_str())
+            !self.scope.is_taken(&name) && !naming::is_reserved_type_name(&name)
         });
         self.claim_type_name(free.or(candidates.first()).map_or("Body", String::as_str))
     }

@@ -9,19 +9,8 @@ use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as Spec};
 /// Lowers every declared security scheme, in document order.
 pub(super) fn lower_schemes(document: &Document, diagnostics: &mut Vec<Diagnostic>) -> Vec<SecurityScheme> {
     let Some(components) = &document.api.components else { return Vec::new() };
-    // Builder methods that already exist on `ClientBuilder`.
-    let mut scope = Scope::with_reserved(&[
-        "base_url",
-        "http_client",
-        "timeout",
-        "deadline",
-        "retry",
-        "max_response_bytes",
-        "user_agent_suffix",
-        "build",
-        "credential",
-        "new",
-    ]);
+    // One builder method per scheme, beside the runtime's own.
+    let mut scope = Scope::with_reserved(crate::runtime::CLIENT_BUILDER_METHODS);
     let mut schemes = Vec::new();
     for (key, scheme) in &components.security_schemes {
         let pointer = super::pointer("#/components/securitySchemes", key);

@@ -55,7 +55,7 @@ model! {
     Household => "Household" { pets, favourite, by_room }
     ConfigV1 => "ConfigV1" {}
     ConfigV2 => "ConfigV2" { retry }
-    RetryPolicy2 => "RetryPolicy" {}
+    RetryPolicyModel => "RetryPolicy" {}
     JobOutcome => "JobOutcome" { outcome }
     JobSucceeded => "JobSucceeded" {}
     JobFailed => "JobFailed" {}
