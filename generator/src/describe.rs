@@ -448,7 +448,7 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                 .map(|field| FieldDesc {
                     name: unraw(&field.rust_name),
                     wire_name: field.wire_name.clone(),
-                    ty: tokens_text(crate::emit::field_tokens(api, field)),
+                    ty: crate::rust_type::field_text(api, field),
                     required: field.required,
                     deprecated: field.doc.deprecated,
                 })
@@ -505,8 +505,6 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
     }
 }
 
-/// The Rust type the emitter writes for `ty`, as compact text:
-/// `Vec<Session>`, `BTreeMap<String, i64>`.
 /// The Rust type a body is held in for one media type.
 fn body_type(api: &Api, format: BodyFormat, ty: &TypeRef) -> String {
     match format {
@@ -518,13 +516,7 @@ fn body_type(api: &Api, format: BodyFormat, ty: &TypeRef) -> String {
 
 /// The Rust type the emitter writes for `ty`, as compact text.
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
-    tokens_text(crate::emit::type_tokens(api, ty))
-}
-
-/// A type's tokens as compact text: `Vec<Session>`, `BTreeMap<String, i64>`.
-fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
-    let text: String = tokens.to_string().chars().filter(|c| !c.is_whitespace()).collect();
-    text.replace(',', ", ").replace("r#", "")
+    crate::rust_type::type_text(api, ty)
 }
 
 fn is_false(value: &bool) -> bool {

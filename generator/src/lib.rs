@@ -32,6 +32,7 @@ pub mod parse;
 pub mod provenance;
 mod render;
 mod runtime;
+mod rust_type;
 pub mod settings_file;
 
 pub use diagnostics::{Diagnostic, Severity};
@@ -271,7 +272,8 @@ fn generate_unlocated(
         api.components.iter().map(|(pointer, ty)| (pointer.clone(), describe::rust_type(&api, ty))).collect();
     let started = Instant::now();
     let emitter = emit::Emitter::new(&api, settings);
-    let outputs = emit::emit(&emitter);
+    let mut outputs = emit::emit(&emitter);
+    outputs.push(emit::Output::Text { path: describe::DESCRIPTION_PATH, text: describe::api_json(&api) });
     timings.emit = started.elapsed();
     let started = Instant::now();
     let modules: Vec<&emit::Module> = outputs

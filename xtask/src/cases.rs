@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::corpus;
+use crate::scratch;
 
 /// Crate names of compiled cases start with this, apart from the corpus's.
 const PREFIX: &str = "case-";
@@ -17,10 +17,10 @@ const PREFIX: &str = "case-";
 pub(crate) fn compile_all() -> Result<(), String> {
     let root = crate::project_root();
     let scratch = root.join("target/corpus");
-    let cases = corpus::list_documents(&root.join("generator/tests/cases"))?;
+    let cases = scratch::list_documents(&root.join("generator/tests/cases"))?;
     let mut names = Vec::new();
     for case in &cases {
-        let name = format!("{PREFIX}{}", corpus::crate_name(case).replace('_', "-"));
+        let name = format!("{PREFIX}{}", scratch::crate_name(case).replace('_', "-"));
         let text = fs::read_to_string(case).map_err(|e| format!("cannot read {}: {e}", case.display()))?;
         // Cases that are meant to fail generation have nothing to compile.
         let mut settings = openapi_xtask::Settings::new(name.clone());
@@ -30,11 +30,11 @@ pub(crate) fn compile_all() -> Result<(), String> {
                 .apply(&mut settings);
         }
         let Ok(generated) = openapi_xtask::generate(&text, &settings) else { continue };
-        corpus::write_crate(&scratch, &name, generated.files)?;
+        scratch::write_crate(&scratch, &name, generated.files)?;
         names.push(name);
     }
     remove_stale(&scratch, &names)?;
-    corpus::write_workspace(&root, &scratch)?;
+    scratch::write_workspace(&root, &scratch)?;
     let mut args = vec![
         "clippy".to_owned(),
         "--quiet".to_owned(),
@@ -48,7 +48,7 @@ pub(crate) fn compile_all() -> Result<(), String> {
     }
     args.extend(["--".to_owned(), "-D".to_owned(), "warnings".to_owned()]);
     eprintln!("cases: linting {} generated crates (`cargo clippy -D warnings` in {})", names.len(), scratch.display());
-    let output = corpus::scratch_cargo(&scratch).args(&args).output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let output = scratch::scratch_cargo(&scratch).args(&args).output().map_err(|e| format!("cannot run cargo: {e}"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     let problems: Vec<&str> = stderr
         .lines()
@@ -73,7 +73,7 @@ fn document_all(scratch: &Path, names: &[String]) -> Result<(), String> {
         args.push(name.clone());
     }
     eprintln!("cases: documenting {} generated crates (`cargo doc`, rustdoc warnings denied)", names.len());
-    let output = corpus::scratch_cargo(scratch)
+    let output = scratch::scratch_cargo(scratch)
         .args(&args)
         .env("RUSTDOCFLAGS", "-D warnings")
         .output()

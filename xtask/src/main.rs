@@ -23,7 +23,9 @@ mod codegen;
 mod corpus;
 mod flags;
 mod fuzz;
+mod markdown;
 mod roundtrip;
+mod scratch;
 mod suite;
 mod venv;
 

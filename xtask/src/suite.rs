@@ -4,7 +4,6 @@
 //! and the run stops at the first failure. To add a check (a corpus run,
 //! say), add a [`Step`] to [`steps`].
 
-use std::ffi::OsString;
 use std::path::Path;
 use std::process::Command;
 
@@ -98,7 +97,7 @@ fn run_step(step: &Step, root: &Path) -> Result<(), String> {
     match step.action {
         Action::InProcess(function) => function(),
         Action::Cargo { args, env } => {
-            let status = Command::new(cargo())
+            let status = Command::new(crate::scratch::cargo())
                 .args(args)
                 .envs(env.iter().copied())
                 .current_dir(root)
@@ -151,11 +150,6 @@ fn npm_install_needed(dir: &Path) -> bool {
         (None, _) => true,
         (Some(_), None) => false,
     }
-}
-
-/// The cargo that runs this xtask (the `CARGO` variable), or `cargo` from `PATH`.
-pub(crate) fn cargo() -> OsString {
-    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
 fn describe(step: &Step) -> String {

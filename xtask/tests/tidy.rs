@@ -2,7 +2,9 @@
 //! test` so that they stay kept: every Rust file opens with a `//!` comment
 //! saying what it is for; no file grows past [`MAX_LINES`]; the generator's
 //! own code never calls `.unwrap()` (on input it would be a panic; where an
-//! invariant makes a failure impossible, `.expect("why")` says which).
+//! invariant makes a failure impossible, `.expect("why")` says which); no
+//! module of the generator or the xtask uses one that uses it, through any
+//! chain (a module may use its ancestors' items and its descendants).
 //!
 //! Generated crates' sources and the generator's snapshot cases are not
 //! hand-written and are left out.
@@ -84,6 +86,90 @@ fn the_list_of_long_files_is_current() {
             "{known} is no longer over {MAX_LINES} lines (or is gone): take it off OVER_THE_LIMIT"
         );
     }
+}
+
+/// Crates whose modules must not depend on each other in a cycle.
+const LAYERED: &[&str] = &["generator/src/", "xtask/src/"];
+
+#[test]
+fn no_module_depends_on_itself_through_others() {
+    let files = hand_written();
+    for root in LAYERED {
+        let modules: Vec<(String, &str)> = files
+            .iter()
+            .filter_map(|(path, text)| Some((module_of(path.strip_prefix(root)?)?, text.as_str())))
+            .collect();
+        let names: Vec<&str> = modules.iter().map(|(name, _)| name.as_str()).collect();
+        let uses: Vec<Vec<usize>> = modules.iter().map(|(name, text)| modules_used(name, text, &names)).collect();
+        for start in 0..names.len() {
+            if let Some(cycle) = path_back(start, start, &uses, &mut vec![false; names.len()]) {
+                let chain: Vec<&str> = std::iter::once(start).chain(cycle).map(|i| names[i]).collect();
+                panic!("{root}: modules depend on each other in a cycle: {}", chain.join(" -> "));
+            }
+        }
+    }
+}
+
+/// `lower/headers.rs` -> `lower/headers`, `lower/mod.rs` -> `lower`, `lib.rs` -> ``.
+fn module_of(relative: &str) -> Option<String> {
+    let stem = relative.strip_suffix(".rs")?;
+    let stem = stem.strip_suffix("/mod").unwrap_or(stem);
+    Some(if matches!(stem, "lib" | "main") { String::new() } else { stem.to_owned() })
+}
+
+/// The modules (indices into `names`) whose items the code of `module` uses
+/// by a `crate::` or `super::` path, leaving out its ancestors (whose items
+/// every descendant may use) and comments and tests.
+fn modules_used(module: &str, text: &str, names: &[&str]) -> Vec<usize> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let parent = module.rsplit_once('/').map_or("", |(parent, _)| parent);
+    let mut used = Vec::new();
+    for line in code.lines().filter(|line| !line.trim_start().starts_with("//")) {
+        for (prefix, base) in [("crate::", ""), ("super::", parent)] {
+            for (at, _) in line.match_indices(prefix) {
+                let path: Vec<&str> = line[at + prefix.len()..]
+                    .split("::")
+                    .map(|segment| segment.split(|c: char| !c.is_ascii_lowercase() && c != '_').next().unwrap_or(""))
+                    .take_while(|segment| !segment.is_empty())
+                    .take(2)
+                    .collect();
+                // The longest module the path names: `crate::lower::schema::X` is `lower/schema`.
+                let candidates = (1..=path.len()).rev().map(|n| {
+                    let tail = path[..n].join("/");
+                    if base.is_empty() {
+                        tail
+                    } else {
+                        format!("{base}/{tail}")
+                    }
+                });
+                let target = candidates.filter_map(|name| names.iter().position(|known| *known == name)).next();
+                let is_ancestor = |target: &str| target.is_empty() || module.starts_with(&format!("{target}/"));
+                if let Some(target) = target.filter(|&t| names[t] != module && !is_ancestor(names[t])) {
+                    if !used.contains(&target) {
+                        used.push(target);
+                    }
+                }
+            }
+        }
+    }
+    used
+}
+
+/// A chain of uses from `from` back to `target`, if there is one.
+fn path_back(from: usize, target: usize, uses: &[Vec<usize>], seen: &mut [bool]) -> Option<Vec<usize>> {
+    for &next in &uses[from] {
+        if next == target {
+            return Some(vec![next]);
+        }
+        if !seen[next] {
+            seen[next] = true;
+            if let Some(mut rest) = path_back(next, target, uses, seen) {
+                rest.insert(0, next);
+                return Some(rest);
+            }
+        }
+    }
+    None
 }
 
 /// Every hand-written Rust file the repository tracks, by its path from the

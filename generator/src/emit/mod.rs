@@ -17,8 +17,8 @@ use crate::ir::{Access, Api, TypeKind, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
 
+pub(crate) use crate::rust_type::{field_tokens, ident, type_tokens};
 use quote::quote;
-pub(crate) use types::field_tokens;
 
 /// One output file before rendering.
 pub(crate) enum Output<'e> {
@@ -48,7 +48,6 @@ impl<'e> Module<'e> {
 pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
     let mut outputs = vec![
         Output::Text { path: "Cargo.toml", text: manifest::cargo_toml(emitter) },
-        Output::Text { path: crate::describe::DESCRIPTION_PATH, text: crate::describe::api_json(emitter.api) },
         Output::Rust { path: "src/lib.rs", module: Module::whole(emitter.lib_module()) },
         Output::Rust { path: "src/client.rs", module: Module::whole(emitter.client_module()) },
         Output::Rust {
@@ -154,51 +153,6 @@ impl<'a> Emitter<'a> {
             /// The `User-Agent` sent by default: this crate's name and version.
             #[rustfmt::skip]
             pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
-        }
-    }
-}
-
-/// An identifier token, raw where needed (`r#type`).
-pub(crate) fn ident(name: &str) -> syn::Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => syn::Ident::new_raw(raw, proc_macro2::Span::call_site()),
-        None => syn::Ident::new(name, proc_macro2::Span::call_site()),
-    }
-}
-
-/// The Rust type for a type reference.
-pub(crate) fn type_tokens(api: &Api, ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(String),
-        TypeRef::Bool => quote!(bool),
-        TypeRef::I32 => quote!(i32),
-        TypeRef::I64 => quote!(i64),
-        TypeRef::U64 => quote!(u64),
-        TypeRef::I128 => quote!(i128),
-        TypeRef::F32 => quote!(f32),
-        TypeRef::F64 => quote!(f64),
-        TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
-        TypeRef::Date => quote!(chrono::NaiveDate),
-        TypeRef::Uuid => quote!(uuid::Uuid),
-        TypeRef::Bytes => quote!(bytes::Bytes),
-        TypeRef::Json => quote!(serde_json::Value),
-        TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
-        TypeRef::Unit => quote!(()),
-        TypeRef::Named(id) => {
-            let name = ident(&api.types[*id].name);
-            quote!(#name)
-        }
-        TypeRef::Vec(inner) => {
-            let inner = type_tokens(api, inner);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = type_tokens(api, inner);
-            quote!(BTreeMap<String, #inner>)
-        }
-        TypeRef::Option(inner) => {
-            let inner = type_tokens(api, inner);
-            quote!(Option<#inner>)
         }
     }
 }

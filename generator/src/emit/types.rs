@@ -2,8 +2,8 @@
 //! are in `enums.rs`, unions in `unions.rs`.
 
 use super::docs::{doc_attrs, generated_doc_attrs};
-use super::{enums, ident, type_tokens, Emitter};
-use crate::ir::{Access, Doc, Field, Presence, Struct, TypeDef, TypeKind, TypeRef};
+use super::{enums, field_tokens, ident, type_tokens, Emitter};
+use crate::ir::{Doc, Field, Presence, Struct, TypeDef, TypeKind, TypeRef};
 use crate::naming;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -217,18 +217,6 @@ fn field_notes(field: &Field, renamed: bool) -> Vec<String> {
         _ => {}
     }
     notes
-}
-
-/// The Rust type of a struct field: its type, boxed where recursion needs
-/// it, in the `Option` or `Nullable` its presence asks for.
-pub(crate) fn field_tokens(api: &crate::ir::Api, field: &Field) -> TokenStream {
-    let value = type_tokens(api, field.value_type());
-    let value = if field.boxed { quote!(Box<#value>) } else { value };
-    match field.access() {
-        Access::Direct => value,
-        Access::Option => quote!(Option<#value>),
-        Access::Nullable => quote!(Nullable<#value>),
-    }
 }
 
 fn naming_unraw(name: &str) -> &str {

@@ -5,7 +5,6 @@
 //! struct, and each error response keeps its own. Header names are
 //! case-insensitive, so fields are keyed by the lower-cased name.
 
-use super::operation::{is_header_name, lookup};
 use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
@@ -64,7 +63,7 @@ pub(super) fn lower_headers(
         let header_pointer = pointer(&pointer(at, "headers"), name);
         let (header, header_pointer) = match header {
             ReferenceOr::Item(h) => (h.clone(), header_pointer),
-            ReferenceOr::Reference { reference } => match lookup::<Header>(document, reference) {
+            ReferenceOr::Reference { reference } => match document.resolve::<Header>(reference) {
                 Some(h) => (h, reference.clone()),
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(
@@ -155,4 +154,9 @@ fn header_scalar(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> bool {
         },
         _ => false,
     }
+}
+
+/// Whether `name` is a valid HTTP header name (an RFC 9110 token).
+pub(super) fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }

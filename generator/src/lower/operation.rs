@@ -44,7 +44,7 @@ pub(super) fn lower_operations(
         let item_pointer = pointer("#/paths", path);
         let item = match item {
             ReferenceOr::Item(item) => item.clone(),
-            ReferenceOr::Reference { reference } => match lookup::<openapiv3::PathItem>(document, reference) {
+            ReferenceOr::Reference { reference } => match document.resolve::<openapiv3::PathItem>(reference) {
                 Some(item) => item,
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(
@@ -161,7 +161,7 @@ fn lower_operation(
         let param_pointer = use_pointer;
         let (parameter, param_pointer) = match parameter {
             ReferenceOr::Item(p) => (p.clone(), param_pointer.clone()),
-            ReferenceOr::Reference { reference } => match lookup::<Parameter>(context.document, reference) {
+            ReferenceOr::Reference { reference } => match context.document.resolve::<Parameter>(reference) {
                 Some(p) => (p, reference.clone()),
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(
@@ -330,7 +330,7 @@ fn lower_param(
         // Set by the client itself (OpenAPI says these are ignored).
         return None;
     }
-    if location == ParamLocation::Header && !is_header_name(&data.name) {
+    if location == ParamLocation::Header && !headers::is_header_name(&data.name) {
         schemas.diagnostics().push(Diagnostic::warning(
             at,
             format!("`{}` is not a valid header name; the parameter is skipped", data.name),
@@ -391,10 +391,6 @@ fn default_text(value: &serde_json::Value) -> String {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     }
-}
-
-pub(super) fn is_header_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Splits the path template; every `{name}` must be a declared path parameter
@@ -480,7 +476,7 @@ fn lower_body(
 ) -> Option<Body> {
     let (body, at) = match body {
         ReferenceOr::Item(body) => (body.clone(), at.to_owned()),
-        ReferenceOr::Reference { reference } => match lookup::<RequestBody>(document, reference) {
+        ReferenceOr::Reference { reference } => match document.resolve::<RequestBody>(reference) {
             Some(body) => (body, reference.clone()),
             None => {
                 schemas
@@ -672,7 +668,7 @@ fn lower_responses(
         let label = status_label(status, is_success);
         let (response, response_pointer, hint, component) = match response {
             ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}"), None),
-            ReferenceOr::Reference { reference } => match lookup::<Response>(document, reference) {
+            ReferenceOr::Reference { reference } => match document.resolve::<Response>(reference) {
                 Some(r) => {
                     let name = reference.rsplit('/').next().unwrap_or("Response").to_owned();
                     (r, reference.clone(), name, Some(reference.clone()))
@@ -852,11 +848,4 @@ fn lower_security(
         alternatives.push(set);
     }
     alternatives
-}
-
-/// Follows a local reference, through a chain of them, and reads what it
-/// points to, by the same rules as parse's checks (percent-decoding).
-pub(super) fn lookup<T: crate::parse::Object>(document: &Document, reference: &str) -> Option<T> {
-    let value = crate::parse::refs::follow(&document.raw, reference)?.clone();
-    document.read(&value).ok()
 }

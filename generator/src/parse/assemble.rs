@@ -7,7 +7,7 @@
 //! types, so a `ReferenceOr` it does not reach leaves a part untaken, which
 //! [`super::objects::read`] notices.
 
-use super::objects::{Part, Parts};
+use super::parts::{Part, Parts};
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, Callback, Components, Encoding, Example, Header, Link, MediaType, OpenAPI, Operation,

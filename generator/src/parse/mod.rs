@@ -17,6 +17,7 @@ mod checks;
 pub mod locate;
 pub mod normalize;
 mod objects;
+mod parts;
 pub mod refs;
 mod shape;
 mod yaml;
@@ -52,6 +53,13 @@ impl Document {
         let read = objects::read(value, &mut values_read);
         self.work.values_read.fetch_add(values_read, Ordering::Relaxed);
         read
+    }
+
+    /// Follows a local reference, through a chain of them, and reads what it
+    /// points to, by the rules parse checked it with (percent-decoding).
+    pub(crate) fn resolve<T: Object>(&self, reference: &str) -> Option<T> {
+        let value = refs::follow(&self.raw, reference)?;
+        self.read(value).ok()
     }
 
     /// Counts one schema lowered into a type (see [`crate::Work`]).

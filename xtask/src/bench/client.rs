@@ -33,7 +33,7 @@ pub(crate) struct ClientNumbers {
 /// Runs the client benchmark `runs` times (its progress goes to stderr).
 pub(crate) fn measure(root: &Path, runs: u32) -> Result<ClientOverhead, String> {
     eprintln!("bench: client overhead (cargo bench -p benchmarks --bench client)");
-    let output = Command::new(crate::suite::cargo())
+    let output = Command::new(crate::scratch::cargo())
         .args(["bench", "-p", "benchmarks", "--bench", "client", "--", "--runs", &runs.to_string()])
         .current_dir(root)
         .stderr(Stdio::inherit())

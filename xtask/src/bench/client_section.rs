@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 
 use super::client::ClientOverhead;
 use super::page::{self, Provenance};
-use super::report::{cell, thousands};
 use super::runs_text;
+use crate::markdown::{cell, thousands};
 
 /// The section's heading, which also finds it in an existing page.
 pub(crate) const HEADING: &str = "## Client overhead";

@@ -16,7 +16,7 @@ use std::time::{Instant, SystemTime};
 
 use super::generation::Document;
 use super::stats::median;
-use crate::corpus;
+use crate::scratch;
 
 /// One generated crate's compile benchmark.
 #[derive(Debug)]
@@ -44,7 +44,7 @@ pub(crate) fn measure(
     let scratch = root.join("target/bench");
     let generated: Vec<Result<usize, String>> =
         documents.iter().map(|(document, settings)| generate(&scratch, document, settings)).collect();
-    corpus::write_workspace(root, &scratch)?;
+    scratch::write_workspace(root, &scratch)?;
     let mut rows = Vec::new();
     for ((document, _), generated) in documents.iter().zip(generated) {
         let crate_name = document.crate_name.clone();
@@ -67,8 +67,8 @@ fn generate(scratch: &Path, document: &Document, settings: &openapi_xtask::Setti
     let text = fs::read_to_string(&document.path).map_err(|e| format!("cannot read the document: {e}"))?;
     let generated = openapi_xtask::generate(&text, settings)
         .map_err(|diagnostics| format!("generation failed with {} diagnostics", diagnostics.len()))?;
-    let lines = corpus::rust_lines(&generated.files);
-    corpus::write_crate(scratch, &document.crate_name, generated.files)?;
+    let lines = scratch::rust_lines(&generated.files);
+    scratch::write_crate(scratch, &document.crate_name, generated.files)?;
     Ok(lines)
 }
 
@@ -110,7 +110,7 @@ struct Compiled {
 }
 
 fn cargo(scratch: &Path, subcommand: &str, crate_name: &str) -> Result<Compiled, String> {
-    let output = corpus::scratch_cargo(scratch)
+    let output = scratch::scratch_cargo(scratch)
         .args([subcommand, "--message-format", "json-render-diagnostics", "-p", crate_name])
         .env("CARGO_INCREMENTAL", "0")
         .output()

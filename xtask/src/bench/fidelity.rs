@@ -26,6 +26,7 @@ use super::generation::Document;
 use super::stats::median;
 use crate::corpus;
 use crate::roundtrip::{self, harness, Options, Variant};
+use crate::scratch;
 
 /// The section's heading, which also finds it in an existing page.
 pub(crate) const HEADING: &str = "## Exact numbers and kept members";
@@ -62,7 +63,7 @@ pub(crate) fn measure(root: &Path, runs: u32, compile_runs: u32) -> Fidelity {
         eprintln!("bench: decoding not measured: {reason}");
     }
     let path = corpus::corpus_dir(root).join(COMPILED);
-    let crate_name = corpus::crate_name(&path);
+    let crate_name = scratch::crate_name(&path);
     let document = |crate_name: String| Document { label: COMPILED.to_owned(), path: path.clone(), crate_name };
     let mut kept = openapi_xtask::Settings::new(format!("{crate_name}-keep"));
     kept.types.keep_undeclared_members = true;
@@ -89,7 +90,7 @@ fn measure_decoding(root: &Path, runs: u32) -> Result<Decoding, String> {
 
     harness::write(&scratch, "bench-exact-harness", &[target(&exact), target(&kept)])?;
     harness::write(&scratch, "bench-inexact-harness", &[target(&inexact)])?;
-    corpus::write_workspace(root, &scratch)?;
+    scratch::write_workspace(root, &scratch)?;
     eprintln!("bench: building the decoding harnesses (release, in {})", scratch.display());
     let exact_binary = harness::build(&scratch, "bench-exact-harness", true)?;
     let inexact_binary = harness::build(&scratch, "bench-inexact-harness", true)?;
@@ -184,7 +185,7 @@ pub(crate) fn render(fidelity: &Fidelity, measured: &str) -> String {
             let _ = writeln!(out);
         }
         Err(reason) => {
-            let _ = writeln!(out, "Decoding not measured: {}\n", super::report::cell(reason));
+            let _ = writeln!(out, "Decoding not measured: {}\n", crate::markdown::cell(reason));
         }
     }
     match &fidelity.compile {
@@ -201,19 +202,19 @@ pub(crate) fn render(fidelity: &Fidelity, measured: &str) -> String {
             for row in rows {
                 let times = match &row.outcome {
                     Ok(times) => format!("{:.1} s | {:.1} s", times.build_s, times.check_s),
-                    Err(reason) => format!("{} | -", super::report::cell(reason)),
+                    Err(reason) => format!("{} | -", crate::markdown::cell(reason)),
                 };
                 let _ = writeln!(
                     out,
                     "| `{}` | {} | {times} |",
                     row.crate_name,
-                    super::report::thousands(row.lines as u64)
+                    crate::markdown::thousands(row.lines as u64)
                 );
             }
             let _ = writeln!(out);
         }
         Err(reason) => {
-            let _ = writeln!(out, "Compiling not measured: {}\n", super::report::cell(reason));
+            let _ = writeln!(out, "Compiling not measured: {}\n", crate::markdown::cell(reason));
         }
     }
     out

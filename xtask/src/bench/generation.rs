@@ -47,7 +47,7 @@ pub(crate) struct Measured {
 /// Builds `bench-generate` in release mode and returns its path.
 pub(crate) fn build(root: &Path) -> Result<PathBuf, String> {
     eprintln!("bench: building bench-generate (cargo build --release)");
-    let output = Command::new(crate::suite::cargo())
+    let output = Command::new(crate::scratch::cargo())
         .args([
             "build",
             "--release",

@@ -30,8 +30,8 @@ use std::path::Path;
 
 use crate::corpus;
 use crate::flags;
+use crate::scratch;
 use generation::{Document, Generation};
-pub(crate) use report::thousands;
 
 /// The large corpus documents measured in detail beside ReAdmin.
 const LARGE_DOCUMENTS: &[&str] =
@@ -75,7 +75,7 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     let mut detailed = vec![(readmin, readmin_settings)];
     for name in LARGE_DOCUMENTS {
         let path = corpus_dir.join(name);
-        let crate_name = corpus::crate_name(&path);
+        let crate_name = scratch::crate_name(&path);
         let settings = openapi_xtask::Settings::new(crate_name.clone());
         detailed.push((Document { label: (*name).to_owned(), path, crate_name }, settings));
     }
@@ -194,7 +194,7 @@ fn with_fidelity(root: &Path, machine: &machine::Machine, args: &flags::Bench, p
 /// Whether an `--only` value names this document (file name, crate name, or
 /// `readmin` for ReAdmin).
 fn selects(only: &str, document: &Document) -> bool {
-    let file_name = corpus::file_name(&document.path);
+    let file_name = scratch::file_name(&document.path);
     only == file_name || only == document.crate_name || (only == "readmin" && document.crate_name == "readmin-client")
 }
 
@@ -207,7 +207,7 @@ fn measure_corpus(
     measured: &[Generation],
     runs: u32,
 ) -> Result<Vec<Generation>, String> {
-    let documents = match corpus::list_documents(corpus_dir) {
+    let documents = match scratch::list_documents(corpus_dir) {
         Ok(documents) => documents,
         Err(reason) => {
             eprintln!("bench: no chart: {reason}");
@@ -223,9 +223,9 @@ fn measure_corpus(
                 Some(generation) => generation.clone(),
                 None => {
                     let document = Document {
-                        label: corpus::file_name(path),
+                        label: scratch::file_name(path),
                         path: path.clone(),
-                        crate_name: corpus::crate_name(path),
+                        crate_name: scratch::crate_name(path),
                     };
                     generation::measure(binary, &document, runs)
                 }

@@ -16,8 +16,8 @@ impl Provenance {
     pub(crate) fn sentence(&self) -> String {
         format!(
             "Measured {} at commit {} by `{}`.",
-            super::report::cell(&self.date),
-            super::report::cell(&self.commit),
+            crate::markdown::cell(&self.date),
+            crate::markdown::cell(&self.commit),
             self.command
         )
     }

@@ -10,6 +10,7 @@ use super::machine::Machine;
 use super::nesting::{Nested, DEPTHS, SHAPES};
 use super::page::Provenance;
 use super::runs_text;
+use crate::markdown::{cell, thousands};
 
 /// Everything one run measured, and how.
 #[derive(Debug)]
@@ -261,11 +262,6 @@ fn skipped<'a>(out: &mut String, rows: impl Iterator<Item = (&'a str, &'a str)>)
     }
 }
 
-/// Text safe inside a table cell: one line, no column separators.
-pub(crate) fn cell(text: &str) -> String {
-    text.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ").replace('|', "\\|")
-}
-
 /// Milliseconds with about three significant digits.
 fn milliseconds(ms: f64) -> String {
     match ms {
@@ -282,19 +278,6 @@ fn size(bytes: u64) -> String {
         b if b < 1024 * 1024 => format!("{:.1} KiB", b as f64 / 1024.0),
         b => format!("{:.1} MiB", b as f64 / 1024.0 / 1024.0),
     }
-}
-
-/// `1234567` as `1,234,567`.
-pub(crate) fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 #[cfg(test)]

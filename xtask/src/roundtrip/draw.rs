@@ -152,7 +152,7 @@ pub(crate) struct View<'a> {
     kinds: Option<Vec<Kind>>,
     constant: Option<&'a Value>,
     enums: Vec<&'a [Value]>,
-    pub(crate) formats: Vec<&'a str>,
+    formats: Vec<&'a str>,
     properties: Vec<(&'a str, Vec<&'a Value>)>,
     required: Vec<&'a str>,
     /// `additionalProperties` schemas (`true` included).
@@ -165,8 +165,8 @@ pub(crate) struct View<'a> {
     min_items: usize,
     max_items: Option<usize>,
     unique_items: bool,
-    pub(crate) min_length: usize,
-    pub(crate) max_length: Option<usize>,
+    min_length: usize,
+    max_length: Option<usize>,
     pub(crate) bounds: values::Bounds,
     /// Members a `discriminator` sets, with their tag.
     tags: Vec<(&'a str, Value)>,
@@ -403,7 +403,7 @@ impl<'a> Drawer<'a, '_> {
             }
             Kind::Integer => values::integer(self.rng, &view.bounds)?,
             Kind::Number => values::number(self.rng, &view.bounds)?,
-            Kind::String => Value::String(values::string(self.rng, view)?),
+            Kind::String => Value::String(values::string(self.rng, &view.formats, view.min_length, view.max_length)?),
             Kind::Array => self.draw_array(view, at, depth)?,
             Kind::Object => self.draw_object(view, at, depth)?,
         };

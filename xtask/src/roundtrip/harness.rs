@@ -350,7 +350,7 @@ pub(crate) fn build(scratch: &Path, name: &str, release: bool) -> Result<PathBuf
     if release {
         args.push("--release");
     }
-    let output = crate::corpus::scratch_cargo(scratch)
+    let output = crate::scratch::scratch_cargo(scratch)
         .env("CARGO_INCREMENTAL", "0")
         .env("CARGO_PROFILE_DEV_DEBUG", "0")
         .args(&args)

@@ -132,10 +132,10 @@ pub(crate) fn sources(only: &[String]) -> Result<Vec<Source>, String> {
     // The generator's snapshot cases: one document per rule of "How schemas
     // become types", each with its own settings. Cases that are meant to
     // fail generation, or have no component schemas, have nothing to check.
-    for case in crate::corpus::list_documents(&root.join(CASES))? {
+    for case in crate::scratch::list_documents(&root.join(CASES))? {
         let text = read(&case)?;
         let settings = fs::read_to_string(case.with_extension("toml")).ok();
-        let name = format!("case-{}", crate::corpus::crate_name(&case).replace('_', "-"));
+        let name = format!("case-{}", crate::scratch::crate_name(&case).replace('_', "-"));
         let mut generator_settings = openapi_xtask::Settings::new(name.clone());
         if let Some(settings) = &settings {
             openapi_xtask::settings_file::parse(settings)
@@ -307,7 +307,7 @@ pub(crate) fn check(sources: &[Source], options: &Options) -> Result<Report, Str
         .map(|v| harness::Target { crate_name: &v.crate_name, schema_types: &v.schema_types, files: &v.files })
         .collect();
     harness::write(&scratch, &harness_name, &targets)?;
-    crate::corpus::write_workspace(&root, &scratch)?;
+    crate::scratch::write_workspace(&root, &scratch)?;
     eprintln!("roundtrip: building the harness (`cargo build -p {harness_name}` in {})", scratch.display());
     let binary = harness::build(&scratch, &harness_name, false)?;
     report.timings.push(("build the harness", started.elapsed()));

@@ -177,7 +177,7 @@ pub(crate) fn message_shape(message: &str) -> String {
 
 /// `12345` as `12,345`.
 pub(crate) fn thousands(n: usize) -> String {
-    crate::bench::thousands(n as u64)
+    crate::markdown::thousands(n as u64)
 }
 
 #[cfg(test)]

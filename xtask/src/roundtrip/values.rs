@@ -6,8 +6,6 @@ use rand::rngs::StdRng;
 use rand::RngExt;
 use serde_json::{Map, Value};
 
-use super::draw::View;
-
 /// The numeric bounds a schema sets.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Bounds {
@@ -234,16 +232,21 @@ fn unbounded(rng: &mut StdRng) -> f64 {
     }
 }
 
-/// A string for the view: of its format when the generator gives that
-/// format a type of its own, else free text within the length bounds.
-pub(crate) fn string(rng: &mut StdRng, view: &View<'_>) -> Result<String, String> {
-    for format in &view.formats {
+/// A string of one of `formats` when the generator gives that format a
+/// type of its own, else free text within the length bounds.
+pub(crate) fn string(
+    rng: &mut StdRng,
+    formats: &[&str],
+    min_length: usize,
+    max_length: Option<usize>,
+) -> Result<String, String> {
+    for format in formats {
         if let Some(text) = formatted(rng, format) {
             return Ok(text);
         }
     }
-    let low = view.min_length;
-    let high = view.max_length.unwrap_or(usize::MAX).min(low.saturating_add(12));
+    let low = min_length;
+    let high = max_length.unwrap_or(usize::MAX).min(low.saturating_add(12));
     if high < low {
         return Err("`maxLength` is below `minLength`".to_owned());
     }
