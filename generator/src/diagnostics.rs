@@ -34,7 +34,22 @@ impl Diagnostic {
     pub fn warning(pointer: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, pointer: pointer.into(), message: message.into(), location: None }
     }
+
+    /// An error of the generator itself, not of the document (emitted code
+    /// that does not parse): nothing is written, and the message asks for a
+    /// report. Located at the document's root.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Diagnostic::error("#", format!("{INTERNAL_ERROR}{}", message.into()))
+    }
+
+    /// Whether this is an error of the generator itself (see [`Diagnostic::internal`]).
+    pub fn is_internal(&self) -> bool {
+        self.message.starts_with(INTERNAL_ERROR)
+    }
 }
+
+/// How the message of an error of the generator itself begins.
+const INTERNAL_ERROR: &str = "internal error of the generator (please report it with the document): ";
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

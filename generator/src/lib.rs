@@ -281,6 +281,14 @@ fn generate_unlocated(
         .filter_map(|output| if let emit::Output::Rust { module, .. } = output { Some(module) } else { None })
         .collect();
     let (rendered, work) = render::render_modules(&modules);
+    let rendered = match rendered {
+        Ok(rendered) => rendered,
+        Err((module, error)) => {
+            let path = outputs.iter().filter_map(|output| output.rust_path()).nth(module).unwrap_or_default();
+            diagnostics.push(Diagnostic::internal(format!("the generated `{path}` does not parse as Rust: {error}")));
+            return Err(diagnostics);
+        }
+    };
     // Items are emitted and formatted together on several threads: the
     // stage's time is shared out by the work each part did.
     let (emitting, formatting) = work.share(started.elapsed());

@@ -46,8 +46,9 @@ impl Work {
 }
 
 /// Renders each module to its file text, in the order given, with the work
-/// it took.
-pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Vec<String>, Work) {
+/// it took; or, when emitted tokens do not parse (a generator bug), the
+/// index of the first module that failed and the parser's message.
+pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Result<Vec<String>, (usize, String)>, Work) {
     let batches: Vec<(usize, Range<usize>)> = modules
         .iter()
         .enumerate()
@@ -69,11 +70,11 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Vec<String>, Work) {
     };
     let mut work = Work::default();
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(batches.len());
-    let mut texts: Vec<String> = if threads <= 1 {
+    let mut texts: Vec<Result<String, String>> = if threads <= 1 {
         batches.iter().map(|batch| format_batch(batch, &mut work)).collect()
     } else {
         let next = AtomicUsize::new(0);
-        let mut done: Vec<(usize, String)> = std::thread::scope(|scope| {
+        let mut done: Vec<(usize, Result<String, String>)> = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
                     scope.spawn(|| {
@@ -105,22 +106,24 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Vec<String>, Work) {
         .iter()
         .enumerate()
         .map(|(module, m)| {
-            let mut text = format_items(m.head.clone());
+            let mut text = format_items(m.head.clone()).map_err(|error| (module, error))?;
             let count = batches.iter().filter(|(of, _)| *of == module).count();
-            text.extend(texts_of_batches.by_ref().take(count));
-            format!("{HEADER}{}", space_items(&text))
+            for batch in texts_of_batches.by_ref().take(count) {
+                text.push_str(&batch.map_err(|error| (module, error))?);
+            }
+            Ok(format!("{HEADER}{}", space_items(&text)))
         })
         .collect();
     work.formatting += started.elapsed();
     (files, work)
 }
 
-/// Formats `tokens` with prettyplease. Tokens that do not parse (a generator
-/// bug) are returned unformatted so the compiler can point at the problem.
-fn format_items(tokens: TokenStream) -> String {
-    match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(file) => prettyplease::unparse(&file),
-        Err(error) => format!("compile_error!({:?});\n{tokens}\n", error.to_string()),
+/// Formats `tokens` with prettyplease, or says why they do not parse as
+/// Rust items (a generator bug: nothing unparsable is ever written out).
+fn format_items(tokens: TokenStream) -> Result<String, String> {
+    match syn::parse2::<syn::File>(tokens) {
+        Ok(file) => Ok(prettyplease::unparse(&file)),
+        Err(error) => Err(error.to_string()),
     }
 }
 
@@ -161,7 +164,39 @@ fn indent(line: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::space_items;
+    use super::{render_modules, space_items};
+    use crate::emit::Module;
+    use quote::quote;
+
+    #[test]
+    fn tokens_that_do_not_parse_are_an_error_not_text() {
+        let fine = Module {
+            head: quote!(
+                pub struct A;
+            ),
+            item_count: 0,
+            item: Box::new(|_| quote!()),
+        };
+        let broken = Module {
+            head: quote!(),
+            item_count: 30,
+            item: Box::new(|i| {
+                if i == 27 {
+                    quote!(fn ;)
+                } else {
+                    quote!(
+                        struct B;
+                    )
+                }
+            }),
+        };
+        let (rendered, _) = render_modules(&[&fine, &broken]);
+        let (module, message) = rendered.expect_err("unparsable tokens are refused");
+        assert_eq!(module, 1);
+        assert!(!message.is_empty());
+        let (rendered, _) = render_modules(&[&fine]);
+        assert_eq!(rendered.expect("parsable tokens render"), [format!("{}pub struct A;\n", super::HEADER)]);
+    }
 
     #[test]
     fn items_are_separated() {

@@ -76,6 +76,18 @@ fn the_generator_never_unwraps() {
 }
 
 #[test]
+fn the_generator_never_emits_compile_error() {
+    // Emitted code that does not parse is an internal error, never a
+    // `compile_error!` left for the user's compiler to find.
+    let found: Vec<String> = hand_written()
+        .into_iter()
+        .filter(|(path, text)| path.starts_with("generator/") && text.contains(concat!("compile", "_error!")))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(found.is_empty(), "the generator writes `compile_error!` in:\n{}", found.join("\n"));
+}
+
+#[test]
 fn the_list_of_long_files_is_current() {
     let files = hand_written();
     for (known, _) in OVER_THE_LIMIT {

@@ -28,6 +28,16 @@ pub(crate) enum Output<'e> {
     Text { path: &'static str, text: String },
 }
 
+impl Output<'_> {
+    /// The path of a Rust file, `None` for text.
+    pub(crate) fn rust_path(&self) -> Option<&'static str> {
+        match self {
+            Output::Rust { path, .. } => Some(path),
+            Output::Text { .. } => None,
+        }
+    }
+}
+
 /// A Rust file as its head (module docs, imports) and items emitted on
 /// demand, so that `render` can emit and format the items of large files on
 /// several threads (token streams cannot cross threads, so each item is made

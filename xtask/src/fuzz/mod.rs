@@ -6,8 +6,9 @@
 //! Cases run in worker processes (see `supervise.rs`), so that a crash that
 //! is not a panic or a hang is caught too and reported with its case and its
 //! input. A failure is any panic, crash, hang (a case over the timeout, 60 s
-//! unless `--timeout` says otherwise), diagnostic without a location or
-//! nondeterministic output; `--case I` reruns one case in this process to
+//! unless `--timeout` says otherwise), diagnostic without a location, an
+//! internal error (emitted code that does not parse) or nondeterministic
+//! output; `--case I` reruns one case in this process to
 //! debug it.
 
 mod cases;
@@ -109,7 +110,7 @@ fn run_one(seed: u64, case: u64, seeds: &Seeds) -> Result<(), String> {
 
 /// Runs the generator on one input as `cargo xtask codegen` does: whether it
 /// generated, or what went wrong (a panic, nondeterministic output, an
-/// error without a location).
+/// error without a location, an internal error).
 fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
     let twice = case % 16 == 0;
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
@@ -122,6 +123,9 @@ fn check_case(case: u64, bytes: &[u8]) -> Result<bool, String> {
             Err(diagnostics) => diagnostics,
         };
         for diagnostic in diagnostics {
+            if diagnostic.is_internal() {
+                return Err(format!("the generator failed itself: {diagnostic}"));
+            }
             if diagnostic.location.is_none() && !text.trim().is_empty() {
                 return Err(format!("diagnostic without a location: {diagnostic}"));
             }
