@@ -178,6 +178,10 @@ pub struct TypeDesc {
     /// Whether a response contains the type: callers read and match such values.
     #[serde(default)]
     pub in_responses: bool,
+    /// Whether the type implements `Default` (descriptions written before
+    /// this was recorded read as `false`, so a type never seems to lose it).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub derives_default: bool,
     #[serde(flatten)]
     pub shape: TypeShape,
 }
@@ -302,6 +306,7 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
             deprecated: def.doc.deprecated,
             in_requests: def.usage.in_requests,
             in_responses: def.usage.in_responses,
+            derives_default: def.derives_default,
             shape: describe_shape(api, &def.kind),
         })
         .collect();

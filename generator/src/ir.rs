@@ -40,6 +40,18 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Where the type appears; decides how optional, nullable fields are typed.
     pub usage: Usage,
+    /// Whether the type derives `Default`: a struct whose every field has a
+    /// default, an enum with a declared default. Decided in lower; emit
+    /// writes the derive and describe records it for the API change report.
+    pub derives_default: bool,
+}
+
+impl TypeDef {
+    /// A type as lowering first makes it: where it is used and whether it
+    /// derives `Default` are decided once every type is known.
+    pub fn new(name: String, doc: Doc, kind: TypeKind) -> Self {
+        TypeDef { name, doc, kind, usage: Usage::default(), derives_default: false }
+    }
 }
 
 /// Whether requests and responses contain a type, directly or inside another.

@@ -212,6 +212,39 @@ fn new_optional_field_in_a_request_type_is_breaking() {
         "{}",
         why(&report)
     );
+    // `NewOrder` derives `Default`, so literals ending in `..Default::default()` keep compiling.
+    assert!(why(&report).ends_with("unless they end in `..Default::default()`"), "{}", why(&report));
+}
+
+/// `NewOrder` with a required enum that has no default: no `Default` derive.
+fn new_order_without_default() -> String {
+    NEW_ORDER.replace("required: [item]", "required: [item, priority]")
+}
+
+#[test]
+fn the_default_way_out_is_offered_only_for_types_that_derive_default() {
+    let old = shop_with(GET_ORDER, CREATE_ORDER, ORDER, &new_order_without_default(), STATUS, PRIORITY);
+    let new_order = add_property(&new_order_without_default(), "coupon: { type: string }");
+    let new = shop_with(GET_ORDER, CREATE_ORDER, ORDER, &new_order, STATUS, PRIORITY);
+    let derives_default = |spec: &str| describe(spec).types.iter().any(|t| t.name == "NewOrder" && t.derives_default);
+    assert!(derives_default(&shop()) && !derives_default(&old));
+    let report = compare(&old, &new);
+    assert_changes(&report, &["breaking `NewOrder`: optional field `coupon: Option<String>` added"]);
+    assert!(!why(&report).contains("Default"), "a way out that does not compile: {}", why(&report));
+}
+
+#[test]
+fn a_type_that_no_longer_derives_default_is_breaking() {
+    let new = shop_with(GET_ORDER, CREATE_ORDER, ORDER, &new_order_without_default(), STATUS, PRIORITY);
+    let report = compare(&shop(), &new);
+    assert!(
+        lines(&report).contains(&"breaking `NewOrder`: no longer implements `Default`".to_owned()),
+        "{:#?}",
+        lines(&report)
+    );
+    // The other way round, gaining `Default` breaks no one and is not reported as such.
+    let back = compare(&new, &shop());
+    assert!(!lines(&back).iter().any(|line| line.contains("Default")), "{:#?}", lines(&back));
 }
 
 #[test]

@@ -20,10 +20,9 @@ const MAX_LINES: usize = 800;
 const OVER_THE_LIMIT: &[(&str, usize)] = &[
     ("generated-client/tests/activity.rs", 822),
     ("generated-client/tests/sessions.rs", 823),
-    ("generator/src/changes.rs", 1118),
     ("generator/src/emit/operations.rs", 1152),
-    ("generator/src/lower/operation.rs", 870),
-    ("generator/src/lower/schema.rs", 1104),
+    ("generator/src/lower/operation.rs", 851),
+    ("generator/src/lower/schema.rs", 1097),
 ];
 
 /// Directories whose Rust files are generated, not written by hand.

@@ -13,7 +13,7 @@ mod types;
 mod unions;
 mod usage;
 
-use crate::ir::{Access, Api, TypeKind, TypeRef};
+use crate::ir::{Api, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
 
@@ -85,18 +85,13 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
 pub(crate) struct Emitter<'a> {
     api: &'a Api,
     settings: &'a Settings,
-    defaultable: Vec<bool>,
     /// Where each type is first used, for the docs of undocumented ones.
     first_uses: Vec<Option<String>>,
 }
 
 impl<'a> Emitter<'a> {
     pub(crate) fn new(api: &'a Api, settings: &'a Settings) -> Self {
-        Emitter { api, settings, defaultable: compute_defaultable(api), first_uses: usage::first_uses(api) }
-    }
-
-    fn defaultable(&self, id: usize) -> bool {
-        self.defaultable[id]
+        Emitter { api, settings, first_uses: usage::first_uses(api) }
     }
 
     /// Whether any type or operation mentions a type `pred` matches.
@@ -164,51 +159,5 @@ impl<'a> Emitter<'a> {
             #[rustfmt::skip]
             pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
         }
-    }
-}
-
-/// Which named types can derive `Default` (every field has a default).
-fn compute_defaultable(api: &Api) -> Vec<bool> {
-    let n = api.types.len();
-    // Start optimistic for structs and shrink to a fixed point (handles recursion).
-    let mut ok: Vec<bool> = api
-        .types
-        .iter()
-        .map(|t| match &t.kind {
-            TypeKind::Struct(_) => true,
-            TypeKind::StringEnum(e) => e.default.is_some(),
-            TypeKind::IntegerEnum(e) => e.default.is_some(),
-            TypeKind::Union(_) => false,
-            TypeKind::Const(_) | TypeKind::Alias(_) => true,
-        })
-        .collect();
-    loop {
-        let mut changed = false;
-        for id in 0..n {
-            if !ok[id] {
-                continue;
-            }
-            let still = match &api.types[id].kind {
-                TypeKind::Struct(s) => s.fields.iter().all(|f| {
-                    matches!(f.access(), Access::Option | Access::Nullable) || (!f.boxed && ref_default(&f.ty, &ok))
-                }),
-                TypeKind::Alias(target) => ref_default(target, &ok),
-                _ => true,
-            };
-            if !still {
-                ok[id] = false;
-                changed = true;
-            }
-        }
-        if !changed {
-            return ok;
-        }
-    }
-}
-
-fn ref_default(ty: &TypeRef, ok: &[bool]) -> bool {
-    match ty {
-        TypeRef::Named(id) => ok[*id],
-        _ => true,
     }
 }

@@ -170,7 +170,7 @@ impl Emitter<'_> {
                 pub #field_name: BTreeMap<String, #value>,
             }
         });
-        let default = self.defaultable(id).then(|| quote!(Default,));
+        let default = self.api.types[id].derives_default.then(|| quote!(Default,));
         let rename_all = rename_all.then(|| quote!(#[serde(rename_all = "camelCase")]));
         quote! {
             #docs

@@ -4,6 +4,7 @@
 //! diagnostics with a JSON pointer; constructs that cannot be expressed get
 //! a fallback (`serde_json::Value`, raw bytes) and a warning.
 
+mod defaults;
 mod headers;
 mod operation;
 mod pagination;
@@ -33,7 +34,8 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
     schemas.lower_components();
     let mut operations = operation::lower_operations(document, &mut schemas, &security_schemes);
     let components = schemas.component_types();
-    let types = schemas.finish(&operations);
+    let mut types = schemas.finish(&operations);
+    defaults::mark(&mut types);
     let recursion_limit = recursion::recursion_limit(&types);
     for op in &mut operations {
         op.pagination = match settings.pagination.get(&op.operation_id) {

@@ -10,7 +10,7 @@ use super::{pointer, schema_doc};
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
     Constant, Discriminator, Doc, EnumVariant, ExtraMembers, Field, IntegerEnum, Presence, StringEnum, Struct, TypeDef,
-    TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, Usage, VariantValue,
+    TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, VariantValue,
 };
 use crate::naming::{self, Scope};
 use crate::parse::normalize::{CONST_MARKER, NULL_MARKER};
@@ -140,7 +140,7 @@ impl<'a> SchemaLowerer<'a> {
                     (self.definition(schema, &schema_pointer, &name), schema_doc(&schema.schema_data))
                 }
             };
-            self.defs[id] = Some(TypeDef { name, doc, kind, usage: Usage::default() });
+            self.defs[id] = Some(TypeDef::new(name, doc, kind));
         }
     }
 
@@ -222,7 +222,7 @@ impl<'a> SchemaLowerer<'a> {
                 if schema.schema_data.nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
             self.by_pointer.insert(at.to_owned(), reference);
             let kind = self.definition(schema, at, &name);
-            self.defs[id] = Some(TypeDef { name, doc: schema_doc(&schema.schema_data), kind, usage: Usage::default() });
+            self.defs[id] = Some(TypeDef::new(name, schema_doc(&schema.schema_data), kind));
             TypeRef::Named(id)
         } else {
             self.definition_ref(schema, at, hint)
@@ -829,12 +829,7 @@ impl<'a> SchemaLowerer<'a> {
             .into_iter()
             .zip(names)
             .map(|(def, name)| {
-                def.unwrap_or(TypeDef {
-                    name,
-                    doc: Doc::default(),
-                    kind: TypeKind::Alias(TypeRef::Json),
-                    usage: Usage::default(),
-                })
+                def.unwrap_or_else(|| TypeDef::new(name, Doc::default(), TypeKind::Alias(TypeRef::Json)))
             })
             .collect();
         for id in super::recursion::alias_cycles(&types) {
