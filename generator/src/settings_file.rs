@@ -29,6 +29,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::Deserialize;
+
 use crate::{PaginationRule, PaginationStyle, Settings, TypeSettings};
 
 /// What a settings file declares.
@@ -46,130 +48,161 @@ impl Config {
     }
 }
 
+/// The file as written; serde refuses every key it does not name.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    pagination: BTreeMap<String, Rule>,
+    #[serde(default)]
+    types: Types,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Types {
+    #[serde(default)]
+    keep_undeclared_members: bool,
+    #[serde(default)]
+    float: Float,
+}
+
+#[derive(Default, Deserialize, PartialEq, Eq)]
+enum Float {
+    #[default]
+    #[serde(rename = "f64")]
+    F64,
+    #[serde(rename = "f32")]
+    F32,
+}
+
+/// A pagination rule as written: its `style` decides which of the other
+/// keys it may have (see [`STYLES`]).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rule {
+    /// Without `style`, a rule is cursor-in-body (the file's original form).
+    #[serde(default)]
+    style: Style,
+    cursor_param: Option<DottedPath>,
+    next_cursor: Option<DottedPath>,
+    items: Option<DottedPath>,
+    param: Option<DottedPath>,
+    limit_param: Option<DottedPath>,
+    first_page: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+enum Style {
+    #[default]
+    Cursor,
+    LinkHeader,
+    Offset,
+    Page,
+}
+
 /// The keys a rule of each style may have (besides `style`).
-const STYLES: &[(&str, &[&str])] = &[
-    ("cursor", &["cursor_param", "next_cursor", "items"]),
-    ("link_header", &["items"]),
-    ("offset", &["param", "limit_param", "items"]),
-    ("page", &["param", "first_page", "limit_param", "items"]),
+const STYLES: &[(Style, &str, &[&str])] = &[
+    (Style::Cursor, "cursor", &["cursor_param", "next_cursor", "items"]),
+    (Style::LinkHeader, "link_header", &["items"]),
+    (Style::Offset, "offset", &["param", "limit_param", "items"]),
+    (Style::Page, "page", &["param", "first_page", "limit_param", "items"]),
 ];
 
-/// Parses and checks a settings file's text.
-pub fn parse(text: &str) -> Result<Config, String> {
-    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string().trim_end().to_owned())?;
-    let mut config = Config::default();
-    for (key, value) in table {
-        match key.as_str() {
-            "pagination" => {
-                let operations = value.as_table().ok_or("`pagination` must be a table of operationIds")?;
-                for (operation, rule) in operations {
-                    let rule = rule
-                        .as_table()
-                        .ok_or_else(|| format!("`pagination.{operation}` must be a table (a pagination rule)"))?;
-                    config.pagination.insert(operation.clone(), pagination_rule(operation, rule)?);
-                }
-            }
-            "types" => config.types = type_settings(&value)?,
-            other => {
-                return Err(format!("unknown setting `{other}` (the settings file knows `pagination` and `types`)"))
+impl TryFrom<String> for Style {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Self, String> {
+        match STYLES.iter().find(|(_, known, _)| *known == name) {
+            Some((style, _, _)) => Ok(*style),
+            None => {
+                let names: Vec<String> = STYLES.iter().map(|(_, name, _)| format!("\"{name}\"")).collect();
+                Err(format!("\"{name}\" is not a pagination style (one of {})", names.join(", ")))
             }
         }
+    }
+}
+
+/// A property name or a dotted path to one: non-empty names separated by single dots.
+#[derive(Debug, Clone)]
+struct DottedPath(String);
+
+impl<'de> Deserialize<'de> for DottedPath {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text.is_empty() || text.split('.').any(str::is_empty) {
+            return Err(serde::de::Error::custom(format!("\"{text}\" is not a property name or dotted path")));
+        }
+        Ok(DottedPath(text))
+    }
+}
+
+/// Parses and checks a settings file's text. Errors name the key (`pagination.listSessions.item`) and where it is.
+pub fn parse(text: &str) -> Result<Config, String> {
+    let file: File = serde_path_to_error::deserialize(toml::Deserializer::new(text)).map_err(|error| {
+        let path = error.path().to_string();
+        let error = error.into_inner();
+        let line = error.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+        match (path.as_str(), line) {
+            (".", Some(line)) => format!("{} (line {line})", error.message()),
+            (".", None) => error.message().to_owned(),
+            (_, Some(line)) => format!("`{path}`: {} (line {line})", error.message()),
+            (_, None) => format!("`{path}`: {}", error.message()),
+        }
+    })?;
+    let mut config = Config {
+        types: TypeSettings {
+            keep_undeclared_members: file.types.keep_undeclared_members,
+            float_as_f32: file.types.float == Float::F32,
+        },
+        ..Config::default()
+    };
+    for (operation, rule) in file.pagination {
+        let checked = pagination_rule(&operation, rule)?;
+        config.pagination.insert(operation, checked);
     }
     Ok(config)
 }
 
-fn type_settings(value: &toml::Value) -> Result<TypeSettings, String> {
-    let table = value.as_table().ok_or("`types` must be a table")?;
-    let mut settings = TypeSettings::default();
-    for (key, value) in table {
-        match (key.as_str(), value) {
-            ("keep_undeclared_members", toml::Value::Boolean(keep)) => settings.keep_undeclared_members = *keep,
-            ("float", toml::Value::String(width)) if width == "f32" || width == "f64" => {
-                settings.float_as_f32 = width == "f32"
-            }
-            ("keep_undeclared_members", other) => {
-                return Err(format!(
-                    "`types.keep_undeclared_members` must be true or false, not a {}",
-                    other.type_str()
-                ))
-            }
-            ("float", _) => return Err("`types.float` must be \"f64\" or \"f32\"".to_owned()),
-            (other, _) => {
-                return Err(format!("unknown setting `types.{other}` (known: `keep_undeclared_members`, `float`)"))
-            }
-        }
-    }
-    Ok(settings)
-}
-
-fn pagination_rule(operation: &str, table: &toml::Table) -> Result<PaginationRule, String> {
-    let text = |key: &str| -> Result<Option<String>, String> {
-        match table.get(key) {
-            None => Ok(None),
-            Some(toml::Value::String(value)) if valid_path(value) => Ok(Some(value.clone())),
-            Some(toml::Value::String(value)) => {
-                Err(format!("`pagination.{operation}.{key}` = \"{value}\" is not a property name or dotted path"))
-            }
-            Some(other) => Err(format!("`pagination.{operation}.{key}` must be a string, not a {}", other.type_str())),
-        }
-    };
-    // Without `style`, a rule is cursor-in-body (the file's original form).
-    let style = match table.get("style") {
-        None => "cursor",
-        Some(toml::Value::String(style)) => style.as_str(),
-        Some(other) => {
-            return Err(format!("`pagination.{operation}.style` must be a string, not a {}", other.type_str()))
-        }
-    };
-    let names: Vec<String> = STYLES.iter().map(|(name, _)| format!("\"{name}\"")).collect();
-    let Some((_, keys)) = STYLES.iter().find(|(name, _)| *name == style) else {
+fn pagination_rule(operation: &str, rule: Rule) -> Result<PaginationRule, String> {
+    let (_, style_name, allowed) =
+        STYLES.iter().find(|(style, _, _)| *style == rule.style).expect("every style has its keys listed");
+    let given = [
+        ("cursor_param", rule.cursor_param.is_some()),
+        ("next_cursor", rule.next_cursor.is_some()),
+        ("param", rule.param.is_some()),
+        ("limit_param", rule.limit_param.is_some()),
+        ("first_page", rule.first_page.is_some()),
+    ];
+    if let Some((unknown, _)) = given.iter().find(|(key, set)| *set && !allowed.contains(key)) {
+        let known: Vec<String> = allowed.iter().map(|key| format!("`{key}`")).collect();
         return Err(format!(
-            "`pagination.{operation}.style` = \"{style}\" is not a pagination style (one of {})",
-            names.join(", ")
-        ));
-    };
-    if let Some(unknown) = table.keys().find(|key| *key != "style" && !keys.contains(&key.as_str())) {
-        let known: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
-        return Err(format!(
-            "unknown key `pagination.{operation}.{unknown}` (a `{style}` pagination rule has {})",
+            "unknown key `pagination.{operation}.{unknown}` (a `{style_name}` pagination rule has {})",
             known.join(", ")
         ));
     }
-    let required = |key: &str| text(key)?.ok_or_else(|| format!("`pagination.{operation}` needs `{key}`"));
-    let items = text("items")?;
-    let style = match style {
-        "cursor" => {
-            PaginationStyle::Cursor { cursor_param: required("cursor_param")?, next_cursor: required("next_cursor")? }
-        }
-        "link_header" => PaginationStyle::LinkHeader,
-        "offset" => PaginationStyle::Offset {
-            param: text("param")?.unwrap_or_else(|| "offset".to_owned()),
-            limit_param: text("limit_param")?,
-        },
-        _ => {
-            let first = match table.get("first_page") {
-                None => 1,
-                Some(toml::Value::Integer(first)) => *first,
-                Some(other) => {
-                    return Err(format!(
-                        "`pagination.{operation}.first_page` must be an integer, not a {}",
-                        other.type_str()
-                    ))
-                }
-            };
-            PaginationStyle::Page {
-                param: text("param")?.unwrap_or_else(|| "page".to_owned()),
-                first,
-                limit_param: text("limit_param")?,
-            }
-        }
+    let required = |value: Option<DottedPath>, key: &str| {
+        value.map(|path| path.0).ok_or_else(|| format!("`pagination.{operation}` needs `{key}`"))
     };
-    Ok(PaginationRule { style, items })
-}
-
-/// Non-empty names separated by single dots.
-fn valid_path(value: &str) -> bool {
-    !value.is_empty() && value.split('.').all(|part| !part.is_empty())
+    let text = |value: Option<DottedPath>| value.map(|path| path.0);
+    let style = match rule.style {
+        Style::Cursor => PaginationStyle::Cursor {
+            cursor_param: required(rule.cursor_param, "cursor_param")?,
+            next_cursor: required(rule.next_cursor, "next_cursor")?,
+        },
+        Style::LinkHeader => PaginationStyle::LinkHeader,
+        Style::Offset => PaginationStyle::Offset {
+            param: text(rule.param).unwrap_or_else(|| "offset".to_owned()),
+            limit_param: text(rule.limit_param),
+        },
+        Style::Page => PaginationStyle::Page {
+            param: text(rule.param).unwrap_or_else(|| "page".to_owned()),
+            first: rule.first_page.unwrap_or(1),
+            limit_param: text(rule.limit_param),
+        },
+    };
+    Ok(PaginationRule { style, items: text(rule.items) })
 }
 
 #[cfg(test)]
@@ -227,21 +260,21 @@ mod tests {
     #[test]
     fn mistakes_are_errors_naming_what_is_wrong() {
         let cases: &[(&str, &str)] = &[
-            ("[paginaton.listSessions]\ncursor_param = \"c\"\n", "unknown setting `paginaton`"),
-            ("[pagination.listSessions]\ncursor_param = \"c\"\nnext_cursor = \"n\"\nitem = \"data\"\n", "unknown key `pagination.listSessions.item`"),
+            ("[paginaton.listSessions]\ncursor_param = \"c\"\n", "`paginaton`: unknown field `paginaton`, expected `pagination` or `types` (line 1)"),
+            ("[pagination.listSessions]\ncursor_param = \"c\"\nnext_cursor = \"n\"\nitem = \"data\"\n", "`pagination.listSessions.item`: unknown field `item`, expected one of `style`, `cursor_param`"),
             ("[pagination.listSessions]\nnext_cursor = \"n\"\n", "`pagination.listSessions` needs `cursor_param`"),
             ("[pagination.listSessions]\ncursor_param = \"c\"\n", "needs `next_cursor`"),
-            ("[pagination.listSessions]\ncursor_param = 1\nnext_cursor = \"n\"\n", "`pagination.listSessions.cursor_param` must be a string, not a integer"),
-            ("[pagination.listSessions]\ncursor_param = \"c\"\nnext_cursor = \"a..b\"\n", "is not a property name or dotted path"),
-            ("pagination = 3\n", "`pagination` must be a table"),
-            ("[pagination]\nlistSessions = \"cursor\"\n", "`pagination.listSessions` must be a table"),
-            ("[pagination.listSessions\n", "line 1"),
-            ("[pagination.a]\nstyle = \"links\"\n", "`pagination.a.style` = \"links\" is not a pagination style (one of \"cursor\", \"link_header\", \"offset\", \"page\")"),
-            ("[pagination.a]\nstyle = 1\n", "`pagination.a.style` must be a string, not a integer"),
+            ("[pagination.listSessions]\ncursor_param = 1\nnext_cursor = \"n\"\n", "`pagination.listSessions.cursor_param`: invalid type: integer `1`, expected a string (line 2)"),
+            ("[pagination.listSessions]\ncursor_param = \"c\"\nnext_cursor = \"a..b\"\n", "\"a..b\" is not a property name or dotted path"),
+            ("pagination = 3\n", "`pagination`: invalid type: integer `3`, expected a map"),
+            ("[pagination]\nlistSessions = \"cursor\"\n", "`pagination.listSessions`: invalid type: string \"cursor\""),
+            ("[pagination.listSessions\n", "(line 1)"),
+            ("[pagination.a]\nstyle = \"links\"\n", "`pagination.a.style`: \"links\" is not a pagination style (one of \"cursor\", \"link_header\", \"offset\", \"page\")"),
+            ("[pagination.a]\nstyle = 1\n", "`pagination.a.style`: invalid type: integer `1`"),
             ("[pagination.a]\nstyle = \"link_header\"\ncursor_param = \"c\"\n", "unknown key `pagination.a.cursor_param` (a `link_header` pagination rule has `items`)"),
             ("[pagination.a]\nstyle = \"offset\"\nfirst_page = 1\n", "unknown key `pagination.a.first_page`"),
-            ("[pagination.a]\nstyle = \"page\"\nfirst_page = \"1\"\n", "`pagination.a.first_page` must be an integer, not a string"),
-            ("[pagination.a]\nstyle = \"offset\"\nlimit_param = 10\n", "`pagination.a.limit_param` must be a string, not a integer"),
+            ("[pagination.a]\nstyle = \"page\"\nfirst_page = \"1\"\n", "`pagination.a.first_page`: invalid type: string \"1\", expected i64"),
+            ("[pagination.a]\nstyle = \"offset\"\nlimit_param = 10\n", "`pagination.a.limit_param`: invalid type: integer `10`, expected a string"),
         ];
         for (text, expected) in cases {
             let error = parse(text).expect_err(text);
@@ -264,9 +297,12 @@ mod tests {
         assert_eq!(config.types, TypeSettings { keep_undeclared_members: true, float_as_f32: true });
         assert_eq!(parse("").expect("valid").types, TypeSettings::default());
         for (text, message) in [
-            ("[types]\nfloat = \"f16\"\n", "`types.float` must be"),
-            ("[types]\nkeep_undeclared_members = 1\n", "must be true or false"),
-            ("[types]\nkeep = true\n", "unknown setting `types.keep`"),
+            ("[types]\nfloat = \"f16\"\n", "`types.float`: unknown variant `f16`, expected `f64` or `f32` (line 2)"),
+            (
+                "[types]\nkeep_undeclared_members = 1\n",
+                "`types.keep_undeclared_members`: invalid type: integer `1`, expected a boolean",
+            ),
+            ("[types]\nkeep = true\n", "`types.keep`: unknown field `keep`"),
         ] {
             let error = parse(text).expect_err(text);
             assert!(error.contains(message), "{text}: {error}");

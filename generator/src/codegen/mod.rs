@@ -633,7 +633,7 @@ paths:
 
         dir.put("feeds.toml", "[pagination.listEntries]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\nitem = \"entries\"\n");
         let error = run_with(Some("feeds.toml")).unwrap_err();
-        assert!(error.contains("feeds.toml: unknown key `pagination.listEntries.item`"), "{error}");
+        assert!(error.contains("feeds.toml: `pagination.listEntries.item`: unknown field `item`"), "{error}");
 
         dir.put("feeds.toml", "[pagination.listEntry]\ncursor_param = \"after\"\nnext_cursor = \"links.following\"\n");
         let error = run_with(Some("feeds.toml")).unwrap_err();
