@@ -1,4 +1,4 @@
-//! Command-line parsing, by hand: a few commands and flags do not need a crate.
+//! Command-line parsing with `lexopt`: the commands, their flags and the usage text.
 //!
 //! Every problem becomes an error message (the caller prints it with the usage
 //! and exits with status 2); nothing here panics, whatever the arguments.
@@ -196,58 +196,97 @@ fn no_arguments(command: &str, rest: &[String]) -> Result<(), String> {
     }
 }
 
-fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
-    let mut check = false;
-    let mut bump = false;
-    let mut deny_warnings = false;
-    let mut spec = None;
-    let mut out = None;
-    let mut name = None;
-    let mut report = None;
-    let mut config = None;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline_value) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
-        let slot = match flag {
-            "--check" | "--bump" | "--deny-warnings" => {
-                if inline_value.is_some() {
-                    return Err(format!("`{flag}` takes no value"));
-                }
-                let switch = match flag {
-                    "--check" => &mut check,
-                    "--bump" => &mut bump,
-                    _ => &mut deny_warnings,
-                };
-                if *switch {
-                    return Err(format!("`{flag}` given twice"));
-                }
-                *switch = true;
-                continue;
-            }
-            "--report" => &mut report,
-            "--spec" => &mut spec,
-            "--out" => &mut out,
-            "--name" => &mut name,
-            "--config" => &mut config,
-            _ if flag.starts_with('-') => return Err(format!("unknown flag `{flag}` for `codegen`")),
-            _ => return Err(format!("unexpected argument `{arg}` for `codegen`")),
-        };
-        if slot.is_some() {
-            return Err(format!("`{flag}` given twice"));
-        }
-        let value = match inline_value {
-            Some(value) => value,
-            None => args.next().cloned().ok_or_else(|| format!("`{flag}` needs a value"))?,
-        };
-        if value.is_empty() || value.starts_with("--") {
-            return Err(format!("`{flag}` needs a value, got `{value}`"));
-        }
-        *slot = Some(value);
+/// One command's flags, read with `lexopt`: long flags only, `--flag VALUE`
+/// or `--flag=VALUE`, each at most once unless it collects values (`--only`),
+/// and no positional arguments.
+struct Flags {
+    parser: lexopt::Parser,
+    command: &'static str,
+    seen: Vec<String>,
+}
+
+impl Flags {
+    fn new(command: &'static str, args: &[String]) -> Self {
+        Flags { parser: lexopt::Parser::from_args(args), command, seen: Vec::new() }
     }
 
+    /// The next flag's name, without `--`; `None` after the last.
+    fn next(&mut self) -> Result<Option<String>, String> {
+        match self.parser.next().map_err(|error| error.to_string())? {
+            None => Ok(None),
+            Some(lexopt::Arg::Long(name)) => Ok(Some(name.to_owned())),
+            Some(lexopt::Arg::Short(letter)) => Err(format!("unknown flag `-{letter}` for `{}`", self.command)),
+            Some(lexopt::Arg::Value(value)) => {
+                Err(format!("unexpected argument `{}` for `{}`", value.to_string_lossy(), self.command))
+            }
+        }
+    }
+
+    fn unknown(&self, flag: &str) -> String {
+        format!("unknown flag `--{flag}` for `{}`", self.command)
+    }
+
+    fn once(&mut self, flag: &str) -> Result<(), String> {
+        if self.seen.iter().any(|seen| seen == flag) {
+            return Err(format!("`--{flag}` given twice"));
+        }
+        self.seen.push(flag.to_owned());
+        Ok(())
+    }
+
+    /// A switch: given once, without a value.
+    fn switch(&mut self, flag: &str) -> Result<bool, String> {
+        self.once(flag)?;
+        match self.parser.optional_value() {
+            Some(_) => Err(format!("`--{flag}` takes no value")),
+            None => Ok(true),
+        }
+    }
+
+    /// The flag's value: not empty, and not the next flag.
+    fn value(&mut self, flag: &str) -> Result<String, String> {
+        let value = self.parser.value().map_err(|_| format!("`--{flag}` needs a value"))?;
+        let value = value.into_string().map_err(|value| format!("the value of `--{flag}`, {value:?}, is not UTF-8"))?;
+        if value.is_empty() || value.starts_with("--") {
+            return Err(format!("`--{flag}` needs a value, got `{value}`"));
+        }
+        Ok(value)
+    }
+
+    /// The value of a flag given at most once.
+    fn value_once(&mut self, flag: &str) -> Result<String, String> {
+        self.once(flag)?;
+        self.value(flag)
+    }
+
+    /// A number at least `min`, given at most once.
+    fn number<T: std::str::FromStr + PartialOrd>(&mut self, flag: &str, min: T) -> Result<T, String> {
+        let value = self.value_once(flag)?;
+        match value.parse::<T>() {
+            Ok(number) if number >= min => Ok(number),
+            Ok(_) => Err(format!("`--{flag}` needs a positive number, got `{value}`")),
+            Err(_) => Err(format!("`--{flag}` needs a number, got `{value}`")),
+        }
+    }
+}
+
+fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
+    let mut flags = Flags::new("codegen", args);
+    let (mut check, mut bump, mut deny_warnings) = (false, false, false);
+    let (mut spec, mut out, mut name, mut report, mut config) = (None, None, None, None, None);
+    while let Some(flag) = flags.next()? {
+        match flag.as_str() {
+            "check" => check = flags.switch(&flag)?,
+            "bump" => bump = flags.switch(&flag)?,
+            "deny-warnings" => deny_warnings = flags.switch(&flag)?,
+            "report" => report = Some(flags.value_once(&flag)?),
+            "spec" => spec = Some(flags.value_once(&flag)?),
+            "out" => out = Some(flags.value_once(&flag)?),
+            "name" => name = Some(flags.value_once(&flag)?),
+            "config" => config = Some(flags.value_once(&flag)?),
+            _ => return Err(flags.unknown(&flag)),
+        }
+    }
     let mode = if check { Mode::Check } else { Mode::Write };
     if check && bump {
         return Err("`--bump` changes the crate's version, so it cannot go with `--check`".to_owned());
@@ -275,68 +314,31 @@ fn parse_codegen(args: &[String]) -> Result<Codegen, String> {
 }
 
 fn parse_corpus(args: &[String]) -> Result<Corpus, String> {
+    let mut flags = Flags::new("corpus", args);
     let mut corpus = Corpus::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.split_once('=') {
-            Some(("--only", value)) if !value.is_empty() => corpus.only.push(value.to_owned()),
-            _ if arg == "--quick" => corpus.quick = true,
-            _ if arg == "--only" => match args.next() {
-                Some(value) if !value.starts_with("--") => corpus.only.push(value.clone()),
-                _ => return Err("`--only` needs a document name".to_owned()),
-            },
-            _ => return Err(format!("unexpected argument `{arg}` for `corpus`")),
+    while let Some(flag) = flags.next()? {
+        match flag.as_str() {
+            "quick" => corpus.quick = flags.switch(&flag)?,
+            "only" => corpus.only.push(flags.value(&flag)?),
+            _ => return Err(flags.unknown(&flag)),
         }
     }
     Ok(corpus)
 }
 
 fn parse_bench(args: &[String]) -> Result<Bench, String> {
+    let mut flags = Flags::new("bench", args);
     let mut bench = Bench::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline_value) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
-        match flag {
-            "--quick" if inline_value.is_none() => {
-                if bench.quick {
-                    return Err("`--quick` given twice".to_owned());
-                }
-                bench.quick = true;
-            }
-            "--client" | "--nesting" | "--fidelity" if inline_value.is_none() => {
-                let slot = match flag {
-                    "--client" => &mut bench.client,
-                    "--nesting" => &mut bench.nesting,
-                    _ => &mut bench.fidelity,
-                };
-                if *slot {
-                    return Err(format!("`{flag}` given twice"));
-                }
-                *slot = true;
-            }
-            "--runs" | "--compile-runs" | "--only" => {
-                let value = match inline_value {
-                    Some(value) => value,
-                    None => args.next().cloned().ok_or_else(|| format!("`{flag}` needs a value"))?,
-                };
-                if value.is_empty() || value.starts_with("--") {
-                    return Err(format!("`{flag}` needs a value, got `{value}`"));
-                }
-                if flag == "--only" {
-                    bench.only.push(value);
-                    continue;
-                }
-                let slot = if flag == "--runs" { &mut bench.runs } else { &mut bench.compile_runs };
-                if slot.is_some() {
-                    return Err(format!("`{flag}` given twice"));
-                }
-                let runs = value.parse::<u32>().ok().filter(|&runs| runs > 0);
-                *slot = Some(runs.ok_or_else(|| format!("`{flag}` needs a positive number, got `{value}`"))?);
-            }
-            _ => return Err(format!("unexpected argument `{arg}` for `bench`")),
+    while let Some(flag) = flags.next()? {
+        match flag.as_str() {
+            "quick" => bench.quick = flags.switch(&flag)?,
+            "client" => bench.client = flags.switch(&flag)?,
+            "nesting" => bench.nesting = flags.switch(&flag)?,
+            "fidelity" => bench.fidelity = flags.switch(&flag)?,
+            "runs" => bench.runs = Some(flags.number(&flag, 1)?),
+            "compile-runs" => bench.compile_runs = Some(flags.number(&flag, 1)?),
+            "only" => bench.only.push(flags.value(&flag)?),
+            _ => return Err(flags.unknown(&flag)),
         }
     }
     if [bench.client, bench.nesting, bench.fidelity].iter().filter(|alone| **alone).count() > 1 {
@@ -356,32 +358,32 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
 }
 
 fn parse_fuzz(args: &[String]) -> Result<Fuzz, String> {
+    let mut flags = Flags::new("fuzz", args);
     let mut fuzz = Fuzz { cases: 10_000, seed: None, case: None, timeout: None };
-    let mut seen = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let (flag, value) = match arg.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (arg.as_str(), None),
-        };
-        if !matches!(flag, "--cases" | "--seed" | "--case" | "--timeout") {
-            return Err(format!("unexpected argument `{arg}` for `fuzz`"));
-        }
-        if seen.contains(&flag) {
-            return Err(format!("`{flag}` given twice"));
-        }
-        seen.push(flag);
-        let value = value.or_else(|| args.next().cloned()).ok_or_else(|| format!("`{flag}` needs a number"))?;
-        let number = value.parse::<u64>().map_err(|_| format!("`{flag}` needs a number, got `{value}`"))?;
-        match flag {
-            "--cases" => fuzz.cases = number,
-            "--seed" => fuzz.seed = Some(number),
-            "--timeout" if number == 0 => return Err("`--timeout` needs a positive number of seconds".to_owned()),
-            "--timeout" => fuzz.timeout = Some(number),
-            _ => fuzz.case = Some(number),
+    while let Some(flag) = flags.next()? {
+        match flag.as_str() {
+            "cases" => fuzz.cases = flags.number(&flag, 0)?,
+            "seed" => fuzz.seed = Some(flags.number(&flag, 0)?),
+            "case" => fuzz.case = Some(flags.number(&flag, 0)?),
+            "timeout" => fuzz.timeout = Some(flags.number(&flag, 1)?),
+            _ => return Err(flags.unknown(&flag)),
         }
     }
     Ok(fuzz)
+}
+
+fn parse_roundtrip(args: &[String]) -> Result<Roundtrip, String> {
+    let mut flags = Flags::new("roundtrip", args);
+    let mut roundtrip = Roundtrip::default();
+    while let Some(flag) = flags.next()? {
+        match flag.as_str() {
+            "seed" => roundtrip.seed = Some(flags.number(&flag, 0)?),
+            "instances" => roundtrip.instances = Some(flags.number(&flag, 1)?),
+            "only" => roundtrip.only.push(flags.value(&flag)?),
+            _ => return Err(flags.unknown(&flag)),
+        }
+    }
+    Ok(roundtrip)
 }
 
 /// Accepts the names Cargo accepts for a package: ASCII letters, digits, `-`
@@ -396,38 +398,6 @@ fn validate_crate_name(name: &str) -> Result<(), String> {
             "`{name}` is not a valid crate name (use ASCII letters, digits, `-` and `_`, starting with a letter)"
         ))
     }
-}
-
-fn parse_roundtrip(args: &[String]) -> Result<Roundtrip, String> {
-    let mut roundtrip = Roundtrip::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let (flag, value) = match arg.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (arg.as_str(), None),
-        };
-        if !matches!(flag, "--seed" | "--instances" | "--only") {
-            return Err(format!("unexpected argument `{arg}` for `roundtrip`"));
-        }
-        let value = value.or_else(|| args.next().cloned()).filter(|v| !v.is_empty() && !v.starts_with("--"));
-        let value = value.ok_or_else(|| format!("`{flag}` needs a value"))?;
-        let number = || value.parse::<u64>().map_err(|_| format!("`{flag}` needs a number, got `{value}`"));
-        match flag {
-            "--only" => roundtrip.only.push(value.clone()),
-            "--seed" if roundtrip.seed.is_none() => roundtrip.seed = Some(number()?),
-            "--instances" if roundtrip.instances.is_none() => {
-                let instances = number()?;
-                roundtrip.instances = Some(
-                    usize::try_from(instances)
-                        .ok()
-                        .filter(|n| *n > 0)
-                        .ok_or_else(|| format!("`--instances` needs a positive number, got `{value}`"))?,
-                );
-            }
-            _ => return Err(format!("`{flag}` given twice")),
-        }
-    }
-    Ok(roundtrip)
 }
 
 #[cfg(test)]
@@ -634,6 +604,38 @@ mod tests {
         ];
         for args in bad {
             assert!(parse_strs(args).is_err(), "{args:?} should be rejected");
+        }
+    }
+
+    /// The user-facing documents, whose `cargo xtask ...` lines must stay true.
+    const DOCUMENTS: &[&str] =
+        &["README.md", "CONTRIBUTING.md", "ARCHITECTURE.md", "docs/codegen.md", "docs/client.md"];
+
+    #[test]
+    fn every_command_line_in_the_documents_parses_and_every_command_is_documented() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut documented = String::new();
+        for document in DOCUMENTS {
+            let text = std::fs::read_to_string(root.join(document)).unwrap_or_else(|e| panic!("{document}: {e}"));
+            for (at, _) in text.match_indices("cargo xtask ") {
+                // The command line ends where the code does: a backtick, a comment, a shell separator, a synopsis.
+                let line = text[at + "cargo xtask ".len()..].lines().next().unwrap_or_default();
+                let line = line.split(['`', '#', ';', '[', '|', ')', '"']).next().unwrap_or_default();
+                let args: Vec<OsString> = line.split_whitespace().map(OsString::from).collect();
+                if let Err(error) = parse(args) {
+                    panic!("{document}: `cargo xtask {}` does not parse: {error}", line.trim());
+                }
+            }
+            documented.push_str(&text);
+        }
+        let commands = USAGE.split("commands:").nth(1).and_then(|rest| rest.split("\n\n").next()).unwrap_or_default();
+        // A command starts its line; its description continues on indented ones.
+        let starts = commands.lines().filter(|line| line.starts_with("  ") && !line.starts_with("   "));
+        for command in starts.filter_map(|line| line.split_whitespace().next()) {
+            assert!(
+                command == "help" || documented.contains(&format!("cargo xtask {command}")),
+                "`cargo xtask {command}` is in the usage text but in none of {DOCUMENTS:?}"
+            );
         }
     }
 

@@ -194,19 +194,18 @@ mod tests {
 
     #[test]
     fn npm_install_is_needed_when_node_modules_is_missing_or_older_than_the_lock() {
-        let dir = std::env::temp_dir().join(format!("xtask-npm-install-needed-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let temporary = tempfile::tempdir().unwrap();
+        let dir = temporary.path();
         std::fs::create_dir_all(dir.join("node_modules")).unwrap();
         let set_time = |path: &Path, seconds: u64| {
             let file = std::fs::OpenOptions::new().create(true).truncate(true).write(true).open(path).unwrap();
             file.set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds)).unwrap();
         };
         set_time(&dir.join("package-lock.json"), 2_000_000_000);
-        assert!(npm_install_needed(&dir), "node_modules has never been installed");
+        assert!(npm_install_needed(dir), "node_modules has never been installed");
         set_time(&dir.join("node_modules").join(".package-lock.json"), 2_000_000_100);
-        assert!(!npm_install_needed(&dir), "installed after the last change of the lock");
+        assert!(!npm_install_needed(dir), "installed after the last change of the lock");
         set_time(&dir.join("package-lock.json"), 2_000_000_200);
-        assert!(npm_install_needed(&dir), "the lock changed after the install");
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(npm_install_needed(dir), "the lock changed after the install");
     }
 }

@@ -106,16 +106,15 @@ mod tests {
 
     #[test]
     fn a_venv_is_fresh_only_when_installed_from_the_same_requirements() {
-        let dir = std::env::temp_dir().join(format!("xtask-venv-fresh-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        let python = venv_python(&dir);
+        let temporary = tempfile::tempdir().unwrap();
+        let dir = temporary.path();
+        let python = venv_python(dir);
         fs::create_dir_all(python.parent().unwrap()).unwrap();
-        assert!(!is_fresh(&dir, "fastapi==1\n"), "no interpreter yet");
+        assert!(!is_fresh(dir, "fastapi==1\n"), "no interpreter yet");
         fs::write(&python, "").unwrap();
-        assert!(!is_fresh(&dir, "fastapi==1\n"), "never installed: no stamp");
+        assert!(!is_fresh(dir, "fastapi==1\n"), "never installed: no stamp");
         fs::write(dir.join(STAMP), "fastapi==1\n").unwrap();
-        assert!(is_fresh(&dir, "fastapi==1\n"), "installed from these requirements");
-        assert!(!is_fresh(&dir, "fastapi==2\n"), "the requirements changed after the install");
-        fs::remove_dir_all(&dir).unwrap();
+        assert!(is_fresh(dir, "fastapi==1\n"), "installed from these requirements");
+        assert!(!is_fresh(dir, "fastapi==2\n"), "the requirements changed after the install");
     }
 }

@@ -23,13 +23,13 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace root").to_path_buf()
 }
 
-/// A copy of the example in a fresh directory under the system temp dir, removed on drop.
-struct Project(PathBuf);
+/// A copy of the example in a fresh temporary directory, removed on drop.
+struct Project(tempfile::TempDir);
 
 impl Project {
     fn copy_example() -> Project {
-        let dir = std::env::temp_dir().join(format!("example-xtask-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
+        let temporary = tempfile::Builder::new().prefix("example-xtask-").tempdir().expect("a temporary directory");
+        let dir = temporary.path();
         let example = root().join("examples/xtask");
         for file in EXAMPLE_FILES {
             let target = dir.join(file);
@@ -42,7 +42,7 @@ impl Project {
         let absolute = format!("openapi-xtask = {{ path = {:?} }}", generator.display().to_string());
         fs::write(dir.join("xtask/Cargo.toml"), manifest.replace(GENERATOR_DEPENDENCY, &absolute)).unwrap();
         fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-        Project(dir)
+        Project(temporary)
     }
 
     /// `cargo xtask ARGS` in the project, as its user runs it.
@@ -51,17 +51,11 @@ impl Project {
         Command::new(cargo)
             .arg("xtask")
             .args(args)
-            .current_dir(&self.0)
+            .current_dir(self.0.path())
             .env("CARGO_TARGET_DIR", root().join("target/example-xtask"))
             .env_remove("RUSTFLAGS")
             .output()
             .expect("run cargo")
-    }
-}
-
-impl Drop for Project {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
     }
 }
 
@@ -83,17 +77,19 @@ fn the_example_xtask_generates_checks_and_explains_drift() {
     let write = project.xtask(&["codegen"]);
     assert!(write.status.success(), "{}", text(&write));
     assert!(text(&write).contains("codegen: 2 operations, "), "{}", text(&write));
-    let lib = fs::read_to_string(project.0.join("clients/pets-client/src/lib.rs")).expect("the client is written");
+    let lib =
+        fs::read_to_string(project.0.path().join("clients/pets-client/src/lib.rs")).expect("the client is written");
     assert!(lib.contains("Pets API"), "{lib}");
-    let manifest = fs::read_to_string(project.0.join("clients/pets-client/Cargo.toml")).unwrap();
+    let manifest = fs::read_to_string(project.0.path().join("clients/pets-client/Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"pets-client\""), "{manifest}");
 
     let check = project.xtask(&["codegen", "--check"]);
     assert!(check.status.success(), "fresh after writing:\n{}", text(&check));
     assert!(text(&check).contains("up to date (pets-client)"), "{}", text(&check));
 
-    let spec = fs::read_to_string(project.0.join("api.yaml")).unwrap();
-    fs::write(project.0.join("api.yaml"), spec.replace("summary: Get one pet", "summary: Fetch one pet")).unwrap();
+    let spec = fs::read_to_string(project.0.path().join("api.yaml")).unwrap();
+    fs::write(project.0.path().join("api.yaml"), spec.replace("summary: Get one pet", "summary: Fetch one pet"))
+        .unwrap();
     let check = project.xtask(&["codegen", "--check"]);
     let shown = text(&check);
     assert!(!check.status.success(), "stale after the document changed:\n{shown}");

@@ -51,8 +51,8 @@ fn a_hanging_case_is_reported_with_its_number_and_its_input() {
 /// step rebuilds: workers started after that must still be this binary.
 #[test]
 fn workers_start_after_the_binary_has_been_replaced() {
-    let dir = std::env::temp_dir().join(format!("xtask-fuzz-replaced-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let temporary = tempfile::tempdir().unwrap();
+    let dir = temporary.path();
     let binary = dir.join("xtask");
     std::fs::copy(env!("CARGO_BIN_EXE_xtask"), &binary).unwrap();
     let seed = 17_000_018_u64;
@@ -75,5 +75,4 @@ fn workers_start_after_the_binary_has_been_replaced() {
     if let Some(input) = stderr.lines().find_map(|line| line.trim().strip_prefix("input: ")) {
         std::fs::remove_file(input).unwrap();
     }
-    std::fs::remove_dir_all(&dir).unwrap();
 }

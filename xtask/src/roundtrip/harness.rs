@@ -129,10 +129,10 @@ fn manifest(name: &str, targets: &[Target<'_>]) -> Result<String, String> {
             .iter()
             .find(|f| f.path == "Cargo.toml")
             .ok_or_else(|| format!("{}: no Cargo.toml generated", target.crate_name))?;
-        for (dependency, line) in dependency_lines(&manifest.contents) {
-            if !TYPE_DEPENDENCIES.contains(&dependency) {
+        for (dependency, line) in dependency_lines(&manifest.contents)? {
+            let Some(dependency) = TYPE_DEPENDENCIES.iter().copied().find(|known| *known == dependency) else {
                 continue;
-            }
+            };
             match lines.get(dependency) {
                 Some((known, first)) if *known != line => {
                     return Err(format!(
@@ -142,7 +142,7 @@ fn manifest(name: &str, targets: &[Target<'_>]) -> Result<String, String> {
                 }
                 Some(_) => {}
                 None => {
-                    lines.insert(dependency, (line.to_owned(), target.crate_name));
+                    lines.insert(dependency, (line, target.crate_name));
                 }
             }
         }
@@ -156,18 +156,14 @@ fn manifest(name: &str, targets: &[Target<'_>]) -> Result<String, String> {
     Ok(out)
 }
 
-/// `(name, line)` of each entry of a manifest's `[dependencies]`.
-fn dependency_lines(manifest: &str) -> Vec<(&str, &str)> {
-    let mut in_dependencies = false;
-    let mut lines = Vec::new();
-    for line in manifest.lines() {
-        if line.starts_with('[') {
-            in_dependencies = line.trim() == "[dependencies]";
-        } else if let Some((dependency, _)) = line.split_once(" = ").filter(|_| in_dependencies) {
-            lines.push((dependency.trim(), line));
-        }
-    }
-    lines
+/// `(name, line)` of each entry of a manifest's `[dependencies]`, the line
+/// as TOML writes it (`serde = { version = "1", features = ["derive"] }`).
+fn dependency_lines(manifest: &str) -> Result<Vec<(String, String)>, String> {
+    let manifest: toml::Table = manifest.parse().map_err(|e| format!("a generated Cargo.toml does not parse: {e}"))?;
+    let Some(dependencies) = manifest.get("dependencies").and_then(toml::Value::as_table) else {
+        return Ok(Vec::new());
+    };
+    Ok(dependencies.iter().map(|(name, value)| (name.clone(), format!("{name} = {value}"))).collect())
 }
 
 /// A generated crate's module: its files, and one function that decodes
@@ -430,7 +426,7 @@ mod tests {
         let targets = [Target { crate_name: "roundtrip-pets", schema_types: &types, files: &exact }];
         let written = manifest("harness", &targets).unwrap();
         assert!(
-            written.contains("\nserde_json = { version = \"1\", features = [\"float_roundtrip\"] }\n"),
+            written.contains("\nserde_json = { features = [\"float_roundtrip\"], version = \"1\" }\n"),
             "{written}"
         );
         assert!(
