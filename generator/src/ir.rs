@@ -581,6 +581,71 @@ pub struct Param {
     /// The `default` from the schema, shown in the docs (the server applies it).
     pub default: Option<String>,
     pub style: QueryStyle,
+    /// How its value is written into the request; decided in lower once
+    /// every type is known.
+    pub encoding: ParamEncoding,
+}
+
+/// How a parameter's value is written (with its location and style).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamEncoding {
+    /// One value that `ParamValue` writes as text (see [`Scalar`]).
+    Scalar,
+    /// An array of such values: repeated or delimited in a query, joined
+    /// with commas in a header or cookie.
+    ScalarList,
+    /// An object: `deepObject` or form pairs in a query, JSON text elsewhere.
+    Object,
+    /// Anything else: its JSON text.
+    Json,
+}
+
+/// A value that is text on the wire, and how it becomes text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// A string, number, boolean, date, UUID or enum value: written as itself.
+    Text,
+    /// An untyped JSON value: written as its JSON text where text is
+    /// expected (a parameter), as a JSON part in a multipart body.
+    Json,
+}
+
+/// Whether `ty` is a [`Scalar`], looking through aliases: the one
+/// classification parameters and multipart bodies share.
+pub fn scalar(types: &[TypeDef], ty: &TypeRef) -> Option<Scalar> {
+    match ty {
+        TypeRef::String
+        | TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::U64
+        | TypeRef::I128
+        | TypeRef::F32
+        | TypeRef::F64
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Uuid => Some(Scalar::Text),
+        TypeRef::Json => Some(Scalar::Json),
+        TypeRef::Named(id) => match &types[*id].kind {
+            TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => Some(Scalar::Text),
+            TypeKind::Alias(target) => scalar(types, target),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `ty` is a JSON object (a struct or a map), looking through aliases.
+pub fn is_object(types: &[TypeDef], ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Map(_) | TypeRef::JsonObject => true,
+        TypeRef::Named(id) => match &types[*id].kind {
+            TypeKind::Struct(_) => true,
+            TypeKind::Alias(target) => is_object(types, target),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

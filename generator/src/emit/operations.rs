@@ -4,8 +4,8 @@
 use super::docs::{doc_attrs, generated_doc_attrs};
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
-    Access, Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamLocation, PathPart, QueryStyle, ResponseCase,
-    ResponseFormat, StatusMatch, TypeKind, TypeRef,
+    scalar, Access, Body, BodyFormat, Operation, PageSize, PageStyle, Param, ParamEncoding, ParamLocation, PathPart,
+    QueryStyle, ResponseCase, ResponseFormat, Scalar, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -71,10 +71,7 @@ impl Emitter<'_> {
             .operations
             .iter()
             .flat_map(|op| &op.params)
-            .any(|p| {
-                p.location == ParamLocation::Query
-                    && matches!(p.ty.non_null(), TypeRef::Vec(item) if self.is_scalar(item))
-            })
+            .any(|p| p.location == ParamLocation::Query && p.encoding == ParamEncoding::ScalarList)
             .then(|| quote!(ArrayStyle,));
         if self.api.operations.is_empty() {
             return quote! {
@@ -748,10 +745,10 @@ impl Emitter<'_> {
                 TypeRef::Bytes => quote!(form.file(#wire, #v);),
                 TypeRef::Vec(item) if **item == TypeRef::Bytes => quote!(for file in #v { form.file(#wire, file); }),
                 // Arrays of scalars are repeated parts, as OpenAPI's default encoding says.
-                TypeRef::Vec(item) if self.is_scalar(item) && **item != TypeRef::Json => {
+                TypeRef::Vec(item) if scalar(&self.api.types, item) == Some(Scalar::Text) => {
                     quote!(for item in #v { form.text(#wire, item); })
                 }
-                ty if self.is_scalar(ty) && *ty != TypeRef::Json => quote!(form.text(#wire, #v);),
+                ty if scalar(&self.api.types, ty) == Some(Scalar::Text) => quote!(form.text(#wire, #v);),
                 _ => quote!(form.json(#wire, #v)?;),
             };
             match field.access() {
@@ -814,57 +811,13 @@ impl Emitter<'_> {
                 let param = &op.params[*index];
                 let name = ident(&param.rust_name);
                 let wire = &param.wire_name;
-                let value = self.scalar_value(&param.ty, quote!(&self.#name));
+                let value = scalar_value(param, quote!(&self.#name));
                 quote!(push_path_param(&mut path, #wire, #value)?;)
             }
         });
         quote! {
             let mut path = String::with_capacity(#capacity);
             #(#steps)*
-        }
-    }
-
-    /// An expression implementing `ParamValue` for a parameter value.
-    fn scalar_value(&self, ty: &TypeRef, value: TokenStream) -> TokenStream {
-        if self.is_scalar(ty) {
-            value
-        } else {
-            quote!(&serde_json::to_value(#value).unwrap_or_default())
-        }
-    }
-
-    fn is_scalar(&self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::String
-            | TypeRef::Bool
-            | TypeRef::I32
-            | TypeRef::I64
-            | TypeRef::U64
-            | TypeRef::I128
-            | TypeRef::F32
-            | TypeRef::F64
-            | TypeRef::DateTime
-            | TypeRef::Date
-            | TypeRef::Uuid
-            | TypeRef::Json => true,
-            TypeRef::Named(id) => match &self.api.types[*id].kind {
-                TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => true,
-                TypeKind::Alias(target) => self.is_scalar(target),
-                _ => false,
-            },
-            _ => false,
-        }
-    }
-
-    fn is_object(&self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Map(_) | TypeRef::JsonObject => true,
-            TypeRef::Named(id) => match &self.api.types[*id].kind {
-                TypeKind::Struct(_) => true,
-                TypeKind::Alias(target) => self.is_object(target),
-                _ => false,
-            },
-            _ => false,
         }
     }
 
@@ -875,7 +828,7 @@ impl Emitter<'_> {
         let ty = p.ty.non_null();
         let encode = |value: TokenStream| -> TokenStream {
             match (p.location, ty) {
-                (ParamLocation::Query, TypeRef::Vec(item)) if self.is_scalar(item) => {
+                (ParamLocation::Query, _) if p.encoding == ParamEncoding::ScalarList => {
                     let style = match p.style {
                         QueryStyle::Form { explode: true } | QueryStyle::DeepObject => quote!(ArrayStyle::Exploded),
                         QueryStyle::Form { explode: false } => quote!(ArrayStyle::Delimited(",")),
@@ -884,18 +837,18 @@ impl Emitter<'_> {
                     };
                     quote!(request.query_array(#wire, #value, #style);)
                 }
-                (ParamLocation::Query, ty) if self.is_object(ty) => {
+                (ParamLocation::Query, _) if p.encoding == ParamEncoding::Object => {
                     if p.style == QueryStyle::DeepObject {
                         quote!(request.query_deep_object(#wire, #value)?;)
                     } else {
                         quote!(request.query_form_object(#value)?;)
                     }
                 }
-                (ParamLocation::Query, ty) => {
-                    let value = self.scalar_value(ty, value);
+                (ParamLocation::Query, _) => {
+                    let value = scalar_value(p, value);
                     quote!(request.query(#wire, #value);)
                 }
-                (ParamLocation::Header, TypeRef::Vec(_)) | (ParamLocation::Cookie, TypeRef::Vec(_)) => {
+                (ParamLocation::Header | ParamLocation::Cookie, _) if p.encoding == ParamEncoding::ScalarList => {
                     let joined = quote!(&crate::runtime::join_params(#value));
                     if p.location == ParamLocation::Header {
                         quote!(request.header(#header_name, #joined)?;)
@@ -903,12 +856,12 @@ impl Emitter<'_> {
                         quote!(request.cookie(#wire, #joined);)
                     }
                 }
-                (ParamLocation::Header, ty) => {
-                    let value = self.scalar_value(ty, value);
+                (ParamLocation::Header, _) => {
+                    let value = scalar_value(p, value);
                     quote!(request.header(#header_name, #value)?;)
                 }
-                (ParamLocation::Cookie, ty) => {
-                    let value = self.scalar_value(ty, value);
+                (ParamLocation::Cookie, _) => {
+                    let value = scalar_value(p, value);
                     quote!(request.cookie(#wire, #value);)
                 }
                 (ParamLocation::Path, _) => quote!(),
@@ -1148,5 +1101,15 @@ fn owned_items(path: &[crate::ir::FieldStep]) -> TokenStream {
             }
             quote!(#expr.unwrap_or_default())
         }
+    }
+}
+
+/// An expression implementing `ParamValue` for a parameter's value: the
+/// value itself when it is a scalar, its JSON text otherwise.
+fn scalar_value(p: &Param, value: TokenStream) -> TokenStream {
+    if p.encoding == ParamEncoding::Scalar {
+        value
+    } else {
+        quote!(&serde_json::to_value(#value).unwrap_or_default())
     }
 }

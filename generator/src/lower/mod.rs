@@ -5,6 +5,7 @@
 //! a fallback (`serde_json::Value`, raw bytes) and a warning.
 
 mod defaults;
+mod encoding;
 mod headers;
 mod operation;
 mod pagination;
@@ -36,6 +37,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
     let components = schemas.component_types();
     let mut types = schemas.finish(&operations);
     defaults::mark(&mut types);
+    encoding::mark(&mut operations, &types);
     let recursion_limit = recursion::recursion_limit(&types);
     for op in &mut operations {
         op.pagination = match settings.pagination.get(&op.operation_id) {

@@ -5,8 +5,8 @@ use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Body, BodyChoice, BodyFormat, BodyMedia, Doc, HeaderSet, Method, Operation, Param, ParamLocation, PathPart,
-    QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
+    Body, BodyChoice, BodyFormat, BodyMedia, Doc, HeaderSet, Method, Operation, Param, ParamEncoding, ParamLocation,
+    PathPart, QueryStyle, ResponseCase, ResponseFormat, SecurityScheme, StatusMatch, TypeRef,
 };
 use crate::naming::{self, Scope};
 use crate::parse::Document;
@@ -21,11 +21,6 @@ const GENERATED_CLIENT_METHODS: &[&str] = &["new", "builder"];
 /// runtime's per-call options.
 const GENERATED_BUILDER_MEMBERS: &[&str] = &["client", "body", "options", "send", "into_request", "into_stream"];
 
-/// A scope in which every name of `lists` is taken.
-fn reserving(lists: &[&[&str]]) -> Scope {
-    Scope::with_reserved(&lists.concat())
-}
-
 /// Lowers every operation in document order.
 pub(super) fn lower_operations(
     document: &Document,
@@ -34,7 +29,7 @@ pub(super) fn lower_operations(
 ) -> Vec<Operation> {
     let short_names = framework_short_names(document);
     let mut names = Names {
-        methods: reserving(&[GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS]),
+        methods: Scope::with_reserved(&[GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS].concat()),
         operation_ids: HashSet::new(),
         shared_headers: BTreeMap::new(),
         short_names,
@@ -139,7 +134,8 @@ fn lower_operation(
         schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
-    let mut param_scope = reserving(&[GENERATED_BUILDER_MEMBERS, crate::runtime::CALL_OPTION_METHODS]);
+    let mut param_scope =
+        Scope::with_reserved(&[GENERATED_BUILDER_MEMBERS, crate::runtime::CALL_OPTION_METHODS].concat());
     let mut seen_params: Vec<(String, ParamLocation)> = Vec::new();
     // Operation-level parameters override path-level ones with the same name and location.
     let op_params: Vec<(usize, &ReferenceOr<Parameter>, String)> = operation
@@ -364,6 +360,7 @@ fn lower_param(
         doc: Doc { title: None, description: data.description.clone(), deprecated: data.deprecated.unwrap_or(false) },
         default,
         style,
+        encoding: ParamEncoding::Scalar,
     })
 }
 
@@ -431,6 +428,7 @@ fn path_parts(
                     doc: Doc::default(),
                     default: None,
                     style: QueryStyle::Form { explode: false },
+                    encoding: ParamEncoding::Scalar,
                 });
                 params.len() - 1
             }
