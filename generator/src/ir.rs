@@ -611,8 +611,14 @@ pub enum Scalar {
 }
 
 /// Whether `ty` is a [`Scalar`], looking through aliases: the one
-/// classification parameters and multipart bodies share.
+/// classification parameters, multipart bodies and response headers share.
 pub fn scalar(types: &[TypeDef], ty: &TypeRef) -> Option<Scalar> {
+    scalar_in(&|id| types.get(id).map(|def| &def.kind), ty)
+}
+
+/// [`scalar`] while the types are still being made: `kind_of` gives the
+/// kind of each type made so far.
+pub fn scalar_in<'t>(kind_of: &dyn Fn(TypeId) -> Option<&'t TypeKind>, ty: &TypeRef) -> Option<Scalar> {
     match ty {
         TypeRef::String
         | TypeRef::Bool
@@ -626,9 +632,9 @@ pub fn scalar(types: &[TypeDef], ty: &TypeRef) -> Option<Scalar> {
         | TypeRef::Date
         | TypeRef::Uuid => Some(Scalar::Text),
         TypeRef::Json => Some(Scalar::Json),
-        TypeRef::Named(id) => match &types[*id].kind {
-            TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => Some(Scalar::Text),
-            TypeKind::Alias(target) => scalar(types, target),
+        TypeRef::Named(id) => match kind_of(*id) {
+            Some(TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)) => Some(Scalar::Text),
+            Some(TypeKind::Alias(target)) => scalar_in(kind_of, target),
             _ => None,
         },
         _ => None,

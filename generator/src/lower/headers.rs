@@ -8,7 +8,7 @@
 use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{Doc, HeaderField, HeaderSet, ResponseCase, TypeKind, TypeRef};
+use crate::ir::{Doc, HeaderField, HeaderSet, ResponseCase, TypeRef};
 use crate::naming::{self, Scope};
 use crate::parse::Document;
 use openapiv3::{Header, ParameterSchemaOrContent, ReferenceOr};
@@ -135,25 +135,7 @@ pub(super) fn lower_headers(
 
 /// Whether a header value of type `ty` can be read from its text.
 fn header_scalar(schemas: &SchemaLowerer<'_>, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::U64
-        | TypeRef::I128
-        | TypeRef::F32
-        | TypeRef::F64
-        | TypeRef::DateTime
-        | TypeRef::Date
-        | TypeRef::Uuid => true,
-        TypeRef::Named(id) => match schemas.def(*id).map(|def| &def.kind) {
-            Some(TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_)) => true,
-            Some(TypeKind::Alias(target)) => header_scalar(schemas, target),
-            _ => false,
-        },
-        _ => false,
-    }
+    crate::ir::scalar_in(&|id| schemas.def(id).map(|def| &def.kind), ty) == Some(crate::ir::Scalar::Text)
 }
 
 /// Whether `name` is a valid HTTP header name (an RFC 9110 token).
