@@ -9,11 +9,13 @@ mod headers;
 mod manifest;
 mod operation_docs;
 mod operations;
+mod pagination;
+mod requests;
 mod types;
 mod unions;
 mod usage;
 
-use crate::ir::{Api, TypeRef};
+use crate::ir::{Api, ResponseCase, ResponseFormat, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
 
@@ -103,6 +105,15 @@ impl<'a> Emitter<'a> {
                     || op.success.iter().chain(&op.errors).any(|c| types::ref_uses(&c.ty, pred))
                     || op.header_sets().any(|set| set.fields.iter().any(|f| types::ref_uses(&f.ty, pred)))
             })
+    }
+
+    fn case_body_type(&self, case: &ResponseCase) -> TokenStream {
+        match case.format {
+            ResponseFormat::Json => type_tokens(self.api, &case.ty),
+            ResponseFormat::Text => quote!(String),
+            ResponseFormat::Binary => quote!(bytes::Bytes),
+            ResponseFormat::Empty => quote!(()),
+        }
     }
 
     /// `lib.rs`: crate docs, modules and re-exports.
