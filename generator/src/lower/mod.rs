@@ -4,6 +4,7 @@
 //! diagnostics with a JSON pointer; constructs that cannot be expressed get
 //! a fallback (`serde_json::Value`, raw bytes) and a warning.
 
+mod bodies;
 mod defaults;
 mod encoding;
 mod headers;
@@ -11,6 +12,7 @@ mod operation;
 mod pagination;
 mod presence;
 mod recursion;
+mod responses;
 mod schema;
 mod security;
 mod unions;
