@@ -20,7 +20,6 @@ const MAX_LINES: usize = 800;
 const OVER_THE_LIMIT: &[(&str, usize)] = &[
     ("generated-client/tests/activity.rs", 822),
     ("generated-client/tests/sessions.rs", 823),
-    ("generator/src/lower/schema.rs", 1097),
 ];
 
 /// Directories whose Rust files are generated, not written by hand.
