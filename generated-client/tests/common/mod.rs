@@ -316,3 +316,31 @@ pub fn orders_error(code: &str) -> OrdersErrorResponse {
 pub fn teapot_body() -> Value {
     json!({ "teapot": true })
 }
+
+/// A workspace as the server sends it (every field set).
+pub fn workspace_json() -> Value {
+    json!({
+        "groupId": "1234567",
+        "groupName": "Cafe Group",
+        "owner": { "reAdminId": "ra-1", "robloxId": "156" },
+        "minSyncRole": 5,
+        "loaderId": "loader-xyz",
+        "currentDistribution": 12,
+        "distributionPeriod": "biweekly",
+        "distributionDMs": true,
+        "premium": {
+            "is": true,
+            "subscriptionId": "sub_1",
+            "planType": "enterprise",
+            "managedBy": { "robloxId": "156", "customerId": "cus_1" }
+        },
+        "tags": ["Partner", "Beta"],
+        "created": "2023-05-06T07:08:09Z",
+        "syncing": false,
+        "lastSynced": "2024-02-03T04:05:06Z",
+        "trackedStaff": 87,
+        "brandColor": "teal",
+        "overrideRoleMaximumSize": 300,
+        "banStatus": { "is": false, "reason": "", "bannedBy": "" }
+    })
+}
