@@ -99,6 +99,10 @@ pub fn normalize_schema(schema: &mut Value) {
     if map.contains_key("$ref") {
         return;
     }
+    // The markers are this module's to set: a document's own extensions of
+    // those names must not make a schema null-only or a constant.
+    map.remove(NULL_MARKER);
+    map.remove(CONST_MARKER);
     for keyword in SCHEMA_KEYWORDS {
         if let Some(child) = map.get_mut(*keyword) {
             // `additionalProperties: false` stays a boolean in 3.0.
@@ -289,6 +293,16 @@ mod tests {
     fn normalized(mut schema: Value) -> Value {
         normalize_schema(&mut schema);
         schema
+    }
+
+    #[test]
+    fn a_documents_own_marker_extensions_are_dropped() {
+        let schema = json!({"type": "string", NULL_MARKER: true, CONST_MARKER: true, "x-other": 1});
+        assert_eq!(normalized(schema), json!({"type": "string", "x-other": 1}));
+        assert_eq!(
+            normalized(json!({"const": "x", NULL_MARKER: true})),
+            json!({"type": "string", "enum": ["x"], CONST_MARKER: true})
+        );
     }
 
     #[test]
