@@ -122,9 +122,15 @@ fn lower_operation(
     };
     let rust_name = names.methods.claim(&candidate);
     if rust_name != candidate && !exact_duplicate {
+        let owner = if [GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS].concat().contains(&candidate.as_str())
+        {
+            "`Client` itself"
+        } else {
+            "another operation"
+        };
         schemas.diagnostics().push(Diagnostic::warning(
             pointer(at, "operationId"),
-            format!("operationId `{operation_id}` gives the method name `{candidate}`, which another operation already has; this one is `{rust_name}`"),
+            format!("operationId `{operation_id}` gives the method name `{candidate}`, which {owner} already has; this one is `{rust_name}`"),
         ));
     }
     // A schema may already have the operation's name (FastAPI names a
