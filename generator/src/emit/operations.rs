@@ -460,7 +460,7 @@ impl Emitter<'_> {
     /// says `200`), then the rest as unexpected (or the `default` error).
     fn response_arms(&self, op: &Operation) -> TokenStream {
         let mut arms = Vec::new();
-        for case in by_specificity(&op.success) {
+        for case in &op.success {
             let decode = match (&op.success_enum, case.format) {
                 (None, ResponseFormat::Json) => quote!(response.json()),
                 (None, ResponseFormat::Text) => quote!(response.text()),
@@ -483,7 +483,7 @@ impl Emitter<'_> {
         let mut catch_all = quote!(_ => response.unexpected(),);
         if let Some(error_enum) = &op.error_enum {
             let name = ident(error_enum);
-            for case in by_specificity(&op.errors) {
+            for case in &op.errors {
                 let variant = ident(&case.variant);
                 let decode = match case.format {
                     ResponseFormat::Json => quote!(response.error_json(#name::#variant)),
@@ -554,17 +554,6 @@ fn undocumented_2xx(op: &Operation) -> Option<TokenStream> {
         }
     }
     (!ranges.is_empty()).then(|| quote!(#(#ranges)|*))
-}
-
-/// Exact statuses first, then ranges, then `default`, as a `match` needs them.
-fn by_specificity(cases: &[ResponseCase]) -> Vec<&ResponseCase> {
-    let mut sorted: Vec<&ResponseCase> = cases.iter().collect();
-    sorted.sort_by_key(|case| match case.status {
-        StatusMatch::Code(_) => 0,
-        StatusMatch::Range(_) => 1,
-        StatusMatch::Default => 2,
-    });
-    sorted
 }
 
 /// The `match` pattern of a documented status; `default` is `default_pattern`.

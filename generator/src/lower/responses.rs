@@ -118,6 +118,15 @@ pub(super) fn lower_responses(
             headers: None,
         });
     }
+    // The order the status match tries them in: exact codes, then ranges,
+    // then `default`, each in document order.
+    for cases in [&mut success, &mut errors] {
+        cases.sort_by_key(|case| match case.status {
+            StatusMatch::Code(_) => 0,
+            StatusMatch::Range(_) => 1,
+            StatusMatch::Default => 2,
+        });
+    }
     (success, errors)
 }
 
