@@ -212,6 +212,41 @@ mod tests {
         table.lines().take_while(|line| !line.starts_with('[')).filter(|line| line.contains(" = ")).collect()
     }
 
+    /// Every type a generated module imports from the runtime is reserved,
+    /// so no generated type can shadow it (checked on ReAdmin and the
+    /// fixture, which between them use every runtime feature).
+    #[test]
+    fn every_runtime_type_the_generated_modules_import_is_reserved() {
+        let specs = [include_str!("../../spec/readmin.yaml"), include_str!("../../spec/fixture.yaml")];
+        let mut imported = BTreeSet::new();
+        for spec in specs {
+            let generated = crate::generate(spec, &crate::Settings::new("check")).expect("the spec generates");
+            for file in generated.files.iter().filter(|f| f.path.ends_with(".rs") && !f.path.starts_with("src/runtime"))
+            {
+                let parsed = syn::parse_file(&file.contents).expect("generated code parses");
+                for item in parsed.items {
+                    if let syn::Item::Use(item) = item {
+                        let mut names = BTreeSet::new();
+                        if let syn::UseTree::Path(path) = &item.tree {
+                            if path.ident == "crate" {
+                                if let syn::UseTree::Path(inner) = &*path.tree {
+                                    if inner.ident == "runtime" {
+                                        use_names(&inner.tree, &mut names);
+                                    }
+                                }
+                            }
+                        }
+                        imported.extend(names);
+                    }
+                }
+            }
+        }
+        imported.retain(|name| name.starts_with(|c: char| c.is_ascii_uppercase()));
+        assert!(imported.len() > 10, "too few imports found: {imported:?}");
+        let unreserved: Vec<&String> = imported.iter().filter(|name| !TYPE_NAMES.contains(&name.as_str())).collect();
+        assert!(unreserved.is_empty(), "imported from the runtime but not reserved: {unreserved:?}");
+    }
+
     #[test]
     fn the_runtime_crate_compiles_the_embedded_files() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
