@@ -16,6 +16,7 @@ use crate::ir::{
     Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch,
     TypeKind, TypeRef, VariantValue,
 };
+use crate::rust_type::type_text;
 use serde::{Deserialize, Serialize};
 
 /// Path of the description in the generated crate.
@@ -355,7 +356,7 @@ fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
                 ParamLocation::Cookie => "cookie",
             }
             .to_owned(),
-            ty: rust_type(api, &p.ty),
+            ty: type_text(api, &p.ty),
             required: p.required,
             deprecated: p.doc.deprecated,
         })
@@ -409,7 +410,7 @@ fn describe_headers(api: &Api, set: &HeaderSet) -> HeadersDesc {
         .fields
         .iter()
         .map(|field| {
-            let ty = rust_type(api, &field.ty);
+            let ty = type_text(api, &field.ty);
             FieldDesc {
                 name: unraw(&field.rust_name),
                 wire_name: field.wire_name.clone(),
@@ -437,7 +438,7 @@ fn describe_case(api: &Api, case: &ResponseCase) -> CaseDesc {
 
 fn case_type(api: &Api, case: &ResponseCase) -> String {
     match case.format {
-        ResponseFormat::Json => rust_type(api, &case.ty),
+        ResponseFormat::Json => type_text(api, &case.ty),
         ResponseFormat::Text => "String".to_owned(),
         ResponseFormat::Binary => "bytes::Bytes".to_owned(),
         ResponseFormat::Empty => "()".to_owned(),
@@ -462,7 +463,7 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                 fields.push(FieldDesc {
                     name: unraw(&extra.rust_name),
                     wire_name: "*".to_owned(),
-                    ty: format!("BTreeMap<String, {}>", rust_type(api, &extra.ty)),
+                    ty: format!("BTreeMap<String, {}>", type_text(api, &extra.ty)),
                     required: false,
                     deprecated: false,
                 });
@@ -490,7 +491,7 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                 .iter()
                 .map(|v| match &v.value {
                     VariantValue::Type(ty) => {
-                        let ty = rust_type(api, ty);
+                        let ty = type_text(api, ty);
                         UnionVariantDesc {
                             name: unraw(&v.rust_name),
                             ty: if v.boxed { format!("Box<{ty}>") } else { ty },
@@ -506,7 +507,7 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                 .collect(),
         },
         TypeKind::Const(constant) => TypeShape::Const { value: constant.to_json() },
-        TypeKind::Alias(target) => TypeShape::Alias { target: rust_type(api, target) },
+        TypeKind::Alias(target) => TypeShape::Alias { target: type_text(api, target) },
     }
 }
 
@@ -515,13 +516,8 @@ fn body_type(api: &Api, format: BodyFormat, ty: &TypeRef) -> String {
     match format {
         BodyFormat::Binary => "bytes::Bytes".to_owned(),
         BodyFormat::Text => "String".to_owned(),
-        _ => rust_type(api, ty),
+        _ => type_text(api, ty),
     }
-}
-
-/// The Rust type the emitter writes for `ty`, as compact text.
-pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
-    crate::rust_type::type_text(api, ty)
 }
 
 fn is_false(value: &bool) -> bool {

@@ -178,7 +178,7 @@ fn generate_unlocated(
     }
     let stats = Stats { operations: api.operations.len(), types: api.types.len() };
     let schema_types =
-        api.components.iter().map(|(pointer, ty)| (pointer.clone(), describe::rust_type(&api, ty))).collect();
+        api.components.iter().map(|(pointer, ty)| (pointer.clone(), rust_type::type_text(&api, ty))).collect();
     let started = Instant::now();
     let emitter = emit::Emitter::new(&api, settings);
     let mut outputs = emit::emit(&emitter);

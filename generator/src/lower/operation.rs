@@ -16,6 +16,12 @@ use std::collections::{BTreeMap, HashSet};
 
 /// Methods that the generated `client.rs` adds to `Client`.
 const GENERATED_CLIENT_METHODS: &[&str] = &["new", "builder"];
+/// The methods `Client` has before any operation: the runtime's and those of
+/// the generated `client.rs`.
+fn client_methods() -> Vec<&'static str> {
+    [GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS].concat()
+}
+
 /// Methods and fields of every generated request builder, besides the
 /// runtime's per-call options.
 const GENERATED_BUILDER_MEMBERS: &[&str] = &["client", "body", "options", "send", "into_request", "into_stream"];
@@ -28,7 +34,7 @@ pub(super) fn lower_operations(
 ) -> Vec<Operation> {
     let short_names = framework_short_names(document);
     let mut names = Names {
-        methods: Scope::with_reserved(&[GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS].concat()),
+        methods: Scope::with_reserved(&client_methods()),
         operation_ids: HashSet::new(),
         shared_headers: BTreeMap::new(),
         short_names,
@@ -122,12 +128,8 @@ fn lower_operation(
     };
     let rust_name = names.methods.claim(&candidate);
     if rust_name != candidate && !exact_duplicate {
-        let owner = if [GENERATED_CLIENT_METHODS, crate::runtime::CLIENT_METHODS].concat().contains(&candidate.as_str())
-        {
-            "`Client` itself"
-        } else {
-            "another operation"
-        };
+        let owner =
+            if client_methods().contains(&candidate.as_str()) { "`Client` itself" } else { "another operation" };
         schemas.diagnostics().push(Diagnostic::warning(
             pointer(at, "operationId"),
             format!("operationId `{operation_id}` gives the method name `{candidate}`, which {owner} already has; this one is `{rust_name}`"),
