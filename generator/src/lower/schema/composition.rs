@@ -280,41 +280,15 @@ fn branch_constant(schema: &Schema) -> Option<Constant> {
 /// strings beside integers) stay a union of unit variants.
 fn constants_enum(constants: &[Option<Constant>], schema: &Schema) -> Option<TypeKind> {
     let all: Vec<&Constant> = constants.iter().map(Option::as_ref).collect::<Option<_>>()?;
-    let mut scope = Scope::default();
     if all.iter().all(|c| matches!(c, Constant::String(_))) {
-        let mut seen = HashSet::new();
-        let values: Vec<&str> = all
-            .iter()
-            .filter_map(|c| if let Constant::String(v) = c { Some(v.as_str()) } else { None })
-            .filter(|v| seen.insert(*v))
-            .collect();
-        let variants: Vec<EnumVariant> = values
-            .iter()
-            .map(|v| EnumVariant { rust_name: scope.claim(&naming::variant_name(v)), wire_value: (*v).to_owned() })
-            .collect();
-        let default = schema
-            .schema_data
-            .default
-            .as_ref()
-            .and_then(|d| d.as_str())
-            .and_then(|d| variants.iter().position(|v| v.wire_value == d));
-        return Some(TypeKind::StringEnum(StringEnum { variants, default, catch_all: catch_all_name(&scope) }));
+        let values: Vec<&str> =
+            all.iter().filter_map(|c| if let Constant::String(v) = c { Some(v.as_str()) } else { None }).collect();
+        return Some(string_enum(&values, schema));
     }
     if all.iter().all(|c| matches!(c, Constant::Integer(_))) {
-        let mut seen = HashSet::new();
-        let variants: Vec<(String, i64)> = all
-            .iter()
-            .filter_map(|c| if let Constant::Integer(v) = c { Some(*v) } else { None })
-            .filter(|v| seen.insert(*v))
-            .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), v))
-            .collect();
-        let default = schema
-            .schema_data
-            .default
-            .as_ref()
-            .and_then(|d| d.as_i64())
-            .and_then(|d| variants.iter().position(|v| v.1 == d));
-        return Some(TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all: catch_all_name(&scope) }));
+        let values: Vec<i64> =
+            all.iter().filter_map(|c| if let Constant::Integer(v) = c { Some(*v) } else { None }).collect();
+        return Some(integer_enum(&values, schema));
     }
     None
 }

@@ -256,14 +256,14 @@ impl<'a> SchemaLowerer<'a> {
             SchemaKind::Type(Type::String(string)) => {
                 let values: Vec<&String> = string.enumeration.iter().flatten().collect();
                 if !values.is_empty() {
-                    return self.string_enum(&values, schema);
+                    return string_enum(&values, schema);
                 }
                 TypeKind::Alias(self.string_format(&string.format, at))
             }
             SchemaKind::Type(Type::Integer(integer)) => {
                 let values: Vec<i64> = integer.enumeration.iter().flatten().copied().collect();
                 if !values.is_empty() {
-                    return self.integer_enum(&values, schema);
+                    return integer_enum(&values, schema);
                 }
                 TypeKind::Alias(match &integer.format {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
@@ -369,49 +369,6 @@ impl<'a> SchemaLowerer<'a> {
         }
     }
 
-    fn string_enum(&mut self, values: &[&String], schema: &Schema) -> TypeKind {
-        let mut seen = HashSet::new();
-        let unique: Vec<&String> = values.iter().copied().filter(|v| seen.insert(v.as_str())).collect();
-        let candidates: Vec<String> = unique.iter().map(|v| naming::variant_name(v)).collect();
-        let mut scope = Scope::default();
-        let mut variants = Vec::new();
-        for (value, candidate) in unique.iter().zip(&candidates) {
-            // Values that differ only in symbols (`Etc/GMT+0`, `Etc/GMT-0`) all
-            // get their symbols spelled out, so neither keeps the plain name.
-            let clashes = candidates.iter().filter(|c| *c == candidate).count() > 1;
-            let rust_name =
-                if clashes { naming::variant_name(&naming::spell_symbols(value)) } else { candidate.clone() };
-            let rust_name = scope.claim(&rust_name);
-            variants.push(EnumVariant { rust_name, wire_value: (*value).clone() });
-        }
-        let default = schema
-            .schema_data
-            .default
-            .as_ref()
-            .and_then(|d| d.as_str())
-            .and_then(|d| variants.iter().position(|v| v.wire_value == d));
-        let catch_all = catch_all_name(&scope);
-        TypeKind::StringEnum(StringEnum { variants, default, catch_all })
-    }
-
-    fn integer_enum(&mut self, values: &[i64], schema: &Schema) -> TypeKind {
-        let mut scope = Scope::default();
-        let mut seen = HashSet::new();
-        let variants: Vec<(String, i64)> = values
-            .iter()
-            .filter(|v| seen.insert(**v))
-            .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
-            .collect();
-        let default = schema
-            .schema_data
-            .default
-            .as_ref()
-            .and_then(|d| d.as_i64())
-            .and_then(|d| variants.iter().position(|v| v.1 == d));
-        let catch_all = catch_all_name(&scope);
-        TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all })
-    }
-
     fn array(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, at: &str, name: &str) -> TypeRef {
         match items {
             Some(items) => {
@@ -510,7 +467,7 @@ impl<'a> SchemaLowerer<'a> {
         let strings: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
         if !strings.is_empty() && strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() {
             let refs: Vec<&String> = strings.iter().collect();
-            return self.string_enum(&refs, schema);
+            return string_enum(&refs, schema);
         }
         TypeKind::Alias(match typ {
             Some("string") => match any.format.as_deref() {
@@ -751,4 +708,49 @@ pub(crate) fn catch_all_name(scope: &Scope) -> String {
         .into_iter()
         .find(|n| !scope.is_taken(n))
         .map_or_else(|| scope.clone().claim("Unknown"), str::to_owned)
+}
+
+/// An enum of string values: one variant per distinct value, names that
+/// would clash spelling out their symbols (`Etc/GMT+0`, `Etc/GMT-0`).
+fn string_enum<S: AsRef<str>>(values: &[S], schema: &Schema) -> TypeKind {
+    let mut seen = HashSet::new();
+    let unique: Vec<&str> = values.iter().map(AsRef::as_ref).filter(|v| seen.insert(*v)).collect();
+    let candidates: Vec<String> = unique.iter().map(|v| naming::variant_name(v)).collect();
+    let mut scope = Scope::default();
+    let mut variants = Vec::new();
+    for (value, candidate) in unique.iter().zip(&candidates) {
+        // Values that differ only in symbols (`Etc/GMT+0`, `Etc/GMT-0`) all
+        // get their symbols spelled out, so neither keeps the plain name.
+        let clashes = candidates.iter().filter(|c| *c == candidate).count() > 1;
+        let rust_name = if clashes { naming::variant_name(&naming::spell_symbols(value)) } else { candidate.clone() };
+        let rust_name = scope.claim(&rust_name);
+        variants.push(EnumVariant { rust_name, wire_value: (*value).to_owned() });
+    }
+    let default = schema
+        .schema_data
+        .default
+        .as_ref()
+        .and_then(|d| d.as_str())
+        .and_then(|d| variants.iter().position(|v| v.wire_value == d));
+    let catch_all = catch_all_name(&scope);
+    TypeKind::StringEnum(StringEnum { variants, default, catch_all })
+}
+
+/// An enum of integer values: one variant per distinct value.
+fn integer_enum(values: &[i64], schema: &Schema) -> TypeKind {
+    let mut scope = Scope::default();
+    let mut seen = HashSet::new();
+    let variants: Vec<(String, i64)> = values
+        .iter()
+        .filter(|v| seen.insert(**v))
+        .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
+        .collect();
+    let default = schema
+        .schema_data
+        .default
+        .as_ref()
+        .and_then(|d| d.as_i64())
+        .and_then(|d| variants.iter().position(|v| v.1 == d));
+    let catch_all = catch_all_name(&scope);
+    TypeKind::IntegerEnum(IntegerEnum { variants, default, catch_all })
 }
