@@ -20,7 +20,7 @@ pub(super) fn lower_body(
     let (body, at) = match body {
         ReferenceOr::Item(body) => (body.clone(), at.to_owned()),
         ReferenceOr::Reference { reference } => match document.resolve::<RequestBody>(reference) {
-            Some(body) => (body, reference.clone()),
+            Some(resolved) => resolved,
             None => {
                 schemas
                     .diagnostics()

@@ -64,7 +64,7 @@ pub(super) fn lower_headers(
         let (header, header_pointer) = match header {
             ReferenceOr::Item(h) => (h.clone(), header_pointer),
             ReferenceOr::Reference { reference } => match document.resolve::<Header>(reference) {
-                Some(h) => (h, reference.clone()),
+                Some(resolved) => resolved,
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(
                         header_pointer,
@@ -99,8 +99,12 @@ pub(super) fn lower_headers(
                 schemas.use_site(schema, &pointer(&header_pointer, "schema"), &type_hint)
             }
             ParameterSchemaOrContent::Content(content) => {
-                match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
-                    Some(schema) => schemas.use_site(schema, &pointer(&header_pointer, "content"), &type_hint),
+                match content.iter().next().and_then(|(media_type, media)| Some((media_type, media.schema.as_ref()?))) {
+                    Some((media_type, schema)) => {
+                        let schema_pointer =
+                            pointer(&pointer(&pointer(&header_pointer, "content"), media_type), "schema");
+                        schemas.use_site(schema, &schema_pointer, &type_hint)
+                    }
                     None => TypeRef::String,
                 }
             }

@@ -42,10 +42,11 @@ pub(super) fn lower_operations(
     let mut operations = Vec::new();
     for (path, item) in &document.api.paths.paths {
         let item_pointer = pointer("#/paths", path);
-        let item = match item {
-            ReferenceOr::Item(item) => item.clone(),
+        // A referenced path item's operations are located where it is written.
+        let (item, item_pointer) = match item {
+            ReferenceOr::Item(item) => (item.clone(), item_pointer),
             ReferenceOr::Reference { reference } => match document.resolve::<openapiv3::PathItem>(reference) {
-                Some(item) => item,
+                Some(resolved) => resolved,
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(
                         &item_pointer,
@@ -165,7 +166,7 @@ fn lower_operation(
         let (parameter, param_pointer) = match parameter {
             ReferenceOr::Item(p) => (p.clone(), param_pointer.clone()),
             ReferenceOr::Reference { reference } => match context.document.resolve::<Parameter>(reference) {
-                Some(p) => (p, reference.clone()),
+                Some(resolved) => resolved,
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(
                         param_pointer.as_str(),
@@ -350,8 +351,11 @@ fn lower_param(
             (schemas.use_site(schema, &pointer(at, "schema"), &hint), default)
         }
         ParameterSchemaOrContent::Content(content) => {
-            match content.iter().next().and_then(|(_, media)| media.schema.as_ref()) {
-                Some(schema) => (schemas.use_site(schema, &pointer(at, "content"), &hint), None),
+            match content.iter().next().and_then(|(media_type, media)| Some((media_type, media.schema.as_ref()?))) {
+                Some((media_type, schema)) => {
+                    let schema_pointer = pointer(&pointer(&pointer(at, "content"), media_type), "schema");
+                    (schemas.use_site(schema, &schema_pointer, &hint), None)
+                }
                 None => (TypeRef::String, None),
             }
         }

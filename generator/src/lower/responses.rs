@@ -50,9 +50,9 @@ pub(super) fn lower_responses(
         let (response, response_pointer, hint, component) = match response {
             ReferenceOr::Item(r) => (r.clone(), response_pointer, format!("{builder_name}{label}"), None),
             ReferenceOr::Reference { reference } => match document.resolve::<Response>(reference) {
-                Some(r) => {
+                Some((r, at)) => {
                     let name = reference.rsplit('/').next().unwrap_or("Response").to_owned();
-                    (r, reference.clone(), name, Some(reference.clone()))
+                    (r, at, name, Some(reference.clone()))
                 }
                 None => {
                     schemas.diagnostics().push(Diagnostic::error(

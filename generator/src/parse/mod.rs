@@ -16,6 +16,7 @@ mod assemble;
 mod checks;
 pub mod locate;
 pub mod normalize;
+mod notes;
 mod objects;
 mod parts;
 pub mod refs;
@@ -26,14 +27,17 @@ use crate::diagnostics::Diagnostic;
 use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-pub(crate) use objects::Object;
+pub(crate) use notes::SchemaNote;
+pub(crate) use objects::{Object, Wrong};
 
-/// A parsed document: the typed model plus the normalised JSON it came from,
-/// which `$ref`s to arbitrary locations are resolved against.
+/// A parsed document: the typed model, the notes on its schemas that the
+/// model cannot keep, and the normalised JSON it came from, which `$ref`s to
+/// arbitrary locations are resolved against (only here, in parse).
 #[derive(Debug)]
 pub struct Document {
     pub api: openapiv3::OpenAPI,
-    pub raw: Value,
+    raw: Value,
+    notes: notes::SchemaNotes,
     /// Work done with the document after parsing (see [`crate::Work`]).
     work: Counters,
 }
@@ -56,10 +60,22 @@ impl Document {
     }
 
     /// Follows a local reference, through a chain of them, and reads what it
-    /// points to, by the rules parse checked it with (percent-decoding).
-    pub(crate) fn resolve<T: Object>(&self, reference: &str) -> Option<T> {
-        let value = refs::follow(&self.raw, reference)?;
-        self.read(value).ok()
+    /// points to, by the rules parse checked it with (percent-decoding):
+    /// the object and the reference of the last link, where it is.
+    pub(crate) fn resolve<T: Object>(&self, reference: &str) -> Option<(T, String)> {
+        let (value, at) = refs::follow(&self.raw, reference)?;
+        Some((self.read(value).ok()?, at.to_owned()))
+    }
+
+    /// Reads what a local reference points to, one link only (a reference
+    /// there is returned as one): `None` when it points to nothing.
+    pub(crate) fn read_at<T: Object>(&self, reference: &str) -> Option<Result<T, Wrong>> {
+        Some(self.read(refs::target(&self.raw, reference)?))
+    }
+
+    /// What the schema at `at` says that the model does not keep.
+    pub(crate) fn schema_note(&self, at: &str) -> &SchemaNote {
+        self.notes.at(at)
     }
 
     /// Counts one schema lowered into a type (see [`crate::Work`]).
@@ -94,8 +110,9 @@ pub(crate) fn parse_counted(text: &str, diagnostics: &mut Vec<Diagnostic>, value
     checks::response_keys(&raw, diagnostics);
     checks::discriminator_mappings(&raw, diagnostics);
     normalize::normalize(&mut raw, diagnostics);
+    let notes = notes::take(&mut raw);
     match objects::read::<openapiv3::OpenAPI>(&raw, values_read) {
-        Ok(api) if references_sound => Some(Document { api, raw, work: Counters::default() }),
+        Ok(api) if references_sound => Some(Document { api, raw, notes, work: Counters::default() }),
         Ok(_) => None,
         Err(wrong) => {
             diagnostics

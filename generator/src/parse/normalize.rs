@@ -8,11 +8,13 @@
 use crate::diagnostics::{escape_pointer_token, Diagnostic};
 use serde_json::{Map, Value};
 
-/// Marks a schema that only allows `null` (3.1 `type: 'null'`), which 3.0 cannot say.
-pub const NULL_MARKER: &str = "x-generator-null";
+/// Marks a schema that only allows `null` (3.1 `type: 'null'`), which 3.0
+/// cannot say. The markers travel with the schema while it is rewritten and
+/// moved; [`super::notes`] takes them out into the side table lower reads.
+pub(super) const NULL_MARKER: &str = "x-generator-null";
 
 /// Marks a schema that was a `const` (now a one-value `enum`), which 3.0 cannot say.
-pub const CONST_MARKER: &str = "x-generator-const";
+pub(super) const CONST_MARKER: &str = "x-generator-const";
 
 /// Keywords whose values are schemas.
 const SCHEMA_KEYWORDS: &[&str] =
@@ -47,11 +49,17 @@ pub fn normalize(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
             license.remove("identifier");
         }
     }
-    walk_document(doc, &mut String::from("#"));
+    for_each_schema(doc, &mut |schema, _| normalize_schema(schema));
 }
 
-/// Finds schema positions in the document (`schema` keys, `components/schemas`).
-fn walk_document(value: &mut Value, pointer: &mut String) {
+/// Calls `each` with every schema at a schema position of the document (a
+/// `schema` key, an entry of `components/schemas`) and its pointer; the
+/// schemas inside them are theirs to visit (see [`for_each_subschema`]).
+pub(super) fn for_each_schema(doc: &mut Value, each: &mut dyn FnMut(&mut Value, &mut String)) {
+    walk_document(doc, &mut String::from("#"), each);
+}
+
+fn walk_document(value: &mut Value, pointer: &mut String, each: &mut dyn FnMut(&mut Value, &mut String)) {
     match value {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
@@ -62,15 +70,19 @@ fn walk_document(value: &mut Value, pointer: &mut String) {
                 pointer.push('/');
                 pointer.push_str(&escape_pointer_token(key));
                 if key == "schema" {
-                    normalize_schema(child);
+                    each(child, pointer);
                 } else if key == "schemas" && pointer.ends_with("#/components/schemas") {
                     if let Value::Object(schemas) = child {
-                        for schema in schemas.values_mut() {
-                            normalize_schema(schema);
+                        for (name, schema) in schemas.iter_mut() {
+                            let len = pointer.len();
+                            pointer.push('/');
+                            pointer.push_str(&escape_pointer_token(name));
+                            each(schema, pointer);
+                            pointer.truncate(len);
                         }
                     }
                 } else {
-                    walk_document(child, pointer);
+                    walk_document(child, pointer, each);
                 }
                 pointer.truncate(len);
             }
@@ -80,11 +92,39 @@ fn walk_document(value: &mut Value, pointer: &mut String) {
                 let len = pointer.len();
                 pointer.push('/');
                 pointer.push_str(&index.to_string());
-                walk_document(item, pointer);
+                walk_document(item, pointer, each);
                 pointer.truncate(len);
             }
         }
         _ => {}
+    }
+}
+
+/// Calls `each` with every schema directly inside a schema object and the
+/// pointer tokens that lead to it (`items`; `allOf`, `0`; `properties`, `id`).
+pub(super) fn for_each_subschema(map: &mut Map<String, Value>, mut each: impl FnMut(&str, Option<&str>, &mut Value)) {
+    for keyword in SCHEMA_KEYWORDS {
+        if let Some(child) = map.get_mut(*keyword) {
+            // `additionalProperties: false` stays a boolean in 3.0.
+            if *keyword == "additionalProperties" && child.is_boolean() {
+                continue;
+            }
+            each(keyword, None, child);
+        }
+    }
+    for keyword in SCHEMA_LIST_KEYWORDS {
+        if let Some(Value::Array(children)) = map.get_mut(*keyword) {
+            for (index, child) in children.iter_mut().enumerate() {
+                each(keyword, Some(&index.to_string()), child);
+            }
+        }
+    }
+    for keyword in SCHEMA_MAP_KEYWORDS {
+        if let Some(Value::Object(children)) = map.get_mut(*keyword) {
+            for (key, child) in children.iter_mut() {
+                each(keyword, Some(key), child);
+            }
+        }
     }
 }
 
@@ -103,25 +143,7 @@ pub fn normalize_schema(schema: &mut Value) {
     // those names must not make a schema null-only or a constant.
     map.remove(NULL_MARKER);
     map.remove(CONST_MARKER);
-    for keyword in SCHEMA_KEYWORDS {
-        if let Some(child) = map.get_mut(*keyword) {
-            // `additionalProperties: false` stays a boolean in 3.0.
-            if *keyword == "additionalProperties" && child.is_boolean() {
-                continue;
-            }
-            normalize_schema(child);
-        }
-    }
-    for keyword in SCHEMA_LIST_KEYWORDS {
-        if let Some(Value::Array(children)) = map.get_mut(*keyword) {
-            children.iter_mut().for_each(normalize_schema);
-        }
-    }
-    for keyword in SCHEMA_MAP_KEYWORDS {
-        if let Some(Value::Object(children)) = map.get_mut(*keyword) {
-            children.values_mut().for_each(normalize_schema);
-        }
-    }
+    for_each_subschema(map, |_, _, child| normalize_schema(child));
     normalize_type_array(map);
     normalize_null_branches(map, "oneOf");
     normalize_null_branches(map, "anyOf");

@@ -152,20 +152,23 @@ fn outcome(root: &Value, start: &str, outcomes: &mut HashMap<String, Outcome>) -
 /// What a local reference finally points to: its target, or, when that is a
 /// reference itself, the end of the chain (references are percent-decoded;
 /// `None` for external, dangling, cyclic or over-long chains, which `check`
-/// has reported).
-pub(crate) fn follow<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
-    let mut value = target(root, reference)?;
+/// has reported), with the reference of the last link.
+pub(crate) fn follow<'a, 'r>(root: &'a Value, reference: &'r str) -> Option<(&'a Value, &'r str)>
+where
+    'a: 'r,
+{
+    let (mut value, mut at) = (target(root, reference)?, reference);
     for _ in 0..=MAX_CHAIN {
         match value.get("$ref").and_then(Value::as_str) {
-            Some(next) => value = target(root, next)?,
-            None => return Some(value),
+            Some(next) => (value, at) = (target(root, next)?, next),
+            None => return Some((value, at)),
         }
     }
     None
 }
 
 /// The value a local reference points to.
-fn target<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+pub(crate) fn target<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
     let path = reference.strip_prefix('#')?;
     root.pointer(&percent_decode(path))
 }

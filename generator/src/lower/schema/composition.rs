@@ -193,9 +193,7 @@ impl SchemaLowerer<'_> {
                     ));
                     return;
                 }
-                let Some(schema) =
-                    self.raw(reference).cloned().and_then(|v| self.document.read::<ReferenceOr<Schema>>(&v).ok())
-                else {
+                let Some(Ok(schema)) = self.document.read_at::<ReferenceOr<Schema>>(reference) else {
                     self.diagnostics
                         .push(Diagnostic::error(at, format!("reference `{reference}` does not point to a schema")));
                     return;

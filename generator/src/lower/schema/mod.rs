@@ -13,8 +13,7 @@ use crate::ir::{
     TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, VariantValue,
 };
 use crate::naming::{self, Scope};
-use crate::parse::normalize::{CONST_MARKER, NULL_MARKER};
-use crate::parse::Document;
+use crate::parse::{Document, SchemaNote};
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -111,14 +110,15 @@ impl<'a> SchemaLowerer<'a> {
                 }
             }
         }
-        for (name, rust_name) in components.schemas.keys().zip(rust_names) {
+        for ((name, schema), rust_name) in components.schemas.iter().zip(rust_names) {
             let schema_pointer = pointer("#/components/schemas", name);
             let id = self.new_type(rust_name.unwrap_or_default(), &schema_pointer);
-            let nullable = self
-                .raw(&schema_pointer)
-                .and_then(|v| v.get("nullable"))
-                .and_then(serde_json::Value::as_bool)
-                .unwrap_or(false);
+            let nullable = match schema {
+                ReferenceOr::Item(schema) => schema.schema_data.nullable,
+                ReferenceOr::Reference { .. } => {
+                    self.document.schema_note(&schema_pointer).beside_reference.as_ref().is_some_and(|b| b.nullable)
+                }
+            };
             let reference = if nullable { TypeRef::nullable(TypeRef::Named(id)) } else { TypeRef::Named(id) };
             self.by_pointer.insert(schema_pointer.clone(), reference);
             self.components.push((schema_pointer, id));
@@ -136,7 +136,7 @@ impl<'a> SchemaLowerer<'a> {
             let name = self.names[id].clone();
             let (kind, doc) = match schema {
                 ReferenceOr::Reference { reference } => {
-                    (TypeKind::Alias(self.resolve(reference, &schema_pointer)), self.raw_doc(&schema_pointer))
+                    (TypeKind::Alias(self.resolve(reference, &schema_pointer)), self.reference_doc(&schema_pointer))
                 }
                 ReferenceOr::Item(schema) => {
                     (self.definition(schema, &schema_pointer, &name), schema_doc(&schema.schema_data))
@@ -167,14 +167,9 @@ impl<'a> SchemaLowerer<'a> {
         if let Some(found) = self.by_pointer.get(reference) {
             return found.clone();
         }
-        if !reference.starts_with('#') {
-            self.diagnostics.push(Diagnostic::error(
-                at,
-                format!("reference `{reference}` points into another document; only references within this document (`#/...`) are supported, nothing is fetched"),
-            ));
-            return TypeRef::Json;
-        }
-        let Some(value) = self.raw(reference).cloned() else {
+        // parse refused documents with external or dangling references; a
+        // reference into a part the 3.1 rewriting moved can still miss.
+        let Some(read) = self.document.read_at::<ReferenceOr<Schema>>(reference) else {
             self.diagnostics.push(Diagnostic::error(
                 at,
                 format!("reference `{reference}` does not point to anything in this document"),
@@ -188,7 +183,7 @@ impl<'a> SchemaLowerer<'a> {
             ));
             return TypeRef::Json;
         }
-        let resolved = match self.document.read::<ReferenceOr<Schema>>(&value) {
+        let resolved = match read {
             Ok(schema) => {
                 let hint = reference.rsplit('/').next().unwrap_or("Schema").replace("~1", "/").replace("~0", "~");
                 self.use_site(&schema, reference, &hint)
@@ -216,7 +211,7 @@ impl<'a> SchemaLowerer<'a> {
             return TypeRef::Json;
         }
         self.depth += 1;
-        let lowered = if needs_name(schema) {
+        let lowered = if needs_name(schema, self.document.schema_note(at)) {
             let name = self.claim_type_name(&inline_type_name(schema.schema_data.title.as_deref(), hint));
             let id = self.new_type(name.clone(), at);
             // Registered before the body so that recursion finds it.
@@ -246,10 +241,11 @@ impl<'a> SchemaLowerer<'a> {
     /// What a schema defines; `name` prefixes the names of nested types.
     fn definition(&mut self, schema: &Schema, at: &str, name: &str) -> TypeKind {
         self.document.count_schema_lowered();
-        if schema.schema_data.extensions.get(NULL_MARKER).is_some() {
+        let note = self.document.schema_note(at);
+        if note.null_only {
             return TypeKind::Alias(TypeRef::Unit);
         }
-        if let Some(constant) = self.constant(schema) {
+        if let Some(constant) = constant(schema, note) {
             return TypeKind::Const(constant);
         }
         match &schema.schema_kind {
@@ -289,9 +285,7 @@ impl<'a> SchemaLowerer<'a> {
                     _ => TypeRef::I64,
                 })
             }
-            SchemaKind::Type(Type::Number(number))
-                if !number.enumeration.is_empty() && self.raw(at).and_then(|v| v.get("enum")).is_some() =>
-            {
+            SchemaKind::Type(Type::Number(number)) if !number.enumeration.is_empty() => {
                 // Integer enums with values beyond 64 bits arrive here as numbers.
                 self.diagnostics.push(Diagnostic::warning(
                     pointer(at, "enum"),
@@ -335,19 +329,6 @@ impl<'a> SchemaLowerer<'a> {
                 TypeKind::Alias(TypeRef::Json)
             }
             SchemaKind::Any(any) => self.any(any, schema, at, name),
-        }
-    }
-
-    /// The one value a `const` schema allows. An `enum` of one value is
-    /// not a constant here: it is a list of values that may grow (a union
-    /// that uses it as a tag makes it one, see `unions.rs`).
-    fn constant(&self, schema: &Schema) -> Option<Constant> {
-        if !schema.schema_data.extensions.contains_key(CONST_MARKER) {
-            return None;
-        }
-        match enum_values(schema).as_slice() {
-            [only] => Constant::from_json(only),
-            _ => None,
         }
     }
 
@@ -413,7 +394,7 @@ impl<'a> SchemaLowerer<'a> {
                     });
                     (schema_doc(&s.schema_data), s.schema_data.read_only, s.schema_data.write_only, default)
                 }
-                ReferenceOr::Reference { .. } => (self.raw_doc(property_pointer), false, false, None),
+                ReferenceOr::Reference { .. } => (self.reference_doc(property_pointer), false, false, None),
             };
             fields.push(Field {
                 rust_name: String::new(),
@@ -487,7 +468,7 @@ impl<'a> SchemaLowerer<'a> {
     /// Whether the schema at `at` is a tuple (`prefixItems`, which the
     /// OpenAPI model does not keep).
     fn is_tuple(&self, at: &str) -> bool {
-        self.raw(at).and_then(|v| v.get("prefixItems")).is_some()
+        self.document.schema_note(at).tuple
     }
 
     /// A tuple has an element type per position, which a `Vec` cannot say:
@@ -500,18 +481,14 @@ impl<'a> SchemaLowerer<'a> {
         TypeRef::Vec(Box::new(TypeRef::Json))
     }
 
-    /// The value at a pointer in the normalised document.
-    fn raw(&self, reference: &str) -> Option<&serde_json::Value> {
-        let path = reference.strip_prefix('#')?;
-        let decoded = crate::parse::locate::percent_decode(path);
-        self.document.raw.pointer(&decoded)
-    }
-
     /// `description`/`title` written next to a `$ref`.
-    fn raw_doc(&self, at: &str) -> Doc {
-        let value = self.raw(at);
-        let text = |key: &str| value.and_then(|v| v.get(key)).and_then(serde_json::Value::as_str).map(str::to_owned);
-        Doc { title: text("title"), description: text("description"), deprecated: false }
+    fn reference_doc(&self, at: &str) -> Doc {
+        let beside = self.document.schema_note(at).beside_reference.as_ref();
+        Doc {
+            title: beside.and_then(|b| b.title.clone()),
+            description: beside.and_then(|b| b.description.clone()),
+            deprecated: false,
+        }
     }
 
     /// The type each component schema is, by pointer.
@@ -599,8 +576,8 @@ const KNOWN_NUMBER_FORMATS: &[&str] =
     &["double", "decimal", "number", "int32", "int64", "integer", "currency", "percent"];
 
 /// Whether a schema becomes a named type when written inline.
-fn needs_name(schema: &Schema) -> bool {
-    if schema.schema_data.extensions.contains_key(CONST_MARKER) {
+fn needs_name(schema: &Schema, note: &SchemaNote) -> bool {
+    if note.constant {
         // A constant, a boolean one too.
         return true;
     }
@@ -636,6 +613,19 @@ fn inline_type_name(title: Option<&str>, hint: &str) -> String {
     match title.filter(|t| is_good_title(t)).map(naming::type_name) {
         Some(title) if !hint.ends_with(title.as_str()) => title,
         _ => hint.to_owned(),
+    }
+}
+
+/// The one value a `const` schema allows. An `enum` of one value is not a
+/// constant here: it is a list of values that may grow (a union that uses it
+/// as a tag makes it one, see `unions.rs`).
+fn constant(schema: &Schema, note: &SchemaNote) -> Option<Constant> {
+    if !note.constant {
+        return None;
+    }
+    match enum_values(schema).as_slice() {
+        [only] => Constant::from_json(only),
+        _ => None,
     }
 }
 
