@@ -1,8 +1,10 @@
 //! The intermediate representation: data only, no behaviour.
 //!
 //! `lower` builds it from the document, `emit` turns it into Rust. Every name
-//! in here is already a valid, collision-free Rust identifier; wire names are
-//! kept beside them.
+//! in here is already a valid, collision-free Rust identifier (an [`Ident`],
+//! which only `naming` makes); wire names are kept beside them.
+
+pub use crate::naming::Ident;
 
 /// Index of a type in [`Api::types`].
 pub type TypeId = usize;
@@ -35,7 +37,7 @@ pub struct Server {
 /// A named Rust type.
 #[derive(Debug, Clone)]
 pub struct TypeDef {
-    pub name: String,
+    pub name: Ident,
     pub doc: Doc,
     pub kind: TypeKind,
     /// Where the type appears; decides how optional, nullable fields are typed.
@@ -49,7 +51,7 @@ pub struct TypeDef {
 impl TypeDef {
     /// A type as lowering first makes it: where it is used and whether it
     /// derives `Default` are decided once every type is known.
-    pub fn new(name: String, doc: Doc, kind: TypeKind) -> Self {
+    pub fn new(name: Ident, doc: Doc, kind: TypeKind) -> Self {
         TypeDef { name, doc, kind, usage: Usage::default(), derives_default: false }
     }
 }
@@ -141,14 +143,14 @@ pub struct Struct {
 #[derive(Debug, Clone)]
 pub struct ExtraMembers {
     /// Field name, `additional_properties` unless a property has it.
-    pub rust_name: String,
+    pub rust_name: Ident,
     /// The type of each member's value.
     pub ty: TypeRef,
 }
 
 #[derive(Debug, Clone)]
 pub struct Field {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub wire_name: String,
     pub doc: Doc,
     pub ty: TypeRef,
@@ -192,21 +194,21 @@ pub struct StringEnum {
     /// Index of the variant named by the schema's `default`.
     pub default: Option<usize>,
     /// Name of the variant that holds values the document does not list.
-    pub catch_all: String,
+    pub catch_all: Ident,
 }
 
 #[derive(Debug, Clone)]
 pub struct EnumVariant {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub wire_value: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct IntegerEnum {
-    pub variants: Vec<(String, i64)>,
+    pub variants: Vec<(Ident, i64)>,
     pub default: Option<usize>,
     /// Name of the variant that holds values the document does not list.
-    pub catch_all: String,
+    pub catch_all: Ident,
 }
 
 /// `oneOf`/`anyOf`: one variant per branch.
@@ -220,12 +222,12 @@ pub struct Union {
     pub decode: UnionDecode,
     /// The variant that keeps a value no other variant is for, as raw JSON
     /// (tagged unions and unions of constants).
-    pub catch_all: Option<String>,
+    pub catch_all: Option<Ident>,
 }
 
 #[derive(Debug, Clone)]
 pub struct UnionVariant {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub value: VariantValue,
     pub boxed: bool,
 }
@@ -407,9 +409,9 @@ impl Method {
 #[derive(Debug, Clone)]
 pub struct Operation {
     /// Method name on the client, e.g. `end_call`.
-    pub rust_name: String,
+    pub rust_name: Ident,
     /// Request builder type, e.g. `EndCall`.
-    pub builder_name: String,
+    pub builder_name: Ident,
     /// The operationId, or the name derived from method and path.
     pub operation_id: String,
     pub method: Method,
@@ -426,9 +428,9 @@ pub struct Operation {
     pub success: Vec<ResponseCase>,
     pub errors: Vec<ResponseCase>,
     /// Name of the success enum when there are several success bodies.
-    pub success_enum: Option<String>,
+    pub success_enum: Option<Ident>,
     /// Name of the error enum when any error response is documented.
-    pub error_enum: Option<String>,
+    pub error_enum: Option<Ident>,
     /// Alternatives: any one set, all of whose schemes are configured, is used.
     pub security: Vec<Vec<usize>>,
     /// The typed headers of the success responses, merged into one struct.
@@ -449,7 +451,7 @@ impl Operation {
 #[derive(Debug, Clone)]
 pub struct HeaderSet {
     /// Name of the struct, e.g. `ListPetsHeaders`.
-    pub name: String,
+    pub name: Ident,
     pub fields: Vec<HeaderField>,
     /// The `components/responses` reference of an error response's headers:
     /// one struct serves every operation that refers to it.
@@ -460,7 +462,7 @@ pub struct HeaderSet {
 
 #[derive(Debug, Clone)]
 pub struct HeaderField {
-    pub rust_name: String,
+    pub rust_name: Ident,
     /// The header name, lower-cased (header names are case-insensitive).
     pub wire_name: String,
     pub doc: Doc,
@@ -510,7 +512,7 @@ pub struct PageSize {
 /// One field access on the way to a value in a response body.
 #[derive(Debug, Clone)]
 pub struct FieldStep {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub access: Access,
 }
 
@@ -572,7 +574,7 @@ pub enum QueryStyle {
 
 #[derive(Debug, Clone)]
 pub struct Param {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub wire_name: String,
     pub location: ParamLocation,
     pub ty: TypeRef,
@@ -688,14 +690,14 @@ impl Body {
 /// request media types: one variant per media type, the default first.
 #[derive(Debug, Clone)]
 pub struct BodyChoice {
-    pub enum_name: String,
+    pub enum_name: Ident,
     pub variants: Vec<BodyMedia>,
 }
 
 #[derive(Debug, Clone)]
 pub struct BodyMedia {
     /// Variant name, e.g. `Json` or `Form`.
-    pub variant: String,
+    pub variant: Ident,
     pub content_type: String,
     pub format: BodyFormat,
     pub ty: TypeRef,
@@ -723,7 +725,7 @@ pub enum ResponseFormat {
 pub struct ResponseCase {
     pub status: StatusMatch,
     /// Variant name in the success or error enum.
-    pub variant: String,
+    pub variant: Ident,
     pub description: Option<String>,
     pub format: ResponseFormat,
     pub ty: TypeRef,
@@ -739,7 +741,7 @@ pub struct SecurityScheme {
     /// Name in `components/securitySchemes`.
     pub key: String,
     /// Builder method name, e.g. `api_key`.
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub kind: SecurityKind,
     pub description: Option<String>,
 }

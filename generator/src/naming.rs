@@ -1,10 +1,102 @@
 //! Rust identifiers from wire names: the only user of `heck`.
 //!
 //! Cases are converted with `heck`; keywords, leading digits, empty names and
-//! collisions are handled here, so every emitted identifier is valid.
+//! collisions are handled here, so every emitted identifier is valid: the IR
+//! holds names only as [`Ident`]s, which only this module makes.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashSet;
+use std::fmt;
+
+/// A valid Rust identifier, raw where it must be (`r#type`). Its tokens
+/// cannot fail to build, so emit cannot be handed a name that would panic
+/// `syn::Ident::new` or print code that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ident(String);
+
+impl Ident {
+    /// `text` when it is a valid identifier; otherwise the identifier the
+    /// wire-name rules make of it (see [`snake_name`]), so that any text
+    /// gives a valid one.
+    pub fn new(text: &str) -> Ident {
+        if is_identifier(text) {
+            Ident(text.to_owned())
+        } else {
+            snake_name(text)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The identifier without a raw prefix, for building derived names.
+    pub fn unraw(&self) -> &str {
+        unraw(&self.0)
+    }
+}
+
+impl std::ops::Deref for Ident {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Ident {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<String> for Ident {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Ident {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl Ident {
+    /// The identifier's token.
+    pub fn token(&self) -> proc_macro2::Ident {
+        let span = proc_macro2::Span::call_site();
+        // Valid by construction (`is_identifier`), so neither can panic.
+        match self.0.strip_prefix("r#") {
+            Some(raw) => proc_macro2::Ident::new_raw(raw, span),
+            None => proc_macro2::Ident::new(&self.0, span),
+        }
+    }
+}
+
+impl quote::ToTokens for Ident {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        tokens.extend([proc_macro2::TokenTree::Ident(self.token())]);
+    }
+}
+
+/// Whether `text` is an identifier the generator may emit: plain ASCII
+/// (`[A-Za-z_][A-Za-z0-9_]*`, not `_`), and raw exactly when it is a keyword.
+fn is_identifier(text: &str) -> bool {
+    let (raw, word) = match text.strip_prefix("r#") {
+        Some(word) => (true, word),
+        None => (false, text),
+    };
+    let plain = word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && word != "_";
+    plain && raw == is_keyword(word) && !(raw && NOT_RAW.contains(&word))
+}
 
 /// Keywords of every edition, strict and reserved.
 const KEYWORDS: &[&str] = &[
@@ -154,7 +246,13 @@ fn ascii_only(name: String, snake: bool) -> String {
 /// Makes `name` a valid identifier: a leading digit gets `prefix`, an empty name
 /// becomes `fallback`, and keywords become raw identifiers (or get a `_` suffix
 /// where raw identifiers are not allowed).
-fn finish(name: String, prefix: &str, fallback: &str) -> String {
+fn finish(name: String, prefix: &str, fallback: &str) -> Ident {
+    let name = finished(name, prefix, fallback);
+    debug_assert!(is_identifier(&name), "{name}");
+    Ident(name)
+}
+
+fn finished(name: String, prefix: &str, fallback: &str) -> String {
     let snake = !name.starts_with(|c: char| c.is_uppercase());
     let name = ascii_only(name, snake);
     let name = if name.is_empty() || name.chars().all(|c| c == '_') {
@@ -174,7 +272,7 @@ fn finish(name: String, prefix: &str, fallback: &str) -> String {
 }
 
 /// `UpperCamelCase` name for a type or enum variant.
-pub fn type_name(raw: &str) -> String {
+pub fn type_name(raw: &str) -> Ident {
     let mut camel = words(raw).to_upper_camel_case();
     if camel.is_empty() {
         camel = words(&spell_symbols(raw)).to_upper_camel_case();
@@ -184,7 +282,7 @@ pub fn type_name(raw: &str) -> String {
 
 /// `UpperCamelCase` name for an enum variant; values made only of symbols, or
 /// differing only in symbols, are spelled out (`+1` -> `Plus1`).
-pub fn variant_name(raw: &str) -> String {
+pub fn variant_name(raw: &str) -> Ident {
     let camel = words(raw).to_upper_camel_case();
     let camel = if camel.is_empty() || raw.starts_with(['+', '-']) {
         words(&spell_symbols(raw)).to_upper_camel_case()
@@ -195,7 +293,7 @@ pub fn variant_name(raw: &str) -> String {
 }
 
 /// `snake_case` name for a field, function or parameter.
-pub fn snake_name(raw: &str) -> String {
+pub fn snake_name(raw: &str) -> Ident {
     let mut snake = words(raw).to_snake_case();
     if snake.is_empty() || raw.starts_with(['+', '-']) {
         snake = words(&spell_symbols(raw)).to_snake_case();
@@ -225,11 +323,14 @@ impl Scope {
     }
 
     /// Claims `name`, or `name2`, `name3`, ... (with `_` before the number for
-    /// snake case names) when it is taken.
-    pub fn claim(&mut self, name: &str) -> String {
-        if self.taken.insert(unraw(name).to_owned()) {
-            return name.to_owned();
+    /// snake case names) when it is taken. `name` is made an identifier first
+    /// (see [`Ident::new`]): names built from identifiers already are.
+    pub fn claim(&mut self, name: &str) -> Ident {
+        let name = Ident::new(name);
+        if self.taken.insert(name.unraw().to_owned()) {
+            return name;
         }
+        let name = name.as_str();
         let base = unraw(name);
         // `Self_` (a keyword made a type name) numbers as `Self2`: `Self_2`
         // is not camel case.
@@ -243,8 +344,8 @@ impl Scope {
             };
         let mut n = 2usize;
         loop {
-            let candidate = format!("{base}{separator}{n}");
-            if self.taken.insert(candidate.clone()) {
+            let candidate = Ident::new(&format!("{base}{separator}{n}"));
+            if self.taken.insert(candidate.as_str().to_owned()) {
                 return candidate;
             }
             n += 1;
@@ -337,6 +438,18 @@ mod tests {
         assert_eq!(variant_name("*"), "Star");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("Self"), "Self_");
+    }
+
+    #[test]
+    fn any_text_becomes_an_identifier() {
+        for text in ["", "_", "1a", "a-b", "type", "r#type", "r#self", "r#foo", "self", "é", "a b", "Self"] {
+            let ident = Ident::new(text);
+            assert!(syn::parse_str::<syn::Ident>(&ident).is_ok() && is_identifier(&ident), "{text:?} -> {ident}");
+            let _tokens = quote::quote!(#ident);
+        }
+        assert_eq!(Ident::new("r#type"), "r#type");
+        assert_eq!(Ident::new("FooBar"), "FooBar");
+        assert_eq!(Ident::new("type"), "r#type");
     }
 
     #[test]

@@ -2,16 +2,13 @@
 //! emit writes into the crate and describe records in `api.json`, so the two
 //! can never disagree.
 
-use crate::ir::{Access, Api, Field, TypeRef};
+use crate::ir::{Access, Api, Field, Ident, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// An identifier token, raw where needed (`r#type`).
-pub(crate) fn ident(name: &str) -> syn::Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => syn::Ident::new_raw(raw, proc_macro2::Span::call_site()),
-        None => syn::Ident::new(name, proc_macro2::Span::call_site()),
-    }
+/// The token of an identifier of the IR, raw where needed (`r#type`).
+pub(crate) fn ident(name: &Ident) -> syn::Ident {
+    name.token()
 }
 
 /// The Rust type for a type reference.

@@ -81,6 +81,28 @@ fn the_generator_never_emits_compile_error() {
 }
 
 #[test]
+fn identifiers_are_made_only_by_naming() {
+    // `naming::Ident` is the only way to an identifier token: building one
+    // from text anywhere else (which panics on an invalid one) is refused.
+    let makers = [
+        concat!("syn::Ident", "::new"),
+        concat!("proc_macro2::Ident", "::new"),
+        concat!("Ident", "::new_raw"),
+        concat!("format_ident!(\"{", "}\""),
+    ];
+    let found: Vec<String> = hand_written()
+        .into_iter()
+        .filter(|(path, text)| {
+            path.starts_with("generator/src/")
+                && path != "generator/src/naming.rs"
+                && makers.iter().any(|maker| text.contains(maker))
+        })
+        .map(|(path, _)| path)
+        .collect();
+    assert!(found.is_empty(), "identifier tokens made from text outside naming.rs in:\n{}", found.join("\n"));
+}
+
+#[test]
 fn the_list_of_long_files_is_current() {
     let files = hand_written();
     for (known, _) in OVER_THE_LIMIT {

@@ -5,12 +5,12 @@ use super::docs::doc_attrs;
 use super::{ident, Emitter};
 use crate::ir::SecurityKind;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 impl Emitter<'_> {
     pub(crate) fn client_module(&self) -> TokenStream {
         let schemes = self.api.security_schemes.iter().enumerate().map(|(index, scheme)| {
-            let constant = format_ident!("{}", self.scheme_const(index));
+            let constant = ident(&self.scheme_const(index));
             let key = &scheme.key;
             let kind = match &scheme.kind {
                 SecurityKind::ApiKeyHeader(name) => quote!(SchemeKind::ApiKeyHeader(#name)),
@@ -26,7 +26,7 @@ impl Emitter<'_> {
             }
         });
         let setters = self.api.security_schemes.iter().enumerate().map(|(index, scheme)| {
-            let constant = format_ident!("{}", self.scheme_const(index));
+            let constant = ident(&self.scheme_const(index));
             let method = ident(&scheme.rust_name);
             let how = match &scheme.kind {
                 SecurityKind::ApiKeyHeader(name) => format!("Sets the `{}` API key, sent in the `{name}` header.", scheme.key),

@@ -15,7 +15,7 @@ mod types;
 mod unions;
 mod usage;
 
-use crate::ir::{Api, ResponseCase, ResponseFormat, TypeRef};
+use crate::ir::{Api, Ident, ResponseCase, ResponseFormat, TypeRef};
 use crate::Settings;
 use proc_macro2::TokenStream;
 
@@ -125,8 +125,8 @@ impl<'a> Emitter<'a> {
             let limit = limit.to_string();
             quote!(#![recursion_limit = #limit])
         });
-        let exports = crate::runtime::ROOT_EXPORTS.iter().map(|name| ident(name));
-        let http_exports = crate::runtime::ROOT_HTTP_EXPORTS.iter().map(|name| ident(name));
+        let exports = crate::runtime::ROOT_EXPORTS.iter().map(|name| Ident::new(name));
+        let http_exports = crate::runtime::ROOT_HTTP_EXPORTS.iter().map(|name| Ident::new(name));
         quote! {
             #docs
             #recursion_limit

@@ -4,11 +4,11 @@
 
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{
-    scalar, Access, Body, BodyFormat, Operation, Param, ParamEncoding, ParamLocation, PathPart, QueryStyle, Scalar,
-    TypeKind, TypeRef,
+    scalar, Access, Body, BodyFormat, Ident, Operation, Param, ParamEncoding, ParamLocation, PathPart, QueryStyle,
+    Scalar, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 impl Emitter<'_> {
     /// The type a body is held in for one media type.
@@ -24,7 +24,7 @@ impl Emitter<'_> {
     /// the credentials.
     pub(super) fn request_body(&self, op: &Operation) -> TokenStream {
         let path = self.path_building(op);
-        let http_method = format_ident!("{}", op.method.as_str());
+        let http_method = ident(&Ident::new(op.method.as_str()));
         let params = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| self.param_encoding(p));
         let mut media_types: Vec<&str> = Vec::new();
         for case in op.success.iter().chain(&op.errors) {
@@ -63,7 +63,7 @@ impl Emitter<'_> {
         });
         let security = (!op.security.is_empty()).then(|| {
             let sets = op.security.iter().map(|set| {
-                let schemes = set.iter().map(|i| format_ident!("{}", self.scheme_const(*i)));
+                let schemes = set.iter().map(|i| ident(&self.scheme_const(*i)));
                 quote!(&[#(#schemes),*])
             });
             quote!(self.client.authorize(&mut request, &[#(#sets),*])?;)
@@ -195,8 +195,8 @@ impl Emitter<'_> {
     }
 
     /// Name of the constant describing security scheme `index`.
-    pub(crate) fn scheme_const(&self, index: usize) -> String {
-        crate::naming::unraw(&self.api.security_schemes[index].rust_name).to_ascii_uppercase() + "_SCHEME"
+    pub(crate) fn scheme_const(&self, index: usize) -> Ident {
+        Ident::new(&(self.api.security_schemes[index].rust_name.unraw().to_ascii_uppercase() + "_SCHEME"))
     }
 
     fn path_building(&self, op: &Operation) -> TokenStream {

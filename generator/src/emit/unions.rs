@@ -21,7 +21,7 @@ impl Emitter<'_> {
                 quote!(#[doc = #doc] #variant,)
             }
         });
-        let catch_all = u.catch_all.as_ref().map(|c| ident(c));
+        let catch_all = u.catch_all.as_ref().map(ident);
         let catch_all_def = catch_all.as_ref().map(|c| quote!(#[doc = " A value this version of the client does not know, kept as it came."] #c(serde_json::Value),));
         let tag = u.decode.tag.as_ref();
         let encode_arms = u.variants.iter().zip(&variant_idents).enumerate().map(|(index, (v, variant))| match &v.value {
@@ -163,7 +163,7 @@ impl Emitter<'_> {
                 let enum_name = ident(&self.api.types[*id].name);
                 let catch_all = match &self.api.types[*id].kind {
                     TypeKind::StringEnum(e) => ident(&e.catch_all),
-                    _ => ident("Unknown"),
+                    _ => quote::format_ident!("Unknown"),
                 };
                 quote!(value.as_str().is_some_and(|text| !matches!(#enum_name::from(text), #enum_name::#catch_all(_))))
             }

@@ -6,7 +6,7 @@ use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{Body, BodyChoice, BodyFormat, BodyMedia, TypeRef};
-use crate::naming::{self, Scope};
+use crate::naming::{self, Ident, Scope};
 use crate::parse::Document;
 use openapiv3::{MediaType, ReferenceOr, RequestBody};
 
@@ -69,11 +69,11 @@ fn lower_body_choice(
             let shared = media.iter().filter(|(_, _, other)| *other == format).count() > 1;
             let label = match format {
                 _ if shared => naming::type_name(content_type.split(';').next().unwrap_or(content_type)),
-                BodyFormat::Json => "Json".to_owned(),
-                BodyFormat::FormUrlEncoded => "Form".to_owned(),
-                BodyFormat::Multipart => "Multipart".to_owned(),
-                BodyFormat::Text => "Text".to_owned(),
-                BodyFormat::Binary => "Binary".to_owned(),
+                BodyFormat::Json => Ident::new("Json"),
+                BodyFormat::FormUrlEncoded => Ident::new("Form"),
+                BodyFormat::Multipart => Ident::new("Multipart"),
+                BodyFormat::Text => Ident::new("Text"),
+                BodyFormat::Binary => Ident::new("Binary"),
             };
             let variant = scope.claim(&label);
             let media_pointer = pointer(&pointer(at, "content"), content_type);

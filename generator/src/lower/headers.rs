@@ -9,7 +9,7 @@ use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{Doc, HeaderField, HeaderSet, ResponseCase, TypeRef};
-use crate::naming::{self, Scope};
+use crate::naming::{self, Ident, Scope};
 use crate::parse::Document;
 use openapiv3::{Header, ParameterSchemaOrContent, ReferenceOr};
 
@@ -134,7 +134,13 @@ pub(super) fn lower_headers(
             required: header.required,
         });
     }
-    (!fields.is_empty()).then(|| HeaderSet { name: String::new(), fields, component: None, defined_elsewhere: false })
+    // Named once the operation is known (`merge_success_headers`, `lower_operation`).
+    (!fields.is_empty()).then(|| HeaderSet {
+        name: Ident::new("Headers"),
+        fields,
+        component: None,
+        defined_elsewhere: false,
+    })
 }
 
 /// Whether a header value of type `ty` can be read from its text.

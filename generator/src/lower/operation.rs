@@ -9,7 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::ir::{
     Doc, Method, Operation, Param, ParamEncoding, ParamLocation, PathPart, QueryStyle, SecurityScheme, TypeRef,
 };
-use crate::naming::{self, Scope};
+use crate::naming::{self, Ident, Scope};
 use crate::parse::Document;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SecurityRequirement};
 use std::collections::{BTreeMap, HashSet};
@@ -85,7 +85,7 @@ struct Names {
     operation_ids: HashSet<String>,
     /// `components/responses` reference -> the name of its headers struct,
     /// shared by every operation whose error response it is.
-    shared_headers: BTreeMap<String, String>,
+    shared_headers: BTreeMap<String, Ident>,
     /// operationId -> the shorter method name it was generated from (see
     /// [`framework_short_names`]).
     short_names: BTreeMap<String, String>,
@@ -125,7 +125,7 @@ fn lower_operation(
     };
     let candidate = match names.short_names.get(&operation_id) {
         Some(short) if !exact_duplicate => short.clone(),
-        _ => naming::snake_name(&operation_id),
+        _ => naming::snake_name(&operation_id).to_string(),
     };
     let rust_name = names.methods.claim(&candidate);
     if rust_name != candidate && !exact_duplicate {
@@ -138,8 +138,8 @@ fn lower_operation(
     }
     // A schema may already have the operation's name (FastAPI names a
     // response model `EchoPet` beside the route `echo_pet`).
-    let builder_name =
-        schemas.claim_type_name_preferring(&[rust_name.clone(), format!("{}Request", naming::type_name(&rust_name))]);
+    let builder_name = schemas
+        .claim_type_name_preferring(&[rust_name.to_string(), format!("{}Request", naming::type_name(&rust_name))]);
 
     let mut params = Vec::new();
     let mut param_scope =
@@ -267,11 +267,11 @@ fn framework_short_names(document: &Document) -> BTreeMap<String, String> {
         let Some(item) = item.as_item() else { continue };
         for (method, operation) in item.iter() {
             let Some(id) = operation.operation_id.as_deref() else { continue };
-            full.insert(naming::snake_name(id));
+            full.insert(naming::snake_name(id).to_string());
             let words: String = path.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
             let suffix = format!("{words}_{}", method.to_ascii_lowercase());
             if let Some(function) = id.strip_suffix(&suffix).filter(|f| !f.is_empty() && !f.ends_with('_')) {
-                found.push((id.to_owned(), naming::snake_name(function)));
+                found.push((id.to_owned(), naming::snake_name(function).to_string()));
             }
         }
     }

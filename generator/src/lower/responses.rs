@@ -7,7 +7,7 @@ use super::pointer;
 use super::schema::SchemaLowerer;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{BodyFormat, HeaderSet, ResponseCase, ResponseFormat, StatusMatch, TypeRef};
-use crate::naming::{self, Scope};
+use crate::naming::{self, Ident, Scope};
 use crate::parse::Document;
 use openapiv3::{ReferenceOr, Response, StatusCode};
 
@@ -110,7 +110,7 @@ pub(super) fn lower_responses(
         // handed over as bytes rather than called unexpected.
         success.push(ResponseCase {
             status: StatusMatch::Range(2),
-            variant: "Success".to_owned(),
+            variant: Ident::new("Success"),
             description: None,
             format: ResponseFormat::Binary,
             ty: TypeRef::Bytes,
@@ -145,7 +145,7 @@ pub(super) fn distinct_success_types(success: &[ResponseCase]) -> usize {
 fn status_label(status: StatusMatch, is_success: bool) -> String {
     match status {
         StatusMatch::Code(code) => match reason_phrase(code) {
-            Some(reason) => naming::type_name(reason),
+            Some(reason) => naming::type_name(reason).to_string(),
             None => format!("Status{code}"),
         },
         StatusMatch::Range(1) => "Informational".to_owned(),

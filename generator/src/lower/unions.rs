@@ -14,7 +14,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::ir::{
-    Attempt, Constant, ObjectCandidate, Struct, Tag, TypeDef, TypeKind, TypeRef, Union, VariantValue, When,
+    Attempt, Constant, Ident, ObjectCandidate, Struct, Tag, TypeDef, TypeKind, TypeRef, Union, VariantValue, When,
 };
 use std::collections::HashSet;
 
@@ -55,7 +55,7 @@ pub(super) fn plan(types: &mut [TypeDef], pointers: &[String], diagnostics: &mut
         // Tags and string constants are lists of names that grow; a value
         // named otherwise is kept rather than refused.
         let named_values = union.variants.iter().any(|v| matches!(v.value, VariantValue::Const(Constant::String(_))));
-        let catch_all = (tag.is_some() || named_values).then(|| CATCH_ALL.to_owned());
+        let catch_all = (tag.is_some() || named_values).then(|| Ident::new(CATCH_ALL));
         if let TypeKind::Union(union) = &mut types[id].kind {
             union.decode.tag = tag;
             union.catch_all = catch_all;

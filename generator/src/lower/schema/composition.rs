@@ -52,7 +52,10 @@ impl SchemaLowerer<'_> {
                 None => format!("{name}Variant{index}"),
             };
             let ty = self.use_site(branch, &branch_pointer, &hint);
-            let rust_name = scope.claim(&label.unwrap_or_else(|| self.variant_label(&ty)));
+            let rust_name = match label {
+                Some(label) => scope.claim(&label),
+                None => scope.claim(&self.variant_label(&ty)),
+            };
             variants.push(UnionVariant { rust_name, value: VariantValue::Type(ty), boxed: false });
         }
         let discriminator = schema.schema_data.discriminator.as_ref().map(|d| self.discriminator(d, branches));
@@ -102,7 +105,7 @@ impl SchemaLowerer<'_> {
     /// A variant's name from its type: the named type's name, or the kind of value.
     pub(super) fn variant_label(&self, ty: &TypeRef) -> String {
         match ty {
-            TypeRef::Named(id) => self.names[*id].clone(),
+            TypeRef::Named(id) => self.names[*id].to_string(),
             TypeRef::Option(inner) => self.variant_label(inner),
             TypeRef::String | TypeRef::Uuid => "String".to_owned(),
             TypeRef::Bool => "Boolean".to_owned(),
@@ -200,7 +203,7 @@ impl SchemaLowerer<'_> {
                 };
                 // Nested types keep the name of the schema that declares them.
                 let owner = match self.by_pointer.get(reference.as_str()) {
-                    Some(TypeRef::Named(id)) => self.names[*id].clone(),
+                    Some(TypeRef::Named(id)) => self.names[*id].to_string(),
                     _ => owner.to_owned(),
                 };
                 if let ReferenceOr::Reference { .. } = schema {

@@ -12,7 +12,7 @@ use crate::ir::{
     Constant, Discriminator, Doc, EnumVariant, ExtraMembers, Field, IntegerEnum, Presence, StringEnum, Struct, TypeDef,
     TypeId, TypeKind, TypeRef, Union, UnionDecode, UnionVariant, VariantValue,
 };
-use crate::naming::{self, Scope};
+use crate::naming::{self, Ident, Scope};
 use crate::parse::{Document, SchemaNote};
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -28,7 +28,7 @@ pub(crate) struct SchemaLowerer<'a> {
     settings: crate::TypeSettings,
     scope: Scope,
     diagnostics: &'a mut Vec<Diagnostic>,
-    names: Vec<String>,
+    names: Vec<Ident>,
     /// Where each type's schema is, for diagnostics about the type.
     pointers: Vec<String>,
     defs: Vec<Option<TypeDef>>,
@@ -73,7 +73,7 @@ impl<'a> SchemaLowerer<'a> {
     }
 
     /// Claims a type name in the crate-wide scope.
-    pub(crate) fn claim_type_name(&mut self, raw: &str) -> String {
+    pub(crate) fn claim_type_name(&mut self, raw: &str) -> Ident {
         let candidate = naming::type_name(raw);
         if naming::is_reserved_type_name(&candidate) && !self.scope.is_taken(&format!("{candidate}Model")) {
             return self.scope.claim(&format!("{candidate}Model"));
@@ -82,7 +82,7 @@ impl<'a> SchemaLowerer<'a> {
     }
 
     /// Claims the first of `candidates` that is free, or the first with a suffix.
-    pub(crate) fn claim_type_name_preferring(&mut self, candidates: &[String]) -> String {
+    pub(crate) fn claim_type_name_preferring(&mut self, candidates: &[String]) -> Ident {
         let free = candidates.iter().find(|c| {
             let name = naming::type_name(c);
             !self.scope.is_taken(&name) && !naming::is_reserved_type_name(&name)
@@ -90,7 +90,7 @@ impl<'a> SchemaLowerer<'a> {
         self.claim_type_name(free.or(candidates.first()).map_or("Body", String::as_str))
     }
 
-    fn new_type(&mut self, name: String, at: &str) -> TypeId {
+    fn new_type(&mut self, name: Ident, at: &str) -> TypeId {
         self.names.push(name);
         self.pointers.push(at.to_owned());
         self.defs.push(None);
@@ -102,7 +102,7 @@ impl<'a> SchemaLowerer<'a> {
         let Some(components) = &self.document.api.components else { return };
         // Names already in type case keep them (`FooBar` stays `FooBar` even
         // when `foo_bar` comes first); the others are claimed after.
-        let mut rust_names: Vec<Option<String>> = vec![None; components.schemas.len()];
+        let mut rust_names: Vec<Option<Ident>> = vec![None; components.schemas.len()];
         for exact_first in [true, false] {
             for (index, name) in components.schemas.keys().enumerate() {
                 if rust_names[index].is_none() && (naming::type_name(name) == *name) == exact_first {
@@ -112,7 +112,9 @@ impl<'a> SchemaLowerer<'a> {
         }
         for ((name, schema), rust_name) in components.schemas.iter().zip(rust_names) {
             let schema_pointer = pointer("#/components/schemas", name);
-            let id = self.new_type(rust_name.unwrap_or_default(), &schema_pointer);
+            // Every name is claimed by the passes above.
+            let rust_name = rust_name.unwrap_or_else(|| self.claim_type_name(name));
+            let id = self.new_type(rust_name, &schema_pointer);
             let nullable = match schema {
                 ReferenceOr::Item(schema) => schema.schema_data.nullable,
                 ReferenceOr::Reference { .. } => {
@@ -397,7 +399,8 @@ impl<'a> SchemaLowerer<'a> {
                 ReferenceOr::Reference { .. } => (self.reference_doc(property_pointer), false, false, None),
             };
             fields.push(Field {
-                rust_name: String::new(),
+                // Made collision-free with the others by `name_fields`.
+                rust_name: naming::snake_name(wire),
                 wire_name: wire.clone(),
                 doc,
                 ty,
@@ -611,7 +614,7 @@ fn is_good_title(title: &str) -> bool {
 /// added upstream renames types downstream.
 fn inline_type_name(title: Option<&str>, hint: &str) -> String {
     match title.filter(|t| is_good_title(t)).map(naming::type_name) {
-        Some(title) if !hint.ends_with(title.as_str()) => title,
+        Some(title) if !hint.ends_with(title.as_str()) => title.to_string(),
         _ => hint.to_owned(),
     }
 }
@@ -670,7 +673,7 @@ fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
 /// `underscore_id` rather than taking `id` from it.
 fn name_fields(fields: &mut [Field]) -> Scope {
     let mut scope = Scope::default();
-    let candidates: Vec<String> = fields.iter().map(|f| naming::snake_name(&f.wire_name)).collect();
+    let candidates: Vec<Ident> = fields.iter().map(|f| naming::snake_name(&f.wire_name)).collect();
     let exact: BTreeSet<usize> =
         (0..fields.len()).filter(|&i| naming::unraw(&candidates[i]) == fields[i].wire_name).collect();
     for &i in &exact {
@@ -680,7 +683,7 @@ fn name_fields(fields: &mut [Field]) -> Scope {
         if exact.contains(&i) {
             continue;
         }
-        let mut candidate = candidates[i].clone();
+        let mut candidate = candidates[i].to_string();
         if scope.is_taken(&candidate) && field.wire_name.starts_with('_') {
             candidate = format!("underscore_{}", naming::unraw(&candidate));
         }
@@ -693,11 +696,11 @@ fn name_fields(fields: &mut [Field]) -> Scope {
 pub(crate) const CATCH_ALL_NAMES: &[&str] = &["Unknown"];
 
 /// The first catch-all name no variant in `scope` has.
-pub(crate) fn catch_all_name(scope: &Scope) -> String {
+pub(crate) fn catch_all_name(scope: &Scope) -> Ident {
     ["Unknown", "Other", "UnknownValue"]
         .into_iter()
         .find(|n| !scope.is_taken(n))
-        .map_or_else(|| scope.clone().claim("Unknown"), str::to_owned)
+        .map_or_else(|| scope.clone().claim("Unknown"), Ident::new)
 }
 
 /// An enum of string values: one variant per distinct value, names that
@@ -705,7 +708,7 @@ pub(crate) fn catch_all_name(scope: &Scope) -> String {
 fn string_enum<S: AsRef<str>>(values: &[S], schema: &Schema) -> TypeKind {
     let mut seen = HashSet::new();
     let unique: Vec<&str> = values.iter().map(AsRef::as_ref).filter(|v| seen.insert(*v)).collect();
-    let candidates: Vec<String> = unique.iter().map(|v| naming::variant_name(v)).collect();
+    let candidates: Vec<Ident> = unique.iter().map(|v| naming::variant_name(v)).collect();
     let mut scope = Scope::default();
     let mut variants = Vec::new();
     for (value, candidate) in unique.iter().zip(&candidates) {
@@ -730,7 +733,7 @@ fn string_enum<S: AsRef<str>>(values: &[S], schema: &Schema) -> TypeKind {
 fn integer_enum(values: &[i64], schema: &Schema) -> TypeKind {
     let mut scope = Scope::default();
     let mut seen = HashSet::new();
-    let variants: Vec<(String, i64)> = values
+    let variants: Vec<(Ident, i64)> = values
         .iter()
         .filter(|v| seen.insert(**v))
         .map(|v| (scope.claim(&naming::variant_name(&v.to_string())), *v))
