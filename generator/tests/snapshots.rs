@@ -168,101 +168,37 @@ fn normalize_newlines(text: &str) -> String {
 /// A unified-style line diff of `expected` against `actual`, with line
 /// numbers, truncated after [`MAX_DIFF_LINES`] changed lines.
 fn diff(expected: &str, actual: &str) -> String {
-    let old: Vec<&str> = expected.lines().collect();
-    let new: Vec<&str> = actual.lines().collect();
-    let edits = edit_script(&old, &new);
-
-    // Keep the changed lines plus some context around each.
-    let mut keep = vec![false; edits.len()];
-    for (index, edit) in edits.iter().enumerate() {
-        if !matches!(edit, Edit::Same(..)) {
-            let from = index.saturating_sub(CONTEXT);
-            let to = (index + CONTEXT + 1).min(edits.len());
-            keep[from..to].iter_mut().for_each(|k| *k = true);
-        }
-    }
-
+    let diff = similar::TextDiff::from_lines(expected, actual);
     let mut text = String::from("--- expected\n+++ actual\n");
     let mut changed = 0;
-    let mut previous_kept = true;
-    for (edit, kept) in edits.iter().zip(keep) {
-        if !kept {
-            previous_kept = false;
-            continue;
-        }
-        if !previous_kept {
+    for (index, group) in diff.grouped_ops(CONTEXT).iter().enumerate() {
+        if index > 0 {
             text.push_str("   ...\n");
         }
-        previous_kept = true;
-        let line = match *edit {
-            Edit::Same(o, n) => format!(" {:>5} {:>5}   {}", o + 1, n + 1, old[o]),
-            Edit::Delete(o) => format!("-{:>5} {:>5}   {}", o + 1, "", old[o]),
-            Edit::Insert(n) => format!("+{:>5} {:>5}   {}", "", n + 1, new[n]),
-        };
-        if !matches!(edit, Edit::Same(..)) {
-            changed += 1;
-            if changed > MAX_DIFF_LINES {
-                text.push_str("   ... (more differences left out)\n");
-                return text;
+        for change in group.iter().flat_map(|op| diff.iter_changes(op)) {
+            let number = |index: Option<usize>| index.map_or(String::new(), |i| (i + 1).to_string());
+            let (old, new) = (number(change.old_index()), number(change.new_index()));
+            let sign = match change.tag() {
+                similar::ChangeTag::Equal => ' ',
+                similar::ChangeTag::Delete => '-',
+                similar::ChangeTag::Insert => '+',
+            };
+            if sign != ' ' {
+                changed += 1;
+                if changed > MAX_DIFF_LINES {
+                    text.push_str("   ... (more differences left out)\n");
+                    return text;
+                }
             }
+            let line = format!("{sign}{old:>5} {new:>5}   {}", change.value().trim_end_matches(['\n', '\r']));
+            text.push_str(line.trim_end());
+            text.push('\n');
         }
-        text.push_str(line.trim_end());
-        text.push('\n');
     }
-    if old.len() == new.len() && changed == 0 {
+    if changed == 0 {
         text.push_str("   (the texts differ only in trailing newlines)\n");
     }
     text
-}
-
-/// One step of an edit script, holding 0-based line indices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Edit {
-    Same(usize, usize),
-    Delete(usize),
-    Insert(usize),
-}
-
-/// A shortest-ish edit script: common prefix and suffix are matched directly,
-/// the middle by longest common subsequence (or replaced wholesale when it is
-/// too large for the quadratic table).
-fn edit_script(old: &[&str], new: &[&str]) -> Vec<Edit> {
-    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-    let suffix = old[prefix..].iter().rev().zip(new[prefix..].iter().rev()).take_while(|(a, b)| a == b).count();
-    let (old_mid, new_mid) = (&old[prefix..old.len() - suffix], &new[prefix..new.len() - suffix]);
-
-    let mut edits: Vec<Edit> = (0..prefix).map(|i| Edit::Same(i, i)).collect();
-    if old_mid.len().saturating_mul(new_mid.len()) <= 4_000_000 {
-        // lcs[i][j]: length of the LCS of old_mid[i..] and new_mid[j..].
-        let (n, m) = (old_mid.len(), new_mid.len());
-        let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-        for i in (0..n).rev() {
-            for j in (0..m).rev() {
-                lcs[i][j] =
-                    if old_mid[i] == new_mid[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
-            }
-        }
-        let (mut i, mut j) = (0, 0);
-        while i < n || j < m {
-            if i < n && j < m && old_mid[i] == new_mid[j] {
-                edits.push(Edit::Same(prefix + i, prefix + j));
-                i += 1;
-                j += 1;
-            } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-                edits.push(Edit::Delete(prefix + i));
-                i += 1;
-            } else {
-                edits.push(Edit::Insert(prefix + j));
-                j += 1;
-            }
-        }
-    } else {
-        edits.extend((0..old_mid.len()).map(|i| Edit::Delete(prefix + i)));
-        edits.extend((0..new_mid.len()).map(|j| Edit::Insert(prefix + j)));
-    }
-    let (old_end, new_end) = (old.len() - suffix, new.len() - suffix);
-    edits.extend((0..suffix).map(|k| Edit::Same(old_end + k, new_end + k)));
-    edits
 }
 
 #[test]
