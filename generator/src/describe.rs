@@ -13,8 +13,8 @@
 //! keys are written in a fixed order.
 
 use crate::ir::{
-    Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind, StatusMatch,
-    TypeKind, TypeRef, VariantValue,
+    Access, Api, BodyFormat, HeaderSet, ParamLocation, PathPart, ResponseCase, ResponseFormat, SecurityKind,
+    StatusMatch, TypeKind, TypeRef, VariantValue,
 };
 use crate::rust_type::type_text;
 use serde::{Deserialize, Serialize};
@@ -220,10 +220,39 @@ pub struct FieldDesc {
     /// The field's Rust type: `Option<..>` when the field may be absent.
     #[serde(rename = "type")]
     pub ty: String,
+    /// How the value is held: directly, in an `Option` or in a `Nullable`
+    /// (missing in descriptions written before it was recorded).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<AccessDesc>,
+    /// The type of the value inside that `Option` or `Nullable` (`type` for a direct one).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub value: String,
     /// Whether the document requires the property.
     pub required: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub deprecated: bool,
+}
+
+/// How a field holds its value (see [`crate::ir::Access`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccessDesc {
+    /// `T`.
+    Direct,
+    /// `Option<T>`.
+    Option,
+    /// `Nullable<T>`: absent, null or a value.
+    Nullable,
+}
+
+impl AccessDesc {
+    fn of(access: Access) -> Self {
+        match access {
+            Access::Direct => AccessDesc::Direct,
+            Access::Option => AccessDesc::Option,
+            Access::Nullable => AccessDesc::Nullable,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -410,11 +439,13 @@ fn describe_headers(api: &Api, set: &HeaderSet) -> HeadersDesc {
         .fields
         .iter()
         .map(|field| {
-            let ty = type_text(api, &field.ty);
+            let value = type_text(api, &field.ty);
             FieldDesc {
                 name: unraw(&field.rust_name),
                 wire_name: field.wire_name.clone(),
-                ty: if field.required { ty } else { format!("Option<{ty}>") },
+                ty: if field.required { value.clone() } else { format!("Option<{value}>") },
+                access: Some(if field.required { AccessDesc::Direct } else { AccessDesc::Option }),
+                value,
                 required: field.required,
                 deprecated: field.doc.deprecated,
             }
@@ -455,15 +486,20 @@ fn describe_shape(api: &Api, kind: &TypeKind) -> TypeShape {
                     name: unraw(&field.rust_name),
                     wire_name: field.wire_name.clone(),
                     ty: crate::rust_type::field_text(api, field),
+                    access: Some(AccessDesc::of(field.access())),
+                    value: crate::rust_type::field_value_text(api, field),
                     required: field.required,
                     deprecated: field.doc.deprecated,
                 })
                 .collect();
             if let Some(extra) = &s.extra {
+                let ty = format!("BTreeMap<String, {}>", type_text(api, &extra.ty));
                 fields.push(FieldDesc {
                     name: unraw(&extra.rust_name),
                     wire_name: "*".to_owned(),
-                    ty: format!("BTreeMap<String, {}>", type_text(api, &extra.ty)),
+                    ty: ty.clone(),
+                    access: Some(AccessDesc::Direct),
+                    value: ty,
                     required: false,
                     deprecated: false,
                 });

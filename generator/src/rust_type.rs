@@ -51,12 +51,22 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef) -> TokenStream {
 /// The Rust type of a struct field: its type, boxed where recursion needs
 /// it, in the `Option` or `Nullable` its presence asks for.
 pub(crate) fn field_tokens(api: &Api, field: &Field) -> TokenStream {
-    let value = type_tokens(api, field.value_type());
-    let value = if field.boxed { quote!(Box<#value>) } else { value };
+    let value = field_value_tokens(api, field);
     match field.access() {
         Access::Direct => value,
         Access::Option => quote!(Option<#value>),
         Access::Nullable => quote!(Nullable<#value>),
+    }
+}
+
+/// The type a struct field holds inside its `Option` or `Nullable`, boxed
+/// where recursion needs it.
+fn field_value_tokens(api: &Api, field: &Field) -> TokenStream {
+    let value = type_tokens(api, field.value_type());
+    if field.boxed {
+        quote!(Box<#value>)
+    } else {
+        value
     }
 }
 
@@ -69,6 +79,11 @@ pub(crate) fn type_text(api: &Api, ty: &TypeRef) -> String {
 /// The Rust type of a struct field, as compact text (`Option<Box<Node>>`).
 pub(crate) fn field_text(api: &Api, field: &Field) -> String {
     tokens_text(field_tokens(api, field))
+}
+
+/// What a struct field holds inside its `Option` or `Nullable`, as compact text.
+pub(crate) fn field_value_text(api: &Api, field: &Field) -> String {
+    tokens_text(field_value_tokens(api, field))
 }
 
 /// A type's tokens as compact text: `Vec<Session>`, `BTreeMap<String, i64>`.

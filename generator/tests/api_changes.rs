@@ -272,6 +272,25 @@ fn optionality_changes_are_breaking() {
     );
 }
 
+#[test]
+fn a_field_that_becomes_nullable_says_how_it_is_now_held() {
+    // `NewOrder` is sent, so an optional, nullable field is a `Nullable<T>`:
+    // the value type stays `Priority`, only how it is held changes.
+    let nullable = NEW_ORDER.replace(
+        "priority: { $ref: '#/components/schemas/Priority' }",
+        "priority: { allOf: [{ $ref: '#/components/schemas/Priority' }], nullable: true }",
+    );
+    let with_null = shop_with(GET_ORDER, CREATE_ORDER, ORDER, &nullable, STATUS, PRIORITY);
+    assert_changes(
+        &compare(&shop(), &with_null),
+        &["breaking `NewOrder`: optional, nullable field `priority` is now `Nullable<Priority>` (was `Option<Priority>`): `Nullable::Absent`, `Nullable::Null` or `Nullable::Value`"],
+    );
+    assert_changes(
+        &compare(&with_null, &shop()),
+        &["breaking `NewOrder`: optional field `priority` is now `Option<Priority>` (was `Nullable<Priority>`): a missing value and `null` are no longer told apart"],
+    );
+}
+
 // Enum variants.
 
 /// `Status` appears in responses: callers match on it, and the generated

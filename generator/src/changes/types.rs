@@ -2,7 +2,7 @@
 //! fields, enum values and union variants.
 
 use super::{code, Diff, Impact, Usage};
-use crate::describe::{ApiDescription, FieldDesc, TypeDesc, TypeShape};
+use crate::describe::{AccessDesc, ApiDescription, FieldDesc, TypeDesc, TypeShape};
 use std::collections::BTreeSet;
 
 impl Diff {
@@ -147,6 +147,31 @@ impl Diff {
         }
     }
 
+    /// What a change of a field's Rust type means, read from how each
+    /// description holds the value (`access`, `value`).
+    fn field_type_change(&self, name: &str, before: &FieldDesc, after: &FieldDesc) -> String {
+        let (was, now) = (&before.ty, &after.ty);
+        let same_value = self.same_type(&before.value, &after.value);
+        match (before.access, after.access) {
+            (Some(AccessDesc::Direct), Some(AccessDesc::Option)) if same_value => {
+                format!("field `{name}` made optional (`{was}` -> `{now}`)")
+            }
+            (Some(AccessDesc::Option), Some(AccessDesc::Direct)) if same_value => {
+                format!("field `{name}` made required (`{was}` -> `{now}`)")
+            }
+            (Some(AccessDesc::Nullable), Some(AccessDesc::Option)) if same_value => format!(
+                "optional field `{name}` is now `{now}` (was `{was}`): a missing value and `null` are no longer told apart"
+            ),
+            (Some(AccessDesc::Option), Some(AccessDesc::Nullable)) if same_value => format!(
+                "optional, nullable field `{name}` is now `{now}` (was `{was}`): `Nullable::Absent`, `Nullable::Null` or `Nullable::Value`"
+            ),
+            (_, Some(AccessDesc::Direct)) if self.constants.contains(&after.value) => {
+                format!("field `{name}` is now the constant `{now}`, always sent (was `{was}`)")
+            }
+            _ => format!("field `{name}` changed type from `{was}` to `{now}`"),
+        }
+    }
+
     fn fields(&mut self, subject: &str, ty: &TypeDesc, usage: Usage, old: &[FieldDesc], new: &[FieldDesc]) {
         let type_name = ty.name.as_str();
         for before in old {
@@ -161,21 +186,7 @@ impl Diff {
             };
             let name = &after.name;
             if !self.same_type(&before.ty, &after.ty) {
-                let what = if before.ty == format!("Option<{}>", after.ty) && after.ty.starts_with("Option<") {
-                    format!("optional, nullable field `{name}` is now `{}` (was `{}`): a missing value and `null` both read as `None`", after.ty, before.ty)
-                } else if before.ty.strip_prefix("Option<Option<") == after.ty.strip_prefix("Nullable<")
-                    && after.ty.starts_with("Nullable<")
-                {
-                    format!("optional, nullable field `{name}` is now `{}` (was `{}`): `Nullable::Absent`, `Nullable::Null` or `Nullable::Value`", after.ty, before.ty)
-                } else if after.ty == format!("Option<{}>", before.ty) {
-                    format!("field `{name}` made optional (`{}` -> `{}`)", before.ty, after.ty)
-                } else if self.constants.contains(&after.ty) {
-                    format!("field `{name}` is now the constant `{}`, always sent (was `{}`)", after.ty, before.ty)
-                } else if before.ty == format!("Option<{}>", after.ty) {
-                    format!("field `{name}` made required (`{}` -> `{}`)", before.ty, after.ty)
-                } else {
-                    format!("field `{name}` changed type from `{}` to `{}`", before.ty, after.ty)
-                };
+                let what = self.field_type_change(name, before, after);
                 self.push(Impact::Breaking, subject, what, "code that reads or sets it must follow the new type");
             } else if before.required != after.required {
                 let now = if after.required { "required" } else { "optional" };

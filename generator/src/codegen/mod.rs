@@ -36,6 +36,13 @@ mod api_diff;
 mod drift;
 pub mod files;
 pub mod manifest;
+/// Whether files of the crate's code changed: the generation record and the
+/// API description are about the crate, and a change there alone (a new
+/// field of `api.json`, say) asks for no new version.
+fn code_changed(stale: &[files::Stale]) -> bool {
+    stale.iter().any(|file| file.path != RECORD_PATH && file.path != DESCRIPTION_PATH)
+}
+
 #[cfg(test)]
 mod testing;
 
@@ -237,7 +244,7 @@ pub fn write(job: &Job, options: &WriteOptions) -> Result<(), Error> {
         }
     }
     let api_changes = api_diff::compare(&job.out, &generation.description);
-    let code_changed = stale.iter().any(|file| file.path != RECORD_PATH);
+    let code_changed = code_changed(&stale);
     let mut advice = match api_changes.advise(&generation.version, code_changed) {
         Some(Ok(advice)) => Some(advice),
         Some(Err(e)) if options.bump => return Err(Error(e)),
@@ -287,7 +294,7 @@ pub fn check(job: &Job, report: Option<&Path>) -> Result<(), Error> {
     let stale = files::check_files(&job.out, &generation.files)?;
     let api_changes = api_diff::compare(&job.out, &generation.description);
     if let Some(path) = report {
-        let code_changed = stale.iter().any(|file| file.path != RECORD_PATH);
+        let code_changed = code_changed(&stale);
         let advice = api_changes.advise(&generation.version, code_changed).and_then(Result::ok);
         api_diff::write_report(path, &api_changes.markdown(&job.crate_name, advice.as_ref()))?;
     }
@@ -529,6 +536,15 @@ mod tests {
 
     fn job_in(dir: &TempDir, name: &str) -> Job {
         Job::new(dir.0.join("api.yaml"), dir.0.join("out"), name)
+    }
+
+    #[test]
+    fn a_changed_description_or_record_alone_is_no_code_change() {
+        let stale = |paths: &[&str]| -> Vec<files::Stale> {
+            paths.iter().map(|p| files::Stale { path: (*p).to_owned(), kind: files::StaleKind::Missing }).collect()
+        };
+        assert!(!code_changed(&stale(&[DESCRIPTION_PATH, RECORD_PATH])));
+        assert!(code_changed(&stale(&[DESCRIPTION_PATH, "src/types.rs"])));
     }
 
     #[test]
