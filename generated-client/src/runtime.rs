@@ -46,6 +46,6 @@ pub(crate) use options::{call_options, Pending};
 #[allow(unused_imports)]
 pub(crate) use pagination::{next_offset, next_page, paginate, paginate_links};
 #[allow(unused_imports)]
-pub(crate) use request::{join_params, push_path_param, ArrayStyle, Request};
+pub(crate) use request::{join_params, json_param, push_path_param, ArrayStyle, Request};
 #[allow(unused_imports)]
 pub(crate) use response_headers::{header, header_list, required_header, required_header_list};

@@ -313,6 +313,6 @@ fn scalar_value(p: &Param, value: TokenStream) -> TokenStream {
     if p.encoding == ParamEncoding::Scalar {
         value
     } else {
-        quote!(&serde_json::to_value(#value).unwrap_or_default())
+        quote!(&crate::runtime::json_param(#value))
     }
 }

@@ -161,6 +161,13 @@ pub(crate) fn push_path_param<V: ParamValue + ?Sized>(path: &mut String, name: &
     Ok(())
 }
 
+/// The JSON of a parameter sent as its JSON text (an object or a constant).
+/// One function rather than `serde_json::to_value(..)` at every parameter:
+/// serialising a generated type does not fail, and would give `null` if it did.
+pub(crate) fn json_param<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
 /// Joins array items with commas (the `simple` style of headers and cookies).
 pub(crate) fn join_params<V: ParamValue>(values: &[V]) -> String {
     let mut joined = String::new();
