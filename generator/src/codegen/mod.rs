@@ -5,7 +5,7 @@
 //! module reads the document and the settings file, keeps a crate directory
 //! equal to a generation and reports on it:
 //!
-//! - [`write`] writes only the files whose contents changed and removes
+//! - [`write()`] writes only the files whose contents changed and removes
 //!   generated files that are no longer generated, keeps the version of an
 //!   existing `Cargo.toml`, and prints the API change report (what changed in
 //!   the crate's public API since the checked-in `api.json`, and the version
@@ -204,7 +204,7 @@ impl Job {
     }
 }
 
-/// What [`write`] does beside writing the files.
+/// What [`write()`] does beside writing the files.
 #[derive(Debug, Clone, Default)]
 pub struct WriteOptions {
     /// Writes the version the API change report suggests into the generated
@@ -283,7 +283,7 @@ pub fn write(job: &Job, options: &WriteOptions) -> Result<(), Error> {
     Ok(())
 }
 
-/// Checks that the crate directory is what [`write`] would make, changing
+/// Checks that the crate directory is what [`write()`] would make, changing
 /// nothing. When it is not, prints each stale, missing or extra file (with
 /// the start of its diff), the API changes regenerating would make, and fails
 /// with every cause it can tell (the spec changed, a file was edited by hand,
@@ -332,7 +332,7 @@ pub fn check(job: &Job, report: Option<&Path>) -> Result<(), Error> {
 
 /// Runs a `codegen` command for `job` with the flags in `args` (those after
 /// the command's name; see [`USAGE`]): [`check`] with `--check`, else
-/// [`write`]. Prints the error or the usage and returns the exit code (1 for
+/// [`write()`]. Prints the error or the usage and returns the exit code (1 for
 /// a failed run, 2 for bad flags), so an xtask's `main` can return it.
 pub fn cli(job: &Job, args: impl IntoIterator<Item = impl Into<OsString>>) -> ExitCode {
     let mut check_only = false;

@@ -4,13 +4,13 @@
 //! their 3.0 equivalents first (see [`normalize`]); references are checked
 //! before anything follows them (see [`refs`]); positions in the source are
 //! found only for the diagnostics emitted (see [`locate`]). The typed model
-//! is read one object at a time (see [`objects`]), so that reading takes
+//! is read one object at a time (see `objects`), so that reading takes
 //! time linear in the document's size, even where it is wrong.
 //!
 //! Whatever the input, reading ends in a document or in diagnostics, never
 //! in a panic, a hang or a stack overflow: documents are at most
 //! [`MAX_DOCUMENT_BYTES`] long, nesting is bounded by the YAML and JSON
-//! readers (128 levels), and aliases by a budget of values (see [`yaml`]).
+//! readers (128 levels), and aliases by a budget of values (see `yaml`).
 
 mod assemble;
 mod checks;
