@@ -26,6 +26,34 @@ pub struct Api {
     /// The crate's `recursion_limit`, when its types nest deeper than the
     /// compiler's default allows (see `lower/recursion.rs`).
     pub recursion_limit: Option<usize>,
+    /// The crate's Cargo features, when the settings ask for one per tag.
+    pub features: Option<Features>,
+}
+
+/// One Cargo feature per tag: each operation is compiled when a feature of
+/// one of its tags is on, each type when a feature of an operation that
+/// reaches it is on. Decided in lower (`lower/features.rs`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Every feature, in the order the document first uses its tag; the
+    /// features of untagged operations and of unused types come last.
+    pub features: Vec<Feature>,
+    /// Per operation (as [`Api::operations`]): the features that compile it.
+    pub operations: Vec<Vec<usize>>,
+    /// Per type (as [`Api::types`]): the features that compile it.
+    pub types: Vec<Vec<usize>>,
+    /// Per `components/responses` reference whose headers one struct
+    /// serves (see [`HeaderSet::component`]): the features that compile it.
+    pub header_components: Vec<(String, Vec<usize>)>,
+}
+
+/// A Cargo feature of the generated crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feature {
+    /// The feature's name in `Cargo.toml`, e.g. `pet-store`.
+    pub name: String,
+    /// What it compiles, for the manifest and the crate docs.
+    pub doc: String,
 }
 
 #[derive(Debug, Clone)]
@@ -443,6 +471,17 @@ impl Operation {
     /// Every struct of documented headers: the success one, then the errors'.
     pub fn header_sets(&self) -> impl Iterator<Item = &HeaderSet> {
         self.success_headers.iter().chain(self.errors.iter().filter_map(|case| case.headers.as_ref()))
+    }
+
+    /// Every type the operation mentions: its parameters', bodies',
+    /// responses' and response headers'.
+    pub fn mentioned_types(&self) -> impl Iterator<Item = &TypeRef> {
+        self.params
+            .iter()
+            .map(|param| &param.ty)
+            .chain(self.body.iter().flat_map(|body| body.types()))
+            .chain(self.success.iter().chain(&self.errors).map(|case| &case.ty))
+            .chain(self.header_sets().flat_map(|set| set.fields.iter().map(|field| &field.ty)))
     }
 }
 

@@ -4,7 +4,7 @@
 //! collisions are handled here, so every emitted identifier is valid: the IR
 //! holds names only as [`Ident`]s, which only this module makes.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -301,6 +301,20 @@ pub fn snake_name(raw: &str) -> Ident {
     finish(snake, "n", "value")
 }
 
+/// `kebab-case` name for a Cargo feature, in ASCII letters, digits and
+/// `-` (which every Cargo accepts); `tag` when nothing of `raw` is left.
+/// Not unique: the caller tells equal names apart.
+pub fn feature_name(raw: &str) -> String {
+    let kebab = words(raw).to_kebab_case();
+    let ascii: String = kebab.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let name = ascii.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    if name.is_empty() {
+        "tag".to_owned()
+    } else {
+        name
+    }
+}
+
 /// The identifier without a raw prefix, for building derived names.
 pub fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
@@ -361,6 +375,15 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feature_names_are_kebab_case_ascii() {
+        assert_eq!(feature_name("Store Orders"), "store-orders");
+        assert_eq!(feature_name("pullRequests"), "pull-requests");
+        assert_eq!(feature_name("v1/users.admin"), "v1-users-admin");
+        assert_eq!(feature_name("Öffentliche API"), "ffentliche-api");
+        assert_eq!(feature_name("💡"), "tag");
+    }
 
     #[test]
     fn every_keyword_becomes_a_valid_field_name() {

@@ -60,11 +60,13 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Result<Vec<String>, (u
         .collect();
     // The heads hold token streams, which are not `Sync`: the threads see only the item makers.
     let makers: Vec<&(dyn Fn(usize) -> TokenStream + Sync)> = modules.iter().map(|m| &*m.item).collect();
+    let gates: Vec<&(dyn Fn(usize) -> Option<TokenStream> + Sync)> = modules.iter().map(|m| &*m.gate).collect();
     let format_batch = |(module, range): &(usize, Range<usize>), work: &mut Work| {
         let started = Instant::now();
-        let tokens: TokenStream = range.clone().map(|index| makers[*module](index)).collect();
+        let items: Vec<(TokenStream, Option<TokenStream>)> =
+            range.clone().map(|index| (makers[*module](index), gates[*module](index))).collect();
         let made = Instant::now();
-        let text = format_items(tokens);
+        let text = format_gated(items);
         work.add(Work { emitting: made - started, formatting: made.elapsed() });
         text
     };
@@ -116,6 +118,52 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Result<Vec<String>, (u
         .collect();
     work.formatting += started.elapsed();
     (files, work)
+}
+
+/// Formats items, each with the `#[cfg]` attribute of its gate on every
+/// top-level item that has no `cfg` of its own.
+fn format_gated(items: Vec<(TokenStream, Option<TokenStream>)>) -> Result<String, String> {
+    if items.iter().all(|(_, gate)| gate.is_none()) {
+        return format_items(items.into_iter().map(|(tokens, _)| tokens).collect());
+    }
+    let mut file = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
+    for (tokens, gate) in items {
+        let mut parsed = syn::parse2::<syn::File>(tokens).map_err(|error| error.to_string())?;
+        if let Some(gate) = gate {
+            let gate =
+                syn::parse::Parser::parse2(syn::Attribute::parse_outer, gate).map_err(|error| error.to_string())?;
+            for item in &mut parsed.items {
+                add_gate(item, &gate);
+            }
+        }
+        file.items.append(&mut parsed.items);
+    }
+    Ok(prettyplease::unparse(&file))
+}
+
+/// Puts `gate` after the doc comments of `item`, unless it has a `cfg`.
+fn add_gate(item: &mut syn::Item, gate: &[syn::Attribute]) {
+    let attrs = match item {
+        syn::Item::Const(item) => &mut item.attrs,
+        syn::Item::Enum(item) => &mut item.attrs,
+        syn::Item::Fn(item) => &mut item.attrs,
+        syn::Item::Impl(item) => &mut item.attrs,
+        syn::Item::Macro(item) => &mut item.attrs,
+        syn::Item::Mod(item) => &mut item.attrs,
+        syn::Item::Static(item) => &mut item.attrs,
+        syn::Item::Struct(item) => &mut item.attrs,
+        syn::Item::Trait(item) => &mut item.attrs,
+        syn::Item::Type(item) => &mut item.attrs,
+        syn::Item::Union(item) => &mut item.attrs,
+        syn::Item::Use(item) => &mut item.attrs,
+        // Never emitted into a gated module.
+        _ => return,
+    };
+    if attrs.iter().any(|attr| attr.path().is_ident("cfg")) {
+        return;
+    }
+    let after_docs = attrs.iter().take_while(|attr| attr.path().is_ident("doc")).count();
+    attrs.splice(after_docs..after_docs, gate.iter().cloned());
 }
 
 /// Formats `tokens` with prettyplease, or says why they do not parse as
@@ -176,6 +224,7 @@ mod tests {
             ),
             item_count: 0,
             item: Box::new(|_| quote!()),
+            gate: Box::new(|_| None),
         };
         let broken = Module {
             head: quote!(),
@@ -189,6 +238,7 @@ mod tests {
                     )
                 }
             }),
+            gate: Box::new(|_| None),
         };
         let (rendered, _) = render_modules(&[&fine, &broken]);
         let (module, message) = rendered.expect_err("unparsable tokens are refused");

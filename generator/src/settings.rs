@@ -17,6 +17,10 @@ pub struct Settings {
     pub pagination: BTreeMap<String, PaginationRule>,
     /// How schemas become types where the document leaves a choice.
     pub types: TypeSettings,
+    /// One Cargo feature per tag (all on by default), so that a user
+    /// compiles only the operations of the tags they use and the types
+    /// those reach (see `lower/features.rs`).
+    pub features_per_tag: bool,
 }
 
 /// Choices about the generated types that the document does not make.
@@ -92,6 +96,7 @@ impl Settings {
             dev_dependencies: BTreeMap::new(),
             pagination: BTreeMap::new(),
             types: TypeSettings::default(),
+            features_per_tag: false,
         }
     }
 }

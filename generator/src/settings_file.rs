@@ -22,6 +22,13 @@
 //! float = "f32"                      # `format: float` as f32 (default "f64")
 //! ```
 //!
+//! A `[features]` section shapes the crate's Cargo features:
+//!
+//! ```toml
+//! [features]
+//! per_tag = true                     # one feature per tag, `default` all of them
+//! ```
+//!
 //! Operations without an entry keep the generator's detection. Anything the
 //! file does not know (a key, a misspelt section, a value of the wrong type)
 //! is an error naming it; an operationId the document does not have, or a
@@ -38,6 +45,7 @@ use crate::{PaginationRule, PaginationStyle, Settings, TypeSettings};
 pub struct Config {
     pub pagination: BTreeMap<String, PaginationRule>,
     pub types: TypeSettings,
+    pub features_per_tag: bool,
 }
 
 impl Config {
@@ -45,6 +53,7 @@ impl Config {
     pub fn apply(self, settings: &mut Settings) {
         settings.pagination.extend(self.pagination);
         settings.types = self.types;
+        settings.features_per_tag = self.features_per_tag;
     }
 }
 
@@ -56,6 +65,15 @@ struct File {
     pagination: BTreeMap<String, Rule>,
     #[serde(default)]
     types: Types,
+    #[serde(default)]
+    features: FeaturesSection,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeaturesSection {
+    #[serde(default)]
+    per_tag: bool,
 }
 
 #[derive(Default, Deserialize)]
@@ -156,6 +174,7 @@ pub fn parse(text: &str) -> Result<Config, String> {
             keep_undeclared_members: file.types.keep_undeclared_members,
             float_as_f32: file.types.float == Float::F32,
         },
+        features_per_tag: file.features.per_tag,
         ..Config::default()
     };
     for (operation, rule) in file.pagination {
@@ -260,7 +279,9 @@ mod tests {
     #[test]
     fn mistakes_are_errors_naming_what_is_wrong() {
         let cases: &[(&str, &str)] = &[
-            ("[paginaton.listSessions]\ncursor_param = \"c\"\n", "`paginaton`: unknown field `paginaton`, expected `pagination` or `types` (line 1)"),
+            ("[paginaton.listSessions]\ncursor_param = \"c\"\n", "`paginaton`: unknown field `paginaton`, expected one of `pagination`, `types`, `features` (line 1)"),
+            ("[features]\nper_tags = true\n", "`features.per_tags`: unknown field `per_tags`, expected `per_tag`"),
+            ("[features]\nper_tag = \"yes\"\n", "`features.per_tag`: invalid type: string \"yes\", expected a boolean"),
             ("[pagination.listSessions]\ncursor_param = \"c\"\nnext_cursor = \"n\"\nitem = \"data\"\n", "`pagination.listSessions.item`: unknown field `item`, expected one of `style`, `cursor_param`"),
             ("[pagination.listSessions]\nnext_cursor = \"n\"\n", "`pagination.listSessions` needs `cursor_param`"),
             ("[pagination.listSessions]\ncursor_param = \"c\"\n", "needs `next_cursor`"),
@@ -289,6 +310,9 @@ mod tests {
             .unwrap()
             .apply(&mut settings);
         assert_eq!(settings.pagination["listPets"], rule("after", "meta.after", None));
+        assert!(!settings.features_per_tag);
+        parse("[features]\nper_tag = true\n").unwrap().apply(&mut settings);
+        assert!(settings.features_per_tag);
     }
 
     #[test]

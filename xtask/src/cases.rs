@@ -2,7 +2,8 @@
 //! case that generates becomes a crate of the scratch workspace the corpus
 //! uses (`target/corpus/`, so dependencies build once for both), and all of
 //! them are linted together with warnings denied. A lint a user of a
-//! generated crate would see fails the suite here first.
+//! generated crate would see fails the suite here first. Cases with one
+//! feature per tag are linted under each selection of features too.
 
 use std::fs;
 use std::path::Path;
@@ -55,7 +56,8 @@ pub(crate) fn compile_all() -> Result<(), String> {
         .filter(|l| l.contains(": warning:") || l.contains(": error") || l.starts_with("error"))
         .collect();
     if output.status.success() && problems.is_empty() {
-        return document_all(&scratch, &names);
+        document_all(&scratch, &names)?;
+        return lint_feature_selections(&scratch, &names);
     }
     let shown: Vec<&str> = problems.iter().take(40).copied().collect();
     Err(format!(
@@ -85,6 +87,19 @@ fn document_all(scratch: &Path, names: &[String]) -> Result<(), String> {
     }
     let shown: Vec<&str> = stderr.lines().take(60).collect();
     Err(format!("the docs of snapshot cases do not build cleanly:\n{}", shown.join("\n")))
+}
+
+/// Lints the cases with one feature per tag under every feature selection.
+fn lint_feature_selections(scratch: &Path, names: &[String]) -> Result<(), String> {
+    let mut cases = 0;
+    for name in names {
+        if !crate::features::features_of(scratch, name)?.is_empty() {
+            crate::features::check_selections(scratch, name)?;
+            cases += 1;
+        }
+    }
+    println!("cases: {cases} snapshot cases with per-tag features lint cleanly under each selection");
+    Ok(())
 }
 
 /// Removes case crates whose document is gone, so the workspace lists only live ones.

@@ -17,6 +17,8 @@ commands:
   corpus           generate every document of the shared corpus and compile it with warnings denied
   cases            compile every snapshot case of the generator (generator/tests/cases/) with
                    warnings denied, as `test` does
+  features         generate a mid-size corpus document with one Cargo feature per tag and lint it
+                   with no feature, each feature alone and all of them, as `test` does
   fuzz             run the generator on mutated and random documents; fail on any panic, crash or hang
   roundtrip        draw schema-valid instances of every component schema of a few documents, decode
                    and encode them with the generated types; fail on any value that changes
@@ -77,6 +79,7 @@ pub(crate) enum Command {
     Codegen(Codegen),
     Test,
     Cases,
+    Features,
     Corpus(Corpus),
     Fuzz(Fuzz),
     Roundtrip(Roundtrip),
@@ -180,6 +183,7 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command,
         "help" => no_arguments("help", rest).map(|()| Command::Help),
         "test" => no_arguments("test", rest).map(|()| Command::Test),
         "cases" => no_arguments("cases", rest).map(|()| Command::Cases),
+        "features" => no_arguments("features", rest).map(|()| Command::Features),
         "codegen" => parse_codegen(rest).map(Command::Codegen),
         "corpus" => parse_corpus(rest).map(Command::Corpus),
         "fuzz" => parse_fuzz(rest).map(Command::Fuzz),

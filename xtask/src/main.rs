@@ -7,7 +7,8 @@
 //!   (`suite.rs`), installing the reference server's Python venv (`venv.rs`).
 //! - `corpus` generates and compiles every document of the shared corpus
 //!   (`corpus.rs`); the suite compiles the generator's snapshot cases the
-//!   same way (`cases.rs`).
+//!   same way (`cases.rs`), and `features` lints a crate with one feature
+//!   per tag under every selection of its features (`features.rs`).
 //! - `fuzz` runs the generator on mutated and random documents (`fuzz/`).
 //! - `roundtrip` decodes and re-encodes schema-valid instances with the
 //!   generated types and fails on any value that changes (`roundtrip/`).
@@ -21,6 +22,7 @@ mod bench;
 mod cases;
 mod codegen;
 mod corpus;
+mod features;
 mod flags;
 mod fuzz;
 mod markdown;
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         Command::Codegen(codegen) => codegen::run(&codegen),
         Command::Test => suite::run(),
         Command::Cases => cases::compile_all(),
+        Command::Features => features::run_suite(),
         Command::Corpus(corpus) => corpus::run(&corpus),
         Command::Fuzz(fuzz) => fuzz::run(&fuzz),
         Command::Roundtrip(roundtrip) => roundtrip::run(&roundtrip),

@@ -70,6 +70,9 @@ fn steps() -> Vec<Step> {
         },
         // Every snapshot case of the generator as a crate, linted and documented with warnings denied.
         Step { name: "cases compile", action: Action::InProcess(crate::cases::compile_all) },
+        // A mid-size corpus document with one feature per tag, linted with no
+        // feature, each feature alone and all of them (see `features.rs`).
+        Step { name: "features per tag", action: Action::InProcess(crate::features::run_suite) },
         // Schema-valid instances through the generated types and back, seed 1 (see `roundtrip/`).
         Step { name: "roundtrip", action: Action::InProcess(crate::roundtrip::run_suite) },
         // The small and mid-size corpus documents; `cargo xtask corpus` runs all 25.
@@ -188,6 +191,7 @@ mod tests {
                 "cargo clippy --workspace --all-targets -- -D warnings",
                 "RUSTDOCFLAGS=\"-D warnings\" cargo doc -p readmin-client -p fixture-client -p reference-client -p openapi-xtask-runtime -p openapi-xtask --no-deps",
                 "cases compile",
+                "features per tag",
                 "roundtrip",
                 "corpus --quick",
             ]

@@ -30,13 +30,17 @@ impl Emitter<'_> {
             };
             quote!(#field_name: #read,)
         });
+        // Shared by several operations: compiled when any of them is.
+        let gate = self.header_set_gate(set);
         quote! {
             #[doc = #doc]
+            #gate
             #[derive(Debug, Clone, PartialEq)]
             pub struct #name {
                 #(#fields)*
             }
 
+            #gate
             impl FromHeaders for #name {
                 fn from_headers(headers: &HeaderMap) -> Result<Self, HeaderError> {
                     Ok(#name {

@@ -43,6 +43,17 @@ pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
     if emitter.uses(&|r| matches!(r, TypeRef::Uuid)) {
         let _ = writeln!(out, "uuid = {{ version = \"1\", features = [\"serde\"] }}");
     }
+    if let Some(features) = &api.features {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "# One feature per tag of the document; `default` compiles them all.");
+        let _ = writeln!(out, "[features]");
+        let names: Vec<String> = features.features.iter().map(|f| format!("\"{}\"", f.name)).collect();
+        let _ = writeln!(out, "default = [{}]", names.join(", "));
+        for feature in &features.features {
+            let _ = writeln!(out, "# {}", feature.doc);
+            let _ = writeln!(out, "{} = []", feature.name);
+        }
+    }
     if !settings.dev_dependencies.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "[dev-dependencies]");

@@ -5,6 +5,7 @@ mod client;
 mod crate_docs;
 pub(crate) mod docs;
 mod enums;
+mod features;
 mod headers;
 mod manifest;
 mod operation_docs;
@@ -48,11 +49,14 @@ pub(crate) struct Module<'e> {
     pub(crate) head: TokenStream,
     pub(crate) item_count: usize,
     pub(crate) item: Box<dyn Fn(usize) -> TokenStream + Sync + 'e>,
+    /// The `#[cfg]` attribute that gates every top-level item of item
+    /// `index` which has none of its own (see `features.rs`).
+    pub(crate) gate: Box<dyn Fn(usize) -> Option<TokenStream> + Sync + 'e>,
 }
 
 impl<'e> Module<'e> {
     fn whole(tokens: TokenStream) -> Self {
-        Module { head: tokens, item_count: 0, item: Box::new(|_| TokenStream::new()) }
+        Module { head: tokens, item_count: 0, item: Box::new(|_| TokenStream::new()), gate: Box::new(|_| None) }
     }
 }
 
@@ -68,6 +72,7 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
                 head: emitter.operations_head(),
                 item_count: emitter.operations_item_count(),
                 item: Box::new(|index| emitter.operations_item(index)),
+                gate: Box::new(|index| emitter.operations_item_gate(index)),
             },
         },
         Output::Rust {
@@ -76,6 +81,7 @@ pub(crate) fn emit<'e>(emitter: &'e Emitter<'e>) -> Vec<Output<'e>> {
                 head: emitter.types_head(),
                 item_count: emitter.types_item_count(),
                 item: Box::new(|index| emitter.types_item(index)),
+                gate: Box::new(|index| emitter.types_item_gate(index)),
             },
         },
     ];
@@ -127,6 +133,8 @@ impl<'a> Emitter<'a> {
         });
         let exports = crate::runtime::ROOT_EXPORTS.iter().map(|name| Ident::new(name));
         let http_exports = crate::runtime::ROOT_HTTP_EXPORTS.iter().map(|name| Ident::new(name));
+        // A selection of the crate's features leaves imports unused.
+        let unused_imports = self.api.features.is_some().then(|| quote!(unused_imports,));
         quote! {
             #docs
             #recursion_limit
@@ -140,7 +148,7 @@ impl<'a> Emitter<'a> {
             mod client;
             // Deprecated schemas are still used by the operations that return them;
             // users of the crate get the deprecation warnings.
-            #[allow(deprecated, clippy::type_complexity)]
+            #[allow(deprecated, #unused_imports clippy::type_complexity)]
             #[rustfmt::skip]
             pub mod operations;
             // Not every document uses every helper of the shared support module.
@@ -150,7 +158,7 @@ impl<'a> Emitter<'a> {
             // Types follow the document's nesting (`Vec<Vec<Option<Vec<f32>>>>`
             // is what a vector database's schema says); aliases would not
             // make them clearer.
-            #[allow(deprecated, clippy::type_complexity)]
+            #[allow(deprecated, #unused_imports clippy::type_complexity)]
             #[rustfmt::skip]
             pub mod types;
             #[allow(dead_code)]

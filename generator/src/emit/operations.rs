@@ -15,15 +15,11 @@ impl Emitter<'_> {
     /// `operations.rs`: the module docs and imports; its items come from
     /// [`Emitter::operations_item`].
     pub(crate) fn operations_head(&self) -> TokenStream {
-        let uses_types = self.api.operations.iter().any(|op| {
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.body.iter().flat_map(|b| b.types()))
-                .chain(op.success.iter().chain(&op.errors).map(|c| &c.ty))
-                .chain(op.header_sets().flat_map(|set| set.fields.iter().map(|f| &f.ty)))
-                .any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_))))
-        });
+        let uses_types = self
+            .api
+            .operations
+            .iter()
+            .any(|op| op.mentioned_types().any(|t| super::types::ref_uses(t, &|r| matches!(r, TypeRef::Named(_)))));
         let types_import = uses_types.then(|| {
             quote!(
                 use crate::types::*;
@@ -106,7 +102,7 @@ impl Emitter<'_> {
     pub(crate) fn operations_item(&self, index: usize) -> TokenStream {
         match index.checked_sub(1) {
             None => {
-                let methods = self.api.operations.iter().map(|op| self.client_method(op));
+                let methods = self.api.operations.iter().enumerate().map(|(index, op)| self.client_method(index, op));
                 quote! {
                     impl Client {
                         #(#methods)*
@@ -128,8 +124,10 @@ impl Emitter<'_> {
         params
     }
 
-    fn client_method(&self, op: &Operation) -> TokenStream {
+    /// The method of operation `index`, `op`, on `Client`.
+    fn client_method(&self, index: usize, op: &Operation) -> TokenStream {
         let method = ident(&op.rust_name);
+        let gate = self.operation_gate(index);
         let builder = ident(&op.builder_name);
         let mut endpoint = format!("`{} {}`", op.method.as_str(), op.path.replace('`', "'"));
         if crate::naming::snake_name(&op.operation_id) != op.rust_name {
@@ -189,6 +187,7 @@ impl Emitter<'_> {
         quote! {
             #docs
             #returns
+            #gate
             #deprecated
             pub fn #method(&self #(, #args)* #body_arg) -> #builder<'_> {
                 #builder {

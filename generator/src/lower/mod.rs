@@ -7,6 +7,7 @@
 mod bodies;
 mod defaults;
 mod encoding;
+pub(crate) mod features;
 mod headers;
 mod operation;
 mod pagination;
@@ -67,6 +68,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         .collect();
     let default_base_url =
         servers.first().map(|s| s.url.clone()).filter(|url| url.starts_with("http://") || url.starts_with("https://"));
+    let features = settings.features_per_tag.then(|| features::per_tag(&operations, &types));
     Api {
         title: api.info.title.clone(),
         version: api.info.version.clone(),
@@ -78,6 +80,7 @@ pub fn lower(document: &Document, settings: &crate::Settings, diagnostics: &mut 
         security_schemes,
         components,
         recursion_limit,
+        features,
     }
 }
 

@@ -94,7 +94,7 @@ fn usage(types: &[TypeDef], operations: &[Operation]) -> Vec<Usage> {
 }
 
 /// Marks `ty` and every type inside it (iteratively: types nest deeply).
-fn mark(types: &[TypeDef], ty: &TypeRef, seen: &mut [bool]) {
+pub(super) fn mark(types: &[TypeDef], ty: &TypeRef, seen: &mut [bool]) {
     let mut pending = vec![ty];
     while let Some(ty) = pending.pop() {
         match ty {
