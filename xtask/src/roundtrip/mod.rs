@@ -402,6 +402,11 @@ pub(crate) fn generate(document: usize, source: &Source, keep: bool, options: &O
             .apply(&mut settings);
     }
     settings.types.keep_undeclared_members |= keep;
+    // The harness compiles every crate's types as one module of its own, with
+    // no Cargo features of theirs: per-tag gates would hide them all. Gates
+    // change which types compile, never how they encode (`cargo xtask features`
+    // lints the gated crates).
+    settings.features_per_tag = false;
     let keep = settings.types.keep_undeclared_members;
     let generated = openapi_xtask::generate(&source.text, &settings).map_err(|diagnostics| {
         let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
