@@ -43,6 +43,10 @@ pub struct ApiDescription {
     pub operations: Vec<OperationDesc>,
     /// Types of the `types` module, sorted by name.
     pub types: Vec<TypeDesc>,
+    /// The crate's Cargo features, sorted (`default`, which turns on all of
+    /// them, left out); empty without one feature per tag.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,6 +101,10 @@ pub struct OperationDesc {
     /// `Response<T, H>`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<HeadersDesc>,
+    /// The features that compile the operation, any one of them, sorted;
+    /// empty when the crate has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
 }
 
 /// A struct of documented response headers (in the `operations` module).
@@ -183,6 +191,10 @@ pub struct TypeDesc {
     /// this was recorded read as `false`, so a type never seems to lose it).
     #[serde(default, skip_serializing_if = "is_false")]
     pub derives_default: bool,
+    /// The features that compile the type, any one of them, sorted; empty
+    /// when the crate has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
     #[serde(flatten)]
     pub shape: TypeShape,
 }
@@ -326,12 +338,28 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
         })
         .collect();
     credentials.sort_by(|a, b| a.method.cmp(&b.method));
-    let mut operations: Vec<OperationDesc> = api.operations.iter().map(|op| describe_operation(api, op)).collect();
+    let features_of = |indices: Option<&Vec<usize>>| -> Vec<String> {
+        let names = api.features.as_ref().map(|features| &features.features);
+        let mut features: Vec<String> =
+            indices.into_iter().flatten().filter_map(|&index| names?.get(index)).map(|f| f.name.clone()).collect();
+        features.sort();
+        features
+    };
+    let of_operations = api.features.as_ref().map(|features| &features.operations);
+    let of_types = api.features.as_ref().map(|features| &features.types);
+    let mut operations: Vec<OperationDesc> = api
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(index, op)| describe_operation(api, op, features_of(of_operations.and_then(|of| of.get(index)))))
+        .collect();
     operations.sort_by(|a, b| a.name.cmp(&b.name));
     let mut types: Vec<TypeDesc> = api
         .types
         .iter()
-        .map(|def| TypeDesc {
+        .enumerate()
+        .map(|(index, def)| TypeDesc {
+            features: features_of(of_types.and_then(|of| of.get(index))),
             name: unraw(&def.name),
             deprecated: def.doc.deprecated,
             in_requests: def.usage.in_requests,
@@ -349,6 +377,7 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
         credentials,
         operations,
         types,
+        features: features_of(api.features.as_ref().map(|features| (0..features.features.len()).collect()).as_ref()),
     }
 }
 
@@ -357,7 +386,8 @@ pub(crate) fn api_json(api: &Api) -> String {
     describe(api).to_json()
 }
 
-fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
+/// The operation, compiled by `features` (any one of them).
+fn describe_operation(api: &Api, op: &crate::ir::Operation, features: Vec<String>) -> OperationDesc {
     let mut arguments: Vec<String> = op
         .path_parts
         .iter()
@@ -431,6 +461,7 @@ fn describe_operation(api: &Api, op: &crate::ir::Operation) -> OperationDesc {
         error,
         error_variants,
         headers: op.success_headers.as_ref().map(|set| describe_headers(api, set)),
+        features,
     }
 }
 

@@ -20,7 +20,11 @@ fn indent(text: &str, by: usize) -> String {
 }
 
 fn describe(spec_text: &str) -> ApiDescription {
-    let generated = openapi_xtask::generate(spec_text, &openapi_xtask::Settings::new("shop-client"))
+    describe_with(spec_text, openapi_xtask::Settings::new("shop-client"))
+}
+
+fn describe_with(spec_text: &str, settings: openapi_xtask::Settings) -> ApiDescription {
+    let generated = openapi_xtask::generate(spec_text, &settings)
         .unwrap_or_else(|diagnostics| panic!("generation failed: {diagnostics:#?}\n{spec_text}"));
     let file = generated.files.iter().find(|f| f.path == DESCRIPTION_PATH).expect("api.json is generated");
     ApiDescription::from_json(&file.contents).expect("api.json reads back")
@@ -676,4 +680,65 @@ fn adding_and_removing_media_types() {
         &compare(&with_form, &single),
         &["breaking `Client::create_order`: request body changed type from `CreateOrderBody` to `NewOrder`"],
     );
+}
+
+/// The shop with one Cargo feature per tag; `get_order` tagged `get_tags`,
+/// `create_order` `create_tags`.
+fn tagged_shop(get_tags: &str, create_tags: &str) -> ApiDescription {
+    let get = GET_ORDER.replace("operationId: getOrder", &format!("operationId: getOrder\n    tags: {get_tags}"));
+    let create =
+        CREATE_ORDER.replace("operationId: createOrder", &format!("operationId: createOrder\n    tags: {create_tags}"));
+    let mut settings = openapi_xtask::Settings::new("shop-client");
+    settings.features_per_tag = true;
+    describe_with(&shop_with(&get, &create, ORDER, NEW_ORDER, STATUS, PRIORITY), settings)
+}
+
+#[test]
+fn features_are_described_per_operation_and_type() {
+    let tagged = tagged_shop("[orders]", "[orders, admin]");
+    assert_eq!(tagged.features, ["admin", "orders"]);
+    let create = tagged.operations.iter().find(|op| op.name == "create_order").expect("create_order");
+    assert_eq!(create.features, ["admin", "orders"]);
+    let order = tagged.types.iter().find(|ty| ty.name == "Order").expect("Order");
+    assert_eq!(order.features, ["orders"]);
+    // Without the setting, api.json stays as it was: no features recorded.
+    assert!(describe(&shop()).features.is_empty());
+}
+
+#[test]
+fn an_item_that_a_feature_no_longer_compiles_is_breaking() {
+    let report = changes::compare(&tagged_shop("[orders]", "[orders]"), &tagged_shop("[orders]", "[admin]"));
+    assert_changes(
+        &report,
+        &[
+            "breaking `Client::create_order`: no longer compiled with `orders` alone",
+            "breaking `NewOrder`: no longer compiled with `orders` alone",
+            "breaking `Priority`: no longer compiled with `orders` alone",
+            "compatible feature `admin`: added",
+            "compatible `Client::create_order`: also compiled with `admin`",
+            "compatible `NewOrder`: also compiled with `admin`",
+            "compatible `Priority`: also compiled with `admin`",
+        ],
+    );
+    assert_eq!(report.bump(true), Bump::Major);
+
+    let report = changes::compare(&tagged_shop("[orders]", "[orders]"), &tagged_shop("[orders]", "[orders, admin]"));
+    assert_eq!(report.changes.iter().filter(|c| c.impact == Impact::Breaking).count(), 0, "{:#?}", report.changes);
+    assert_eq!(report.bump(true), Bump::Minor);
+}
+
+#[test]
+fn a_feature_removed_is_breaking() {
+    let report = changes::compare(&tagged_shop("[orders]", "[admin]"), &tagged_shop("[orders]", "[orders]"));
+    let lines = lines(&report);
+    assert_eq!(lines[0], "breaking feature `admin`: removed", "{lines:#?}");
+    assert!(lines.contains(&"breaking `Client::create_order`: no longer compiled with `admin` alone".to_owned()));
+}
+
+#[test]
+fn features_turned_on_or_off_are_reported_once() {
+    let report = changes::compare(&describe(&shop()), &tagged_shop("[orders]", "[admin]"));
+    assert_changes(&report, &["compatible the crate: now has one Cargo feature per tag (`admin`, `orders`)"]);
+    let report = changes::compare(&tagged_shop("[orders]", "[admin]"), &describe(&shop()));
+    assert_changes(&report, &["breaking the crate: no longer has Cargo features (had `admin`, `orders`)"]);
 }

@@ -28,6 +28,7 @@
 //! credential setters are compatible additions; a change visible only on the
 //! wire (a new path, a renamed wire field) leaves the Rust API as it was.
 
+mod features;
 mod operations;
 mod types;
 
@@ -189,6 +190,7 @@ pub fn compare(old: &ApiDescription, new: &ApiDescription) -> ChangeReport {
     diff.client(old, new);
     diff.operations(old, new);
     diff.types(old, new);
+    diff.features(old, new);
     let mut changes = diff.changes;
     // Stable: breaking first, otherwise in the order found.
     changes.sort_by_key(|c| c.impact != Impact::Breaking);
