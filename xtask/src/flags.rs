@@ -64,6 +64,10 @@ bench flags:
                    just its section of BENCHMARKS.md
   --fidelity       only the cost of exact float parsing and keep_undeclared_members (decoding
                    ReAdmin's types, compiling the GitHub crate): rewrite just its section
+  --per-tag        only the GitHub crate with one feature per tag, compiled with all features
+                   and with one tag's alone: rewrite just its section
+  --progenitor     only nexus's crate beside progenitor's (installs cargo-progenitor into
+                   target/progenitor/ when missing): rewrite just its section
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)
@@ -108,6 +112,10 @@ pub(crate) struct Bench {
     pub(crate) nesting: bool,
     /// Only the cost of faithful data, replacing only its section of the report.
     pub(crate) fidelity: bool,
+    /// Only the per-tag compile times, replacing only their section.
+    pub(crate) per_tag: bool,
+    /// Only nexus against progenitor, replacing only its section.
+    pub(crate) progenitor: bool,
     pub(crate) only: Vec<String>,
 }
 
@@ -339,14 +347,19 @@ fn parse_bench(args: &[String]) -> Result<Bench, String> {
             "client" => bench.client = flags.switch(&flag)?,
             "nesting" => bench.nesting = flags.switch(&flag)?,
             "fidelity" => bench.fidelity = flags.switch(&flag)?,
+            "per-tag" => bench.per_tag = flags.switch(&flag)?,
+            "progenitor" => bench.progenitor = flags.switch(&flag)?,
             "runs" => bench.runs = Some(flags.number(&flag, 1)?),
             "compile-runs" => bench.compile_runs = Some(flags.number(&flag, 1)?),
             "only" => bench.only.push(flags.value(&flag)?),
             _ => return Err(flags.unknown(&flag)),
         }
     }
-    if [bench.client, bench.nesting, bench.fidelity].iter().filter(|alone| **alone).count() > 1 {
-        return Err("`--client`, `--nesting` and `--fidelity` each rewrite one section: give one of them".to_owned());
+    let alone = [bench.client, bench.nesting, bench.fidelity, bench.per_tag, bench.progenitor];
+    if alone.iter().filter(|alone| **alone).count() > 1 {
+        return Err("`--client`, `--nesting`, `--fidelity`, `--per-tag` and `--progenitor` each rewrite one section: \
+                    give one of them"
+            .to_owned());
     }
     for (alone, flag, what) in [
         (bench.client, "--client", "the client overhead"),
@@ -587,6 +600,10 @@ mod tests {
             parse_strs(&["bench", "--compile-runs", "1"]),
             Ok(Command::Bench(Bench { compile_runs: Some(1), ..Bench::default() }))
         );
+        assert_eq!(
+            parse_strs(&["bench", "--per-tag"]),
+            Ok(Command::Bench(Bench { per_tag: true, ..Bench::default() }))
+        );
         let bad: &[&[&str]] = &[
             &["bench", "--runs"],
             &["bench", "--runs", "0"],
@@ -599,6 +616,8 @@ mod tests {
             &["bench", "--client", "--nesting"],
             &["bench", "--fidelity", "--client"],
             &["bench", "--fidelity", "--fidelity"],
+            &["bench", "--per-tag", "--fidelity"],
+            &["bench", "--progenitor", "--per-tag"],
             &["bench", "--nesting", "--nesting"],
             &["bench", "--nesting", "--compile-runs", "1"],
             &["bench", "--quick=yes"],

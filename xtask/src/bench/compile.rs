@@ -51,7 +51,7 @@ pub(crate) fn measure(
         let lines = *generated.as_ref().unwrap_or(&0);
         let outcome = generated.and_then(|lines| {
             eprintln!("bench: compiling {crate_name} ({lines} lines)");
-            time_builds(&scratch, &crate_name, runs)
+            time_builds(&scratch, &crate_name, runs, None)
         });
         match &outcome {
             Ok(times) => eprintln!("bench: {crate_name}: build {:.1} s, check {:.1} s", times.build_s, times.check_s),
@@ -63,7 +63,11 @@ pub(crate) fn measure(
 }
 
 /// Generates the crate into the scratch workspace; the lines of Rust it has.
-fn generate(scratch: &Path, document: &Document, settings: &openapi_xtask::Settings) -> Result<usize, String> {
+pub(crate) fn generate(
+    scratch: &Path,
+    document: &Document,
+    settings: &openapi_xtask::Settings,
+) -> Result<usize, String> {
     let text = fs::read_to_string(&document.path).map_err(|e| format!("cannot read the document: {e}"))?;
     let generated = openapi_xtask::generate(&text, settings)
         .map_err(|diagnostics| format!("generation failed with {} diagnostics", diagnostics.len()))?;
@@ -72,9 +76,16 @@ fn generate(scratch: &Path, document: &Document, settings: &openapi_xtask::Setti
     Ok(lines)
 }
 
-fn time_builds(scratch: &Path, crate_name: &str, runs: u32) -> Result<CompileTimes, String> {
-    let build = time_rebuilds(scratch, crate_name, "build", runs)?;
-    let check = time_rebuilds(scratch, crate_name, "check", runs)?;
+/// The median `cargo build` and `cargo check` times of the crate alone,
+/// with its default features or, given `features`, with only those.
+pub(crate) fn time_builds(
+    scratch: &Path,
+    crate_name: &str,
+    runs: u32,
+    features: Option<&str>,
+) -> Result<CompileTimes, String> {
+    let build = time_rebuilds(scratch, crate_name, "build", runs, features)?;
+    let check = time_rebuilds(scratch, crate_name, "check", runs, features)?;
     Ok(CompileTimes { build_s: median(&build).unwrap_or(f64::NAN), check_s: median(&check).unwrap_or(f64::NAN) })
 }
 
@@ -82,18 +93,24 @@ fn time_builds(scratch: &Path, crate_name: &str, runs: u32) -> Result<CompileTim
 /// seconds. The first call counts when it compiled the crate and nothing
 /// else (the dependencies were ready); after it, each run touches the
 /// crate's `src/lib.rs` first.
-fn time_rebuilds(scratch: &Path, crate_name: &str, subcommand: &str, runs: u32) -> Result<Vec<f64>, String> {
+fn time_rebuilds(
+    scratch: &Path,
+    crate_name: &str,
+    subcommand: &str,
+    runs: u32,
+    features: Option<&str>,
+) -> Result<Vec<f64>, String> {
     let lib = scratch.join("crates").join(crate_name).join("src/lib.rs");
     let mut times = Vec::new();
     let started = Instant::now();
-    let first = cargo(scratch, subcommand, crate_name)?;
+    let first = cargo(scratch, subcommand, crate_name, features)?;
     if first.crate_itself && !first.dependencies {
         times.push(started.elapsed().as_secs_f64());
     }
     while times.len() < runs as usize {
         touch(&lib)?;
         let started = Instant::now();
-        let compiled = cargo(scratch, subcommand, crate_name)?;
+        let compiled = cargo(scratch, subcommand, crate_name, features)?;
         if !compiled.crate_itself {
             return Err(format!("`cargo {subcommand}` did not recompile {crate_name} after touching src/lib.rs"));
         }
@@ -109,12 +126,13 @@ struct Compiled {
     dependencies: bool,
 }
 
-fn cargo(scratch: &Path, subcommand: &str, crate_name: &str) -> Result<Compiled, String> {
-    let output = scratch::scratch_cargo(scratch)
-        .args([subcommand, "--message-format", "json-render-diagnostics", "-p", crate_name])
-        .env("CARGO_INCREMENTAL", "0")
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
+fn cargo(scratch: &Path, subcommand: &str, crate_name: &str, features: Option<&str>) -> Result<Compiled, String> {
+    let mut command = scratch::scratch_cargo(scratch);
+    command.args([subcommand, "--message-format", "json-render-diagnostics", "-p", crate_name]);
+    if let Some(features) = features {
+        command.args(["--no-default-features", "--features", features]);
+    }
+    let output = command.env("CARGO_INCREMENTAL", "0").output().map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {
         return Ok(compiled(&String::from_utf8_lossy(&output.stdout), crate_name));
     }

@@ -8,11 +8,12 @@
 //! (`nesting.rs`); the compile time of the generated crates
 //! (`compile.rs`, in the scratch workspace `target/bench/`); the
 //! generated client's overhead over hand-written `reqwest` (`client.rs`);
-//! and what exact float parsing and `keep_undeclared_members` cost
-//! (`fidelity.rs`).
+//! what exact float parsing and `keep_undeclared_members` cost
+//! (`fidelity.rs`); what compiling one tag of GitHub's crate saves
+//! (`per_tag.rs`); and nexus's crate against progenitor's (`progenitor.rs`).
 //! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG;
-//! `--client`, `--nesting` and `--fidelity` rewrite only their section
-//! (`page.rs`).
+//! `--client`, `--nesting`, `--fidelity`, `--per-tag` and `--progenitor`
+//! rewrite only their section (`page.rs`).
 
 mod chart;
 mod client;
@@ -23,6 +24,8 @@ mod generation;
 mod machine;
 mod nesting;
 mod page;
+mod per_tag;
+mod progenitor;
 mod report;
 mod stats;
 
@@ -53,6 +56,20 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     }
     if args.nesting {
         return run_nesting(&root, &machine, args);
+    }
+    if args.per_tag {
+        let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+        let page = with_per_tag(&root, &machine, args, &page);
+        write(&root, REPORT_PATH, &page)?;
+        println!("bench: wrote the section `{}` of {REPORT_PATH}", per_tag::HEADING);
+        return Ok(());
+    }
+    if args.progenitor {
+        let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
+        let page = with_progenitor(&root, &machine, args, &page);
+        write(&root, REPORT_PATH, &page)?;
+        println!("bench: wrote the section `{}` of {REPORT_PATH}", progenitor::HEADING);
+        return Ok(());
     }
     if args.fidelity {
         let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
@@ -144,6 +161,8 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
         nesting: &nesting,
     });
     let page = with_fidelity(&root, &machine, args, &page);
+    let page = if args.quick { page } else { with_per_tag(&root, &machine, args, &page) };
+    let page = if args.quick { page } else { with_progenitor(&root, &machine, args, &page) };
     write(&root, REPORT_PATH, &page)?;
     println!("bench: wrote {REPORT_PATH} and {CHART_PATH}");
     Ok(())
@@ -189,6 +208,22 @@ fn with_fidelity(root: &Path, machine: &machine::Machine, args: &flags::Bench, p
     let measured = fidelity::measure(root, runs, compile_runs);
     let when = format!("{} at commit {} (`{}`)", machine.date, machine.commit, command_line(args));
     page::replace(page, fidelity::HEADING, &fidelity::render(&measured, &when))
+}
+
+/// `page` with GitHub's crate compiled per tag and its section replaced.
+fn with_per_tag(root: &Path, machine: &machine::Machine, args: &flags::Bench, page: &str) -> String {
+    let compile_runs = args.compile_runs.or(args.runs).unwrap_or(1);
+    let measured = per_tag::measure(root, compile_runs);
+    let when = format!("{} at commit {} (`{}`)", machine.date, machine.commit, command_line(args));
+    page::replace(page, per_tag::HEADING, &per_tag::render(&measured, &when))
+}
+
+/// `page` with nexus's crate compiled beside progenitor's and its section replaced.
+fn with_progenitor(root: &Path, machine: &machine::Machine, args: &flags::Bench, page: &str) -> String {
+    let compile_runs = args.compile_runs.or(args.runs).unwrap_or(1);
+    let measured = progenitor::measure(root, compile_runs);
+    let when = format!("{} at commit {} (`{}`)", machine.date, machine.commit, command_line(args));
+    page::replace(page, progenitor::HEADING, &progenitor::render(&measured, &when))
 }
 
 /// Whether an `--only` value names this document (file name, crate name, or
@@ -264,6 +299,12 @@ fn command_line(args: &flags::Bench) -> String {
     }
     if args.fidelity {
         command.push_str(" --fidelity");
+    }
+    if args.per_tag {
+        command.push_str(" --per-tag");
+    }
+    if args.progenitor {
+        command.push_str(" --progenitor");
     }
     for only in &args.only {
         command.push_str(&format!(" --only {only}"));
