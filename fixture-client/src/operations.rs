@@ -4,7 +4,7 @@
 
 use crate::runtime::{
     call_options, Client, Error, FromHeaders, HeaderError, HeaderMap, InvalidRequest,
-    Method, Pending, Request, RequestOptions, Response,
+    Method, Request, RequestOptions, Response, ResponseFuture,
 };
 use std::future::IntoFuture;
 use crate::client::*;
@@ -148,9 +148,7 @@ impl<'a> ListPets<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of a list of [`Pet`](crate::types::Pet) (`200`) with typed headers [`ListPetsHeaders`](crate::operations::ListPetsHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListPetsError`](crate::operations::ListPetsError) (`429`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Vec<Pet>, ListPetsHeaders>, Error<ListPetsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<Vec<Pet>, ListPetsHeaders>, ListPetsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -184,9 +182,13 @@ impl<'a> ListPets<'a> {
 
 impl<'a> IntoFuture for ListPets<'a> {
     type Output = Result<Response<Vec<Pet>, ListPetsHeaders>, Error<ListPetsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<Vec<Pet>, ListPetsHeaders>,
+        ListPetsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -274,9 +276,7 @@ impl<'a> CreatePet<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Pet`](crate::types::Pet) (`201`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Pet>, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<Pet>, std::convert::Infallible> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -314,9 +314,9 @@ impl<'a> CreatePet<'a> {
 
 impl<'a> IntoFuture for CreatePet<'a> {
     type Output = Result<Response<Pet>, Error<std::convert::Infallible>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Pet>, std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -383,9 +383,7 @@ impl<'a> ListEvents<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ListEventsOk`](crate::types::ListEventsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<ListEventsOk>, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<ListEventsOk>, std::convert::Infallible> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -423,9 +421,13 @@ impl<'a> ListEvents<'a> {
 
 impl<'a> IntoFuture for ListEvents<'a> {
     type Output = Result<Response<ListEventsOk>, Error<std::convert::Infallible>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<ListEventsOk>,
+        std::convert::Infallible,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -493,9 +495,7 @@ impl<'a> ListLogs<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ListLogsOk`](crate::types::ListLogsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<ListLogsOk>, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<ListLogsOk>, std::convert::Infallible> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -528,9 +528,9 @@ impl<'a> ListLogs<'a> {
 
 impl<'a> IntoFuture for ListLogs<'a> {
     type Output = Result<Response<ListLogsOk>, Error<std::convert::Infallible>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<ListLogsOk>, std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -585,9 +585,7 @@ impl<'a> GetStatus<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`GetStatusOk`](crate::types::GetStatusOk) (`200`) with typed headers [`GetStatusHeaders`](crate::operations::GetStatusHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStatusError`](crate::operations::GetStatusError) (`503`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<GetStatusOk, GetStatusHeaders>, Error<GetStatusError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<GetStatusOk, GetStatusHeaders>, GetStatusError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -615,9 +613,13 @@ impl<'a> GetStatus<'a> {
 
 impl<'a> IntoFuture for GetStatus<'a> {
     type Output = Result<Response<GetStatusOk, GetStatusHeaders>, Error<GetStatusError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<GetStatusOk, GetStatusHeaders>,
+        GetStatusError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -704,9 +706,7 @@ impl<'a> GetAccount<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Account>, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<Account>, std::convert::Infallible> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -739,9 +739,9 @@ impl<'a> GetAccount<'a> {
 
 impl<'a> IntoFuture for GetAccount<'a> {
     type Output = Result<Response<Account>, Error<std::convert::Infallible>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Account>, std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -761,9 +761,7 @@ impl<'a> GetSession<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Account>, Error<std::convert::Infallible>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<Account>, std::convert::Infallible> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -793,9 +791,9 @@ impl<'a> GetSession<'a> {
 
 impl<'a> IntoFuture for GetSession<'a> {
     type Output = Result<Response<Account>, Error<std::convert::Infallible>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Account>, std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

@@ -28,6 +28,7 @@ pub use reqwest::{Method, StatusCode};
 pub use client::{BuildError, Client, ClientBuilder, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT};
 pub use credentials::Secret;
 pub use error::{ApiError, CallSite, DecodeError, Error, InvalidRequest, PaginationError, Timeout};
+pub use execute::ResponseFuture;
 pub use options::{CallOptions, RequestOptions, RetryPolicy};
 pub use pagination::MAX_EMPTY_PAGES;
 // Generated types implement it for their enums; a document may have none.
@@ -42,7 +43,7 @@ pub(crate) use body::Multipart;
 #[allow(unused_imports)]
 pub(crate) use credentials::{Credential, Scheme, SchemeKind};
 #[allow(unused_imports)]
-pub(crate) use options::{call_options, Pending};
+pub(crate) use options::call_options;
 #[allow(unused_imports)]
 pub(crate) use pagination::{next_offset, next_page, paginate, paginate_links};
 #[allow(unused_imports)]

@@ -213,8 +213,8 @@ pub use client::*;
 pub use runtime::{
     ApiError, BuildError, CallOptions, CallSite, Client, ClientBuilder, DecodeError,
     Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
-    RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
+    RequestOptions, Response, ResponseFuture, RetryPolicy, Secret, Timeout,
+    DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };
 
 pub use values::Nullable;

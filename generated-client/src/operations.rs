@@ -4,7 +4,7 @@
 
 use crate::runtime::{
     push_path_param, call_options, Client, Error, HeaderMap, InvalidRequest, Method,
-    Pending, Request, RequestOptions, Response,
+    Request, RequestOptions, Response, ResponseFuture,
 };
 use std::future::IntoFuture;
 use crate::client::*;
@@ -1036,9 +1036,7 @@ impl<'a> GetRankingKey<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingKeyInfoResponse`](crate::types::RankingKeyInfoResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRankingKeyError`](crate::operations::GetRankingKeyError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RankingKeyInfoResponse>, GetRankingKeyError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1069,9 +1067,13 @@ impl<'a> GetRankingKey<'a> {
 
 impl<'a> IntoFuture for GetRankingKey<'a> {
     type Output = Result<Response<RankingKeyInfoResponse>, Error<GetRankingKeyError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<RankingKeyInfoResponse>,
+        GetRankingKeyError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1103,9 +1105,7 @@ impl<'a> PutRole<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PutRoleError`](crate::operations::PutRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RankingActionResponse>, PutRoleError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1146,9 +1146,9 @@ impl<'a> PutRole<'a> {
 
 impl<'a> IntoFuture for PutRole<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<RankingActionResponse>, PutRoleError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1181,9 +1181,7 @@ impl<'a> DeleteUser<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteUserError`](crate::operations::DeleteUserError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RankingActionResponse>, Error<DeleteUserError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RankingActionResponse>, DeleteUserError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1216,9 +1214,13 @@ impl<'a> DeleteUser<'a> {
 
 impl<'a> IntoFuture for DeleteUser<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<DeleteUserError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<RankingActionResponse>,
+        DeleteUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1255,9 +1257,7 @@ impl<'a> GetJoinRequests<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`JoinRequestsPage`](crate::types::JoinRequestsPage) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetJoinRequestsError`](crate::operations::GetJoinRequestsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<JoinRequestsPage>, GetJoinRequestsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1291,9 +1291,13 @@ impl<'a> GetJoinRequests<'a> {
 
 impl<'a> IntoFuture for GetJoinRequests<'a> {
     type Output = Result<Response<JoinRequestsPage>, Error<GetJoinRequestsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<JoinRequestsPage>,
+        GetJoinRequestsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1357,9 +1361,7 @@ impl<'a> DeleteJoinRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteJoinRequestError`](crate::operations::DeleteJoinRequestError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RankingActionResponse>, DeleteJoinRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1399,9 +1401,13 @@ impl<'a> DeleteJoinRequest<'a> {
 
 impl<'a> IntoFuture for DeleteJoinRequest<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<DeleteJoinRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<RankingActionResponse>,
+        DeleteJoinRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1432,12 +1438,7 @@ impl<'a> PatchJoinRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`AcceptJoinRequestResponse`](crate::types::AcceptJoinRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchJoinRequestError`](crate::operations::PatchJoinRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<AcceptJoinRequestResponse>,
-            Error<PatchJoinRequestError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<AcceptJoinRequestResponse>, PatchJoinRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1481,9 +1482,13 @@ impl<'a> IntoFuture for PatchJoinRequest<'a> {
         Response<AcceptJoinRequestResponse>,
         Error<PatchJoinRequestError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<AcceptJoinRequestResponse>,
+        PatchJoinRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1516,9 +1521,7 @@ impl<'a> PatchShout<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchShoutError`](crate::operations::PatchShoutError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RankingActionResponse>, Error<PatchShoutError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RankingActionResponse>, PatchShoutError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1550,9 +1553,13 @@ impl<'a> PatchShout<'a> {
 
 impl<'a> IntoFuture for PatchShout<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PatchShoutError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<RankingActionResponse>,
+        PatchShoutError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1582,9 +1589,7 @@ impl<'a> GetStaffHistory<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`StaffHistoryListResponse`](crate::types::StaffHistoryListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStaffHistoryError`](crate::operations::GetStaffHistoryError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<StaffHistoryListResponse>, Error<GetStaffHistoryError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<StaffHistoryListResponse>, GetStaffHistoryError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1617,9 +1622,13 @@ impl<'a> IntoFuture for GetStaffHistory<'a> {
         Response<StaffHistoryListResponse>,
         Error<GetStaffHistoryError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<StaffHistoryListResponse>,
+        GetStaffHistoryError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1647,9 +1656,7 @@ impl<'a> PostStaffHistory<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`StaffHistoryResponse`](crate::types::StaffHistoryResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostStaffHistoryError`](crate::operations::PostStaffHistoryError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<StaffHistoryResponse>, PostStaffHistoryError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1683,9 +1690,13 @@ impl<'a> PostStaffHistory<'a> {
 
 impl<'a> IntoFuture for PostStaffHistory<'a> {
     type Output = Result<Response<StaffHistoryResponse>, Error<PostStaffHistoryError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<StaffHistoryResponse>,
+        PostStaffHistoryError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1713,11 +1724,7 @@ pub struct GetWorkspace<'a> {
 
 impl<'a> GetWorkspace<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Workspace`](crate::types::Workspace) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceError`](crate::operations::GetWorkspaceError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Workspace>, Error<GetWorkspaceError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<Workspace>, GetWorkspaceError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1747,9 +1754,9 @@ impl<'a> GetWorkspace<'a> {
 
 impl<'a> IntoFuture for GetWorkspace<'a> {
     type Output = Result<Response<Workspace>, Error<GetWorkspaceError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Workspace>, GetWorkspaceError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1776,12 +1783,11 @@ impl<'a> GetWorkspaceLeaderboard<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`LeaderboardResponse`](crate::types::LeaderboardResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceLeaderboardError`](crate::operations::GetWorkspaceLeaderboardError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<LeaderboardResponse>,
-            Error<GetWorkspaceLeaderboardError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<LeaderboardResponse>,
+        GetWorkspaceLeaderboardError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1824,9 +1830,13 @@ impl<'a> IntoFuture for GetWorkspaceLeaderboard<'a> {
         Response<LeaderboardResponse>,
         Error<GetWorkspaceLeaderboardError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<LeaderboardResponse>,
+        GetWorkspaceLeaderboardError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1854,9 +1864,7 @@ impl<'a> GetUserMinutes<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserMinutesResponse`](crate::types::UserMinutesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserMinutesError`](crate::operations::GetUserMinutesError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<UserMinutesResponse>, GetUserMinutesError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1895,9 +1903,13 @@ impl<'a> GetUserMinutes<'a> {
 
 impl<'a> IntoFuture for GetUserMinutes<'a> {
     type Output = Result<Response<UserMinutesResponse>, Error<GetUserMinutesError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<UserMinutesResponse>,
+        GetUserMinutesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1935,9 +1947,7 @@ impl<'a> GetUserActivity<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserActivityResponse`](crate::types::UserActivityResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserActivityError`](crate::operations::GetUserActivityError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<UserActivityResponse>, Error<GetUserActivityError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<UserActivityResponse>, GetUserActivityError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -1979,9 +1989,13 @@ impl<'a> GetUserActivity<'a> {
 
 impl<'a> IntoFuture for GetUserActivity<'a> {
     type Output = Result<Response<UserActivityResponse>, Error<GetUserActivityError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<UserActivityResponse>,
+        GetUserActivityError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2011,9 +2025,7 @@ impl<'a> GetSessionRoles<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionRolesResponse`](crate::types::SessionRolesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionRolesError`](crate::operations::GetSessionRolesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SessionRolesResponse>, GetSessionRolesError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2043,9 +2055,13 @@ impl<'a> GetSessionRoles<'a> {
 
 impl<'a> IntoFuture for GetSessionRoles<'a> {
     type Output = Result<Response<SessionRolesResponse>, Error<GetSessionRolesError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SessionRolesResponse>,
+        GetSessionRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2072,9 +2088,7 @@ impl<'a> GetSessions<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionsResponse`](crate::types::SessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionsError`](crate::operations::GetSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SessionsResponse>, GetSessionsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2104,9 +2118,9 @@ impl<'a> GetSessions<'a> {
 
 impl<'a> IntoFuture for GetSessions<'a> {
     type Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SessionsResponse>, GetSessionsError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2133,12 +2147,11 @@ impl<'a> GetUpcomingSessions<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UpcomingSessionsResponse`](crate::types::UpcomingSessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUpcomingSessionsError`](crate::operations::GetUpcomingSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<UpcomingSessionsResponse>,
-            Error<GetUpcomingSessionsError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<UpcomingSessionsResponse>,
+        GetUpcomingSessionsError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2174,9 +2187,13 @@ impl<'a> IntoFuture for GetUpcomingSessions<'a> {
         Response<UpcomingSessionsResponse>,
         Error<GetUpcomingSessionsError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<UpcomingSessionsResponse>,
+        GetUpcomingSessionsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2204,9 +2221,7 @@ impl<'a> GetSessionById<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionResponse`](crate::types::SessionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionByIdError`](crate::operations::GetSessionByIdError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SessionResponse>, GetSessionByIdError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2239,9 +2254,9 @@ impl<'a> GetSessionById<'a> {
 
 impl<'a> IntoFuture for GetSessionById<'a> {
     type Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SessionResponse>, GetSessionByIdError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2272,12 +2287,11 @@ impl<'a> PostSessionServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CreateSessionServerResponse`](crate::types::CreateSessionServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerError`](crate::operations::PostSessionServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<CreateSessionServerResponse>,
-            Error<PostSessionServerError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<CreateSessionServerResponse>,
+        PostSessionServerError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2321,9 +2335,13 @@ impl<'a> IntoFuture for PostSessionServer<'a> {
         Response<CreateSessionServerResponse>,
         Error<PostSessionServerError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<CreateSessionServerResponse>,
+        PostSessionServerError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2356,9 +2374,7 @@ impl<'a> PostSessionServerRole<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerRoleError`](crate::operations::PostSessionServerRoleError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SuccessResponse>, PostSessionServerRoleError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2403,9 +2419,13 @@ impl<'a> PostSessionServerRole<'a> {
 
 impl<'a> IntoFuture for PostSessionServerRole<'a> {
     type Output = Result<Response<SuccessResponse>, Error<PostSessionServerRoleError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SuccessResponse>,
+        PostSessionServerRoleError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2490,9 +2510,7 @@ impl<'a> ListSessions<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ListResponse`](crate::types::SessionV2ListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListSessionsError`](crate::operations::ListSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SessionV2ListResponse>, Error<ListSessionsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SessionV2ListResponse>, ListSessionsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2543,9 +2561,13 @@ impl<'a> ListSessions<'a> {
 
 impl<'a> IntoFuture for ListSessions<'a> {
     type Output = Result<Response<SessionV2ListResponse>, Error<ListSessionsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SessionV2ListResponse>,
+        ListSessionsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2612,12 +2634,11 @@ impl<'a> ListRoleGroups<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2RoleGroupListResponse`](crate::types::SessionV2RoleGroupListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListRoleGroupsError`](crate::operations::ListRoleGroupsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<SessionV2RoleGroupListResponse>,
-            Error<ListRoleGroupsError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<SessionV2RoleGroupListResponse>,
+        ListRoleGroupsError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2650,9 +2671,13 @@ impl<'a> IntoFuture for ListRoleGroups<'a> {
         Response<SessionV2RoleGroupListResponse>,
         Error<ListRoleGroupsError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SessionV2RoleGroupListResponse>,
+        ListRoleGroupsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2680,9 +2705,7 @@ impl<'a> GetSession<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2Response`](crate::types::SessionV2Response) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionError`](crate::operations::GetSessionError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SessionV2Response>, Error<GetSessionError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SessionV2Response>, GetSessionError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2716,9 +2739,9 @@ impl<'a> GetSession<'a> {
 
 impl<'a> IntoFuture for GetSession<'a> {
     type Output = Result<Response<SessionV2Response>, Error<GetSessionError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SessionV2Response>, GetSessionError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2758,12 +2781,11 @@ impl<'a> CreateSessionServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ServerResponse`](crate::types::SessionV2ServerResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateSessionServerError`](crate::operations::CreateSessionServerError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<SessionV2ServerResponse>,
-            Error<CreateSessionServerError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<SessionV2ServerResponse>,
+        CreateSessionServerError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2812,9 +2834,13 @@ impl<'a> IntoFuture for CreateSessionServer<'a> {
         Response<SessionV2ServerResponse>,
         Error<CreateSessionServerError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SessionV2ServerResponse>,
+        CreateSessionServerError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2849,9 +2875,7 @@ impl<'a> ClaimRole<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ClaimResponse`](crate::types::SessionV2ClaimResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimRoleError`](crate::operations::ClaimRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SessionV2ClaimResponse>, ClaimRoleError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2894,9 +2918,13 @@ impl<'a> ClaimRole<'a> {
 
 impl<'a> IntoFuture for ClaimRole<'a> {
     type Output = Result<Response<SessionV2ClaimResponse>, Error<ClaimRoleError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SessionV2ClaimResponse>,
+        ClaimRoleError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2931,9 +2959,7 @@ impl<'a> ReleaseClaim<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReleaseClaimError`](crate::operations::ReleaseClaimError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SuccessResponse>, ReleaseClaimError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -2976,9 +3002,9 @@ impl<'a> ReleaseClaim<'a> {
 
 impl<'a> IntoFuture for ReleaseClaim<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SuccessResponse>, ReleaseClaimError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3010,9 +3036,7 @@ impl<'a> GetWorkspaceBans<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBansResponse`](crate::types::WorkspaceBansResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceBansError`](crate::operations::GetWorkspaceBansError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<WorkspaceBansResponse>, GetWorkspaceBansError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3044,9 +3068,13 @@ impl<'a> GetWorkspaceBans<'a> {
 
 impl<'a> IntoFuture for GetWorkspaceBans<'a> {
     type Output = Result<Response<WorkspaceBansResponse>, Error<GetWorkspaceBansError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<WorkspaceBansResponse>,
+        GetWorkspaceBansError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3074,9 +3102,7 @@ impl<'a> PostWorkspaceBan<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostWorkspaceBanError`](crate::operations::PostWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<WorkspaceBanResponse>, PostWorkspaceBanError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3110,9 +3136,13 @@ impl<'a> PostWorkspaceBan<'a> {
 
 impl<'a> IntoFuture for PostWorkspaceBan<'a> {
     type Output = Result<Response<WorkspaceBanResponse>, Error<PostWorkspaceBanError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<WorkspaceBanResponse>,
+        PostWorkspaceBanError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3143,9 +3173,7 @@ impl<'a> DeleteWorkspaceBan<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteWorkspaceBanError`](crate::operations::DeleteWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<WorkspaceBanResponse>, DeleteWorkspaceBanError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3180,9 +3208,13 @@ impl<'a> DeleteWorkspaceBan<'a> {
 
 impl<'a> IntoFuture for DeleteWorkspaceBan<'a> {
     type Output = Result<Response<WorkspaceBanResponse>, Error<DeleteWorkspaceBanError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<WorkspaceBanResponse>,
+        DeleteWorkspaceBanError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3212,9 +3244,7 @@ impl<'a> GetRunningGames<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RunningGamesResponse`](crate::types::RunningGamesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGamesError`](crate::operations::GetRunningGamesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RunningGamesResponse>, GetRunningGamesError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3244,9 +3274,13 @@ impl<'a> GetRunningGames<'a> {
 
 impl<'a> IntoFuture for GetRunningGames<'a> {
     type Output = Result<Response<RunningGamesResponse>, Error<GetRunningGamesError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<RunningGamesResponse>,
+        GetRunningGamesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3274,9 +3308,7 @@ impl<'a> GetRunningGame<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RunningGameResponse`](crate::types::RunningGameResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGameError`](crate::operations::GetRunningGameError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<RunningGameResponse>, Error<GetRunningGameError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<RunningGameResponse>, GetRunningGameError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3315,9 +3347,13 @@ impl<'a> GetRunningGame<'a> {
 
 impl<'a> IntoFuture for GetRunningGame<'a> {
     type Output = Result<Response<RunningGameResponse>, Error<GetRunningGameError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<RunningGameResponse>,
+        GetRunningGameError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3350,9 +3386,7 @@ impl<'a> PostCreateServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CreateServerResponse`](crate::types::CreateServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostCreateServerError`](crate::operations::PostCreateServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<CreateServerResponse>, Error<PostCreateServerError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<CreateServerResponse>, PostCreateServerError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3386,9 +3420,13 @@ impl<'a> PostCreateServer<'a> {
 
 impl<'a> IntoFuture for PostCreateServer<'a> {
     type Output = Result<Response<CreateServerResponse>, Error<PostCreateServerError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<CreateServerResponse>,
+        PostCreateServerError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3419,9 +3457,7 @@ impl<'a> PostGetServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`GetServerResponse`](crate::types::GetServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostGetServerError`](crate::operations::PostGetServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<GetServerResponse>, Error<PostGetServerError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<GetServerResponse>, PostGetServerError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3453,9 +3489,13 @@ impl<'a> PostGetServer<'a> {
 
 impl<'a> IntoFuture for PostGetServer<'a> {
     type Output = Result<Response<GetServerResponse>, Error<PostGetServerError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<GetServerResponse>,
+        PostGetServerError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3486,9 +3526,7 @@ impl<'a> DeleteEndServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteEndServerError`](crate::operations::DeleteEndServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SuccessResponse>, Error<DeleteEndServerError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SuccessResponse>, DeleteEndServerError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3520,9 +3558,13 @@ impl<'a> DeleteEndServer<'a> {
 
 impl<'a> IntoFuture for DeleteEndServer<'a> {
     type Output = Result<Response<SuccessResponse>, Error<DeleteEndServerError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SuccessResponse>,
+        DeleteEndServerError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3553,9 +3595,7 @@ impl<'a> PostPlayerJoin<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PlayerJoinResponse`](crate::types::PlayerJoinResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostPlayerJoinError`](crate::operations::PostPlayerJoinError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<PlayerJoinResponse>, PostPlayerJoinError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3587,9 +3627,13 @@ impl<'a> PostPlayerJoin<'a> {
 
 impl<'a> IntoFuture for PostPlayerJoin<'a> {
     type Output = Result<Response<PlayerJoinResponse>, Error<PostPlayerJoinError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<PlayerJoinResponse>,
+        PostPlayerJoinError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3620,9 +3664,7 @@ impl<'a> DeletePlayerLeave<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeletePlayerLeaveError`](crate::operations::DeletePlayerLeaveError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SuccessResponse>, DeletePlayerLeaveError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3656,9 +3698,13 @@ impl<'a> DeletePlayerLeave<'a> {
 
 impl<'a> IntoFuture for DeletePlayerLeave<'a> {
     type Output = Result<Response<SuccessResponse>, Error<DeletePlayerLeaveError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SuccessResponse>,
+        DeletePlayerLeaveError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3689,9 +3735,7 @@ impl<'a> PostSendData<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SendDataResponse`](crate::types::SendDataResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSendDataError`](crate::operations::PostSendDataError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SendDataResponse>, PostSendDataError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3723,9 +3767,9 @@ impl<'a> PostSendData<'a> {
 
 impl<'a> IntoFuture for PostSendData<'a> {
     type Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SendDataResponse>, PostSendDataError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3769,12 +3813,11 @@ impl<'a> GetTimeOffRequests<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestListResponse`](crate::types::TimeOffRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestsError`](crate::operations::GetTimeOffRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<TimeOffRequestListResponse>,
-            Error<GetTimeOffRequestsError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<TimeOffRequestListResponse>,
+        GetTimeOffRequestsError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3815,9 +3858,13 @@ impl<'a> IntoFuture for GetTimeOffRequests<'a> {
         Response<TimeOffRequestListResponse>,
         Error<GetTimeOffRequestsError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<TimeOffRequestListResponse>,
+        GetTimeOffRequestsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3845,9 +3892,7 @@ impl<'a> GetTimeOffRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestError`](crate::operations::GetTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<TimeOffRequestResponse>, Error<GetTimeOffRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<TimeOffRequestResponse>, GetTimeOffRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3886,9 +3931,13 @@ impl<'a> IntoFuture for GetTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         Error<GetTimeOffRequestError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<TimeOffRequestResponse>,
+        GetTimeOffRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3922,12 +3971,11 @@ impl<'a> ApproveTimeOffRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ApproveTimeOffRequestError`](crate::operations::ApproveTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<TimeOffRequestResponse>,
-            Error<ApproveTimeOffRequestError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<TimeOffRequestResponse>,
+        ApproveTimeOffRequestError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -3974,9 +4022,13 @@ impl<'a> IntoFuture for ApproveTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         Error<ApproveTimeOffRequestError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<TimeOffRequestResponse>,
+        ApproveTimeOffRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4010,12 +4062,11 @@ impl<'a> DeclineTimeOffRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeclineTimeOffRequestError`](crate::operations::DeclineTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<TimeOffRequestResponse>,
-            Error<DeclineTimeOffRequestError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<TimeOffRequestResponse>,
+        DeclineTimeOffRequestError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4062,9 +4113,13 @@ impl<'a> IntoFuture for DeclineTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         Error<DeclineTimeOffRequestError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<TimeOffRequestResponse>,
+        DeclineTimeOffRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4096,9 +4151,7 @@ impl<'a> GetTeams<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TeamListResponse`](crate::types::TeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamsError`](crate::operations::GetTeamsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<TeamListResponse>, GetTeamsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4126,9 +4179,9 @@ impl<'a> GetTeams<'a> {
 
 impl<'a> IntoFuture for GetTeams<'a> {
     type Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<TeamListResponse>, GetTeamsError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4156,9 +4209,7 @@ impl<'a> GetUserTeams<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserTeamListResponse`](crate::types::UserTeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserTeamsError`](crate::operations::GetUserTeamsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<UserTeamListResponse>, GetUserTeamsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4191,9 +4242,13 @@ impl<'a> GetUserTeams<'a> {
 
 impl<'a> IntoFuture for GetUserTeams<'a> {
     type Output = Result<Response<UserTeamListResponse>, Error<GetUserTeamsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<UserTeamListResponse>,
+        GetUserTeamsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4222,11 +4277,7 @@ pub struct GetTeam<'a> {
 
 impl<'a> GetTeam<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TeamResponse`](crate::types::TeamResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamError`](crate::operations::GetTeamError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<TeamResponse>, Error<GetTeamError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<TeamResponse>, GetTeamError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4260,9 +4311,9 @@ impl<'a> GetTeam<'a> {
 
 impl<'a> IntoFuture for GetTeam<'a> {
     type Output = Result<Response<TeamResponse>, Error<GetTeamError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<TeamResponse>, GetTeamError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4301,12 +4352,11 @@ impl<'a> GetPromotionRequests<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PromotionRequestListResponse`](crate::types::PromotionRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestsError`](crate::operations::GetPromotionRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<PromotionRequestListResponse>,
-            Error<GetPromotionRequestsError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<PromotionRequestListResponse>,
+        GetPromotionRequestsError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4345,9 +4395,13 @@ impl<'a> IntoFuture for GetPromotionRequests<'a> {
         Response<PromotionRequestListResponse>,
         Error<GetPromotionRequestsError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<PromotionRequestListResponse>,
+        GetPromotionRequestsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4375,12 +4429,11 @@ impl<'a> GetPromotionRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PromotionRequestResponse`](crate::types::PromotionRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestError`](crate::operations::GetPromotionRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<PromotionRequestResponse>,
-            Error<GetPromotionRequestError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<PromotionRequestResponse>,
+        GetPromotionRequestError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4425,9 +4478,13 @@ impl<'a> IntoFuture for GetPromotionRequest<'a> {
         Response<PromotionRequestResponse>,
         Error<GetPromotionRequestError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<PromotionRequestResponse>,
+        GetPromotionRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4468,9 +4525,7 @@ impl<'a> ListCalls<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallListResponse`](crate::types::CallListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListCallsError`](crate::operations::ListCallsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<CallListResponse>, Error<ListCallsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<CallListResponse>, ListCallsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4501,9 +4556,9 @@ impl<'a> ListCalls<'a> {
 
 impl<'a> IntoFuture for ListCalls<'a> {
     type Output = Result<Response<CallListResponse>, Error<ListCallsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<CallListResponse>, ListCallsError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4529,11 +4584,7 @@ pub struct GetCall<'a> {
 
 impl<'a> GetCall<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallResponse`](crate::types::CallResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetCallError`](crate::operations::GetCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<CallResponse>, Error<GetCallError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<CallResponse>, GetCallError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4567,9 +4618,9 @@ impl<'a> GetCall<'a> {
 
 impl<'a> IntoFuture for GetCall<'a> {
     type Output = Result<Response<CallResponse>, Error<GetCallError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<CallResponse>, GetCallError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4602,9 +4653,7 @@ impl<'a> ReadCallMessages<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallMessagesResponse`](crate::types::CallMessagesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadCallMessagesError`](crate::operations::ReadCallMessagesError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<CallMessagesResponse>, ReadCallMessagesError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4641,9 +4690,13 @@ impl<'a> ReadCallMessages<'a> {
 
 impl<'a> IntoFuture for ReadCallMessages<'a> {
     type Output = Result<Response<CallMessagesResponse>, Error<ReadCallMessagesError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<CallMessagesResponse>,
+        ReadCallMessagesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4677,9 +4730,7 @@ impl<'a> SendCallMessage<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SendCallMessageResponse`](crate::types::SendCallMessageResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`SendCallMessageError`](crate::operations::SendCallMessageError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SendCallMessageResponse>, SendCallMessageError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4715,9 +4766,13 @@ impl<'a> SendCallMessage<'a> {
 
 impl<'a> IntoFuture for SendCallMessage<'a> {
     type Output = Result<Response<SendCallMessageResponse>, Error<SendCallMessageError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<SendCallMessageResponse>,
+        SendCallMessageError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4751,9 +4806,7 @@ impl<'a> ClaimCall<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimCallError`](crate::operations::ClaimCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SuccessResponse>, ClaimCallError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4789,9 +4842,9 @@ impl<'a> ClaimCall<'a> {
 
 impl<'a> IntoFuture for ClaimCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SuccessResponse>, ClaimCallError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4825,9 +4878,7 @@ impl<'a> EndCall<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EndCallError`](crate::operations::EndCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<SuccessResponse>, Error<EndCallError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<SuccessResponse>, EndCallError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4863,9 +4914,9 @@ impl<'a> EndCall<'a> {
 
 impl<'a> IntoFuture for EndCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<EndCallError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<SuccessResponse>, EndCallError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4904,9 +4955,7 @@ impl<'a> GetPosBootstrap<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PosBootstrapResponse`](crate::types::PosBootstrapResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPosBootstrapError`](crate::operations::GetPosBootstrapError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<PosBootstrapResponse>, GetPosBootstrapError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -4939,9 +4988,13 @@ impl<'a> GetPosBootstrap<'a> {
 
 impl<'a> IntoFuture for GetPosBootstrap<'a> {
     type Output = Result<Response<PosBootstrapResponse>, Error<GetPosBootstrapError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<PosBootstrapResponse>,
+        GetPosBootstrapError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4982,9 +5035,7 @@ impl<'a> GetProducts<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ProductCatalogResponse`](crate::types::ProductCatalogResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetProductsError`](crate::operations::GetProductsError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<ProductCatalogResponse>, Error<GetProductsError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<ProductCatalogResponse>, GetProductsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -5020,9 +5071,13 @@ impl<'a> GetProducts<'a> {
 
 impl<'a> IntoFuture for GetProducts<'a> {
     type Output = Result<Response<ProductCatalogResponse>, Error<GetProductsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<ProductCatalogResponse>,
+        GetProductsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5086,9 +5141,7 @@ impl<'a> ListOrders<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderListResponse`](crate::types::OrderListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListOrdersError`](crate::operations::ListOrdersError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<OrderListResponse>, ListOrdersError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -5133,9 +5186,9 @@ impl<'a> ListOrders<'a> {
 
 impl<'a> IntoFuture for ListOrders<'a> {
     type Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<OrderListResponse>, ListOrdersError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5196,9 +5249,7 @@ impl<'a> CreateOrder<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateOrderError`](crate::operations::CreateOrderError) (`400`, `403`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<OrderResponse>, Error<CreateOrderError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<OrderResponse>, CreateOrderError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -5231,9 +5282,9 @@ impl<'a> CreateOrder<'a> {
 
 impl<'a> IntoFuture for CreateOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<CreateOrderError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<OrderResponse>, CreateOrderError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5267,9 +5318,7 @@ impl<'a> TransitionOrder<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`TransitionOrderError`](crate::operations::TransitionOrderError) (`400`, `403`, `404`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<OrderResponse>, TransitionOrderError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -5311,9 +5360,9 @@ impl<'a> TransitionOrder<'a> {
 
 impl<'a> IntoFuture for TransitionOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<OrderResponse>, TransitionOrderError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

@@ -28,7 +28,7 @@ pub mod values;
 #[rustfmt::skip]
 pub use runtime::{
     ApiError, BuildError, CallOptions, CallSite, Client, ClientBuilder, DecodeError, Error, FromHeaders, HeaderError, InvalidRequest, PaginationError, RawResponse,
-    RequestOptions, Response, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
+    RequestOptions, Response, ResponseFuture, RetryPolicy, Secret, Timeout, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, MAX_EMPTY_PAGES,
 };
 /// The header and status types of requests and responses (from `reqwest`).
 pub use runtime::{HeaderMap, HeaderName, HeaderValue, StatusCode};

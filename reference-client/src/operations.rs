@@ -3,8 +3,8 @@
 //! builder: set optional parameters, then `.await` it (or call `send`).
 
 use crate::runtime::{
-    push_path_param, call_options, Client, Error, InvalidRequest, Method, Pending,
-    Request, RequestOptions, Response,
+    push_path_param, call_options, Client, Error, InvalidRequest, Method, Request,
+    RequestOptions, Response, ResponseFuture,
 };
 use std::future::IntoFuture;
 use crate::types::*;
@@ -189,12 +189,11 @@ impl<'a> EchoOrchestrationResultRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoOrchestrationResult`](crate::types::EchoOrchestrationResult) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoOrchestrationResultRequestError`](crate::operations::EchoOrchestrationResultRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            Response<EchoOrchestrationResult>,
-            Error<EchoOrchestrationResultRequestError>,
-        >,
-    > + Send + 'a {
+    ) -> ResponseFuture<
+        'a,
+        Response<EchoOrchestrationResult>,
+        EchoOrchestrationResultRequestError,
+    > {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -237,9 +236,13 @@ impl<'a> IntoFuture for EchoOrchestrationResultRequest<'a> {
         Response<EchoOrchestrationResult>,
         Error<EchoOrchestrationResultRequestError>,
     >;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<EchoOrchestrationResult>,
+        EchoOrchestrationResultRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -265,11 +268,7 @@ pub struct EchoPetRequest<'a> {
 
 impl<'a> EchoPetRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoPet`](crate::types::EchoPet) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoPetRequestError`](crate::operations::EchoPetRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<EchoPet>, Error<EchoPetRequestError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<EchoPet>, EchoPetRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -299,9 +298,9 @@ impl<'a> EchoPetRequest<'a> {
 
 impl<'a> IntoFuture for EchoPetRequest<'a> {
     type Output = Result<Response<EchoPet>, Error<EchoPetRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<EchoPet>, EchoPetRequestError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -329,9 +328,7 @@ impl<'a> EchoHouseholdRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoHousehold`](crate::types::EchoHousehold) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoHouseholdRequestError`](crate::operations::EchoHouseholdRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<EchoHousehold>, Error<EchoHouseholdRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<EchoHousehold>, EchoHouseholdRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -369,9 +366,13 @@ impl<'a> EchoHouseholdRequest<'a> {
 
 impl<'a> IntoFuture for EchoHouseholdRequest<'a> {
     type Output = Result<Response<EchoHousehold>, Error<EchoHouseholdRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<EchoHousehold>,
+        EchoHouseholdRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -399,9 +400,7 @@ impl<'a> EchoConfigRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoConfig`](crate::types::EchoConfig) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoConfigRequestError`](crate::operations::EchoConfigRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<EchoConfig>, Error<EchoConfigRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<EchoConfig>, EchoConfigRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -433,9 +432,9 @@ impl<'a> EchoConfigRequest<'a> {
 
 impl<'a> IntoFuture for EchoConfigRequest<'a> {
     type Output = Result<Response<EchoConfig>, Error<EchoConfigRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<EchoConfig>, EchoConfigRequestError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -463,9 +462,7 @@ impl<'a> EchoJobOutcomeRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoJobOutcome`](crate::types::EchoJobOutcome) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoJobOutcomeRequestError`](crate::operations::EchoJobOutcomeRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<EchoJobOutcome>, EchoJobOutcomeRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -503,9 +500,13 @@ impl<'a> EchoJobOutcomeRequest<'a> {
 
 impl<'a> IntoFuture for EchoJobOutcomeRequest<'a> {
     type Output = Result<Response<EchoJobOutcome>, Error<EchoJobOutcomeRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<
+        'a,
+        Response<EchoJobOutcome>,
+        EchoJobOutcomeRequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -533,9 +534,7 @@ impl<'a> EchoProblemRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoProblem`](crate::types::EchoProblem) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoProblemRequestError`](crate::operations::EchoProblemRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<EchoProblem>, Error<EchoProblemRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<EchoProblem>, EchoProblemRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -572,9 +571,9 @@ impl<'a> EchoProblemRequest<'a> {
 
 impl<'a> IntoFuture for EchoProblemRequest<'a> {
     type Output = Result<Response<EchoProblem>, Error<EchoProblemRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<EchoProblem>, EchoProblemRequestError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -602,9 +601,7 @@ impl<'a> EchoFlowRunRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoFlowRun`](crate::types::EchoFlowRun) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoFlowRunRequestError`](crate::operations::EchoFlowRunRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
     pub fn send(
         mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>>,
-    > + Send + 'a {
+    ) -> ResponseFuture<'a, Response<EchoFlowRun>, EchoFlowRunRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -641,9 +638,9 @@ impl<'a> EchoFlowRunRequest<'a> {
 
 impl<'a> IntoFuture for EchoFlowRunRequest<'a> {
     type Output = Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<EchoFlowRun>, EchoFlowRunRequestError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -684,11 +681,7 @@ impl<'a> ListFlows<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of a list of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListFlowsError`](crate::operations::ListFlowsError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Vec<Flow>>, Error<ListFlowsError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<Vec<Flow>>, ListFlowsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -723,9 +716,9 @@ impl<'a> ListFlows<'a> {
 
 impl<'a> IntoFuture for ListFlows<'a> {
     type Output = Result<Response<Vec<Flow>>, Error<ListFlowsError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Vec<Flow>>, ListFlowsError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -751,11 +744,7 @@ pub struct CreateFlow<'a> {
 
 impl<'a> CreateFlow<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateFlowError`](crate::operations::CreateFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Flow>, Error<CreateFlowError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<Flow>, CreateFlowError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -785,9 +774,9 @@ impl<'a> CreateFlow<'a> {
 
 impl<'a> IntoFuture for CreateFlow<'a> {
     type Output = Result<Response<Flow>, Error<CreateFlowError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Flow>, CreateFlowError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -814,11 +803,7 @@ pub struct UpsertFlow<'a> {
 
 impl<'a> UpsertFlow<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`UpsertFlowError`](crate::operations::UpsertFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<Flow>, Error<UpsertFlowError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<Flow>, UpsertFlowError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -850,9 +835,9 @@ impl<'a> UpsertFlow<'a> {
 
 impl<'a> IntoFuture for UpsertFlow<'a> {
     type Output = Result<Response<Flow>, Error<UpsertFlowError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<Flow>, UpsertFlowError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -878,11 +863,7 @@ pub struct ReadName<'a> {
 
 impl<'a> ReadName<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadNameError`](crate::operations::ReadNameError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<PathEcho>, Error<ReadNameError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<PathEcho>, ReadNameError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -913,9 +894,9 @@ impl<'a> ReadName<'a> {
 
 impl<'a> IntoFuture for ReadName<'a> {
     type Output = Result<Response<PathEcho>, Error<ReadNameError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<PathEcho>, ReadNameError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -941,11 +922,7 @@ pub struct ReadFile<'a> {
 
 impl<'a> ReadFile<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadFileError`](crate::operations::ReadFileError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
-    pub fn send(
-        mut self,
-    ) -> impl std::future::Future<
-        Output = Result<Response<PathEcho>, Error<ReadFileError>>,
-    > + Send + 'a {
+    pub fn send(mut self) -> ResponseFuture<'a, Response<PathEcho>, ReadFileError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
         client
@@ -981,9 +958,9 @@ impl<'a> ReadFile<'a> {
 
 impl<'a> IntoFuture for ReadFile<'a> {
     type Output = Result<Response<PathEcho>, Error<ReadFileError>>;
-    type IntoFuture = Pending<'a, Self::Output>;
+    type IntoFuture = ResponseFuture<'a, Response<PathEcho>, ReadFileError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

@@ -123,7 +123,12 @@ impl RawResponse {
     }
 
     fn decode_error<E>(self, source: serde_json::Error) -> Error<E> {
-        Error::Decode(Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions, call: self.call }))
+        Error::Decode(self.into_decode_error(source))
+    }
+
+    /// [`RawResponse::decode_error`]'s work, compiled once rather than per error type.
+    fn into_decode_error(self, source: serde_json::Error) -> Box<DecodeError> {
+        Box::new(DecodeError { status: self.status, headers: self.headers, body: self.body, source, redactions: self.redactions, call: self.call })
     }
 
     /// Decodes a JSON success body.

@@ -10,6 +10,14 @@ use crate::ir::{
 use proc_macro2::TokenStream;
 use quote::quote;
 
+/// What an operation's call resolves to: `Result<success, Error<error>>`.
+struct Output {
+    /// `Response<T>` (with the success headers' struct, if any).
+    success: TokenStream,
+    /// The error enum, or `Infallible` when none is documented.
+    error: TokenStream,
+}
+
 impl Emitter<'_> {
     /// The whole `operations` module.
     /// `operations.rs`: the module docs and imports; its items come from
@@ -78,8 +86,8 @@ impl Emitter<'_> {
             //! One method per operation on [`Client`], each returning a request
             //! builder: set optional parameters, then `.await` it (or call `send`).
             use crate::runtime::{
-                #path_import #array_import #multipart_import call_options, Client, Error, #headers_import #header_map_import InvalidRequest, Method, Pending, Request,
-                RequestOptions, Response,
+                #path_import #array_import #multipart_import call_options, Client, Error, #headers_import #header_map_import InvalidRequest, Method, Request,
+                RequestOptions, Response, ResponseFuture,
             };
             use std::future::IntoFuture;
             #security_import
@@ -272,7 +280,7 @@ impl Emitter<'_> {
                 }
             }
         });
-        let (output, success_enum) = self.output_type(op);
+        let (Output { success, error }, success_enum) = self.output_type(op);
         let error_enum = self.error_enum(op);
         let request_body = self.request_body(op);
         let arms = self.response_arms(op);
@@ -325,7 +333,7 @@ impl Emitter<'_> {
                 #body_setter
 
                 #[doc = #send_doc]
-                pub fn send(mut self) -> impl std::future::Future<Output = #output> + Send + 'a {
+                pub fn send(mut self) -> ResponseFuture<'a, #success, #error> {
                     let options = std::mem::take(&mut self.options);
                     let client = self.client;
                     client.call(self.into_request(), options, |response| match response.status_code() {
@@ -340,11 +348,11 @@ impl Emitter<'_> {
             }
 
             impl<'a> IntoFuture for #builder<'a> {
-                type Output = #output;
-                type IntoFuture = Pending<'a, Self::Output>;
+                type Output = Result<#success, Error<#error>>;
+                type IntoFuture = ResponseFuture<'a, #success, #error>;
 
                 fn into_future(self) -> Self::IntoFuture {
-                    Box::pin(self.send())
+                    self.send()
                 }
             }
 
@@ -382,8 +390,8 @@ impl Emitter<'_> {
         }
     }
 
-    /// `Result<Response<T>, Error<E>>` for the operation, plus its success enum.
-    fn output_type(&self, op: &Operation) -> (TokenStream, Option<TokenStream>) {
+    /// What the operation's call resolves to, plus its success enum.
+    fn output_type(&self, op: &Operation) -> (Output, Option<TokenStream>) {
         let error = match &op.error_enum {
             Some(name) => {
                 let name = ident(name);
@@ -418,7 +426,7 @@ impl Emitter<'_> {
             let name = ident(&set.name);
             quote!(, #name)
         });
-        (quote!(Result<Response<#body #headers>, Error<#error>>), success_enum)
+        (Output { success: quote!(Response<#body #headers>), error }, success_enum)
     }
 
     fn case_variant(&self, case: &ResponseCase) -> TokenStream {

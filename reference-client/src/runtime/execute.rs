@@ -2,7 +2,10 @@
 //! attempts and the retries between them, the per-attempt timeout and the
 //! call's deadline, and reading the body within its limit.
 
+use std::fmt;
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -19,22 +22,16 @@ impl Client {
     /// Sends `request` with the call's `options` and decodes the answer with
     /// `decode` (the operation's match over statuses).
     ///
-    /// The generic part is only this wrapper: the rest, the largest code of
-    /// the crate, is compiled once rather than once per operation.
+    /// The exchange is the largest code of the crate and the same for every
+    /// operation, so it is compiled once and boxed; what each operation adds
+    /// is only its `decode`, through the small [`ResponseFuture`].
     pub(crate) fn call<'a, T, E>(
         &'a self,
         request: Result<Request, InvalidRequest>,
         options: RequestOptions,
         decode: fn(RawResponse) -> Result<T, Error<E>>,
-    ) -> impl Future<Output = Result<T, Error<E>>> + Send + 'a
-    where
-        T: Send + 'a,
-        E: Send + 'a,
-    {
-        use futures_util::FutureExt as _;
-        // `map` rather than an `async` block, which would hold the exchange
-        // twice (as captured, and as awaited): the future is boxed per call.
-        self.execute(request, options).map(move |response| decode(response?))
+    ) -> ResponseFuture<'a, T, E> {
+        ResponseFuture { exchange: Box::pin(self.execute(request, options)), decode }
     }
 
     /// Sends the request, retrying as the policy allows within the deadline,
@@ -336,6 +333,33 @@ impl AttemptError {
             AttemptError::Timeout(timeout) => Failure::Timeout { timeout, call },
             AttemptError::TooLarge { status, limit, .. } => Failure::BodyTooLarge { status, limit, call },
         }
+    }
+}
+
+/// The answer to one call, decoded: what awaiting a request builder runs,
+/// and what its `send` returns. Resolves to the operation's `Response` or
+/// its [`Error`]; it is `Send` and `Unpin`, so it can be spawned, stored or
+/// polled without pinning, and sends nothing until it is first polled.
+#[must_use = "a request is only sent when its future is awaited or polled"]
+pub struct ResponseFuture<'a, T, E> {
+    /// Sending, retrying and reading the body: one type for every operation.
+    exchange: Pin<Box<dyn Future<Output = Result<RawResponse, Failure>> + Send + 'a>>,
+    /// The operation's match over statuses.
+    decode: fn(RawResponse) -> Result<T, Error<E>>,
+}
+
+impl<T, E> Future for ResponseFuture<'_, T, E> {
+    type Output = Result<T, Error<E>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let decode = self.decode;
+        self.exchange.as_mut().poll(cx).map(|answer| decode(answer?))
+    }
+}
+
+impl<T, E> fmt::Debug for ResponseFuture<'_, T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseFuture").finish_non_exhaustive()
     }
 }
 

@@ -74,6 +74,14 @@ pub struct RequestOptions {
     pub(crate) page_url: Option<String>,
 }
 
+impl RequestOptions {
+    /// [`CallOptions::header`]'s work, compiled once rather than per builder.
+    fn add_header(&mut self, name: HeaderName, mut value: HeaderValue) {
+        value.set_sensitive(true);
+        self.headers.append(name, value);
+    }
+}
+
 impl fmt::Debug for RequestOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Per-call headers often replace a credential: their names only.
@@ -116,15 +124,11 @@ pub trait CallOptions: Sized {
     /// calling it twice with one name sends both values. The value is
     /// treated as a credential: marked sensitive, never shown in `Debug`
     /// output and blanked out of error messages.
-    fn header(mut self, name: HeaderName, mut value: HeaderValue) -> Self {
-        value.set_sensitive(true);
-        self.options_mut().headers.append(name, value);
+    fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.options_mut().add_header(name, value);
         self
     }
 }
-
-/// The future an awaited request builder runs.
-pub(crate) type Pending<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
 
 /// Gives a request builder the per-call options of [`CallOptions`], also as
 /// inherent methods, so that calling them needs no import.
