@@ -66,8 +66,9 @@ bench flags:
                    ReAdmin's types, compiling the GitHub crate): rewrite just its section
   --per-tag        only the GitHub crate with one feature per tag, compiled with all features
                    and with one tag's alone: rewrite just its section
-  --progenitor     only nexus's crate beside progenitor's (installs cargo-progenitor into
-                   target/progenitor/ when missing): rewrite just its section
+  --progenitor     only nexus's crate beside progenitor's, and what ours monomorphises
+                   (installs cargo-progenitor and cargo-llvm-lines into target/tools/): rewrite
+                   just its section
 
 fuzz flags:
   --cases N        how many cases to run (default 10000)

@@ -10,7 +10,8 @@
 //! generated client's overhead over hand-written `reqwest` (`client.rs`);
 //! what exact float parsing and `keep_undeclared_members` cost
 //! (`fidelity.rs`); what compiling one tag of GitHub's crate saves
-//! (`per_tag.rs`); and nexus's crate against progenitor's (`progenitor.rs`).
+//! (`per_tag.rs`); and nexus's crate against progenitor's, with what ours
+//! monomorphises (`progenitor.rs`, `llvm_lines.rs`).
 //! Then rewrites `BENCHMARKS.md` (`report.rs`) and the chart's SVG;
 //! `--client`, `--nesting`, `--fidelity`, `--per-tag` and `--progenitor`
 //! rewrite only their section (`page.rs`).
@@ -21,6 +22,7 @@ mod client_section;
 mod compile;
 mod fidelity;
 mod generation;
+mod llvm_lines;
 mod machine;
 mod nesting;
 mod page;
@@ -28,6 +30,7 @@ mod per_tag;
 mod progenitor;
 mod report;
 mod stats;
+mod tools;
 
 use std::path::Path;
 

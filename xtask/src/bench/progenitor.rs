@@ -3,16 +3,17 @@
 //! `cargo-progenitor`, both crates in the scratch workspace `target/bench/`
 //! and timed as `compile.rs` times every crate, in the same run.
 //!
-//! `cargo-progenitor` is installed, at the version named here and with its
-//! own lock file, into `target/progenitor/` when it is not there yet, so a
-//! user's cargo installation is never touched.
+//! `cargo-progenitor` is installed at the version named here when it is not
+//! there yet (`tools.rs`).
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use super::compile::{self, CompileTimes};
 use super::generation::Document;
+use super::llvm_lines::{self, LlvmLines};
+use super::tools;
 use crate::{corpus, scratch};
 
 /// The section's heading in `BENCHMARKS.md`.
@@ -39,6 +40,8 @@ pub(crate) struct Comparison {
     ours: Side,
     theirs: Side,
     runs: u32,
+    /// What our crate monomorphises, the findings behind the levers.
+    llvm_lines: Result<LlvmLines, String>,
 }
 
 /// Generates both crates into `target/bench/` and times them.
@@ -59,13 +62,17 @@ pub(crate) fn measure(root: &Path, runs: u32) -> Comparison {
     };
     let ours = time(ours, OURS);
     let theirs = time(theirs, THEIRS);
-    Comparison { ours, theirs, runs }
+    let llvm_lines = match &ours.outcome {
+        Ok(_) => llvm_lines::measure(root, &scratch, OURS),
+        Err(_) => Err("our crate was not built".to_owned()),
+    };
+    Comparison { ours, theirs, runs, llvm_lines }
 }
 
 /// Writes progenitor's crate for the document to `scratch/crates/`; the
 /// lines of Rust it has.
 fn generate_with_progenitor(root: &Path, scratch: &Path, document: &Path) -> Result<usize, String> {
-    let binary = install(root)?;
+    let binary = tools::install(root, "cargo-progenitor", VERSION)?;
     let out = scratch.join("crates").join(THEIRS);
     eprintln!("bench: generating {DOCUMENT} with cargo-progenitor {VERSION}");
     let output = Command::new(&binary)
@@ -85,25 +92,6 @@ fn generate_with_progenitor(root: &Path, scratch: &Path, document: &Path) -> Res
         ));
     }
     rust_lines(&out.join("src"))
-}
-
-/// `target/progenitor/bin/cargo-progenitor`, installed first when missing.
-fn install(root: &Path) -> Result<PathBuf, String> {
-    let prefix = root.join("target/progenitor");
-    let binary = prefix.join("bin/cargo-progenitor");
-    if binary.exists() {
-        return Ok(binary);
-    }
-    eprintln!("bench: installing cargo-progenitor {VERSION} into {}", prefix.display());
-    let status = Command::new(scratch::cargo())
-        .args(["install", "--locked", "--quiet", "cargo-progenitor", "--version", VERSION, "--root"])
-        .arg(&prefix)
-        .status()
-        .map_err(|e| format!("cannot run cargo install: {e}"))?;
-    if !status.success() || !binary.exists() {
-        return Err(format!("`cargo install --locked cargo-progenitor --version {VERSION}` failed ({status})"));
-    }
-    Ok(binary)
 }
 
 /// Lines of the `.rs` files under `dir`.
@@ -157,6 +145,7 @@ pub(crate) fn render(measured: &Comparison, when: &str) -> String {
         );
     }
     let _ = writeln!(out);
+    out.push_str(&llvm_lines::render(&measured.llvm_lines, OURS));
     out
 }
 
@@ -167,14 +156,19 @@ mod tests {
     #[test]
     fn the_section_gives_both_crates_and_their_ratios() {
         let side = |lines, build_s, check_s| Side { lines, outcome: Ok(CompileTimes { build_s, check_s }) };
-        let comparison = Comparison { ours: side(30_000, 10.0, 5.0), theirs: side(20_000, 20.0, 4.0), runs: 1 };
+        let comparison = Comparison {
+            ours: side(30_000, 10.0, 5.0),
+            theirs: side(20_000, 20.0, 4.0),
+            runs: 1,
+            llvm_lines: Err("not counted".to_owned()),
+        };
         let section = render(&comparison, "today");
         assert!(section.contains("| this generator | `nexus-openapi-xtask` | 30,000 | 10.0 s | 5.0 s |"), "{section}");
         assert!(section.contains("| **ours / progenitor's** | | **1.50** | **0.50** | **1.25** |"), "{section}");
 
         let failed = Comparison {
             theirs: Side { lines: 0, outcome: Err("no network".to_owned()) },
-            ..Comparison { ours: side(1, 1.0, 1.0), theirs: side(1, 1.0, 1.0), runs: 1 }
+            ..Comparison { ours: side(1, 1.0, 1.0), theirs: side(1, 1.0, 1.0), runs: 1, llvm_lines: Err(String::new()) }
         };
         let section = render(&failed, "today");
         assert!(section.contains("| progenitor 0.15.1 | `nexus-progenitor` | 0 | no network | - |"), "{section}");
