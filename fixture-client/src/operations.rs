@@ -146,6 +146,7 @@ impl<'a> ListPets<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of a list of [`Pet`](crate::types::Pet) (`200`) with typed headers [`ListPetsHeaders`](crate::operations::ListPetsHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListPetsError`](crate::operations::ListPetsError) (`429`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<Vec<Pet>, ListPetsHeaders>, ListPetsError> {
@@ -187,6 +188,7 @@ impl<'a> IntoFuture for ListPets<'a> {
         Response<Vec<Pet>, ListPetsHeaders>,
         ListPetsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -274,6 +276,7 @@ pub struct CreatePet<'a> {
 
 impl<'a> CreatePet<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Pet`](crate::types::Pet) (`201`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<Pet>, std::convert::Infallible> {
@@ -315,6 +318,7 @@ impl<'a> CreatePet<'a> {
 impl<'a> IntoFuture for CreatePet<'a> {
     type Output = Result<Response<Pet>, Error<std::convert::Infallible>>;
     type IntoFuture = ResponseFuture<'a, Response<Pet>, std::convert::Infallible>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -381,6 +385,7 @@ impl<'a> ListEvents<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ListEventsOk`](crate::types::ListEventsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<ListEventsOk>, std::convert::Infallible> {
@@ -426,6 +431,7 @@ impl<'a> IntoFuture for ListEvents<'a> {
         Response<ListEventsOk>,
         std::convert::Infallible,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -493,6 +499,7 @@ impl<'a> ListLogs<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ListLogsOk`](crate::types::ListLogsOk) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<ListLogsOk>, std::convert::Infallible> {
@@ -529,6 +536,7 @@ impl<'a> ListLogs<'a> {
 impl<'a> IntoFuture for ListLogs<'a> {
     type Output = Result<Response<ListLogsOk>, Error<std::convert::Infallible>>;
     type IntoFuture = ResponseFuture<'a, Response<ListLogsOk>, std::convert::Infallible>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -583,6 +591,7 @@ pub struct GetStatus<'a> {
 
 impl<'a> GetStatus<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`GetStatusOk`](crate::types::GetStatusOk) (`200`) with typed headers [`GetStatusHeaders`](crate::operations::GetStatusHeaders). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStatusError`](crate::operations::GetStatusError) (`503`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<GetStatusOk, GetStatusHeaders>, GetStatusError> {
@@ -618,6 +627,7 @@ impl<'a> IntoFuture for GetStatus<'a> {
         Response<GetStatusOk, GetStatusHeaders>,
         GetStatusError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -704,6 +714,7 @@ pub struct GetAccount<'a> {
 
 impl<'a> GetAccount<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<Account>, std::convert::Infallible> {
@@ -740,6 +751,7 @@ impl<'a> GetAccount<'a> {
 impl<'a> IntoFuture for GetAccount<'a> {
     type Output = Result<Response<Account>, Error<std::convert::Infallible>>;
     type IntoFuture = ResponseFuture<'a, Response<Account>, std::convert::Infallible>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -759,6 +771,7 @@ pub struct GetSession<'a> {
 
 impl<'a> GetSession<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Account`](crate::types::Account) (`200`). Errors: any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<Account>, std::convert::Infallible> {
@@ -792,6 +805,7 @@ impl<'a> GetSession<'a> {
 impl<'a> IntoFuture for GetSession<'a> {
     type Output = Result<Response<Account>, Error<std::convert::Infallible>>;
     type IntoFuture = ResponseFuture<'a, Response<Account>, std::convert::Infallible>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

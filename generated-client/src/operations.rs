@@ -1034,6 +1034,7 @@ pub struct GetRankingKey<'a> {
 
 impl<'a> GetRankingKey<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingKeyInfoResponse`](crate::types::RankingKeyInfoResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRankingKeyError`](crate::operations::GetRankingKeyError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RankingKeyInfoResponse>, GetRankingKeyError> {
@@ -1072,6 +1073,7 @@ impl<'a> IntoFuture for GetRankingKey<'a> {
         Response<RankingKeyInfoResponse>,
         GetRankingKeyError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1103,6 +1105,7 @@ pub struct PutRole<'a> {
 
 impl<'a> PutRole<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PutRoleError`](crate::operations::PutRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RankingActionResponse>, PutRoleError> {
@@ -1147,6 +1150,7 @@ impl<'a> PutRole<'a> {
 impl<'a> IntoFuture for PutRole<'a> {
     type Output = Result<Response<RankingActionResponse>, Error<PutRoleError>>;
     type IntoFuture = ResponseFuture<'a, Response<RankingActionResponse>, PutRoleError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1179,6 +1183,7 @@ pub struct DeleteUser<'a> {
 
 impl<'a> DeleteUser<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteUserError`](crate::operations::DeleteUserError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RankingActionResponse>, DeleteUserError> {
@@ -1219,6 +1224,7 @@ impl<'a> IntoFuture for DeleteUser<'a> {
         Response<RankingActionResponse>,
         DeleteUserError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1255,6 +1261,7 @@ impl<'a> GetJoinRequests<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`JoinRequestsPage`](crate::types::JoinRequestsPage) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetJoinRequestsError`](crate::operations::GetJoinRequestsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<JoinRequestsPage>, GetJoinRequestsError> {
@@ -1296,6 +1303,7 @@ impl<'a> IntoFuture for GetJoinRequests<'a> {
         Response<JoinRequestsPage>,
         GetJoinRequestsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1359,6 +1367,7 @@ pub struct DeleteJoinRequest<'a> {
 
 impl<'a> DeleteJoinRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteJoinRequestError`](crate::operations::DeleteJoinRequestError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RankingActionResponse>, DeleteJoinRequestError> {
@@ -1406,6 +1415,7 @@ impl<'a> IntoFuture for DeleteJoinRequest<'a> {
         Response<RankingActionResponse>,
         DeleteJoinRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1436,6 +1446,7 @@ pub struct PatchJoinRequest<'a> {
 
 impl<'a> PatchJoinRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`AcceptJoinRequestResponse`](crate::types::AcceptJoinRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchJoinRequestError`](crate::operations::PatchJoinRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<AcceptJoinRequestResponse>, PatchJoinRequestError> {
@@ -1487,6 +1498,7 @@ impl<'a> IntoFuture for PatchJoinRequest<'a> {
         Response<AcceptJoinRequestResponse>,
         PatchJoinRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1519,6 +1531,7 @@ pub struct PatchShout<'a> {
 
 impl<'a> PatchShout<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RankingActionResponse`](crate::types::RankingActionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PatchShoutError`](crate::operations::PatchShoutError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RankingActionResponse>, PatchShoutError> {
@@ -1558,6 +1571,7 @@ impl<'a> IntoFuture for PatchShout<'a> {
         Response<RankingActionResponse>,
         PatchShoutError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1587,6 +1601,7 @@ pub struct GetStaffHistory<'a> {
 
 impl<'a> GetStaffHistory<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`StaffHistoryListResponse`](crate::types::StaffHistoryListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetStaffHistoryError`](crate::operations::GetStaffHistoryError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<StaffHistoryListResponse>, GetStaffHistoryError> {
@@ -1627,6 +1642,7 @@ impl<'a> IntoFuture for GetStaffHistory<'a> {
         Response<StaffHistoryListResponse>,
         GetStaffHistoryError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1654,6 +1670,7 @@ pub struct PostStaffHistory<'a> {
 
 impl<'a> PostStaffHistory<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`StaffHistoryResponse`](crate::types::StaffHistoryResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostStaffHistoryError`](crate::operations::PostStaffHistoryError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<StaffHistoryResponse>, PostStaffHistoryError> {
@@ -1695,6 +1712,7 @@ impl<'a> IntoFuture for PostStaffHistory<'a> {
         Response<StaffHistoryResponse>,
         PostStaffHistoryError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1724,6 +1742,7 @@ pub struct GetWorkspace<'a> {
 
 impl<'a> GetWorkspace<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Workspace`](crate::types::Workspace) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceError`](crate::operations::GetWorkspaceError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<Workspace>, GetWorkspaceError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -1755,6 +1774,7 @@ impl<'a> GetWorkspace<'a> {
 impl<'a> IntoFuture for GetWorkspace<'a> {
     type Output = Result<Response<Workspace>, Error<GetWorkspaceError>>;
     type IntoFuture = ResponseFuture<'a, Response<Workspace>, GetWorkspaceError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1781,6 +1801,7 @@ pub struct GetWorkspaceLeaderboard<'a> {
 
 impl<'a> GetWorkspaceLeaderboard<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`LeaderboardResponse`](crate::types::LeaderboardResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceLeaderboardError`](crate::operations::GetWorkspaceLeaderboardError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -1835,6 +1856,7 @@ impl<'a> IntoFuture for GetWorkspaceLeaderboard<'a> {
         Response<LeaderboardResponse>,
         GetWorkspaceLeaderboardError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1862,6 +1884,7 @@ pub struct GetUserMinutes<'a> {
 
 impl<'a> GetUserMinutes<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserMinutesResponse`](crate::types::UserMinutesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserMinutesError`](crate::operations::GetUserMinutesError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<UserMinutesResponse>, GetUserMinutesError> {
@@ -1908,6 +1931,7 @@ impl<'a> IntoFuture for GetUserMinutes<'a> {
         Response<UserMinutesResponse>,
         GetUserMinutesError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1945,6 +1969,7 @@ impl<'a> GetUserActivity<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserActivityResponse`](crate::types::UserActivityResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserActivityError`](crate::operations::GetUserActivityError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<UserActivityResponse>, GetUserActivityError> {
@@ -1994,6 +2019,7 @@ impl<'a> IntoFuture for GetUserActivity<'a> {
         Response<UserActivityResponse>,
         GetUserActivityError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2023,6 +2049,7 @@ pub struct GetSessionRoles<'a> {
 
 impl<'a> GetSessionRoles<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionRolesResponse`](crate::types::SessionRolesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionRolesError`](crate::operations::GetSessionRolesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SessionRolesResponse>, GetSessionRolesError> {
@@ -2060,6 +2087,7 @@ impl<'a> IntoFuture for GetSessionRoles<'a> {
         Response<SessionRolesResponse>,
         GetSessionRolesError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2086,6 +2114,7 @@ pub struct GetSessions<'a> {
 
 impl<'a> GetSessions<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionsResponse`](crate::types::SessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionsError`](crate::operations::GetSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SessionsResponse>, GetSessionsError> {
@@ -2119,6 +2148,7 @@ impl<'a> GetSessions<'a> {
 impl<'a> IntoFuture for GetSessions<'a> {
     type Output = Result<Response<SessionsResponse>, Error<GetSessionsError>>;
     type IntoFuture = ResponseFuture<'a, Response<SessionsResponse>, GetSessionsError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2145,6 +2175,7 @@ pub struct GetUpcomingSessions<'a> {
 
 impl<'a> GetUpcomingSessions<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UpcomingSessionsResponse`](crate::types::UpcomingSessionsResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUpcomingSessionsError`](crate::operations::GetUpcomingSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -2192,6 +2223,7 @@ impl<'a> IntoFuture for GetUpcomingSessions<'a> {
         Response<UpcomingSessionsResponse>,
         GetUpcomingSessionsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2219,6 +2251,7 @@ pub struct GetSessionById<'a> {
 
 impl<'a> GetSessionById<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionResponse`](crate::types::SessionResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionByIdError`](crate::operations::GetSessionByIdError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SessionResponse>, GetSessionByIdError> {
@@ -2255,6 +2288,7 @@ impl<'a> GetSessionById<'a> {
 impl<'a> IntoFuture for GetSessionById<'a> {
     type Output = Result<Response<SessionResponse>, Error<GetSessionByIdError>>;
     type IntoFuture = ResponseFuture<'a, Response<SessionResponse>, GetSessionByIdError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2285,6 +2319,7 @@ pub struct PostSessionServer<'a> {
 
 impl<'a> PostSessionServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CreateSessionServerResponse`](crate::types::CreateSessionServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerError`](crate::operations::PostSessionServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -2340,6 +2375,7 @@ impl<'a> IntoFuture for PostSessionServer<'a> {
         Response<CreateSessionServerResponse>,
         PostSessionServerError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2372,6 +2408,7 @@ pub struct PostSessionServerRole<'a> {
 
 impl<'a> PostSessionServerRole<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSessionServerRoleError`](crate::operations::PostSessionServerRoleError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SuccessResponse>, PostSessionServerRoleError> {
@@ -2424,6 +2461,7 @@ impl<'a> IntoFuture for PostSessionServerRole<'a> {
         Response<SuccessResponse>,
         PostSessionServerRoleError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2508,6 +2546,7 @@ impl<'a> ListSessions<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ListResponse`](crate::types::SessionV2ListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListSessionsError`](crate::operations::ListSessionsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SessionV2ListResponse>, ListSessionsError> {
@@ -2566,6 +2605,7 @@ impl<'a> IntoFuture for ListSessions<'a> {
         Response<SessionV2ListResponse>,
         ListSessionsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2632,6 +2672,7 @@ pub struct ListRoleGroups<'a> {
 
 impl<'a> ListRoleGroups<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2RoleGroupListResponse`](crate::types::SessionV2RoleGroupListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListRoleGroupsError`](crate::operations::ListRoleGroupsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -2676,6 +2717,7 @@ impl<'a> IntoFuture for ListRoleGroups<'a> {
         Response<SessionV2RoleGroupListResponse>,
         ListRoleGroupsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2703,6 +2745,7 @@ pub struct GetSession<'a> {
 
 impl<'a> GetSession<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2Response`](crate::types::SessionV2Response) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetSessionError`](crate::operations::GetSessionError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SessionV2Response>, GetSessionError> {
@@ -2740,6 +2783,7 @@ impl<'a> GetSession<'a> {
 impl<'a> IntoFuture for GetSession<'a> {
     type Output = Result<Response<SessionV2Response>, Error<GetSessionError>>;
     type IntoFuture = ResponseFuture<'a, Response<SessionV2Response>, GetSessionError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2779,6 +2823,7 @@ impl<'a> CreateSessionServer<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ServerResponse`](crate::types::SessionV2ServerResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateSessionServerError`](crate::operations::CreateSessionServerError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -2839,6 +2884,7 @@ impl<'a> IntoFuture for CreateSessionServer<'a> {
         Response<SessionV2ServerResponse>,
         CreateSessionServerError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2873,6 +2919,7 @@ pub struct ClaimRole<'a> {
 
 impl<'a> ClaimRole<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SessionV2ClaimResponse`](crate::types::SessionV2ClaimResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimRoleError`](crate::operations::ClaimRoleError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SessionV2ClaimResponse>, ClaimRoleError> {
@@ -2923,6 +2970,7 @@ impl<'a> IntoFuture for ClaimRole<'a> {
         Response<SessionV2ClaimResponse>,
         ClaimRoleError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2957,6 +3005,7 @@ pub struct ReleaseClaim<'a> {
 
 impl<'a> ReleaseClaim<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReleaseClaimError`](crate::operations::ReleaseClaimError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SuccessResponse>, ReleaseClaimError> {
@@ -3003,6 +3052,7 @@ impl<'a> ReleaseClaim<'a> {
 impl<'a> IntoFuture for ReleaseClaim<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ReleaseClaimError>>;
     type IntoFuture = ResponseFuture<'a, Response<SuccessResponse>, ReleaseClaimError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3034,6 +3084,7 @@ pub struct GetWorkspaceBans<'a> {
 
 impl<'a> GetWorkspaceBans<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBansResponse`](crate::types::WorkspaceBansResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetWorkspaceBansError`](crate::operations::GetWorkspaceBansError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<WorkspaceBansResponse>, GetWorkspaceBansError> {
@@ -3073,6 +3124,7 @@ impl<'a> IntoFuture for GetWorkspaceBans<'a> {
         Response<WorkspaceBansResponse>,
         GetWorkspaceBansError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3100,6 +3152,7 @@ pub struct PostWorkspaceBan<'a> {
 
 impl<'a> PostWorkspaceBan<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostWorkspaceBanError`](crate::operations::PostWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<WorkspaceBanResponse>, PostWorkspaceBanError> {
@@ -3141,6 +3194,7 @@ impl<'a> IntoFuture for PostWorkspaceBan<'a> {
         Response<WorkspaceBanResponse>,
         PostWorkspaceBanError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3171,6 +3225,7 @@ pub struct DeleteWorkspaceBan<'a> {
 
 impl<'a> DeleteWorkspaceBan<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`WorkspaceBanResponse`](crate::types::WorkspaceBanResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteWorkspaceBanError`](crate::operations::DeleteWorkspaceBanError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<WorkspaceBanResponse>, DeleteWorkspaceBanError> {
@@ -3213,6 +3268,7 @@ impl<'a> IntoFuture for DeleteWorkspaceBan<'a> {
         Response<WorkspaceBanResponse>,
         DeleteWorkspaceBanError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3242,6 +3298,7 @@ pub struct GetRunningGames<'a> {
 
 impl<'a> GetRunningGames<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RunningGamesResponse`](crate::types::RunningGamesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGamesError`](crate::operations::GetRunningGamesError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RunningGamesResponse>, GetRunningGamesError> {
@@ -3279,6 +3336,7 @@ impl<'a> IntoFuture for GetRunningGames<'a> {
         Response<RunningGamesResponse>,
         GetRunningGamesError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3306,6 +3364,7 @@ pub struct GetRunningGame<'a> {
 
 impl<'a> GetRunningGame<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`RunningGameResponse`](crate::types::RunningGameResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetRunningGameError`](crate::operations::GetRunningGameError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<RunningGameResponse>, GetRunningGameError> {
@@ -3352,6 +3411,7 @@ impl<'a> IntoFuture for GetRunningGame<'a> {
         Response<RunningGameResponse>,
         GetRunningGameError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3384,6 +3444,7 @@ pub struct PostCreateServer<'a> {
 
 impl<'a> PostCreateServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CreateServerResponse`](crate::types::CreateServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostCreateServerError`](crate::operations::PostCreateServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<CreateServerResponse>, PostCreateServerError> {
@@ -3425,6 +3486,7 @@ impl<'a> IntoFuture for PostCreateServer<'a> {
         Response<CreateServerResponse>,
         PostCreateServerError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3455,6 +3517,7 @@ pub struct PostGetServer<'a> {
 
 impl<'a> PostGetServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`GetServerResponse`](crate::types::GetServerResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostGetServerError`](crate::operations::PostGetServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<GetServerResponse>, PostGetServerError> {
@@ -3494,6 +3557,7 @@ impl<'a> IntoFuture for PostGetServer<'a> {
         Response<GetServerResponse>,
         PostGetServerError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3524,6 +3588,7 @@ pub struct DeleteEndServer<'a> {
 
 impl<'a> DeleteEndServer<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeleteEndServerError`](crate::operations::DeleteEndServerError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SuccessResponse>, DeleteEndServerError> {
@@ -3563,6 +3628,7 @@ impl<'a> IntoFuture for DeleteEndServer<'a> {
         Response<SuccessResponse>,
         DeleteEndServerError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3593,6 +3659,7 @@ pub struct PostPlayerJoin<'a> {
 
 impl<'a> PostPlayerJoin<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PlayerJoinResponse`](crate::types::PlayerJoinResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostPlayerJoinError`](crate::operations::PostPlayerJoinError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<PlayerJoinResponse>, PostPlayerJoinError> {
@@ -3632,6 +3699,7 @@ impl<'a> IntoFuture for PostPlayerJoin<'a> {
         Response<PlayerJoinResponse>,
         PostPlayerJoinError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3662,6 +3730,7 @@ pub struct DeletePlayerLeave<'a> {
 
 impl<'a> DeletePlayerLeave<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeletePlayerLeaveError`](crate::operations::DeletePlayerLeaveError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SuccessResponse>, DeletePlayerLeaveError> {
@@ -3703,6 +3772,7 @@ impl<'a> IntoFuture for DeletePlayerLeave<'a> {
         Response<SuccessResponse>,
         DeletePlayerLeaveError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3733,6 +3803,7 @@ pub struct PostSendData<'a> {
 
 impl<'a> PostSendData<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SendDataResponse`](crate::types::SendDataResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`PostSendDataError`](crate::operations::PostSendDataError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SendDataResponse>, PostSendDataError> {
@@ -3768,6 +3839,7 @@ impl<'a> PostSendData<'a> {
 impl<'a> IntoFuture for PostSendData<'a> {
     type Output = Result<Response<SendDataResponse>, Error<PostSendDataError>>;
     type IntoFuture = ResponseFuture<'a, Response<SendDataResponse>, PostSendDataError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3811,6 +3883,7 @@ impl<'a> GetTimeOffRequests<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestListResponse`](crate::types::TimeOffRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestsError`](crate::operations::GetTimeOffRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -3863,6 +3936,7 @@ impl<'a> IntoFuture for GetTimeOffRequests<'a> {
         Response<TimeOffRequestListResponse>,
         GetTimeOffRequestsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3890,6 +3964,7 @@ pub struct GetTimeOffRequest<'a> {
 
 impl<'a> GetTimeOffRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTimeOffRequestError`](crate::operations::GetTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<TimeOffRequestResponse>, GetTimeOffRequestError> {
@@ -3936,6 +4011,7 @@ impl<'a> IntoFuture for GetTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         GetTimeOffRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3969,6 +4045,7 @@ pub struct ApproveTimeOffRequest<'a> {
 
 impl<'a> ApproveTimeOffRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ApproveTimeOffRequestError`](crate::operations::ApproveTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -4027,6 +4104,7 @@ impl<'a> IntoFuture for ApproveTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         ApproveTimeOffRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4060,6 +4138,7 @@ pub struct DeclineTimeOffRequest<'a> {
 
 impl<'a> DeclineTimeOffRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TimeOffRequestResponse`](crate::types::TimeOffRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`DeclineTimeOffRequestError`](crate::operations::DeclineTimeOffRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -4118,6 +4197,7 @@ impl<'a> IntoFuture for DeclineTimeOffRequest<'a> {
         Response<TimeOffRequestResponse>,
         DeclineTimeOffRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4149,6 +4229,7 @@ pub struct GetTeams<'a> {
 
 impl<'a> GetTeams<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TeamListResponse`](crate::types::TeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamsError`](crate::operations::GetTeamsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<TeamListResponse>, GetTeamsError> {
@@ -4180,6 +4261,7 @@ impl<'a> GetTeams<'a> {
 impl<'a> IntoFuture for GetTeams<'a> {
     type Output = Result<Response<TeamListResponse>, Error<GetTeamsError>>;
     type IntoFuture = ResponseFuture<'a, Response<TeamListResponse>, GetTeamsError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4207,6 +4289,7 @@ pub struct GetUserTeams<'a> {
 
 impl<'a> GetUserTeams<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`UserTeamListResponse`](crate::types::UserTeamListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetUserTeamsError`](crate::operations::GetUserTeamsError) (`400`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<UserTeamListResponse>, GetUserTeamsError> {
@@ -4247,6 +4330,7 @@ impl<'a> IntoFuture for GetUserTeams<'a> {
         Response<UserTeamListResponse>,
         GetUserTeamsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4277,6 +4361,7 @@ pub struct GetTeam<'a> {
 
 impl<'a> GetTeam<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`TeamResponse`](crate::types::TeamResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetTeamError`](crate::operations::GetTeamError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<TeamResponse>, GetTeamError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -4312,6 +4397,7 @@ impl<'a> GetTeam<'a> {
 impl<'a> IntoFuture for GetTeam<'a> {
     type Output = Result<Response<TeamResponse>, Error<GetTeamError>>;
     type IntoFuture = ResponseFuture<'a, Response<TeamResponse>, GetTeamError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4350,6 +4436,7 @@ impl<'a> GetPromotionRequests<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PromotionRequestListResponse`](crate::types::PromotionRequestListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestsError`](crate::operations::GetPromotionRequestsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -4400,6 +4487,7 @@ impl<'a> IntoFuture for GetPromotionRequests<'a> {
         Response<PromotionRequestListResponse>,
         GetPromotionRequestsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4427,6 +4515,7 @@ pub struct GetPromotionRequest<'a> {
 
 impl<'a> GetPromotionRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PromotionRequestResponse`](crate::types::PromotionRequestResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPromotionRequestError`](crate::operations::GetPromotionRequestError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -4483,6 +4572,7 @@ impl<'a> IntoFuture for GetPromotionRequest<'a> {
         Response<PromotionRequestResponse>,
         GetPromotionRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4523,6 +4613,7 @@ impl<'a> ListCalls<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallListResponse`](crate::types::CallListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListCallsError`](crate::operations::ListCallsError) (`500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<CallListResponse>, ListCallsError> {
@@ -4557,6 +4648,7 @@ impl<'a> ListCalls<'a> {
 impl<'a> IntoFuture for ListCalls<'a> {
     type Output = Result<Response<CallListResponse>, Error<ListCallsError>>;
     type IntoFuture = ResponseFuture<'a, Response<CallListResponse>, ListCallsError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4584,6 +4676,7 @@ pub struct GetCall<'a> {
 
 impl<'a> GetCall<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallResponse`](crate::types::CallResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetCallError`](crate::operations::GetCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<CallResponse>, GetCallError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -4619,6 +4712,7 @@ impl<'a> GetCall<'a> {
 impl<'a> IntoFuture for GetCall<'a> {
     type Output = Result<Response<CallResponse>, Error<GetCallError>>;
     type IntoFuture = ResponseFuture<'a, Response<CallResponse>, GetCallError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4651,6 +4745,7 @@ pub struct ReadCallMessages<'a> {
 
 impl<'a> ReadCallMessages<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`CallMessagesResponse`](crate::types::CallMessagesResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadCallMessagesError`](crate::operations::ReadCallMessagesError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<CallMessagesResponse>, ReadCallMessagesError> {
@@ -4695,6 +4790,7 @@ impl<'a> IntoFuture for ReadCallMessages<'a> {
         Response<CallMessagesResponse>,
         ReadCallMessagesError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4728,6 +4824,7 @@ pub struct SendCallMessage<'a> {
 
 impl<'a> SendCallMessage<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SendCallMessageResponse`](crate::types::SendCallMessageResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`SendCallMessageError`](crate::operations::SendCallMessageError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SendCallMessageResponse>, SendCallMessageError> {
@@ -4771,6 +4868,7 @@ impl<'a> IntoFuture for SendCallMessage<'a> {
         Response<SendCallMessageResponse>,
         SendCallMessageError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4804,6 +4902,7 @@ pub struct ClaimCall<'a> {
 
 impl<'a> ClaimCall<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ClaimCallError`](crate::operations::ClaimCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SuccessResponse>, ClaimCallError> {
@@ -4843,6 +4942,7 @@ impl<'a> ClaimCall<'a> {
 impl<'a> IntoFuture for ClaimCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<ClaimCallError>>;
     type IntoFuture = ResponseFuture<'a, Response<SuccessResponse>, ClaimCallError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4876,6 +4976,7 @@ pub struct EndCall<'a> {
 
 impl<'a> EndCall<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`SuccessResponse`](crate::types::SuccessResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EndCallError`](crate::operations::EndCallError) (`400`, `404`, `500`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<SuccessResponse>, EndCallError> {
@@ -4915,6 +5016,7 @@ impl<'a> EndCall<'a> {
 impl<'a> IntoFuture for EndCall<'a> {
     type Output = Result<Response<SuccessResponse>, Error<EndCallError>>;
     type IntoFuture = ResponseFuture<'a, Response<SuccessResponse>, EndCallError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4953,6 +5055,7 @@ impl<'a> GetPosBootstrap<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PosBootstrapResponse`](crate::types::PosBootstrapResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetPosBootstrapError`](crate::operations::GetPosBootstrapError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<PosBootstrapResponse>, GetPosBootstrapError> {
@@ -4993,6 +5096,7 @@ impl<'a> IntoFuture for GetPosBootstrap<'a> {
         Response<PosBootstrapResponse>,
         GetPosBootstrapError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5033,6 +5137,7 @@ impl<'a> GetProducts<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`ProductCatalogResponse`](crate::types::ProductCatalogResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`GetProductsError`](crate::operations::GetProductsError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<ProductCatalogResponse>, GetProductsError> {
@@ -5076,6 +5181,7 @@ impl<'a> IntoFuture for GetProducts<'a> {
         Response<ProductCatalogResponse>,
         GetProductsError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5139,6 +5245,7 @@ impl<'a> ListOrders<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderListResponse`](crate::types::OrderListResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListOrdersError`](crate::operations::ListOrdersError) (`403`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<OrderListResponse>, ListOrdersError> {
@@ -5187,6 +5294,7 @@ impl<'a> ListOrders<'a> {
 impl<'a> IntoFuture for ListOrders<'a> {
     type Output = Result<Response<OrderListResponse>, Error<ListOrdersError>>;
     type IntoFuture = ResponseFuture<'a, Response<OrderListResponse>, ListOrdersError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5247,6 +5355,7 @@ pub struct CreateOrder<'a> {
 
 impl<'a> CreateOrder<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateOrderError`](crate::operations::CreateOrderError) (`400`, `403`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<OrderResponse>, CreateOrderError> {
@@ -5283,6 +5392,7 @@ impl<'a> CreateOrder<'a> {
 impl<'a> IntoFuture for CreateOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<CreateOrderError>>;
     type IntoFuture = ResponseFuture<'a, Response<OrderResponse>, CreateOrderError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5316,6 +5426,7 @@ pub struct TransitionOrder<'a> {
 
 impl<'a> TransitionOrder<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`OrderResponse`](crate::types::OrderResponse) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`TransitionOrderError`](crate::operations::TransitionOrderError) (`400`, `403`, `404`, `409`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<OrderResponse>, TransitionOrderError> {
@@ -5361,6 +5472,7 @@ impl<'a> TransitionOrder<'a> {
 impl<'a> IntoFuture for TransitionOrder<'a> {
     type Output = Result<Response<OrderResponse>, Error<TransitionOrderError>>;
     type IntoFuture = ResponseFuture<'a, Response<OrderResponse>, TransitionOrderError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

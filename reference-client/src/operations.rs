@@ -187,6 +187,7 @@ pub struct EchoOrchestrationResultRequest<'a> {
 
 impl<'a> EchoOrchestrationResultRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoOrchestrationResult`](crate::types::EchoOrchestrationResult) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoOrchestrationResultRequestError`](crate::operations::EchoOrchestrationResultRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<
@@ -241,6 +242,7 @@ impl<'a> IntoFuture for EchoOrchestrationResultRequest<'a> {
         Response<EchoOrchestrationResult>,
         EchoOrchestrationResultRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -268,6 +270,7 @@ pub struct EchoPetRequest<'a> {
 
 impl<'a> EchoPetRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoPet`](crate::types::EchoPet) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoPetRequestError`](crate::operations::EchoPetRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<EchoPet>, EchoPetRequestError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -299,6 +302,7 @@ impl<'a> EchoPetRequest<'a> {
 impl<'a> IntoFuture for EchoPetRequest<'a> {
     type Output = Result<Response<EchoPet>, Error<EchoPetRequestError>>;
     type IntoFuture = ResponseFuture<'a, Response<EchoPet>, EchoPetRequestError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -326,6 +330,7 @@ pub struct EchoHouseholdRequest<'a> {
 
 impl<'a> EchoHouseholdRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoHousehold`](crate::types::EchoHousehold) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoHouseholdRequestError`](crate::operations::EchoHouseholdRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<EchoHousehold>, EchoHouseholdRequestError> {
@@ -371,6 +376,7 @@ impl<'a> IntoFuture for EchoHouseholdRequest<'a> {
         Response<EchoHousehold>,
         EchoHouseholdRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -398,6 +404,7 @@ pub struct EchoConfigRequest<'a> {
 
 impl<'a> EchoConfigRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoConfig`](crate::types::EchoConfig) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoConfigRequestError`](crate::operations::EchoConfigRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<EchoConfig>, EchoConfigRequestError> {
@@ -433,6 +440,7 @@ impl<'a> EchoConfigRequest<'a> {
 impl<'a> IntoFuture for EchoConfigRequest<'a> {
     type Output = Result<Response<EchoConfig>, Error<EchoConfigRequestError>>;
     type IntoFuture = ResponseFuture<'a, Response<EchoConfig>, EchoConfigRequestError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -460,6 +468,7 @@ pub struct EchoJobOutcomeRequest<'a> {
 
 impl<'a> EchoJobOutcomeRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoJobOutcome`](crate::types::EchoJobOutcome) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoJobOutcomeRequestError`](crate::operations::EchoJobOutcomeRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<EchoJobOutcome>, EchoJobOutcomeRequestError> {
@@ -505,6 +514,7 @@ impl<'a> IntoFuture for EchoJobOutcomeRequest<'a> {
         Response<EchoJobOutcome>,
         EchoJobOutcomeRequestError,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -532,6 +542,7 @@ pub struct EchoProblemRequest<'a> {
 
 impl<'a> EchoProblemRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoProblem`](crate::types::EchoProblem) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoProblemRequestError`](crate::operations::EchoProblemRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<EchoProblem>, EchoProblemRequestError> {
@@ -572,6 +583,7 @@ impl<'a> EchoProblemRequest<'a> {
 impl<'a> IntoFuture for EchoProblemRequest<'a> {
     type Output = Result<Response<EchoProblem>, Error<EchoProblemRequestError>>;
     type IntoFuture = ResponseFuture<'a, Response<EchoProblem>, EchoProblemRequestError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -599,6 +611,7 @@ pub struct EchoFlowRunRequest<'a> {
 
 impl<'a> EchoFlowRunRequest<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`EchoFlowRun`](crate::types::EchoFlowRun) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`EchoFlowRunRequestError`](crate::operations::EchoFlowRunRequestError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(
         mut self,
     ) -> ResponseFuture<'a, Response<EchoFlowRun>, EchoFlowRunRequestError> {
@@ -639,6 +652,7 @@ impl<'a> EchoFlowRunRequest<'a> {
 impl<'a> IntoFuture for EchoFlowRunRequest<'a> {
     type Output = Result<Response<EchoFlowRun>, Error<EchoFlowRunRequestError>>;
     type IntoFuture = ResponseFuture<'a, Response<EchoFlowRun>, EchoFlowRunRequestError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -681,6 +695,7 @@ impl<'a> ListFlows<'a> {
     }
 
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of a list of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ListFlowsError`](crate::operations::ListFlowsError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<Vec<Flow>>, ListFlowsError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -717,6 +732,7 @@ impl<'a> ListFlows<'a> {
 impl<'a> IntoFuture for ListFlows<'a> {
     type Output = Result<Response<Vec<Flow>>, Error<ListFlowsError>>;
     type IntoFuture = ResponseFuture<'a, Response<Vec<Flow>>, ListFlowsError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -744,6 +760,7 @@ pub struct CreateFlow<'a> {
 
 impl<'a> CreateFlow<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`201`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`CreateFlowError`](crate::operations::CreateFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<Flow>, CreateFlowError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -775,6 +792,7 @@ impl<'a> CreateFlow<'a> {
 impl<'a> IntoFuture for CreateFlow<'a> {
     type Output = Result<Response<Flow>, Error<CreateFlowError>>;
     type IntoFuture = ResponseFuture<'a, Response<Flow>, CreateFlowError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -803,6 +821,7 @@ pub struct UpsertFlow<'a> {
 
 impl<'a> UpsertFlow<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`Flow`](crate::types::Flow) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`UpsertFlowError`](crate::operations::UpsertFlowError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<Flow>, UpsertFlowError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -836,6 +855,7 @@ impl<'a> UpsertFlow<'a> {
 impl<'a> IntoFuture for UpsertFlow<'a> {
     type Output = Result<Response<Flow>, Error<UpsertFlowError>>;
     type IntoFuture = ResponseFuture<'a, Response<Flow>, UpsertFlowError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -863,6 +883,7 @@ pub struct ReadName<'a> {
 
 impl<'a> ReadName<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadNameError`](crate::operations::ReadNameError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<PathEcho>, ReadNameError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -895,6 +916,7 @@ impl<'a> ReadName<'a> {
 impl<'a> IntoFuture for ReadName<'a> {
     type Output = Result<Response<PathEcho>, Error<ReadNameError>>;
     type IntoFuture = ResponseFuture<'a, Response<PathEcho>, ReadNameError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -922,6 +944,7 @@ pub struct ReadFile<'a> {
 
 impl<'a> ReadFile<'a> {
     /// Sends the request and decodes the response. Returns a [`Response`](crate::Response) of [`PathEcho`](crate::types::PathEcho) (`200`). Errors: a documented error status is [`Error::Api`](crate::Error::Api) holding an [`ReadFileError`](crate::operations::ReadFileError) (`422`); any other status is [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus), and a body that does not decode, a timeout or a transport failure the matching [`Error`](crate::Error) variant.
+    #[inline]
     pub fn send(mut self) -> ResponseFuture<'a, Response<PathEcho>, ReadFileError> {
         let options = std::mem::take(&mut self.options);
         let client = self.client;
@@ -959,6 +982,7 @@ impl<'a> ReadFile<'a> {
 impl<'a> IntoFuture for ReadFile<'a> {
     type Output = Result<Response<PathEcho>, Error<ReadFileError>>;
     type IntoFuture = ResponseFuture<'a, Response<PathEcho>, ReadFileError>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -317,6 +317,10 @@ impl Emitter<'_> {
         });
         let body_choice = op.body.as_ref().and_then(|b| self.body_choice(op, b));
         let send_doc = format!(" Sends the request and decodes the response. {}", self.returns_doc(op));
+        // `send` and `into_future` are `#[inline]`, so that an operation's
+        // code (its request, its decoding and the serde code of the types it
+        // reads) is generated in the crate that calls it, only for the
+        // operations it calls, rather than for all of them in this crate.
         quote! {
             #builder_doc
             #[derive(Debug, Clone)]
@@ -333,6 +337,7 @@ impl Emitter<'_> {
                 #body_setter
 
                 #[doc = #send_doc]
+                #[inline]
                 pub fn send(mut self) -> ResponseFuture<'a, #success, #error> {
                     let options = std::mem::take(&mut self.options);
                     let client = self.client;
@@ -351,6 +356,7 @@ impl Emitter<'_> {
                 type Output = Result<#success, Error<#error>>;
                 type IntoFuture = ResponseFuture<'a, #success, #error>;
 
+                #[inline]
                 fn into_future(self) -> Self::IntoFuture {
                     self.send()
                 }

@@ -131,11 +131,14 @@ pub trait CallOptions: Sized {
 }
 
 /// Gives a request builder the per-call options of [`CallOptions`], also as
-/// inherent methods, so that calling them needs no import.
+/// inherent methods, so that calling them needs no import. `#[inline]`, as
+/// the builders' `send`: generated where a program calls them, not once per
+/// builder in this crate.
 #[allow(unused_macros)]
 macro_rules! call_options {
     ($builder:ident) => {
         impl $crate::runtime::CallOptions for $builder<'_> {
+            #[inline]
             fn options_mut(&mut self) -> &mut $crate::runtime::RequestOptions {
                 &mut self.options
             }
@@ -143,17 +146,20 @@ macro_rules! call_options {
 
         impl $builder<'_> {
             /// Overrides the client's timeout of each attempt for this call.
+            #[inline]
             pub fn timeout(self, timeout: std::time::Duration) -> Self {
                 $crate::runtime::CallOptions::timeout(self, timeout)
             }
 
             /// Overrides the client's deadline for this call: the time allowed
             /// for every attempt and every wait between them.
+            #[inline]
             pub fn deadline(self, deadline: std::time::Duration) -> Self {
                 $crate::runtime::CallOptions::deadline(self, deadline)
             }
 
             /// Overrides the client's retry policy for this call.
+            #[inline]
             pub fn retry(self, policy: $crate::runtime::RetryPolicy) -> Self {
                 $crate::runtime::CallOptions::retry(self, policy)
             }
@@ -163,6 +169,7 @@ macro_rules! call_options {
             /// credential); calling it twice with one name sends both values.
             /// The value is treated as a credential: marked sensitive, never
             /// shown in `Debug` output and blanked out of error messages.
+            #[inline]
             pub fn header(self, name: $crate::runtime::HeaderName, value: $crate::runtime::HeaderValue) -> Self {
                 $crate::runtime::CallOptions::header(self, name, value)
             }
