@@ -60,25 +60,17 @@ pub(crate) fn run(args: &flags::Bench) -> Result<(), String> {
     if args.nesting {
         return run_nesting(&root, &machine, args);
     }
-    if args.per_tag {
+    // Each of these measures one section and rewrites it in place.
+    type Section = fn(&Path, &machine::Machine, &flags::Bench, &str) -> String;
+    let alone: [(bool, &str, Section); 3] = [
+        (args.per_tag, per_tag::HEADING, with_per_tag),
+        (args.progenitor, progenitor::HEADING, with_progenitor),
+        (args.fidelity, fidelity::HEADING, with_fidelity),
+    ];
+    if let Some((_, heading, section)) = alone.into_iter().find(|(chosen, _, _)| *chosen) {
         let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
-        let page = with_per_tag(&root, &machine, args, &page);
-        write(&root, REPORT_PATH, &page)?;
-        println!("bench: wrote the section `{}` of {REPORT_PATH}", per_tag::HEADING);
-        return Ok(());
-    }
-    if args.progenitor {
-        let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
-        let page = with_progenitor(&root, &machine, args, &page);
-        write(&root, REPORT_PATH, &page)?;
-        println!("bench: wrote the section `{}` of {REPORT_PATH}", progenitor::HEADING);
-        return Ok(());
-    }
-    if args.fidelity {
-        let page = std::fs::read_to_string(root.join(REPORT_PATH)).unwrap_or_default();
-        let page = with_fidelity(&root, &machine, args, &page);
-        write(&root, REPORT_PATH, &page)?;
-        println!("bench: wrote the section `{}` of {REPORT_PATH}", fidelity::HEADING);
+        write(&root, REPORT_PATH, &section(&root, &machine, args, &page))?;
+        println!("bench: wrote the section `{heading}` of {REPORT_PATH}");
         return Ok(());
     }
     let generation_runs = args.runs.unwrap_or(DEFAULT_GENERATION_RUNS);
