@@ -377,7 +377,12 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
         credentials,
         operations,
         types,
-        features: features_of(api.features.as_ref().map(|features| (0..features.features.len()).collect()).as_ref()),
+        features: {
+            let mut names: Vec<String> =
+                api.features.iter().flat_map(|features| &features.features).map(|f| f.name.clone()).collect();
+            names.sort();
+            names
+        },
     }
 }
 

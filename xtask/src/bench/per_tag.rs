@@ -15,8 +15,7 @@ pub(crate) const HEADING: &str = "## Compiling one tag";
 /// The document compiled.
 const DOCUMENT: &str = "progenitor-api.github.com.json";
 
-/// The selections timed: all features (`None`), then single tags, whose
-/// feature names are the tags themselves in this document.
+/// The selections timed: all features (`None`), then single tags' features.
 const SELECTIONS: [Option<&str>; 3] = [None, Some("repos"), Some("meta")];
 
 /// One selection's numbers.
@@ -52,51 +51,30 @@ pub(crate) fn measure(root: &Path, runs: u32) -> PerTag {
     });
     let lines = *generated.as_ref().unwrap_or(&0);
     let rows = generated.and_then(|_| {
-        let counts = operations_per_tag(&path)?;
-        Ok(SELECTIONS
+        SELECTIONS
             .iter()
             .map(|feature| {
-                let operations = match feature {
-                    Some(tag) => counts.iter().find(|(known, _)| known == tag).map_or(0, |(_, count)| *count),
-                    None => total_operations(&counts),
-                };
+                let operations = operations_compiled(&scratch, &crate_name, *feature)?;
                 eprintln!("bench: compiling {crate_name} with {}", describe(*feature));
                 let outcome = compile::time_builds(&scratch, &crate_name, runs, *feature);
-                Row { feature: *feature, operations, outcome }
+                Ok(Row { feature: *feature, operations, outcome })
             })
-            .collect())
+            .collect()
     });
     PerTag { lines, rows, runs }
 }
 
-/// How many operations each tag has, and `""` for the document's total.
-fn operations_per_tag(path: &Path) -> Result<Vec<(String, usize)>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {DOCUMENT}: {e}"))?;
-    let document: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{DOCUMENT}: {e}"))?;
-    let mut counts: Vec<(String, usize)> = vec![(String::new(), 0)];
-    let operations = document["paths"].as_object().into_iter().flat_map(|paths| paths.values());
-    let operations = operations.filter_map(serde_json::Value::as_object).flat_map(|item| {
-        item.iter()
-            .filter(|(method, _)| {
-                matches!(method.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace")
-            })
-            .map(|(_, operation)| operation)
-    });
-    for operation in operations {
-        counts[0].1 += 1;
-        for tag in operation["tags"].as_array().into_iter().flatten().filter_map(serde_json::Value::as_str) {
-            match counts.iter_mut().find(|(known, _)| known == tag) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((tag.to_owned(), 1)),
-            }
-        }
-    }
-    Ok(counts)
-}
-
-/// The document's operation count (the `""` entry).
-fn total_operations(counts: &[(String, usize)]) -> usize {
-    counts.iter().find(|(tag, _)| tag.is_empty()).map_or(0, |(_, count)| *count)
+/// How many operations the feature compiles (all of them for `None`), from
+/// the `api.json` the generator wrote beside the crate.
+fn operations_compiled(scratch: &Path, crate_name: &str, feature: Option<&str>) -> Result<usize, String> {
+    let path = scratch.join("crates").join(crate_name).join(openapi_xtask::describe::DESCRIPTION_PATH);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let api = openapi_xtask::describe::ApiDescription::from_json(&text)?;
+    Ok(api
+        .operations
+        .iter()
+        .filter(|op| feature.is_none_or(|feature| op.features.iter().any(|f| f == feature)))
+        .count())
 }
 
 fn describe(feature: Option<&str>) -> String {
