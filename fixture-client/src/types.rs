@@ -7,18 +7,40 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Returned by [`Client::get_account`](crate::Client::get_account).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Account {
     /// The `name` property.
     pub name: String,
 }
 
-crate::values::object_only!(Account);
+impl<'de> Deserialize<'de> for Account {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Account {
+    const EXPECTING: &'static str = "struct Account";
+    const FIELDS: &'static [&'static str] = &["name"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut name_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name_slot, "name")?,
+        })
+    }
+}
 
 /// Item of the response of [`Client::list_pets`](crate::Client::list_pets).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Pet {
     /// The `id` property.
     pub id: String,
@@ -27,11 +49,37 @@ pub struct Pet {
     pub name: Option<String>,
 }
 
-crate::values::object_only!(Pet);
+impl<'de> Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Pet {
+    const EXPECTING: &'static str = "struct Pet";
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut name_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: required(id_slot, "id")?,
+            name: name_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::create_pet`](crate::Client::create_pet).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NewPet {
     /// The `name` property.
     pub name: String,
@@ -40,28 +88,101 @@ pub struct NewPet {
     pub species: Option<String>,
 }
 
-crate::values::object_only!(NewPet);
+impl<'de> Deserialize<'de> for NewPet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for NewPet {
+    const EXPECTING: &'static str = "struct NewPet";
+    const FIELDS: &'static [&'static str] = &["name", "species"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut name_slot = None;
+        let mut species_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(1) => read_member(&mut map, &mut species_slot, "species")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name_slot, "name")?,
+            species: species_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`ListEventsOk::events`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Event {
     /// The `id` property.
     pub id: i64,
 }
 
-crate::values::object_only!(Event);
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Event {
+    const EXPECTING: &'static str = "struct Event";
+    const FIELDS: &'static [&'static str] = &["id"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: required(id_slot, "id")?,
+        })
+    }
+}
 
 /// Error body of [`Client::list_pets`](crate::Client::list_pets) (TooManyRequests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Problem {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
-crate::values::object_only!(Problem);
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Problem {
+    const EXPECTING: &'static str = "struct Problem";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: message_slot.flatten(),
+        })
+    }
+}
 
 /// A schema of the API's document, used by no operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -126,8 +247,7 @@ impl ParamValue for Priority {
 }
 
 /// Returned by [`Client::list_events`](crate::Client::list_events).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListEventsOk {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -137,29 +257,100 @@ pub struct ListEventsOk {
     pub total: Option<i64>,
 }
 
-crate::values::object_only!(ListEventsOk);
+impl<'de> Deserialize<'de> for ListEventsOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ListEventsOk {
+    const EXPECTING: &'static str = "struct ListEventsOk";
+    const FIELDS: &'static [&'static str] = &["events", "total"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut events_slot = None;
+        let mut total_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut events_slot, "events")?,
+                Member::Field(1) => read_member(&mut map, &mut total_slot, "total")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            events: events_slot.flatten(),
+            total: total_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::list_logs`](crate::Client::list_logs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListLogsOk {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<String>>,
 }
 
-crate::values::object_only!(ListLogsOk);
+impl<'de> Deserialize<'de> for ListLogsOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ListLogsOk {
+    const EXPECTING: &'static str = "struct ListLogsOk";
+    const FIELDS: &'static [&'static str] = &["lines"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut lines_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut lines_slot, "lines")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            lines: lines_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_status`](crate::Client::get_status).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetStatusOk {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
 }
 
-crate::values::object_only!(GetStatusOk);
+impl<'de> Deserialize<'de> for GetStatusOk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for GetStatusOk {
+    const EXPECTING: &'static str = "struct GetStatusOk";
+    const FIELDS: &'static [&'static str] = &["ok"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut ok_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self { ok: ok_slot.flatten() })
+    }
+}
 
 /// A schema of the API's document, used by no operation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -4,9 +4,11 @@
 //!
 //! This module is the same in every crate the generator writes.
 
-use serde::de::{Error as _, Unexpected};
+use serde::de::{DeserializeSeed, Error as _, IgnoredAny, MapAccess, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
 
 /// An optional, nullable property of a type that requests contain: left
 /// out, sent as `null`, or sent with a value.
@@ -78,7 +80,7 @@ impl<T: Serialize> Serialize for Nullable<T> {
     }
 }
 
-/// A missing property is `Absent` (through `#[serde(default)]`), so only
+/// A missing property is `Absent` (the struct that holds it says so), so only
 /// `null` and values are read here.
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -86,64 +88,132 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     }
 }
 
-/// Reads an optional property whose type holds `null` itself: present
-/// (`null` too) is `Some`, and only a missing one (`#[serde(default)]`) is
-/// `None`.
-pub(crate) fn present<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
-    T::deserialize(deserializer).map(Some)
+/// A generated struct, read from a JSON object by [`read_object`]: its
+/// `from_object` has one arm per declared property, which is much less code
+/// for the compiler than serde's derived field enum and visitors, and reads
+/// no JSON array (serde's derive would read a struct from one, by position).
+pub(crate) trait FromObject<'de>: Sized {
+    /// What an error says was expected (`struct Name`, as serde's derive says).
+    const EXPECTING: &'static str;
+    /// The declared properties' names on the wire; [`Member::Field`] holds
+    /// an index into it.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the members of one object.
+    fn from_object<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// Serde for a generated struct, read from a JSON object only. The struct
-/// derives serde with `#[serde(remote = "Self")]`, which makes the derived
-/// code its own `serialize` and `deserialize` functions; the traits call
-/// them, reading through [`ObjectOnly`], because serde's derived
-/// `Deserialize` also reads a struct from a JSON array, by position.
-// A document may have no struct.
-#[allow(unused_macros)]
-macro_rules! object_only {
-    ($name:ident) => {
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                $name::serialize(self, serializer)
-            }
+/// The `Deserialize` of every generated struct: an object, read by its
+/// [`FromObject`] impl.
+pub(crate) fn read_object<'de, T: FromObject<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_object(map)
+    }
+}
+
+/// What the key of an object member names.
+pub(crate) enum Member {
+    /// The declared property at this index of [`FromObject::FIELDS`].
+    Field(usize),
+    /// A member the struct does not declare, kept under this key.
+    Other(String),
+    /// A member the struct does not declare and does not keep.
+    Ignored,
+}
+
+/// Reads the key of an object member as a [`Member`], without allocating
+/// unless an undeclared member is kept.
+pub(crate) struct Members {
+    fields: &'static [&'static str],
+    keep_others: bool,
+}
+
+impl Members {
+    /// The members of a struct that ignores undeclared ones.
+    pub(crate) fn of<'de, T: FromObject<'de>>() -> Self {
+        Members { fields: T::FIELDS, keep_others: false }
+    }
+
+    /// The members of a struct that keeps undeclared ones in a map.
+    pub(crate) fn keeping_others<'de, T: FromObject<'de>>() -> Self {
+        Members { fields: T::FIELDS, keep_others: true }
+    }
+
+    fn member(&self, key: &str) -> Option<Member> {
+        match self.fields.iter().position(|field| *field == key) {
+            Some(index) => Some(Member::Field(index)),
+            None if self.keep_others => None,
+            None => Some(Member::Ignored),
         }
+    }
+}
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                $name::deserialize(crate::values::ObjectOnly(deserializer))
-            }
+impl<'de> DeserializeSeed<'de> for Members {
+    type Value = Member;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Member, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Members {
+    type Value = Member;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("field identifier")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Member, E> {
+        Ok(self.member(key).unwrap_or_else(|| Member::Other(key.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, key: String) -> Result<Member, E> {
+        Ok(self.member(&key).unwrap_or(Member::Other(key)))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, key: &[u8]) -> Result<Member, E> {
+        match std::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(Unexpected::Bytes(key), &self)),
         }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use object_only;
-
-/// A deserializer that reads maps only: whatever its reader asks for, the
-/// value must be an object.
-pub(crate) struct ObjectOnly<D>(pub(crate) D);
-
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
-    type Error = D::Error;
-
-    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
-    }
-
-    fn is_human_readable(&self) -> bool {
-        self.0.is_human_readable()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
 
-/// Reads a required property whose type is an `Option` (a nullable one):
-/// `null` is `None`, and a missing property is an error (serde's derive
-/// would read it as `None`, as if it were optional).
-pub(crate) fn required<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
-    Option::<T>::deserialize(deserializer)
+/// Reads the value of the member named `name` into `slot`; a second member
+/// of the same name is an error, as it is for serde's derive.
+pub(crate) fn read_member<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Reads past the value of a member the struct does not declare.
+pub(crate) fn skip_member<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(drop)
+}
+
+/// The value of a required property, or the error that it is missing (a
+/// nullable one too: `null` is a value, a missing member is not).
+pub(crate) fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
 }
 
 /// Reads a string constant: any other value is an error.

@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Request body of [`Client::end_call`](crate::Client::end_call).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EndCallRequest {
     /// Roblox id of the staff member ending the call
@@ -23,22 +22,71 @@ pub struct EndCallRequest {
     pub reason: Option<String>,
 }
 
-crate::values::object_only!(EndCallRequest);
+impl<'de> Deserialize<'de> for EndCallRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EndCallRequest {
+    const EXPECTING: &'static str = "struct EndCallRequest";
+    const FIELDS: &'static [&'static str] = &["actorId", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut actor_id_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            actor_id: required(actor_id_slot, "actorId")?,
+            reason: reason_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::post_session_server_role`](crate::Client::post_session_server_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SuccessResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
 
-crate::values::object_only!(SuccessResponse);
+impl<'de> Deserialize<'de> for SuccessResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SuccessResponse {
+    const EXPECTING: &'static str = "struct SuccessResponse";
+    const FIELDS: &'static [&'static str] = &["success"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+        })
+    }
+}
 
 /// A group role the ranking key may rank users to
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AllowedRank {
     /// `None` when the property is missing; left out when `None`.
@@ -57,11 +105,43 @@ pub struct AllowedRank {
     pub id: Option<i64>,
 }
 
-crate::values::object_only!(AllowedRank);
+impl<'de> Deserialize<'de> for AllowedRank {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for AllowedRank {
+    const EXPECTING: &'static str = "struct AllowedRank";
+    const FIELDS: &'static [&'static str] = &["name", "apiId", "rank", "id"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut name_slot = None;
+        let mut api_id_slot = None;
+        let mut rank_slot = None;
+        let mut id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(1) => read_member(&mut map, &mut api_id_slot, "apiId")?,
+                Member::Field(2) => read_member(&mut map, &mut rank_slot, "rank")?,
+                Member::Field(3) => read_member(&mut map, &mut id_slot, "id")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: name_slot.flatten(),
+            api_id: api_id_slot.flatten(),
+            rank: rank_slot.flatten(),
+            id: id_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`RankingKeyInfoResponse::key_info`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingKeyInfo {
     /// `_id` on the wire.
@@ -115,11 +195,93 @@ pub struct RankingKeyInfo {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(RankingKeyInfo);
+impl<'de> Deserialize<'de> for RankingKeyInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RankingKeyInfo {
+    const EXPECTING: &'static str = "struct RankingKeyInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "id",
+        "key",
+        "name",
+        "rankingEnabled",
+        "allowedRanks",
+        "enableShouting",
+        "enableJoinRequestManagement",
+        "enableExile",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut underscore_id_slot = None;
+        let mut group_id_slot = None;
+        let mut id_slot = None;
+        let mut key_slot = None;
+        let mut name_slot = None;
+        let mut ranking_enabled_slot = None;
+        let mut allowed_ranks_slot = None;
+        let mut enable_shouting_slot = None;
+        let mut enable_join_request_management_slot = None;
+        let mut enable_exile_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut underscore_id_slot, "_id")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(3) => read_member(&mut map, &mut key_slot, "key")?,
+                Member::Field(4) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut ranking_enabled_slot, "rankingEnabled")?
+                }
+                Member::Field(6) => {
+                    read_member(&mut map, &mut allowed_ranks_slot, "allowedRanks")?
+                }
+                Member::Field(7) => {
+                    read_member(&mut map, &mut enable_shouting_slot, "enableShouting")?
+                }
+                Member::Field(8) => {
+                    read_member(
+                        &mut map,
+                        &mut enable_join_request_management_slot,
+                        "enableJoinRequestManagement",
+                    )?
+                }
+                Member::Field(9) => {
+                    read_member(&mut map, &mut enable_exile_slot, "enableExile")?
+                }
+                Member::Field(10) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            underscore_id: underscore_id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            id: id_slot.flatten(),
+            key: key_slot.flatten(),
+            name: name_slot.flatten(),
+            ranking_enabled: ranking_enabled_slot.flatten(),
+            allowed_ranks: allowed_ranks_slot.flatten(),
+            enable_shouting: enable_shouting_slot.flatten(),
+            enable_join_request_management: enable_join_request_management_slot
+                .flatten(),
+            enable_exile: enable_exile_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_ranking_key`](crate::Client::get_ranking_key).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingKeyInfoResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -132,11 +294,37 @@ pub struct RankingKeyInfoResponse {
     pub key_info: Option<RankingKeyInfo>,
 }
 
-crate::values::object_only!(RankingKeyInfoResponse);
+impl<'de> Deserialize<'de> for RankingKeyInfoResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RankingKeyInfoResponse {
+    const EXPECTING: &'static str = "struct RankingKeyInfoResponse";
+    const FIELDS: &'static [&'static str] = &["success", "keyInfo"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut key_info_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut key_info_slot, "keyInfo")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            key_info: key_info_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::put_role`](crate::Client::put_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RankingActionResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -146,11 +334,37 @@ pub struct RankingActionResponse {
     pub message: Option<String>,
 }
 
-crate::values::object_only!(RankingActionResponse);
+impl<'de> Deserialize<'de> for RankingActionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RankingActionResponse {
+    const EXPECTING: &'static str = "struct RankingActionResponse";
+    const FIELDS: &'static [&'static str] = &["success", "message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            message: message_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::patch_join_request`](crate::Client::patch_join_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AcceptJoinRequestResponse {
     /// The server's default is `true`.
     ///
@@ -162,11 +376,37 @@ pub struct AcceptJoinRequestResponse {
     pub message: Option<AcceptJoinRequestResponseMessage>,
 }
 
-crate::values::object_only!(AcceptJoinRequestResponse);
+impl<'de> Deserialize<'de> for AcceptJoinRequestResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for AcceptJoinRequestResponse {
+    const EXPECTING: &'static str = "struct AcceptJoinRequestResponse";
+    const FIELDS: &'static [&'static str] = &["success", "message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            message: message_slot.flatten(),
+        })
+    }
+}
 
 /// A Roblox Open Cloud group join request
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct JoinRequest {
     /// Resource path, e.g. `groups/{groupId}/join-requests/{userId}`
@@ -186,11 +426,42 @@ pub struct JoinRequest {
     pub user: Option<String>,
 }
 
-crate::values::object_only!(JoinRequest);
+impl<'de> Deserialize<'de> for JoinRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for JoinRequest {
+    const EXPECTING: &'static str = "struct JoinRequest";
+    const FIELDS: &'static [&'static str] = &["path", "createTime", "user"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut path_slot = None;
+        let mut create_time_slot = None;
+        let mut user_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut path_slot, "path")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut create_time_slot, "createTime")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut user_slot, "user")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            path: path_slot.flatten(),
+            create_time: create_time_slot.flatten(),
+            user: user_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_join_requests`](crate::Client::get_join_requests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct JoinRequestsPage {
     /// `groupJoinRequests` on the wire.
@@ -207,17 +478,75 @@ pub struct JoinRequestsPage {
     pub next_page_token: Option<String>,
 }
 
-crate::values::object_only!(JoinRequestsPage);
+impl<'de> Deserialize<'de> for JoinRequestsPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for JoinRequestsPage {
+    const EXPECTING: &'static str = "struct JoinRequestsPage";
+    const FIELDS: &'static [&'static str] = &["groupJoinRequests", "nextPageToken"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut group_join_requests_slot = None;
+        let mut next_page_token_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(
+                        &mut map,
+                        &mut group_join_requests_slot,
+                        "groupJoinRequests",
+                    )?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut next_page_token_slot, "nextPageToken")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            group_join_requests: group_join_requests_slot.flatten(),
+            next_page_token: next_page_token_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::patch_shout`](crate::Client::patch_shout).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ShoutRequest {
     /// The shout message to post to the group
     pub message: String,
 }
 
-crate::values::object_only!(ShoutRequest);
+impl<'de> Deserialize<'de> for ShoutRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ShoutRequest {
+    const EXPECTING: &'static str = "struct ShoutRequest";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: required(message_slot, "message")?,
+        })
+    }
+}
 
 /// The type of [`StaffHistoryItem::type`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -287,8 +616,7 @@ impl ParamValue for StaffHistoryType {
 }
 
 /// A ReAdmin Staff Histoy Item
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StaffHistoryItem {
     /// `_id` on the wire.
@@ -364,11 +692,118 @@ pub struct StaffHistoryItem {
     pub distribution: Option<i64>,
 }
 
-crate::values::object_only!(StaffHistoryItem);
+impl<'de> Deserialize<'de> for StaffHistoryItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StaffHistoryItem {
+    const EXPECTING: &'static str = "struct StaffHistoryItem";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "type",
+        "userId",
+        "disciplinarianId",
+        "reason",
+        "created",
+        "expires",
+        "rankTo",
+        "rankFrom",
+        "ended",
+        "endedBy",
+        "evidence",
+        "pendingApproval",
+        "approvedBy",
+        "notify",
+        "distribution",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut type_slot = None;
+        let mut user_id_slot = None;
+        let mut disciplinarian_id_slot = None;
+        let mut reason_slot = None;
+        let mut created_slot = None;
+        let mut expires_slot = None;
+        let mut rank_to_slot = None;
+        let mut rank_from_slot = None;
+        let mut ended_slot = None;
+        let mut ended_by_slot = None;
+        let mut evidence_slot = None;
+        let mut pending_approval_slot = None;
+        let mut approved_by_slot = None;
+        let mut notify_slot = None;
+        let mut distribution_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(3) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(4) => {
+                    read_member(
+                        &mut map,
+                        &mut disciplinarian_id_slot,
+                        "disciplinarianId",
+                    )?
+                }
+                Member::Field(5) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(7) => read_member(&mut map, &mut expires_slot, "expires")?,
+                Member::Field(8) => read_member(&mut map, &mut rank_to_slot, "rankTo")?,
+                Member::Field(9) => {
+                    read_member(&mut map, &mut rank_from_slot, "rankFrom")?
+                }
+                Member::Field(10) => read_member(&mut map, &mut ended_slot, "ended")?,
+                Member::Field(11) => {
+                    read_member(&mut map, &mut ended_by_slot, "endedBy")?
+                }
+                Member::Field(12) => {
+                    read_member(&mut map, &mut evidence_slot, "evidence")?
+                }
+                Member::Field(13) => {
+                    read_member(&mut map, &mut pending_approval_slot, "pendingApproval")?
+                }
+                Member::Field(14) => {
+                    read_member(&mut map, &mut approved_by_slot, "approvedBy")?
+                }
+                Member::Field(15) => read_member(&mut map, &mut notify_slot, "notify")?,
+                Member::Field(16) => {
+                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            r#type: type_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            disciplinarian_id: disciplinarian_id_slot.flatten(),
+            reason: reason_slot.flatten(),
+            created: created_slot.flatten(),
+            expires: expires_slot.flatten(),
+            rank_to: rank_to_slot.flatten(),
+            rank_from: rank_from_slot.flatten(),
+            ended: ended_slot.flatten(),
+            ended_by: ended_by_slot.flatten(),
+            evidence: evidence_slot.flatten(),
+            pending_approval: pending_approval_slot.flatten(),
+            approved_by: approved_by_slot.flatten(),
+            notify: notify_slot.flatten(),
+            distribution: distribution_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_staff_history`](crate::Client::get_staff_history).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaffHistoryListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -378,11 +813,37 @@ pub struct StaffHistoryListResponse {
     pub history: Option<Vec<StaffHistoryItem>>,
 }
 
-crate::values::object_only!(StaffHistoryListResponse);
+impl<'de> Deserialize<'de> for StaffHistoryListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StaffHistoryListResponse {
+    const EXPECTING: &'static str = "struct StaffHistoryListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "history"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut history_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut history_slot, "history")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            history: history_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::post_staff_history`](crate::Client::post_staff_history).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaffHistoryResponse {
     /// The `success` property.
     pub success: bool,
@@ -390,11 +851,37 @@ pub struct StaffHistoryResponse {
     pub history: StaffHistoryItem,
 }
 
-crate::values::object_only!(StaffHistoryResponse);
+impl<'de> Deserialize<'de> for StaffHistoryResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StaffHistoryResponse {
+    const EXPECTING: &'static str = "struct StaffHistoryResponse";
+    const FIELDS: &'static [&'static str] = &["success", "history"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut history_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut history_slot, "history")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: required(success_slot, "success")?,
+            history: required(history_slot, "history")?,
+        })
+    }
+}
 
 /// Request body of [`Client::post_staff_history`](crate::Client::post_staff_history).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateStaffHistoryRequest {
     /// Roblox id of the staff member performing the action
@@ -427,11 +914,74 @@ pub struct CreateStaffHistoryRequest {
     pub approval_required: bool,
 }
 
-crate::values::object_only!(CreateStaffHistoryRequest);
+impl<'de> Deserialize<'de> for CreateStaffHistoryRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateStaffHistoryRequest {
+    const EXPECTING: &'static str = "struct CreateStaffHistoryRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "actioningUser",
+        "userId",
+        "reason",
+        "type",
+        "notify",
+        "role",
+        "expiresInDays",
+        "approval_required",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut actioning_user_slot = None;
+        let mut user_id_slot = None;
+        let mut reason_slot = None;
+        let mut type_slot = None;
+        let mut notify_slot = None;
+        let mut role_slot = None;
+        let mut expires_in_days_slot = None;
+        let mut approval_required_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut actioning_user_slot, "actioningUser")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(3) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(4) => read_member(&mut map, &mut notify_slot, "notify")?,
+                Member::Field(5) => read_member(&mut map, &mut role_slot, "role")?,
+                Member::Field(6) => {
+                    read_member(&mut map, &mut expires_in_days_slot, "expiresInDays")?
+                }
+                Member::Field(7) => {
+                    read_member(
+                        &mut map,
+                        &mut approval_required_slot,
+                        "approval_required",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            actioning_user: required(actioning_user_slot, "actioningUser")?,
+            user_id: required(user_id_slot, "userId")?,
+            reason: required(reason_slot, "reason")?,
+            r#type: required(type_slot, "type")?,
+            notify: notify_slot.flatten(),
+            role: role_slot.flatten(),
+            expires_in_days: expires_in_days_slot.flatten(),
+            approval_required: required(approval_required_slot, "approval_required")?,
+        })
+    }
+}
 
 /// Returned by [`Client::get_workspace`](crate::Client::get_workspace).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Workspace {
     /// `groupId` on the wire.
@@ -511,11 +1061,138 @@ pub struct Workspace {
     pub ban_status: Option<WorkspaceBanStatus>,
 }
 
-crate::values::object_only!(Workspace);
+impl<'de> Deserialize<'de> for Workspace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Workspace {
+    const EXPECTING: &'static str = "struct Workspace";
+    const FIELDS: &'static [&'static str] = &[
+        "groupId",
+        "groupName",
+        "owner",
+        "minSyncRole",
+        "loaderId",
+        "currentDistribution",
+        "distributionPeriod",
+        "distributionDMs",
+        "premium",
+        "tags",
+        "created",
+        "syncing",
+        "lastSynced",
+        "trackedStaff",
+        "brandColor",
+        "overrideRoleMaximumSize",
+        "banStatus",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut group_id_slot = None;
+        let mut group_name_slot = None;
+        let mut owner_slot = None;
+        let mut min_sync_role_slot = None;
+        let mut loader_id_slot = None;
+        let mut current_distribution_slot = None;
+        let mut distribution_period_slot = None;
+        let mut distribution_d_ms_slot = None;
+        let mut premium_slot = None;
+        let mut tags_slot = None;
+        let mut created_slot = None;
+        let mut syncing_slot = None;
+        let mut last_synced_slot = None;
+        let mut tracked_staff_slot = None;
+        let mut brand_color_slot = None;
+        let mut override_role_maximum_size_slot = None;
+        let mut ban_status_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut group_name_slot, "groupName")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut owner_slot, "owner")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut min_sync_role_slot, "minSyncRole")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut loader_id_slot, "loaderId")?
+                }
+                Member::Field(5) => {
+                    read_member(
+                        &mut map,
+                        &mut current_distribution_slot,
+                        "currentDistribution",
+                    )?
+                }
+                Member::Field(6) => {
+                    read_member(
+                        &mut map,
+                        &mut distribution_period_slot,
+                        "distributionPeriod",
+                    )?
+                }
+                Member::Field(7) => {
+                    read_member(
+                        &mut map,
+                        &mut distribution_d_ms_slot,
+                        "distributionDMs",
+                    )?
+                }
+                Member::Field(8) => read_member(&mut map, &mut premium_slot, "premium")?,
+                Member::Field(9) => read_member(&mut map, &mut tags_slot, "tags")?,
+                Member::Field(10) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(11) => read_member(&mut map, &mut syncing_slot, "syncing")?,
+                Member::Field(12) => {
+                    read_member(&mut map, &mut last_synced_slot, "lastSynced")?
+                }
+                Member::Field(13) => {
+                    read_member(&mut map, &mut tracked_staff_slot, "trackedStaff")?
+                }
+                Member::Field(14) => {
+                    read_member(&mut map, &mut brand_color_slot, "brandColor")?
+                }
+                Member::Field(15) => {
+                    read_member(
+                        &mut map,
+                        &mut override_role_maximum_size_slot,
+                        "overrideRoleMaximumSize",
+                    )?
+                }
+                Member::Field(16) => {
+                    read_member(&mut map, &mut ban_status_slot, "banStatus")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            group_id: group_id_slot.flatten(),
+            group_name: group_name_slot.flatten(),
+            owner: owner_slot.flatten(),
+            min_sync_role: min_sync_role_slot.flatten(),
+            loader_id: loader_id_slot.flatten(),
+            current_distribution: current_distribution_slot.flatten(),
+            distribution_period: distribution_period_slot.flatten(),
+            distribution_d_ms: distribution_d_ms_slot.flatten(),
+            premium: premium_slot.flatten(),
+            tags: tags_slot.flatten(),
+            created: created_slot.flatten(),
+            syncing: syncing_slot.flatten(),
+            last_synced: last_synced_slot.flatten(),
+            tracked_staff: tracked_staff_slot.flatten(),
+            brand_color: brand_color_slot.flatten(),
+            override_role_maximum_size: override_role_maximum_size_slot.flatten(),
+            ban_status: ban_status_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`DistributionSummary::minutes`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ActivityMinutes {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -534,11 +1211,56 @@ pub struct ActivityMinutes {
     pub messages: Option<f64>,
 }
 
-crate::values::object_only!(ActivityMinutes);
+impl<'de> Deserialize<'de> for ActivityMinutes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ActivityMinutes {
+    const EXPECTING: &'static str = "struct ActivityMinutes";
+    const FIELDS: &'static [&'static str] = &[
+        "total",
+        "active",
+        "inactive",
+        "typing",
+        "messages",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut total_slot = None;
+        let mut active_slot = None;
+        let mut inactive_slot = None;
+        let mut typing_slot = None;
+        let mut messages_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut total_slot, "total")?,
+                Member::Field(1) => read_member(&mut map, &mut active_slot, "active")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut inactive_slot, "inactive")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut typing_slot, "typing")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut messages_slot, "messages")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            total: total_slot.flatten(),
+            active: active_slot.flatten(),
+            inactive: inactive_slot.flatten(),
+            typing: typing_slot.flatten(),
+            messages: messages_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`DistributionGoal::minutes`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalProgress {
     /// `metGoal` on the wire.
@@ -557,11 +1279,45 @@ pub struct GoalProgress {
     pub goal: Option<f64>,
 }
 
-crate::values::object_only!(GoalProgress);
+impl<'de> Deserialize<'de> for GoalProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for GoalProgress {
+    const EXPECTING: &'static str = "struct GoalProgress";
+    const FIELDS: &'static [&'static str] = &["metGoal", "at", "percentage", "goal"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut met_goal_slot = None;
+        let mut at_slot = None;
+        let mut percentage_slot = None;
+        let mut goal_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut met_goal_slot, "metGoal")?,
+                Member::Field(1) => read_member(&mut map, &mut at_slot, "at")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut percentage_slot, "percentage")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut goal_slot, "goal")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            met_goal: met_goal_slot.flatten(),
+            at: at_slot.flatten(),
+            percentage: percentage_slot.flatten(),
+            goal: goal_slot.flatten(),
+        })
+    }
+}
 
 /// Progress towards one activity requirement, per requirement type
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DistributionGoal {
     /// `None` when the property is missing; left out when `None`.
@@ -584,11 +1340,54 @@ pub struct DistributionGoal {
     pub minimum_sessions: Option<GoalProgress>,
 }
 
-crate::values::object_only!(DistributionGoal);
+impl<'de> Deserialize<'de> for DistributionGoal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for DistributionGoal {
+    const EXPECTING: &'static str = "struct DistributionGoal";
+    const FIELDS: &'static [&'static str] = &[
+        "minutes",
+        "activeMinutes",
+        "minimumMessages",
+        "minimumSessions",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut minutes_slot = None;
+        let mut active_minutes_slot = None;
+        let mut minimum_messages_slot = None;
+        let mut minimum_sessions_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut minutes_slot, "minutes")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut active_minutes_slot, "activeMinutes")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut minimum_messages_slot, "minimumMessages")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut minimum_sessions_slot, "minimumSessions")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            minutes: minutes_slot.flatten(),
+            active_minutes: active_minutes_slot.flatten(),
+            minimum_messages: minimum_messages_slot.flatten(),
+            minimum_sessions: minimum_sessions_slot.flatten(),
+        })
+    }
+}
 
 /// A staff member's activity summary for one distribution period
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DistributionSummary {
     /// `_id` on the wire.
@@ -633,11 +1432,82 @@ pub struct DistributionSummary {
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(DistributionSummary);
+impl<'de> Deserialize<'de> for DistributionSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for DistributionSummary {
+    const EXPECTING: &'static str = "struct DistributionSummary";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "userId",
+        "groupId",
+        "distribution",
+        "sessions",
+        "minutes",
+        "goals",
+        "created",
+        "attendedSessions",
+        "updated",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut user_id_slot = None;
+        let mut group_id_slot = None;
+        let mut distribution_slot = None;
+        let mut sessions_slot = None;
+        let mut minutes_slot = None;
+        let mut goals_slot = None;
+        let mut created_slot = None;
+        let mut attended_sessions_slot = None;
+        let mut updated_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut sessions_slot, "sessions")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut minutes_slot, "minutes")?,
+                Member::Field(6) => read_member(&mut map, &mut goals_slot, "goals")?,
+                Member::Field(7) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(8) => {
+                    read_member(
+                        &mut map,
+                        &mut attended_sessions_slot,
+                        "attendedSessions",
+                    )?
+                }
+                Member::Field(9) => read_member(&mut map, &mut updated_slot, "updated")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            distribution: distribution_slot.flatten(),
+            sessions: sessions_slot.flatten(),
+            minutes: minutes_slot.flatten(),
+            goals: goals_slot.flatten(),
+            created: created_slot.flatten(),
+            attended_sessions: attended_sessions_slot.flatten(),
+            updated: updated_slot.flatten(),
+        })
+    }
+}
 
 /// One tracked in-game session of a user
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserGameSession {
     /// `_id` on the wire.
@@ -698,11 +1568,94 @@ pub struct UserGameSession {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(UserGameSession);
+impl<'de> Deserialize<'de> for UserGameSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UserGameSession {
+    const EXPECTING: &'static str = "struct UserGameSession";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "userId",
+        "gameId",
+        "placeId",
+        "internalGameId",
+        "platform",
+        "staff",
+        "inGame",
+        "distribution",
+        "minutes",
+        "started",
+        "ended",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut user_id_slot = None;
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut internal_game_id_slot = None;
+        let mut platform_slot = None;
+        let mut staff_slot = None;
+        let mut in_game_slot = None;
+        let mut distribution_slot = None;
+        let mut minutes_slot = None;
+        let mut started_slot = None;
+        let mut ended_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")?
+                }
+                Member::Field(6) => {
+                    read_member(&mut map, &mut platform_slot, "platform")?
+                }
+                Member::Field(7) => read_member(&mut map, &mut staff_slot, "staff")?,
+                Member::Field(8) => read_member(&mut map, &mut in_game_slot, "inGame")?,
+                Member::Field(9) => {
+                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                }
+                Member::Field(10) => read_member(&mut map, &mut minutes_slot, "minutes")?,
+                Member::Field(11) => read_member(&mut map, &mut started_slot, "started")?,
+                Member::Field(12) => read_member(&mut map, &mut ended_slot, "ended")?,
+                Member::Field(13) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            internal_game_id: internal_game_id_slot.flatten(),
+            platform: platform_slot.flatten(),
+            staff: staff_slot.flatten(),
+            in_game: in_game_slot.flatten(),
+            distribution: distribution_slot.flatten(),
+            minutes: minutes_slot.flatten(),
+            started: started_slot.flatten(),
+            ended: ended_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_workspace_leaderboard`](crate::Client::get_workspace_leaderboard).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LeaderboardResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -712,11 +1665,39 @@ pub struct LeaderboardResponse {
     pub leaderboard: Option<Vec<DistributionSummary>>,
 }
 
-crate::values::object_only!(LeaderboardResponse);
+impl<'de> Deserialize<'de> for LeaderboardResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for LeaderboardResponse {
+    const EXPECTING: &'static str = "struct LeaderboardResponse";
+    const FIELDS: &'static [&'static str] = &["success", "leaderboard"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut leaderboard_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut leaderboard_slot, "leaderboard")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            leaderboard: leaderboard_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_user_minutes`](crate::Client::get_user_minutes).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMinutesResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -731,11 +1712,50 @@ pub struct UserMinutesResponse {
     pub summary: Option<DistributionSummary>,
 }
 
-crate::values::object_only!(UserMinutesResponse);
+impl<'de> Deserialize<'de> for UserMinutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UserMinutesResponse {
+    const EXPECTING: &'static str = "struct UserMinutesResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "success",
+        "workspace_position",
+        "summary",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut workspace_position_slot = None;
+        let mut summary_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(
+                        &mut map,
+                        &mut workspace_position_slot,
+                        "workspace_position",
+                    )?
+                }
+                Member::Field(2) => read_member(&mut map, &mut summary_slot, "summary")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            workspace_position: workspace_position_slot.flatten(),
+            summary: summary_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_user_activity`](crate::Client::get_user_activity).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserActivityResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -748,7 +1768,39 @@ pub struct UserActivityResponse {
     pub sessions: Option<Vec<UserGameSession>>,
 }
 
-crate::values::object_only!(UserActivityResponse);
+impl<'de> Deserialize<'de> for UserActivityResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UserActivityResponse {
+    const EXPECTING: &'static str = "struct UserActivityResponse";
+    const FIELDS: &'static [&'static str] = &["success", "summary", "sessions"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut summary_slot = None;
+        let mut sessions_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut summary_slot, "summary")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut sessions_slot, "sessions")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            summary: summary_slot.flatten(),
+            sessions: sessions_slot.flatten(),
+        })
+    }
+}
 
 /// Attendance state of a user in a session
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -822,8 +1874,7 @@ impl ParamValue for UserState {
 }
 
 /// A claimable role inside a session role group
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRole {
     /// `None` when the property is missing; left out when `None`.
@@ -849,11 +1900,56 @@ pub struct SessionRole {
     pub claim_once: Option<bool>,
 }
 
-crate::values::object_only!(SessionRole);
+impl<'de> Deserialize<'de> for SessionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionRole {
+    const EXPECTING: &'static str = "struct SessionRole";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "maxUsers",
+        "minRank",
+        "claimOnce",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut name_slot = None;
+        let mut max_users_slot = None;
+        let mut min_rank_slot = None;
+        let mut claim_once_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut max_users_slot, "maxUsers")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut min_rank_slot, "minRank")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut claim_once_slot, "claimOnce")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            name: name_slot.flatten(),
+            max_users: max_users_slot.flatten(),
+            min_rank: min_rank_slot.flatten(),
+            claim_once: claim_once_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`SessionRolesResponse::roles`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRoleGroup {
     /// `_id` on the wire.
@@ -885,7 +1981,59 @@ pub struct SessionRoleGroup {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(SessionRoleGroup);
+impl<'de> Deserialize<'de> for SessionRoleGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionRoleGroup {
+    const EXPECTING: &'static str = "struct SessionRoleGroup";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "id",
+        "groupId",
+        "name",
+        "roles",
+        "usedBy",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut underscore_id_slot = None;
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut name_slot = None;
+        let mut roles_slot = None;
+        let mut used_by_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut underscore_id_slot, "_id")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(3) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(4) => read_member(&mut map, &mut roles_slot, "roles")?,
+                Member::Field(5) => read_member(&mut map, &mut used_by_slot, "usedBy")?,
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            underscore_id: underscore_id_slot.flatten(),
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            name: name_slot.flatten(),
+            roles: roles_slot.flatten(),
+            used_by: used_by_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// When sessions of a template are created
 #[derive(Debug, Clone, PartialEq)]
@@ -930,8 +2078,7 @@ impl<'de> Deserialize<'de> for SessionSchedule {
 }
 
 /// The value of the [`SessionSchedule::Daily`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DailySessionSchedule {
     /// The `type` property.
     pub r#type: DailySessionScheduleType,
@@ -941,11 +2088,40 @@ pub struct DailySessionSchedule {
     pub minute: i64,
 }
 
-crate::values::object_only!(DailySessionSchedule);
+impl<'de> Deserialize<'de> for DailySessionSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for DailySessionSchedule {
+    const EXPECTING: &'static str = "struct DailySessionSchedule";
+    const FIELDS: &'static [&'static str] = &["type", "hour", "minute"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut hour_slot = None;
+        let mut minute_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut hour_slot, "hour")?,
+                Member::Field(2) => read_member(&mut map, &mut minute_slot, "minute")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: required(type_slot, "type")?,
+            hour: required(hour_slot, "hour")?,
+            minute: required(minute_slot, "minute")?,
+        })
+    }
+}
 
 /// The value of the [`SessionSchedule::Weekly`] variant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WeeklySessionSchedule {
     /// The `type` property.
     pub r#type: WeeklySessionScheduleType,
@@ -957,11 +2133,43 @@ pub struct WeeklySessionSchedule {
     pub minute: i64,
 }
 
-crate::values::object_only!(WeeklySessionSchedule);
+impl<'de> Deserialize<'de> for WeeklySessionSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WeeklySessionSchedule {
+    const EXPECTING: &'static str = "struct WeeklySessionSchedule";
+    const FIELDS: &'static [&'static str] = &["type", "day", "hour", "minute"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut day_slot = None;
+        let mut hour_slot = None;
+        let mut minute_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut day_slot, "day")?,
+                Member::Field(2) => read_member(&mut map, &mut hour_slot, "hour")?,
+                Member::Field(3) => read_member(&mut map, &mut minute_slot, "minute")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: required(type_slot, "type")?,
+            day: required(day_slot, "day")?,
+            hour: required(hour_slot, "hour")?,
+            minute: required(minute_slot, "minute")?,
+        })
+    }
+}
 
 /// The value of the [`SessionSchedule::None`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NoSessionSchedule {
     /// The `type` property.
     pub r#type: NoSessionScheduleType,
@@ -973,11 +2181,40 @@ pub struct NoSessionSchedule {
     pub minute: Option<i64>,
 }
 
-crate::values::object_only!(NoSessionSchedule);
+impl<'de> Deserialize<'de> for NoSessionSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for NoSessionSchedule {
+    const EXPECTING: &'static str = "struct NoSessionSchedule";
+    const FIELDS: &'static [&'static str] = &["type", "hour", "minute"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut hour_slot = None;
+        let mut minute_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut hour_slot, "hour")?,
+                Member::Field(2) => read_member(&mut map, &mut minute_slot, "minute")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: required(type_slot, "type")?,
+            hour: hour_slot.flatten(),
+            minute: minute_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`Session::template`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionTemplate {
     /// `_id` on the wire.
@@ -1039,11 +2276,104 @@ pub struct SessionTemplate {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(SessionTemplate);
+impl<'de> Deserialize<'de> for SessionTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionTemplate {
+    const EXPECTING: &'static str = "struct SessionTemplate";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "id",
+        "groupId",
+        "name",
+        "description",
+        "roles",
+        "schedule",
+        "appearsMinutesBefore",
+        "sessionDuration",
+        "placeId",
+        "gameId",
+        "createDiscordEvent",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut underscore_id_slot = None;
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut name_slot = None;
+        let mut description_slot = None;
+        let mut roles_slot = None;
+        let mut schedule_slot = None;
+        let mut appears_minutes_before_slot = None;
+        let mut session_duration_slot = None;
+        let mut place_id_slot = None;
+        let mut game_id_slot = None;
+        let mut create_discord_event_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut underscore_id_slot, "_id")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(3) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut description_slot, "description")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut roles_slot, "roles")?,
+                Member::Field(6) => {
+                    read_member(&mut map, &mut schedule_slot, "schedule")?
+                }
+                Member::Field(7) => {
+                    read_member(
+                        &mut map,
+                        &mut appears_minutes_before_slot,
+                        "appearsMinutesBefore",
+                    )?
+                }
+                Member::Field(8) => {
+                    read_member(&mut map, &mut session_duration_slot, "sessionDuration")?
+                }
+                Member::Field(9) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(10) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(11) => {
+                    read_member(
+                        &mut map,
+                        &mut create_discord_event_slot,
+                        "createDiscordEvent",
+                    )?
+                }
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            underscore_id: underscore_id_slot.flatten(),
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            name: name_slot.flatten(),
+            description: description_slot.flatten(),
+            roles: roles_slot.flatten(),
+            schedule: schedule_slot.flatten(),
+            appears_minutes_before: appears_minutes_before_slot.flatten(),
+            session_duration: session_duration_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            create_discord_event: create_discord_event_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Value of the [`SessionServerClaims::Map`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionClaim {
     /// `claimedRole` on the wire.
@@ -1071,11 +2401,58 @@ pub struct SessionClaim {
     pub claim_id: Option<String>,
 }
 
-crate::values::object_only!(SessionClaim);
+impl<'de> Deserialize<'de> for SessionClaim {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionClaim {
+    const EXPECTING: &'static str = "struct SessionClaim";
+    const FIELDS: &'static [&'static str] = &[
+        "claimedRole",
+        "state",
+        "claimedBy",
+        "claimedAt",
+        "claimId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut claimed_role_slot = None;
+        let mut state_slot = None;
+        let mut claimed_by_slot = None;
+        let mut claimed_at_slot = None;
+        let mut claim_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut claimed_role_slot, "claimedRole")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut claim_id_slot, "claimId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            claimed_role: claimed_role_slot.flatten(),
+            state: state_slot.flatten(),
+            claimed_by: claimed_by_slot.flatten(),
+            claimed_at: claimed_at_slot.flatten(),
+            claim_id: claim_id_slot.flatten(),
+        })
+    }
+}
 
 /// A claim in the array form of `SessionServer.claims`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionClaimEntry {
     /// `claimedRole` on the wire.
@@ -1105,11 +2482,62 @@ pub struct SessionClaimEntry {
     pub user_id: String,
 }
 
-crate::values::object_only!(SessionClaimEntry);
+impl<'de> Deserialize<'de> for SessionClaimEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionClaimEntry {
+    const EXPECTING: &'static str = "struct SessionClaimEntry";
+    const FIELDS: &'static [&'static str] = &[
+        "claimedRole",
+        "state",
+        "claimedBy",
+        "claimedAt",
+        "claimId",
+        "userId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut claimed_role_slot = None;
+        let mut state_slot = None;
+        let mut claimed_by_slot = None;
+        let mut claimed_at_slot = None;
+        let mut claim_id_slot = None;
+        let mut user_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut claimed_role_slot, "claimedRole")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut claim_id_slot, "claimId")?,
+                Member::Field(5) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            claimed_role: claimed_role_slot.flatten(),
+            state: state_slot.flatten(),
+            claimed_by: claimed_by_slot.flatten(),
+            claimed_at: claimed_at_slot.flatten(),
+            claim_id: claim_id_slot.flatten(),
+            user_id: required(user_id_slot, "userId")?,
+        })
+    }
+}
 
 /// Value of [`SessionServer::attendees`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionAttendee {
     /// `None` when the property is missing; left out when `None`.
@@ -1122,11 +2550,37 @@ pub struct SessionAttendee {
     pub added_by: Option<String>,
 }
 
-crate::values::object_only!(SessionAttendee);
+impl<'de> Deserialize<'de> for SessionAttendee {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionAttendee {
+    const EXPECTING: &'static str = "struct SessionAttendee";
+    const FIELDS: &'static [&'static str] = &["state", "addedBy"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut state_slot = None;
+        let mut added_by_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(1) => read_member(&mut map, &mut added_by_slot, "addedBy")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            state: state_slot.flatten(),
+            added_by: added_by_slot.flatten(),
+        })
+    }
+}
 
 /// Value of [`Session::servers`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionServer {
     /// `None` when the property is missing; left out when `None`.
@@ -1164,11 +2618,80 @@ pub struct SessionServer {
     pub attendees: Option<BTreeMap<String, SessionAttendee>>,
 }
 
-crate::values::object_only!(SessionServer);
+impl<'de> Deserialize<'de> for SessionServer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionServer {
+    const EXPECTING: &'static str = "struct SessionServer";
+    const FIELDS: &'static [&'static str] = &[
+        "nickname",
+        "linkedToServer",
+        "linkedServerReAdminId",
+        "linkedServerJobId",
+        "linkedByUser",
+        "claims",
+        "attendees",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut nickname_slot = None;
+        let mut linked_to_server_slot = None;
+        let mut linked_server_re_admin_id_slot = None;
+        let mut linked_server_job_id_slot = None;
+        let mut linked_by_user_slot = None;
+        let mut claims_slot = None;
+        let mut attendees_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut nickname_slot, "nickname")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut linked_to_server_slot, "linkedToServer")?
+                }
+                Member::Field(2) => {
+                    read_member(
+                        &mut map,
+                        &mut linked_server_re_admin_id_slot,
+                        "linkedServerReAdminId",
+                    )?
+                }
+                Member::Field(3) => {
+                    read_member(
+                        &mut map,
+                        &mut linked_server_job_id_slot,
+                        "linkedServerJobId",
+                    )?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut linked_by_user_slot, "linkedByUser")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(6) => {
+                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            nickname: nickname_slot.flatten(),
+            linked_to_server: linked_to_server_slot.flatten(),
+            linked_server_re_admin_id: linked_server_re_admin_id_slot.flatten(),
+            linked_server_job_id: linked_server_job_id_slot.flatten(),
+            linked_by_user: linked_by_user_slot.flatten(),
+            claims: claims_slot.flatten(),
+            attendees: attendees_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`Session::comments`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionComment {
     /// `None` when the property is missing; left out when `None`.
@@ -1193,11 +2716,62 @@ pub struct SessionComment {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(SessionComment);
+impl<'de> Deserialize<'de> for SessionComment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionComment {
+    const EXPECTING: &'static str = "struct SessionComment";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "authorId",
+        "note",
+        "deleteable",
+        "attachments",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut author_id_slot = None;
+        let mut note_slot = None;
+        let mut deleteable_slot = None;
+        let mut attachments_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut author_id_slot, "authorId")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut note_slot, "note")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut deleteable_slot, "deleteable")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            author_id: author_id_slot.flatten(),
+            note: note_slot.flatten(),
+            deleteable: deleteable_slot.flatten(),
+            attachments: attachments_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// A session as stored by ReAdmin (v1 API)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     /// `_id` on the wire.
@@ -1292,11 +2866,150 @@ pub struct Session {
     pub created_discord_event: Option<bool>,
 }
 
-crate::values::object_only!(Session);
+impl<'de> Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Session {
+    const EXPECTING: &'static str = "struct Session";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "id",
+        "templateId",
+        "claims",
+        "attendees",
+        "comments",
+        "servers",
+        "newClaimingSystem",
+        "date",
+        "notifyTime",
+        "endsAt",
+        "created",
+        "createdBy",
+        "sentDMS",
+        "sentStartMessage",
+        "sentEndMessage",
+        "oneOffSession",
+        "template",
+        "createdDiscordEvent",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut underscore_id_slot = None;
+        let mut group_id_slot = None;
+        let mut id_slot = None;
+        let mut template_id_slot = None;
+        let mut claims_slot = None;
+        let mut attendees_slot = None;
+        let mut comments_slot = None;
+        let mut servers_slot = None;
+        let mut new_claiming_system_slot = None;
+        let mut date_slot = None;
+        let mut notify_time_slot = None;
+        let mut ends_at_slot = None;
+        let mut created_slot = None;
+        let mut created_by_slot = None;
+        let mut sent_dms_slot = None;
+        let mut sent_start_message_slot = None;
+        let mut sent_end_message_slot = None;
+        let mut one_off_session_slot = None;
+        let mut template_slot = None;
+        let mut created_discord_event_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut underscore_id_slot, "_id")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut template_id_slot, "templateId")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                }
+                Member::Field(6) => {
+                    read_member(&mut map, &mut comments_slot, "comments")?
+                }
+                Member::Field(7) => read_member(&mut map, &mut servers_slot, "servers")?,
+                Member::Field(8) => {
+                    read_member(
+                        &mut map,
+                        &mut new_claiming_system_slot,
+                        "newClaimingSystem",
+                    )?
+                }
+                Member::Field(9) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(10) => {
+                    read_member(&mut map, &mut notify_time_slot, "notifyTime")?
+                }
+                Member::Field(11) => read_member(&mut map, &mut ends_at_slot, "endsAt")?,
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(13) => {
+                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                }
+                Member::Field(14) => {
+                    read_member(&mut map, &mut sent_dms_slot, "sentDMS")?
+                }
+                Member::Field(15) => {
+                    read_member(
+                        &mut map,
+                        &mut sent_start_message_slot,
+                        "sentStartMessage",
+                    )?
+                }
+                Member::Field(16) => {
+                    read_member(&mut map, &mut sent_end_message_slot, "sentEndMessage")?
+                }
+                Member::Field(17) => {
+                    read_member(&mut map, &mut one_off_session_slot, "oneOffSession")?
+                }
+                Member::Field(18) => {
+                    read_member(&mut map, &mut template_slot, "template")?
+                }
+                Member::Field(19) => {
+                    read_member(
+                        &mut map,
+                        &mut created_discord_event_slot,
+                        "createdDiscordEvent",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            underscore_id: underscore_id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            id: id_slot.flatten(),
+            template_id: template_id_slot.flatten(),
+            claims: claims_slot.flatten(),
+            attendees: attendees_slot.flatten(),
+            comments: comments_slot.flatten(),
+            servers: servers_slot.flatten(),
+            new_claiming_system: new_claiming_system_slot.flatten(),
+            date: date_slot.flatten(),
+            notify_time: notify_time_slot.flatten(),
+            ends_at: ends_at_slot.flatten(),
+            created: created_slot.flatten(),
+            created_by: created_by_slot.flatten(),
+            sent_dms: sent_dms_slot.flatten(),
+            sent_start_message: sent_start_message_slot.flatten(),
+            sent_end_message: sent_end_message_slot.flatten(),
+            one_off_session: one_off_session_slot.flatten(),
+            template: template_slot.flatten(),
+            created_discord_event: created_discord_event_slot.flatten(),
+        })
+    }
+}
 
 /// A Roblox game tracked by the workspace
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Game {
     /// `_id` on the wire.
@@ -1340,11 +3053,72 @@ pub struct Game {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(Game);
+impl<'de> Deserialize<'de> for Game {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Game {
+    const EXPECTING: &'static str = "struct Game";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "gameId",
+        "placeId",
+        "viewable",
+        "name",
+        "images",
+        "lastSeen",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut viewable_slot = None;
+        let mut name_slot = None;
+        let mut images_slot = None;
+        let mut last_seen_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(3) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut viewable_slot, "viewable")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(6) => read_member(&mut map, &mut images_slot, "images")?,
+                Member::Field(7) => {
+                    read_member(&mut map, &mut last_seen_slot, "lastSeen")?
+                }
+                Member::Field(8) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            viewable: viewable_slot.flatten(),
+            name: name_slot.flatten(),
+            images: images_slot.flatten(),
+            last_seen: last_seen_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`UpcomingSessionsResponse::sessions`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpcomingSession {
     /// `_id` on the wire.
@@ -1442,11 +3216,154 @@ pub struct UpcomingSession {
     pub game: Option<Game>,
 }
 
-crate::values::object_only!(UpcomingSession);
+impl<'de> Deserialize<'de> for UpcomingSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UpcomingSession {
+    const EXPECTING: &'static str = "struct UpcomingSession";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "id",
+        "templateId",
+        "claims",
+        "attendees",
+        "comments",
+        "servers",
+        "newClaimingSystem",
+        "date",
+        "notifyTime",
+        "endsAt",
+        "created",
+        "createdBy",
+        "sentDMS",
+        "sentStartMessage",
+        "sentEndMessage",
+        "oneOffSession",
+        "template",
+        "createdDiscordEvent",
+        "game",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut underscore_id_slot = None;
+        let mut group_id_slot = None;
+        let mut id_slot = None;
+        let mut template_id_slot = None;
+        let mut claims_slot = None;
+        let mut attendees_slot = None;
+        let mut comments_slot = None;
+        let mut servers_slot = None;
+        let mut new_claiming_system_slot = None;
+        let mut date_slot = None;
+        let mut notify_time_slot = None;
+        let mut ends_at_slot = None;
+        let mut created_slot = None;
+        let mut created_by_slot = None;
+        let mut sent_dms_slot = None;
+        let mut sent_start_message_slot = None;
+        let mut sent_end_message_slot = None;
+        let mut one_off_session_slot = None;
+        let mut template_slot = None;
+        let mut created_discord_event_slot = None;
+        let mut game_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut underscore_id_slot, "_id")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut template_id_slot, "templateId")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                }
+                Member::Field(6) => {
+                    read_member(&mut map, &mut comments_slot, "comments")?
+                }
+                Member::Field(7) => read_member(&mut map, &mut servers_slot, "servers")?,
+                Member::Field(8) => {
+                    read_member(
+                        &mut map,
+                        &mut new_claiming_system_slot,
+                        "newClaimingSystem",
+                    )?
+                }
+                Member::Field(9) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(10) => {
+                    read_member(&mut map, &mut notify_time_slot, "notifyTime")?
+                }
+                Member::Field(11) => read_member(&mut map, &mut ends_at_slot, "endsAt")?,
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(13) => {
+                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                }
+                Member::Field(14) => {
+                    read_member(&mut map, &mut sent_dms_slot, "sentDMS")?
+                }
+                Member::Field(15) => {
+                    read_member(
+                        &mut map,
+                        &mut sent_start_message_slot,
+                        "sentStartMessage",
+                    )?
+                }
+                Member::Field(16) => {
+                    read_member(&mut map, &mut sent_end_message_slot, "sentEndMessage")?
+                }
+                Member::Field(17) => {
+                    read_member(&mut map, &mut one_off_session_slot, "oneOffSession")?
+                }
+                Member::Field(18) => {
+                    read_member(&mut map, &mut template_slot, "template")?
+                }
+                Member::Field(19) => {
+                    read_member(
+                        &mut map,
+                        &mut created_discord_event_slot,
+                        "createdDiscordEvent",
+                    )?
+                }
+                Member::Field(20) => read_member(&mut map, &mut game_slot, "game")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            underscore_id: underscore_id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            id: id_slot.flatten(),
+            template_id: template_id_slot.flatten(),
+            claims: claims_slot.flatten(),
+            attendees: attendees_slot.flatten(),
+            comments: comments_slot.flatten(),
+            servers: servers_slot.flatten(),
+            new_claiming_system: new_claiming_system_slot.flatten(),
+            date: date_slot.flatten(),
+            notify_time: notify_time_slot.flatten(),
+            ends_at: ends_at_slot.flatten(),
+            created: created_slot.flatten(),
+            created_by: created_by_slot.flatten(),
+            sent_dms: sent_dms_slot.flatten(),
+            sent_start_message: sent_start_message_slot.flatten(),
+            sent_end_message: sent_end_message_slot.flatten(),
+            one_off_session: one_off_session_slot.flatten(),
+            template: template_slot.flatten(),
+            created_discord_event: created_discord_event_slot.flatten(),
+            game: game_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_session_roles`](crate::Client::get_session_roles).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionRolesResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1456,11 +3373,37 @@ pub struct SessionRolesResponse {
     pub roles: Option<Vec<SessionRoleGroup>>,
 }
 
-crate::values::object_only!(SessionRolesResponse);
+impl<'de> Deserialize<'de> for SessionRolesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionRolesResponse {
+    const EXPECTING: &'static str = "struct SessionRolesResponse";
+    const FIELDS: &'static [&'static str] = &["success", "roles"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut roles_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut roles_slot, "roles")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            roles: roles_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_sessions`](crate::Client::get_sessions).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionsResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1470,11 +3413,39 @@ pub struct SessionsResponse {
     pub sessions: Option<Vec<Session>>,
 }
 
-crate::values::object_only!(SessionsResponse);
+impl<'de> Deserialize<'de> for SessionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionsResponse {
+    const EXPECTING: &'static str = "struct SessionsResponse";
+    const FIELDS: &'static [&'static str] = &["success", "sessions"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut sessions_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut sessions_slot, "sessions")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            sessions: sessions_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_upcoming_sessions`](crate::Client::get_upcoming_sessions).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpcomingSessionsResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1484,11 +3455,39 @@ pub struct UpcomingSessionsResponse {
     pub sessions: Option<Vec<UpcomingSession>>,
 }
 
-crate::values::object_only!(UpcomingSessionsResponse);
+impl<'de> Deserialize<'de> for UpcomingSessionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UpcomingSessionsResponse {
+    const EXPECTING: &'static str = "struct UpcomingSessionsResponse";
+    const FIELDS: &'static [&'static str] = &["success", "sessions"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut sessions_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut sessions_slot, "sessions")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            sessions: sessions_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_session_by_id`](crate::Client::get_session_by_id).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1498,11 +3497,37 @@ pub struct SessionResponse {
     pub session: Option<Session>,
 }
 
-crate::values::object_only!(SessionResponse);
+impl<'de> Deserialize<'de> for SessionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionResponse {
+    const EXPECTING: &'static str = "struct SessionResponse";
+    const FIELDS: &'static [&'static str] = &["success", "session"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut session_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut session_slot, "session")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            session: session_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::post_session_server`](crate::Client::post_session_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateSessionServerResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -1518,11 +3543,42 @@ pub struct CreateSessionServerResponse {
     pub session: Option<Session>,
 }
 
-crate::values::object_only!(CreateSessionServerResponse);
+impl<'de> Deserialize<'de> for CreateSessionServerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateSessionServerResponse {
+    const EXPECTING: &'static str = "struct CreateSessionServerResponse";
+    const FIELDS: &'static [&'static str] = &["success", "newServerId", "session"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut new_server_id_slot = None;
+        let mut session_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut new_server_id_slot, "newServerId")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut session_slot, "session")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            new_server_id: new_server_id_slot.flatten(),
+            session: session_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::post_session_server_role`](crate::Client::post_session_server_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimSessionServerRoleRequest {
     /// `userId` on the wire.
@@ -1546,7 +3602,39 @@ pub struct ClaimSessionServerRoleRequest {
     pub subrole_id: Option<String>,
 }
 
-crate::values::object_only!(ClaimSessionServerRoleRequest);
+impl<'de> Deserialize<'de> for ClaimSessionServerRoleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ClaimSessionServerRoleRequest {
+    const EXPECTING: &'static str = "struct ClaimSessionServerRoleRequest";
+    const FIELDS: &'static [&'static str] = &["userId", "roleId", "subroleId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut role_id_slot = None;
+        let mut subrole_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut subrole_id_slot, "subroleId")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: user_id_slot.flatten(),
+            role_id: role_id_slot.flatten(),
+            subrole_id: subrole_id_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`SessionV2::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1612,8 +3700,7 @@ impl ParamValue for SessionStatus {
 }
 
 /// The type of [`SessionV2::game`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Game {
     /// `gameId` on the wire.
@@ -1634,11 +3721,45 @@ pub struct SessionV2Game {
     pub thumbnail: Option<String>,
 }
 
-crate::values::object_only!(SessionV2Game);
+impl<'de> Deserialize<'de> for SessionV2Game {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2Game {
+    const EXPECTING: &'static str = "struct SessionV2Game";
+    const FIELDS: &'static [&'static str] = &["gameId", "placeId", "name", "thumbnail"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut name_slot = None;
+        let mut thumbnail_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(1) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut thumbnail_slot, "thumbnail")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            game_id: game_id_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            name: name_slot.flatten(),
+            thumbnail: thumbnail_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`SessionV2Server::claims`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Claim {
     /// `userId` on the wire.
@@ -1676,11 +3797,66 @@ pub struct SessionV2Claim {
     pub claim_id: Option<String>,
 }
 
-crate::values::object_only!(SessionV2Claim);
+impl<'de> Deserialize<'de> for SessionV2Claim {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2Claim {
+    const EXPECTING: &'static str = "struct SessionV2Claim";
+    const FIELDS: &'static [&'static str] = &[
+        "userId",
+        "roleId",
+        "roleName",
+        "state",
+        "claimedBy",
+        "claimedAt",
+        "claimId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut role_id_slot = None;
+        let mut role_name_slot = None;
+        let mut state_slot = None;
+        let mut claimed_by_slot = None;
+        let mut claimed_at_slot = None;
+        let mut claim_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut role_name_slot, "roleName")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                }
+                Member::Field(5) => {
+                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")?
+                }
+                Member::Field(6) => read_member(&mut map, &mut claim_id_slot, "claimId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: user_id_slot.flatten(),
+            role_id: role_id_slot.flatten(),
+            role_name: role_name_slot.flatten(),
+            state: state_slot.flatten(),
+            claimed_by: claimed_by_slot.flatten(),
+            claimed_at: claimed_at_slot.flatten(),
+            claim_id: claim_id_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`SessionV2Server::attendees`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Attendee {
     /// `userId` on the wire.
@@ -1698,11 +3874,40 @@ pub struct SessionV2Attendee {
     pub added_by: Option<String>,
 }
 
-crate::values::object_only!(SessionV2Attendee);
+impl<'de> Deserialize<'de> for SessionV2Attendee {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2Attendee {
+    const EXPECTING: &'static str = "struct SessionV2Attendee";
+    const FIELDS: &'static [&'static str] = &["userId", "state", "addedBy"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut state_slot = None;
+        let mut added_by_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(2) => read_member(&mut map, &mut added_by_slot, "addedBy")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: user_id_slot.flatten(),
+            state: state_slot.flatten(),
+            added_by: added_by_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`SessionV2::servers`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2Server {
     /// `None` when the property is missing; left out when `None`.
@@ -1737,11 +3942,74 @@ pub struct SessionV2Server {
     pub attendees: Option<Vec<SessionV2Attendee>>,
 }
 
-crate::values::object_only!(SessionV2Server);
+impl<'de> Deserialize<'de> for SessionV2Server {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2Server {
+    const EXPECTING: &'static str = "struct SessionV2Server";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "nickname",
+        "linked",
+        "linkedServerId",
+        "linkedJobId",
+        "linkedBy",
+        "claims",
+        "attendees",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut nickname_slot = None;
+        let mut linked_slot = None;
+        let mut linked_server_id_slot = None;
+        let mut linked_job_id_slot = None;
+        let mut linked_by_slot = None;
+        let mut claims_slot = None;
+        let mut attendees_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut nickname_slot, "nickname")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut linked_slot, "linked")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut linked_server_id_slot, "linkedServerId")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut linked_job_id_slot, "linkedJobId")?
+                }
+                Member::Field(5) => {
+                    read_member(&mut map, &mut linked_by_slot, "linkedBy")?
+                }
+                Member::Field(6) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(7) => {
+                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            nickname: nickname_slot.flatten(),
+            linked: linked_slot.flatten(),
+            linked_server_id: linked_server_id_slot.flatten(),
+            linked_job_id: linked_job_id_slot.flatten(),
+            linked_by: linked_by_slot.flatten(),
+            claims: claims_slot.flatten(),
+            attendees: attendees_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`SessionV2::counts`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2Counts {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1754,11 +4022,42 @@ pub struct SessionV2Counts {
     pub attendees: Option<i64>,
 }
 
-crate::values::object_only!(SessionV2Counts);
+impl<'de> Deserialize<'de> for SessionV2Counts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2Counts {
+    const EXPECTING: &'static str = "struct SessionV2Counts";
+    const FIELDS: &'static [&'static str] = &["servers", "claims", "attendees"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut servers_slot = None;
+        let mut claims_slot = None;
+        let mut attendees_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut servers_slot, "servers")?,
+                Member::Field(1) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            servers: servers_slot.flatten(),
+            claims: claims_slot.flatten(),
+            attendees: attendees_slot.flatten(),
+        })
+    }
+}
 
 /// A fully-normalized session
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionV2 {
     /// `None` when the property is missing; left out when `None`.
@@ -1834,11 +4133,116 @@ pub struct SessionV2 {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(SessionV2);
+impl<'de> Deserialize<'de> for SessionV2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2 {
+    const EXPECTING: &'static str = "struct SessionV2";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "groupId",
+        "name",
+        "description",
+        "status",
+        "startsAt",
+        "endsAt",
+        "durationMinutes",
+        "appearsAt",
+        "templateId",
+        "oneOff",
+        "game",
+        "roleGroupIds",
+        "servers",
+        "counts",
+        "createdBy",
+        "createdAt",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut name_slot = None;
+        let mut description_slot = None;
+        let mut status_slot = None;
+        let mut starts_at_slot = None;
+        let mut ends_at_slot = None;
+        let mut duration_minutes_slot = None;
+        let mut appears_at_slot = None;
+        let mut template_id_slot = None;
+        let mut one_off_slot = None;
+        let mut game_slot = None;
+        let mut role_group_ids_slot = None;
+        let mut servers_slot = None;
+        let mut counts_slot = None;
+        let mut created_by_slot = None;
+        let mut created_at_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut description_slot, "description")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut starts_at_slot, "startsAt")?
+                }
+                Member::Field(6) => read_member(&mut map, &mut ends_at_slot, "endsAt")?,
+                Member::Field(7) => {
+                    read_member(&mut map, &mut duration_minutes_slot, "durationMinutes")?
+                }
+                Member::Field(8) => {
+                    read_member(&mut map, &mut appears_at_slot, "appearsAt")?
+                }
+                Member::Field(9) => {
+                    read_member(&mut map, &mut template_id_slot, "templateId")?
+                }
+                Member::Field(10) => read_member(&mut map, &mut one_off_slot, "oneOff")?,
+                Member::Field(11) => read_member(&mut map, &mut game_slot, "game")?,
+                Member::Field(12) => {
+                    read_member(&mut map, &mut role_group_ids_slot, "roleGroupIds")?
+                }
+                Member::Field(13) => read_member(&mut map, &mut servers_slot, "servers")?,
+                Member::Field(14) => read_member(&mut map, &mut counts_slot, "counts")?,
+                Member::Field(15) => {
+                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                }
+                Member::Field(16) => {
+                    read_member(&mut map, &mut created_at_slot, "createdAt")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            name: name_slot.flatten(),
+            description: description_slot.flatten(),
+            status: status_slot.flatten(),
+            starts_at: starts_at_slot.flatten(),
+            ends_at: ends_at_slot.flatten(),
+            duration_minutes: duration_minutes_slot.flatten(),
+            appears_at: appears_at_slot.flatten(),
+            template_id: template_id_slot.flatten(),
+            one_off: one_off_slot.flatten(),
+            game: game_slot.flatten(),
+            role_group_ids: role_group_ids_slot.flatten(),
+            servers: servers_slot.flatten(),
+            counts: counts_slot.flatten(),
+            created_by: created_by_slot.flatten(),
+            created_at: created_at_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`SessionV2ListResponse::pagination`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CursorPagination {
     /// Total number of matching items
@@ -1868,11 +4272,54 @@ pub struct CursorPagination {
     pub next_cursor: Option<String>,
 }
 
-crate::values::object_only!(CursorPagination);
+impl<'de> Deserialize<'de> for CursorPagination {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CursorPagination {
+    const EXPECTING: &'static str = "struct CursorPagination";
+    const FIELDS: &'static [&'static str] = &[
+        "total",
+        "limit",
+        "count",
+        "hasMore",
+        "nextCursor",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut total_slot = None;
+        let mut limit_slot = None;
+        let mut count_slot = None;
+        let mut has_more_slot = None;
+        let mut next_cursor_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut total_slot, "total")?,
+                Member::Field(1) => read_member(&mut map, &mut limit_slot, "limit")?,
+                Member::Field(2) => read_member(&mut map, &mut count_slot, "count")?,
+                Member::Field(3) => read_member(&mut map, &mut has_more_slot, "hasMore")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut next_cursor_slot, "nextCursor")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            total: total_slot.flatten(),
+            limit: limit_slot.flatten(),
+            count: count_slot.flatten(),
+            has_more: has_more_slot.flatten(),
+            next_cursor: next_cursor_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::list_sessions`](crate::Client::list_sessions).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2ListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1885,11 +4332,42 @@ pub struct SessionV2ListResponse {
     pub pagination: Option<CursorPagination>,
 }
 
-crate::values::object_only!(SessionV2ListResponse);
+impl<'de> Deserialize<'de> for SessionV2ListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2ListResponse {
+    const EXPECTING: &'static str = "struct SessionV2ListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "data", "pagination"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut data_slot = None;
+        let mut pagination_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut pagination_slot, "pagination")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            data: data_slot.flatten(),
+            pagination: pagination_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_session`](crate::Client::get_session).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2Response {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1899,11 +4377,37 @@ pub struct SessionV2Response {
     pub data: Option<SessionV2>,
 }
 
-crate::values::object_only!(SessionV2Response);
+impl<'de> Deserialize<'de> for SessionV2Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2Response {
+    const EXPECTING: &'static str = "struct SessionV2Response";
+    const FIELDS: &'static [&'static str] = &["success", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut data_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            data: data_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`SessionV2RoleGroupListResponse::data`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2RoleGroup {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1919,11 +4423,43 @@ pub struct SessionV2RoleGroup {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(SessionV2RoleGroup);
+impl<'de> Deserialize<'de> for SessionV2RoleGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2RoleGroup {
+    const EXPECTING: &'static str = "struct SessionV2RoleGroup";
+    const FIELDS: &'static [&'static str] = &["id", "name", "roles", "created"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut name_slot = None;
+        let mut roles_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => read_member(&mut map, &mut roles_slot, "roles")?,
+                Member::Field(3) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            name: name_slot.flatten(),
+            roles: roles_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::list_role_groups`](crate::Client::list_role_groups).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2RoleGroupListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1933,11 +4469,37 @@ pub struct SessionV2RoleGroupListResponse {
     pub data: Option<Vec<SessionV2RoleGroup>>,
 }
 
-crate::values::object_only!(SessionV2RoleGroupListResponse);
+impl<'de> Deserialize<'de> for SessionV2RoleGroupListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2RoleGroupListResponse {
+    const EXPECTING: &'static str = "struct SessionV2RoleGroupListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut data_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            data: data_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::create_session_server`](crate::Client::create_session_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateSessionV2ServerRequest {
     /// Optional display name for the server
     ///
@@ -1946,11 +4508,36 @@ pub struct CreateSessionV2ServerRequest {
     pub nickname: Option<String>,
 }
 
-crate::values::object_only!(CreateSessionV2ServerRequest);
+impl<'de> Deserialize<'de> for CreateSessionV2ServerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateSessionV2ServerRequest {
+    const EXPECTING: &'static str = "struct CreateSessionV2ServerRequest";
+    const FIELDS: &'static [&'static str] = &["nickname"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut nickname_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut nickname_slot, "nickname")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            nickname: nickname_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::create_session_server`](crate::Client::create_session_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2ServerResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1960,11 +4547,37 @@ pub struct SessionV2ServerResponse {
     pub data: Option<SessionV2Server>,
 }
 
-crate::values::object_only!(SessionV2ServerResponse);
+impl<'de> Deserialize<'de> for SessionV2ServerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2ServerResponse {
+    const EXPECTING: &'static str = "struct SessionV2ServerResponse";
+    const FIELDS: &'static [&'static str] = &["success", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut data_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            data: data_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::claim_role`](crate::Client::claim_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimSessionV2RoleRequest {
     /// Roblox id of the user claiming the role
@@ -1981,11 +4594,42 @@ pub struct ClaimSessionV2RoleRequest {
     pub role_id: String,
 }
 
-crate::values::object_only!(ClaimSessionV2RoleRequest);
+impl<'de> Deserialize<'de> for ClaimSessionV2RoleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ClaimSessionV2RoleRequest {
+    const EXPECTING: &'static str = "struct ClaimSessionV2RoleRequest";
+    const FIELDS: &'static [&'static str] = &["userId", "roleGroupId", "roleId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut role_group_id_slot = None;
+        let mut role_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut role_group_id_slot, "roleGroupId")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: required(user_id_slot, "userId")?,
+            role_group_id: required(role_group_id_slot, "roleGroupId")?,
+            role_id: required(role_id_slot, "roleId")?,
+        })
+    }
+}
 
 /// Returned by [`Client::claim_role`](crate::Client::claim_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionV2ClaimResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1995,11 +4639,37 @@ pub struct SessionV2ClaimResponse {
     pub data: Option<SessionV2Claim>,
 }
 
-crate::values::object_only!(SessionV2ClaimResponse);
+impl<'de> Deserialize<'de> for SessionV2ClaimResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionV2ClaimResponse {
+    const EXPECTING: &'static str = "struct SessionV2ClaimResponse";
+    const FIELDS: &'static [&'static str] = &["success", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut data_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            data: data_slot.flatten(),
+        })
+    }
+}
 
 /// Workspace bans
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceBan {
     /// `_id` on the wire.
@@ -2039,11 +4709,70 @@ pub struct WorkspaceBan {
     pub expires: String,
 }
 
-crate::values::object_only!(WorkspaceBan);
+impl<'de> Deserialize<'de> for WorkspaceBan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspaceBan {
+    const EXPECTING: &'static str = "struct WorkspaceBan";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "userId",
+        "reason",
+        "disciplinarianId",
+        "active",
+        "created",
+        "expires",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut user_id_slot = None;
+        let mut reason_slot = None;
+        let mut disciplinarian_id_slot = None;
+        let mut active_slot = None;
+        let mut created_slot = None;
+        let mut expires_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(3) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(4) => {
+                    read_member(
+                        &mut map,
+                        &mut disciplinarian_id_slot,
+                        "disciplinarianId",
+                    )?
+                }
+                Member::Field(5) => read_member(&mut map, &mut active_slot, "active")?,
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(7) => read_member(&mut map, &mut expires_slot, "expires")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            reason: reason_slot.flatten(),
+            disciplinarian_id: disciplinarian_id_slot.flatten(),
+            active: active_slot.flatten(),
+            created: created_slot.flatten(),
+            expires: required(expires_slot, "expires")?,
+        })
+    }
+}
 
 /// Returned by [`Client::get_workspace_bans`](crate::Client::get_workspace_bans).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkspaceBansResponse {
     /// The `success` property.
     pub success: bool,
@@ -2051,11 +4780,37 @@ pub struct WorkspaceBansResponse {
     pub bans: Vec<WorkspaceBan>,
 }
 
-crate::values::object_only!(WorkspaceBansResponse);
+impl<'de> Deserialize<'de> for WorkspaceBansResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspaceBansResponse {
+    const EXPECTING: &'static str = "struct WorkspaceBansResponse";
+    const FIELDS: &'static [&'static str] = &["success", "bans"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut bans_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut bans_slot, "bans")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: required(success_slot, "success")?,
+            bans: required(bans_slot, "bans")?,
+        })
+    }
+}
 
 /// Returned by [`Client::post_workspace_ban`](crate::Client::post_workspace_ban).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkspaceBanResponse {
     /// The `success` property.
     pub success: bool,
@@ -2063,11 +4818,37 @@ pub struct WorkspaceBanResponse {
     pub ban: WorkspaceBan,
 }
 
-crate::values::object_only!(WorkspaceBanResponse);
+impl<'de> Deserialize<'de> for WorkspaceBanResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspaceBanResponse {
+    const EXPECTING: &'static str = "struct WorkspaceBanResponse";
+    const FIELDS: &'static [&'static str] = &["success", "ban"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut ban_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut ban_slot, "ban")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: required(success_slot, "success")?,
+            ban: required(ban_slot, "ban")?,
+        })
+    }
+}
 
 /// Request body of [`Client::post_workspace_ban`](crate::Client::post_workspace_ban).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateWorkspaceBanRequest {
     /// Roblox id of the user to ban
@@ -2089,7 +4870,49 @@ pub struct CreateWorkspaceBanRequest {
     pub expires_in_days: Option<f64>,
 }
 
-crate::values::object_only!(CreateWorkspaceBanRequest);
+impl<'de> Deserialize<'de> for CreateWorkspaceBanRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateWorkspaceBanRequest {
+    const EXPECTING: &'static str = "struct CreateWorkspaceBanRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "userId",
+        "reason",
+        "bannedByUserId",
+        "expiresInDays",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut reason_slot = None;
+        let mut banned_by_user_id_slot = None;
+        let mut expires_in_days_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut banned_by_user_id_slot, "bannedByUserId")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut expires_in_days_slot, "expiresInDays")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: required(user_id_slot, "userId")?,
+            reason: required(reason_slot, "reason")?,
+            banned_by_user_id: required(banned_by_user_id_slot, "bannedByUserId")?,
+            expires_in_days: expires_in_days_slot.flatten(),
+        })
+    }
+}
 
 /// The platform from which the player is accessing the game.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2163,8 +4986,7 @@ impl ParamValue for PlayerPlatform {
 }
 
 /// A live game server tracked by ReAdmin
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGame {
     /// `_id` on the wire.
@@ -2228,11 +5050,102 @@ pub struct RunningGame {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(RunningGame);
+impl<'de> Deserialize<'de> for RunningGame {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RunningGame {
+    const EXPECTING: &'static str = "struct RunningGame";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "version",
+        "groupId",
+        "internalGameId",
+        "gameId",
+        "placeId",
+        "jobId",
+        "privateServerId",
+        "privateServerOwnerId",
+        "placeVersion",
+        "players",
+        "lastPing",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut version_slot = None;
+        let mut group_id_slot = None;
+        let mut internal_game_id_slot = None;
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut job_id_slot = None;
+        let mut private_server_id_slot = None;
+        let mut private_server_owner_id_slot = None;
+        let mut place_version_slot = None;
+        let mut players_slot = None;
+        let mut last_ping_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut version_slot, "version")?,
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(5) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(6) => read_member(&mut map, &mut job_id_slot, "jobId")?,
+                Member::Field(7) => {
+                    read_member(
+                        &mut map,
+                        &mut private_server_id_slot,
+                        "privateServerId",
+                    )?
+                }
+                Member::Field(8) => {
+                    read_member(
+                        &mut map,
+                        &mut private_server_owner_id_slot,
+                        "privateServerOwnerId",
+                    )?
+                }
+                Member::Field(9) => {
+                    read_member(&mut map, &mut place_version_slot, "placeVersion")?
+                }
+                Member::Field(10) => read_member(&mut map, &mut players_slot, "players")?,
+                Member::Field(11) => {
+                    read_member(&mut map, &mut last_ping_slot, "lastPing")?
+                }
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            version: version_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            internal_game_id: internal_game_id_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            job_id: job_id_slot.flatten(),
+            private_server_id: private_server_id_slot.flatten(),
+            private_server_owner_id: private_server_owner_id_slot.flatten(),
+            place_version: place_version_slot.flatten(),
+            players: players_slot.flatten(),
+            last_ping: last_ping_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`RunningGameResponse::players`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGamePlayer {
     /// `_id` on the wire.
@@ -2293,11 +5206,92 @@ pub struct RunningGamePlayer {
     pub joined: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(RunningGamePlayer);
+impl<'de> Deserialize<'de> for RunningGamePlayer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RunningGamePlayer {
+    const EXPECTING: &'static str = "struct RunningGamePlayer";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "runningGameId",
+        "userSessionId",
+        "groupId",
+        "internalGameId",
+        "userId",
+        "userKey",
+        "platform",
+        "isStaff",
+        "capturedRank",
+        "capturedRole",
+        "joined",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut running_game_id_slot = None;
+        let mut user_session_id_slot = None;
+        let mut group_id_slot = None;
+        let mut internal_game_id_slot = None;
+        let mut user_id_slot = None;
+        let mut user_key_slot = None;
+        let mut platform_slot = None;
+        let mut is_staff_slot = None;
+        let mut captured_rank_slot = None;
+        let mut captured_role_slot = None;
+        let mut joined_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut user_session_id_slot, "userSessionId")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(6) => read_member(&mut map, &mut user_key_slot, "userKey")?,
+                Member::Field(7) => {
+                    read_member(&mut map, &mut platform_slot, "platform")?
+                }
+                Member::Field(8) => read_member(&mut map, &mut is_staff_slot, "isStaff")?,
+                Member::Field(9) => {
+                    read_member(&mut map, &mut captured_rank_slot, "capturedRank")?
+                }
+                Member::Field(10) => {
+                    read_member(&mut map, &mut captured_role_slot, "capturedRole")?
+                }
+                Member::Field(11) => read_member(&mut map, &mut joined_slot, "joined")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            running_game_id: running_game_id_slot.flatten(),
+            user_session_id: user_session_id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            internal_game_id: internal_game_id_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            user_key: user_key_slot.flatten(),
+            platform: platform_slot.flatten(),
+            is_staff: is_staff_slot.flatten(),
+            captured_rank: captured_rank_slot.flatten(),
+            captured_role: captured_role_slot.flatten(),
+            joined: joined_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_running_games`](crate::Client::get_running_games).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGamesResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -2310,11 +5304,39 @@ pub struct RunningGamesResponse {
     pub running_games: Option<Vec<RunningGame>>,
 }
 
-crate::values::object_only!(RunningGamesResponse);
+impl<'de> Deserialize<'de> for RunningGamesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RunningGamesResponse {
+    const EXPECTING: &'static str = "struct RunningGamesResponse";
+    const FIELDS: &'static [&'static str] = &["success", "runningGames"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut running_games_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut running_games_slot, "runningGames")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            running_games: running_games_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_running_game`](crate::Client::get_running_game).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningGameResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -2330,11 +5352,42 @@ pub struct RunningGameResponse {
     pub players: Option<Vec<RunningGamePlayer>>,
 }
 
-crate::values::object_only!(RunningGameResponse);
+impl<'de> Deserialize<'de> for RunningGameResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RunningGameResponse {
+    const EXPECTING: &'static str = "struct RunningGameResponse";
+    const FIELDS: &'static [&'static str] = &["success", "runningGame", "players"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut running_game_slot = None;
+        let mut players_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut running_game_slot, "runningGame")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut players_slot, "players")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            running_game: running_game_slot.flatten(),
+            players: players_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::post_create_server`](crate::Client::post_create_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateServerRequest {
     /// `gameId` on the wire.
@@ -2351,11 +5404,73 @@ pub struct CreateServerRequest {
     pub place_version: String,
 }
 
-crate::values::object_only!(CreateServerRequest);
+impl<'de> Deserialize<'de> for CreateServerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateServerRequest {
+    const EXPECTING: &'static str = "struct CreateServerRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "gameId",
+        "placeId",
+        "jobId",
+        "privateServerId",
+        "privateServerOwnerId",
+        "placeVersion",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut job_id_slot = None;
+        let mut private_server_id_slot = None;
+        let mut private_server_owner_id_slot = None;
+        let mut place_version_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(1) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(2) => read_member(&mut map, &mut job_id_slot, "jobId")?,
+                Member::Field(3) => {
+                    read_member(
+                        &mut map,
+                        &mut private_server_id_slot,
+                        "privateServerId",
+                    )?
+                }
+                Member::Field(4) => {
+                    read_member(
+                        &mut map,
+                        &mut private_server_owner_id_slot,
+                        "privateServerOwnerId",
+                    )?
+                }
+                Member::Field(5) => {
+                    read_member(&mut map, &mut place_version_slot, "placeVersion")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            game_id: required(game_id_slot, "gameId")?,
+            place_id: required(place_id_slot, "placeId")?,
+            job_id: required(job_id_slot, "jobId")?,
+            private_server_id: required(private_server_id_slot, "privateServerId")?,
+            private_server_owner_id: required(
+                private_server_owner_id_slot,
+                "privateServerOwnerId",
+            )?,
+            place_version: required(place_version_slot, "placeVersion")?,
+        })
+    }
+}
 
 /// Returned by [`Client::post_create_server`](crate::Client::post_create_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateServerResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -2378,11 +5493,52 @@ pub struct CreateServerResponse {
     pub workspace: Option<Workspace>,
 }
 
-crate::values::object_only!(CreateServerResponse);
+impl<'de> Deserialize<'de> for CreateServerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateServerResponse {
+    const EXPECTING: &'static str = "struct CreateServerResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "success",
+        "gameId",
+        "runningGameId",
+        "workspace",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut game_id_slot = None;
+        let mut running_game_id_slot = None;
+        let mut workspace_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut workspace_slot, "workspace")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            running_game_id: running_game_id_slot.flatten(),
+            workspace: workspace_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::post_get_server`](crate::Client::post_get_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RunningServerRequest {
     /// Internal game id returned by `POST /activity/createServer`
@@ -2391,11 +5547,34 @@ pub struct RunningServerRequest {
     pub game_id: String,
 }
 
-crate::values::object_only!(RunningServerRequest);
+impl<'de> Deserialize<'de> for RunningServerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RunningServerRequest {
+    const EXPECTING: &'static str = "struct RunningServerRequest";
+    const FIELDS: &'static [&'static str] = &["gameId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut game_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            game_id: required(game_id_slot, "gameId")?,
+        })
+    }
+}
 
 /// Returned by [`Client::post_get_server`](crate::Client::post_get_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetServerResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2405,11 +5584,39 @@ pub struct GetServerResponse {
     pub workspace: Option<Workspace>,
 }
 
-crate::values::object_only!(GetServerResponse);
+impl<'de> Deserialize<'de> for GetServerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for GetServerResponse {
+    const EXPECTING: &'static str = "struct GetServerResponse";
+    const FIELDS: &'static [&'static str] = &["success", "workspace"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut workspace_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut workspace_slot, "workspace")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            workspace: workspace_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::post_player_join`](crate::Client::post_player_join).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerJoinRequest {
     /// Unique identifier for the player
@@ -2441,11 +5648,66 @@ pub struct PlayerJoinRequest {
     pub game_id: Option<String>,
 }
 
-crate::values::object_only!(PlayerJoinRequest);
+impl<'de> Deserialize<'de> for PlayerJoinRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PlayerJoinRequest {
+    const EXPECTING: &'static str = "struct PlayerJoinRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "playerId",
+        "platform",
+        "safechat",
+        "username",
+        "tzOffset",
+        "gameId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut player_id_slot = None;
+        let mut platform_slot = None;
+        let mut safechat_slot = None;
+        let mut username_slot = None;
+        let mut tz_offset_slot = None;
+        let mut game_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut player_id_slot, "playerId")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut platform_slot, "platform")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut safechat_slot, "safechat")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut username_slot, "username")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut tz_offset_slot, "tzOffset")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            player_id: required(player_id_slot, "playerId")?,
+            platform: required(platform_slot, "platform")?,
+            safechat: required(safechat_slot, "safechat")?,
+            username: username_slot.flatten(),
+            tz_offset: tz_offset_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::post_player_join`](crate::Client::post_player_join).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerJoinResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -2474,11 +5736,64 @@ pub struct PlayerJoinResponse {
     pub running_player_id: Option<String>,
 }
 
-crate::values::object_only!(PlayerJoinResponse);
+impl<'de> Deserialize<'de> for PlayerJoinResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PlayerJoinResponse {
+    const EXPECTING: &'static str = "struct PlayerJoinResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "success",
+        "banned",
+        "reason",
+        "isStaff",
+        "sessionId",
+        "runningPlayerId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut banned_slot = None;
+        let mut reason_slot = None;
+        let mut is_staff_slot = None;
+        let mut session_id_slot = None;
+        let mut running_player_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut banned_slot, "banned")?,
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(3) => read_member(&mut map, &mut is_staff_slot, "isStaff")?,
+                Member::Field(4) => {
+                    read_member(&mut map, &mut session_id_slot, "sessionId")?
+                }
+                Member::Field(5) => {
+                    read_member(
+                        &mut map,
+                        &mut running_player_id_slot,
+                        "runningPlayerId",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            banned: banned_slot.flatten(),
+            reason: reason_slot.flatten(),
+            is_staff: is_staff_slot.flatten(),
+            session_id: session_id_slot.flatten(),
+            running_player_id: running_player_id_slot.flatten(),
+        })
+    }
+}
 
 /// An activity event recorded in game
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SessionEvent {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2497,11 +5812,46 @@ pub struct SessionEvent {
     pub to: Option<String>,
 }
 
-crate::values::object_only!(SessionEvent);
+impl<'de> Deserialize<'de> for SessionEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SessionEvent {
+    const EXPECTING: &'static str = "struct SessionEvent";
+    const FIELDS: &'static [&'static str] = &["user", "type", "date", "message", "to"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_slot = None;
+        let mut type_slot = None;
+        let mut date_slot = None;
+        let mut message_slot = None;
+        let mut to_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_slot, "user")?,
+                Member::Field(1) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(2) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(3) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(4) => read_member(&mut map, &mut to_slot, "to")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user: user_slot.flatten(),
+            r#type: type_slot.flatten(),
+            date: date_slot.flatten(),
+            message: message_slot.flatten(),
+            to: to_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`PlayerLeaveRequest::session_ids`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerSessionIds {
     /// `runningGamePlayer` on the wire.
@@ -2516,11 +5866,49 @@ pub struct PlayerSessionIds {
     pub user_game_session: Option<String>,
 }
 
-crate::values::object_only!(PlayerSessionIds);
+impl<'de> Deserialize<'de> for PlayerSessionIds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PlayerSessionIds {
+    const EXPECTING: &'static str = "struct PlayerSessionIds";
+    const FIELDS: &'static [&'static str] = &["runningGamePlayer", "userGameSession"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut running_game_player_slot = None;
+        let mut user_game_session_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(
+                        &mut map,
+                        &mut running_game_player_slot,
+                        "runningGamePlayer",
+                    )?
+                }
+                Member::Field(1) => {
+                    read_member(
+                        &mut map,
+                        &mut user_game_session_slot,
+                        "userGameSession",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            running_game_player: running_game_player_slot.flatten(),
+            user_game_session: user_game_session_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::delete_player_leave`](crate::Client::delete_player_leave).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlayerLeaveRequest {
     /// `sessionIds` on the wire.
@@ -2543,11 +5931,58 @@ pub struct PlayerLeaveRequest {
     pub game_id: Option<String>,
 }
 
-crate::values::object_only!(PlayerLeaveRequest);
+impl<'de> Deserialize<'de> for PlayerLeaveRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PlayerLeaveRequest {
+    const EXPECTING: &'static str = "struct PlayerLeaveRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "sessionIds",
+        "playerId",
+        "events",
+        "leftTime",
+        "gameId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut session_ids_slot = None;
+        let mut player_id_slot = None;
+        let mut events_slot = None;
+        let mut left_time_slot = None;
+        let mut game_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut session_ids_slot, "sessionIds")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut player_id_slot, "playerId")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut events_slot, "events")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut left_time_slot, "leftTime")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            session_ids: session_ids_slot.flatten(),
+            player_id: required(player_id_slot, "playerId")?,
+            events: required(events_slot, "events")?,
+            left_time: required(left_time_slot, "leftTime")?,
+            game_id: game_id_slot.flatten(),
+        })
+    }
+}
 
 /// A chat message sent by an in-game caller into a support call
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChatEvent {
     /// `None` when the property is missing; left out when `None`.
@@ -2579,11 +6014,64 @@ pub struct ChatEvent {
     pub created: Option<f64>,
 }
 
-crate::values::object_only!(ChatEvent);
+impl<'de> Deserialize<'de> for ChatEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ChatEvent {
+    const EXPECTING: &'static str = "struct ChatEvent";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "ticketId",
+        "username",
+        "userId",
+        "message",
+        "id",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut ticket_id_slot = None;
+        let mut username_slot = None;
+        let mut user_id_slot = None;
+        let mut message_slot = None;
+        let mut id_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut ticket_id_slot, "ticketId")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut username_slot, "username")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(4) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(5) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot.flatten(),
+            ticket_id: ticket_id_slot.flatten(),
+            username: username_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            message: message_slot.flatten(),
+            id: id_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::post_send_data`](crate::Client::post_send_data).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendDataRequest {
     /// Internal game id returned by `POST /activity/createServer`
@@ -2604,11 +6092,50 @@ pub struct SendDataRequest {
     pub players: Option<BTreeMap<String, String>>,
 }
 
-crate::values::object_only!(SendDataRequest);
+impl<'de> Deserialize<'de> for SendDataRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SendDataRequest {
+    const EXPECTING: &'static str = "struct SendDataRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "gameId",
+        "events",
+        "chatEvents",
+        "players",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut game_id_slot = None;
+        let mut events_slot = None;
+        let mut chat_events_slot = None;
+        let mut players_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(1) => read_member(&mut map, &mut events_slot, "events")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut chat_events_slot, "chatEvents")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut players_slot, "players")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            game_id: required(game_id_slot, "gameId")?,
+            events: required(events_slot, "events")?,
+            chat_events: chat_events_slot.flatten(),
+            players: players_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::post_send_data`](crate::Client::post_send_data).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendDataResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -2630,7 +6157,45 @@ pub struct SendDataResponse {
     pub ongoing_chats: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
-crate::values::object_only!(SendDataResponse);
+impl<'de> Deserialize<'de> for SendDataResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SendDataResponse {
+    const EXPECTING: &'static str = "struct SendDataResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "success",
+        "queuedActions",
+        "ongoingChats",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut queued_actions_slot = None;
+        let mut ongoing_chats_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut queued_actions_slot, "queuedActions")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut ongoing_chats_slot, "ongoingChats")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            queued_actions: queued_actions_slot.flatten(),
+            ongoing_chats: ongoing_chats_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`TimeOffRequest::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2696,8 +6261,7 @@ impl ParamValue for TimeOffStatus {
 }
 
 /// Item of [`TimeOffRequest::approval_chain`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApprovalStep {
     /// `None` when the property is missing; left out when `None`.
@@ -2729,11 +6293,66 @@ pub struct ApprovalStep {
     pub note: Option<String>,
 }
 
-crate::values::object_only!(ApprovalStep);
+impl<'de> Deserialize<'de> for ApprovalStep {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ApprovalStep {
+    const EXPECTING: &'static str = "struct ApprovalStep";
+    const FIELDS: &'static [&'static str] = &[
+        "index",
+        "label",
+        "type",
+        "approverIds",
+        "decidedBy",
+        "decidedAt",
+        "note",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut index_slot = None;
+        let mut label_slot = None;
+        let mut type_slot = None;
+        let mut approver_ids_slot = None;
+        let mut decided_by_slot = None;
+        let mut decided_at_slot = None;
+        let mut note_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut index_slot, "index")?,
+                Member::Field(1) => read_member(&mut map, &mut label_slot, "label")?,
+                Member::Field(2) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut approver_ids_slot, "approverIds")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut decided_by_slot, "decidedBy")?
+                }
+                Member::Field(5) => {
+                    read_member(&mut map, &mut decided_at_slot, "decidedAt")?
+                }
+                Member::Field(6) => read_member(&mut map, &mut note_slot, "note")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            index: index_slot.flatten(),
+            label: label_slot.flatten(),
+            r#type: type_slot.flatten(),
+            approver_ids: approver_ids_slot.flatten(),
+            decided_by: decided_by_slot.flatten(),
+            decided_at: decided_at_slot.flatten(),
+            note: note_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`TimeOffRequestListResponse::requests`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TimeOffRequest {
     /// `groupId` on the wire.
@@ -2803,11 +6422,112 @@ pub struct TimeOffRequest {
     pub current_approver_ids: Option<Vec<String>>,
 }
 
-crate::values::object_only!(TimeOffRequest);
+impl<'de> Deserialize<'de> for TimeOffRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TimeOffRequest {
+    const EXPECTING: &'static str = "struct TimeOffRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "groupId",
+        "userId",
+        "reason",
+        "starts",
+        "ends",
+        "created",
+        "_id",
+        "teamId",
+        "status",
+        "reviewedBy",
+        "reviewNote",
+        "reviewedAt",
+        "approvalChain",
+        "currentStepIndex",
+        "currentApproverIds",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut group_id_slot = None;
+        let mut user_id_slot = None;
+        let mut reason_slot = None;
+        let mut starts_slot = None;
+        let mut ends_slot = None;
+        let mut created_slot = None;
+        let mut id_slot = None;
+        let mut team_id_slot = None;
+        let mut status_slot = None;
+        let mut reviewed_by_slot = None;
+        let mut review_note_slot = None;
+        let mut reviewed_at_slot = None;
+        let mut approval_chain_slot = None;
+        let mut current_step_index_slot = None;
+        let mut current_approver_ids_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(3) => read_member(&mut map, &mut starts_slot, "starts")?,
+                Member::Field(4) => read_member(&mut map, &mut ends_slot, "ends")?,
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(6) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(7) => read_member(&mut map, &mut team_id_slot, "teamId")?,
+                Member::Field(8) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(9) => {
+                    read_member(&mut map, &mut reviewed_by_slot, "reviewedBy")?
+                }
+                Member::Field(10) => {
+                    read_member(&mut map, &mut review_note_slot, "reviewNote")?
+                }
+                Member::Field(11) => {
+                    read_member(&mut map, &mut reviewed_at_slot, "reviewedAt")?
+                }
+                Member::Field(12) => {
+                    read_member(&mut map, &mut approval_chain_slot, "approvalChain")?
+                }
+                Member::Field(13) => {
+                    read_member(
+                        &mut map,
+                        &mut current_step_index_slot,
+                        "currentStepIndex",
+                    )?
+                }
+                Member::Field(14) => {
+                    read_member(
+                        &mut map,
+                        &mut current_approver_ids_slot,
+                        "currentApproverIds",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            group_id: group_id_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            reason: reason_slot.flatten(),
+            starts: starts_slot.flatten(),
+            ends: ends_slot.flatten(),
+            created: created_slot.flatten(),
+            id: id_slot.flatten(),
+            team_id: team_id_slot.flatten(),
+            status: status_slot.flatten(),
+            reviewed_by: reviewed_by_slot.flatten(),
+            review_note: review_note_slot.flatten(),
+            reviewed_at: reviewed_at_slot.flatten(),
+            approval_chain: approval_chain_slot.flatten(),
+            current_step_index: current_step_index_slot.flatten(),
+            current_approver_ids: current_approver_ids_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_time_off_requests`](crate::Client::get_time_off_requests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TimeOffRequestListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2817,11 +6537,39 @@ pub struct TimeOffRequestListResponse {
     pub requests: Option<Vec<TimeOffRequest>>,
 }
 
-crate::values::object_only!(TimeOffRequestListResponse);
+impl<'de> Deserialize<'de> for TimeOffRequestListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TimeOffRequestListResponse {
+    const EXPECTING: &'static str = "struct TimeOffRequestListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "requests"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut requests_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut requests_slot, "requests")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            requests: requests_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_time_off_request`](crate::Client::get_time_off_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TimeOffRequestResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2831,11 +6579,37 @@ pub struct TimeOffRequestResponse {
     pub request: Option<TimeOffRequest>,
 }
 
-crate::values::object_only!(TimeOffRequestResponse);
+impl<'de> Deserialize<'de> for TimeOffRequestResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TimeOffRequestResponse {
+    const EXPECTING: &'static str = "struct TimeOffRequestResponse";
+    const FIELDS: &'static [&'static str] = &["success", "request"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut request_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut request_slot, "request")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            request: request_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::approve_time_off_request`](crate::Client::approve_time_off_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReviewTimeOffRequest {
     /// Roblox id of the reviewer
@@ -2849,11 +6623,37 @@ pub struct ReviewTimeOffRequest {
     pub note: Option<String>,
 }
 
-crate::values::object_only!(ReviewTimeOffRequest);
+impl<'de> Deserialize<'de> for ReviewTimeOffRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ReviewTimeOffRequest {
+    const EXPECTING: &'static str = "struct ReviewTimeOffRequest";
+    const FIELDS: &'static [&'static str] = &["actorId", "note"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut actor_id_slot = None;
+        let mut note_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
+                Member::Field(1) => read_member(&mut map, &mut note_slot, "note")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            actor_id: required(actor_id_slot, "actorId")?,
+            note: note_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`Team::roles`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamRole {
     /// `None` when the property is missing; left out when `None`.
@@ -2879,11 +6679,54 @@ pub struct TeamRole {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(TeamRole);
+impl<'de> Deserialize<'de> for TeamRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TeamRole {
+    const EXPECTING: &'static str = "struct TeamRole";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "isLead",
+        "robloxRoleId",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut name_slot = None;
+        let mut is_lead_slot = None;
+        let mut roblox_role_id_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => read_member(&mut map, &mut is_lead_slot, "isLead")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut roblox_role_id_slot, "robloxRoleId")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            name: name_slot.flatten(),
+            is_lead: is_lead_slot.flatten(),
+            roblox_role_id: roblox_role_id_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`TeamListResponse::teams`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Team {
     /// `_id` on the wire.
@@ -2937,11 +6780,96 @@ pub struct Team {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(Team);
+impl<'de> Deserialize<'de> for Team {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Team {
+    const EXPECTING: &'static str = "struct Team";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "name",
+        "description",
+        "parentTeamId",
+        "roles",
+        "syncedDepartments",
+        "autoSyncEnabled",
+        "created",
+        "createdBy",
+        "updatedAt",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut name_slot = None;
+        let mut description_slot = None;
+        let mut parent_team_id_slot = None;
+        let mut roles_slot = None;
+        let mut synced_departments_slot = None;
+        let mut auto_sync_enabled_slot = None;
+        let mut created_slot = None;
+        let mut created_by_slot = None;
+        let mut updated_at_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut description_slot, "description")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut parent_team_id_slot, "parentTeamId")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut roles_slot, "roles")?,
+                Member::Field(6) => {
+                    read_member(
+                        &mut map,
+                        &mut synced_departments_slot,
+                        "syncedDepartments",
+                    )?
+                }
+                Member::Field(7) => {
+                    read_member(
+                        &mut map,
+                        &mut auto_sync_enabled_slot,
+                        "autoSyncEnabled",
+                    )?
+                }
+                Member::Field(8) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(9) => {
+                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                }
+                Member::Field(10) => {
+                    read_member(&mut map, &mut updated_at_slot, "updatedAt")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            name: name_slot.flatten(),
+            description: description_slot.flatten(),
+            parent_team_id: parent_team_id_slot.flatten(),
+            roles: roles_slot.flatten(),
+            synced_departments: synced_departments_slot.flatten(),
+            auto_sync_enabled: auto_sync_enabled_slot.flatten(),
+            created: created_slot.flatten(),
+            created_by: created_by_slot.flatten(),
+            updated_at: updated_at_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`TeamResponse::members`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamMember {
     /// `userId` on the wire.
@@ -2969,11 +6897,54 @@ pub struct TeamMember {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(TeamMember);
+impl<'de> Deserialize<'de> for TeamMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TeamMember {
+    const EXPECTING: &'static str = "struct TeamMember";
+    const FIELDS: &'static [&'static str] = &[
+        "userId",
+        "roleId",
+        "roleName",
+        "isLead",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut role_id_slot = None;
+        let mut role_name_slot = None;
+        let mut is_lead_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut role_name_slot, "roleName")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut is_lead_slot, "isLead")?,
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: user_id_slot.flatten(),
+            role_id: role_id_slot.flatten(),
+            role_name: role_name_slot.flatten(),
+            is_lead: is_lead_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`UserTeamListResponse::teams`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserTeamMembership {
     /// `teamId` on the wire.
@@ -3006,11 +6977,60 @@ pub struct UserTeamMembership {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(UserTeamMembership);
+impl<'de> Deserialize<'de> for UserTeamMembership {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UserTeamMembership {
+    const EXPECTING: &'static str = "struct UserTeamMembership";
+    const FIELDS: &'static [&'static str] = &[
+        "teamId",
+        "teamName",
+        "roleId",
+        "roleName",
+        "isLead",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut team_id_slot = None;
+        let mut team_name_slot = None;
+        let mut role_id_slot = None;
+        let mut role_name_slot = None;
+        let mut is_lead_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut team_id_slot, "teamId")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut team_name_slot, "teamName")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut role_name_slot, "roleName")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut is_lead_slot, "isLead")?,
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            team_id: team_id_slot.flatten(),
+            team_name: team_name_slot.flatten(),
+            role_id: role_id_slot.flatten(),
+            role_name: role_name_slot.flatten(),
+            is_lead: is_lead_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_teams`](crate::Client::get_teams).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TeamListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3020,11 +7040,37 @@ pub struct TeamListResponse {
     pub teams: Option<Vec<Team>>,
 }
 
-crate::values::object_only!(TeamListResponse);
+impl<'de> Deserialize<'de> for TeamListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TeamListResponse {
+    const EXPECTING: &'static str = "struct TeamListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "teams"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut teams_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut teams_slot, "teams")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            teams: teams_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_team`](crate::Client::get_team).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TeamResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3037,11 +7083,40 @@ pub struct TeamResponse {
     pub members: Option<Vec<TeamMember>>,
 }
 
-crate::values::object_only!(TeamResponse);
+impl<'de> Deserialize<'de> for TeamResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TeamResponse {
+    const EXPECTING: &'static str = "struct TeamResponse";
+    const FIELDS: &'static [&'static str] = &["success", "team", "members"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut team_slot = None;
+        let mut members_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut team_slot, "team")?,
+                Member::Field(2) => read_member(&mut map, &mut members_slot, "members")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            team: team_slot.flatten(),
+            members: members_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_user_teams`](crate::Client::get_user_teams).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserTeamListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3051,7 +7126,34 @@ pub struct UserTeamListResponse {
     pub teams: Option<Vec<UserTeamMembership>>,
 }
 
-crate::values::object_only!(UserTeamListResponse);
+impl<'de> Deserialize<'de> for UserTeamListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for UserTeamListResponse {
+    const EXPECTING: &'static str = "struct UserTeamListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "teams"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut teams_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut teams_slot, "teams")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            teams: teams_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`PromotionRequest::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3117,8 +7219,7 @@ impl ParamValue for PromotionRequestStatus {
 }
 
 /// Item of [`PromotionRequest::votes`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequestVote {
     /// `userId` on the wire.
@@ -3140,11 +7241,54 @@ pub struct PromotionRequestVote {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(PromotionRequestVote);
+impl<'de> Deserialize<'de> for PromotionRequestVote {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PromotionRequestVote {
+    const EXPECTING: &'static str = "struct PromotionRequestVote";
+    const FIELDS: &'static [&'static str] = &[
+        "userId",
+        "vote",
+        "comment",
+        "attachments",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut vote_slot = None;
+        let mut comment_slot = None;
+        let mut attachments_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut vote_slot, "vote")?,
+                Member::Field(2) => read_member(&mut map, &mut comment_slot, "comment")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: user_id_slot.flatten(),
+            vote: vote_slot.flatten(),
+            comment: comment_slot.flatten(),
+            attachments: attachments_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`PromotionRequest::comments`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequestComment {
     /// `userId` on the wire.
@@ -3163,11 +7307,50 @@ pub struct PromotionRequestComment {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(PromotionRequestComment);
+impl<'de> Deserialize<'de> for PromotionRequestComment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PromotionRequestComment {
+    const EXPECTING: &'static str = "struct PromotionRequestComment";
+    const FIELDS: &'static [&'static str] = &[
+        "userId",
+        "message",
+        "attachments",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_id_slot = None;
+        let mut message_slot = None;
+        let mut attachments_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_id: user_id_slot.flatten(),
+            message: message_slot.flatten(),
+            attachments: attachments_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`PromotionRequestListResponse::requests`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PromotionRequest {
     /// `_id` on the wire.
@@ -3260,11 +7443,156 @@ pub struct PromotionRequest {
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(PromotionRequest);
+impl<'de> Deserialize<'de> for PromotionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PromotionRequest {
+    const EXPECTING: &'static str = "struct PromotionRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "targetUserId",
+        "targetUserName",
+        "currentRoleId",
+        "currentRoleName",
+        "requestedRoleId",
+        "requestedRoleName",
+        "reason",
+        "attachments",
+        "requestedBy",
+        "requestedByName",
+        "status",
+        "votes",
+        "comments",
+        "closedBy",
+        "closeComment",
+        "rankedTo",
+        "created",
+        "closedAt",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut target_user_id_slot = None;
+        let mut target_user_name_slot = None;
+        let mut current_role_id_slot = None;
+        let mut current_role_name_slot = None;
+        let mut requested_role_id_slot = None;
+        let mut requested_role_name_slot = None;
+        let mut reason_slot = None;
+        let mut attachments_slot = None;
+        let mut requested_by_slot = None;
+        let mut requested_by_name_slot = None;
+        let mut status_slot = None;
+        let mut votes_slot = None;
+        let mut comments_slot = None;
+        let mut closed_by_slot = None;
+        let mut close_comment_slot = None;
+        let mut ranked_to_slot = None;
+        let mut created_slot = None;
+        let mut closed_at_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut target_user_id_slot, "targetUserId")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut target_user_name_slot, "targetUserName")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut current_role_id_slot, "currentRoleId")?
+                }
+                Member::Field(5) => {
+                    read_member(
+                        &mut map,
+                        &mut current_role_name_slot,
+                        "currentRoleName",
+                    )?
+                }
+                Member::Field(6) => {
+                    read_member(
+                        &mut map,
+                        &mut requested_role_id_slot,
+                        "requestedRoleId",
+                    )?
+                }
+                Member::Field(7) => {
+                    read_member(
+                        &mut map,
+                        &mut requested_role_name_slot,
+                        "requestedRoleName",
+                    )?
+                }
+                Member::Field(8) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(9) => {
+                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                }
+                Member::Field(10) => {
+                    read_member(&mut map, &mut requested_by_slot, "requestedBy")?
+                }
+                Member::Field(11) => {
+                    read_member(
+                        &mut map,
+                        &mut requested_by_name_slot,
+                        "requestedByName",
+                    )?
+                }
+                Member::Field(12) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(13) => read_member(&mut map, &mut votes_slot, "votes")?,
+                Member::Field(14) => {
+                    read_member(&mut map, &mut comments_slot, "comments")?
+                }
+                Member::Field(15) => {
+                    read_member(&mut map, &mut closed_by_slot, "closedBy")?
+                }
+                Member::Field(16) => {
+                    read_member(&mut map, &mut close_comment_slot, "closeComment")?
+                }
+                Member::Field(17) => {
+                    read_member(&mut map, &mut ranked_to_slot, "rankedTo")?
+                }
+                Member::Field(18) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(19) => {
+                    read_member(&mut map, &mut closed_at_slot, "closedAt")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            target_user_id: target_user_id_slot.flatten(),
+            target_user_name: target_user_name_slot.flatten(),
+            current_role_id: current_role_id_slot.flatten(),
+            current_role_name: current_role_name_slot.flatten(),
+            requested_role_id: requested_role_id_slot.flatten(),
+            requested_role_name: requested_role_name_slot.flatten(),
+            reason: reason_slot.flatten(),
+            attachments: attachments_slot.flatten(),
+            requested_by: requested_by_slot.flatten(),
+            requested_by_name: requested_by_name_slot.flatten(),
+            status: status_slot.flatten(),
+            votes: votes_slot.flatten(),
+            comments: comments_slot.flatten(),
+            closed_by: closed_by_slot.flatten(),
+            close_comment: close_comment_slot.flatten(),
+            ranked_to: ranked_to_slot.flatten(),
+            created: created_slot.flatten(),
+            closed_at: closed_at_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_promotion_requests`](crate::Client::get_promotion_requests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromotionRequestListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3274,11 +7602,39 @@ pub struct PromotionRequestListResponse {
     pub requests: Option<Vec<PromotionRequest>>,
 }
 
-crate::values::object_only!(PromotionRequestListResponse);
+impl<'de> Deserialize<'de> for PromotionRequestListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PromotionRequestListResponse {
+    const EXPECTING: &'static str = "struct PromotionRequestListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "requests"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut requests_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut requests_slot, "requests")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            requests: requests_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_promotion_request`](crate::Client::get_promotion_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromotionRequestResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3288,7 +7644,34 @@ pub struct PromotionRequestResponse {
     pub request: Option<PromotionRequest>,
 }
 
-crate::values::object_only!(PromotionRequestResponse);
+impl<'de> Deserialize<'de> for PromotionRequestResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PromotionRequestResponse {
+    const EXPECTING: &'static str = "struct PromotionRequestResponse";
+    const FIELDS: &'static [&'static str] = &["success", "request"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut request_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut request_slot, "request")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            request: request_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`Call::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3354,8 +7737,7 @@ impl ParamValue for CallStatus {
 }
 
 /// Item of [`Call::messages`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CallMessage {
     /// `None` when the property is missing; left out when `None`.
@@ -3385,11 +7767,64 @@ pub struct CallMessage {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(CallMessage);
+impl<'de> Deserialize<'de> for CallMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CallMessage {
+    const EXPECTING: &'static str = "struct CallMessage";
+    const FIELDS: &'static [&'static str] = &[
+        "username",
+        "userId",
+        "message",
+        "id",
+        "origin",
+        "sentFrom",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut username_slot = None;
+        let mut user_id_slot = None;
+        let mut message_slot = None;
+        let mut id_slot = None;
+        let mut origin_slot = None;
+        let mut sent_from_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut username_slot, "username")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(2) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(3) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(4) => read_member(&mut map, &mut origin_slot, "origin")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut sent_from_slot, "sentFrom")?
+                }
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            username: username_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            message: message_slot.flatten(),
+            id: id_slot.flatten(),
+            origin: origin_slot.flatten(),
+            sent_from: sent_from_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// The value of the [`CallClosed::CallClosedInfo`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CallClosedInfo {
     /// Name of whoever closed the call
@@ -3412,11 +7847,54 @@ pub struct CallClosedInfo {
     pub server_acknowledged: Option<bool>,
 }
 
-crate::values::object_only!(CallClosedInfo);
+impl<'de> Deserialize<'de> for CallClosedInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CallClosedInfo {
+    const EXPECTING: &'static str = "struct CallClosedInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "user",
+        "reason",
+        "date",
+        "serverAcknowledged",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut user_slot = None;
+        let mut reason_slot = None;
+        let mut date_slot = None;
+        let mut server_acknowledged_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut user_slot, "user")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(2) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(3) => {
+                    read_member(
+                        &mut map,
+                        &mut server_acknowledged_slot,
+                        "serverAcknowledged",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user: user_slot.flatten(),
+            reason: reason_slot.flatten(),
+            date: date_slot.flatten(),
+            server_acknowledged: server_acknowledged_slot.flatten(),
+        })
+    }
+}
 
 /// An in-game support call
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Call {
     /// `_id` on the wire.
@@ -3488,11 +7966,108 @@ pub struct Call {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(Call);
+impl<'de> Deserialize<'de> for Call {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Call {
+    const EXPECTING: &'static str = "struct Call";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "runningGameId",
+        "gameId",
+        "placeId",
+        "discordChannelId",
+        "type",
+        "status",
+        "claimedBy",
+        "callerId",
+        "reportedUser",
+        "reason",
+        "messages",
+        "closed",
+        "created",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut running_game_id_slot = None;
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut discord_channel_id_slot = None;
+        let mut type_slot = None;
+        let mut status_slot = None;
+        let mut claimed_by_slot = None;
+        let mut caller_id_slot = None;
+        let mut reported_user_slot = None;
+        let mut reason_slot = None;
+        let mut messages_slot = None;
+        let mut closed_slot = None;
+        let mut created_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(5) => {
+                    read_member(
+                        &mut map,
+                        &mut discord_channel_id_slot,
+                        "discordChannelId",
+                    )?
+                }
+                Member::Field(6) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(7) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(8) => {
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                }
+                Member::Field(9) => {
+                    read_member(&mut map, &mut caller_id_slot, "callerId")?
+                }
+                Member::Field(10) => {
+                    read_member(&mut map, &mut reported_user_slot, "reportedUser")?
+                }
+                Member::Field(11) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(12) => {
+                    read_member(&mut map, &mut messages_slot, "messages")?
+                }
+                Member::Field(13) => read_member(&mut map, &mut closed_slot, "closed")?,
+                Member::Field(14) => read_member(&mut map, &mut created_slot, "created")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            running_game_id: running_game_id_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            discord_channel_id: discord_channel_id_slot.flatten(),
+            r#type: type_slot.flatten(),
+            status: status_slot.flatten(),
+            claimed_by: claimed_by_slot.flatten(),
+            caller_id: caller_id_slot.flatten(),
+            reported_user: reported_user_slot.flatten(),
+            reason: reason_slot.flatten(),
+            messages: messages_slot.flatten(),
+            closed: closed_slot.flatten(),
+            created: created_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::list_calls`](crate::Client::list_calls).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CallListResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3502,11 +8077,37 @@ pub struct CallListResponse {
     pub calls: Option<Vec<Call>>,
 }
 
-crate::values::object_only!(CallListResponse);
+impl<'de> Deserialize<'de> for CallListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CallListResponse {
+    const EXPECTING: &'static str = "struct CallListResponse";
+    const FIELDS: &'static [&'static str] = &["success", "calls"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut calls_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut calls_slot, "calls")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            calls: calls_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_call`](crate::Client::get_call).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CallResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3521,11 +8122,40 @@ pub struct CallResponse {
     pub server: Option<RunningGame>,
 }
 
-crate::values::object_only!(CallResponse);
+impl<'de> Deserialize<'de> for CallResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CallResponse {
+    const EXPECTING: &'static str = "struct CallResponse";
+    const FIELDS: &'static [&'static str] = &["success", "call", "server"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut call_slot = None;
+        let mut server_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut call_slot, "call")?,
+                Member::Field(2) => read_member(&mut map, &mut server_slot, "server")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            call: call_slot.flatten(),
+            server: server_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::read_call_messages`](crate::Client::read_call_messages).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CallMessagesResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3538,11 +8168,42 @@ pub struct CallMessagesResponse {
     pub messages: Option<Vec<CallMessage>>,
 }
 
-crate::values::object_only!(CallMessagesResponse);
+impl<'de> Deserialize<'de> for CallMessagesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CallMessagesResponse {
+    const EXPECTING: &'static str = "struct CallMessagesResponse";
+    const FIELDS: &'static [&'static str] = &["success", "status", "messages"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut status_slot = None;
+        let mut messages_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut messages_slot, "messages")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            status: status_slot.flatten(),
+            messages: messages_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::claim_call`](crate::Client::claim_call).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimCallRequest {
     /// Roblox id of the staff member claiming the call
@@ -3551,11 +8212,34 @@ pub struct ClaimCallRequest {
     pub actor_id: String,
 }
 
-crate::values::object_only!(ClaimCallRequest);
+impl<'de> Deserialize<'de> for ClaimCallRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ClaimCallRequest {
+    const EXPECTING: &'static str = "struct ClaimCallRequest";
+    const FIELDS: &'static [&'static str] = &["actorId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut actor_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            actor_id: required(actor_id_slot, "actorId")?,
+        })
+    }
+}
 
 /// Request body of [`Client::send_call_message`](crate::Client::send_call_message).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendCallMessageRequest {
     /// Roblox id of the staff member sending the message
@@ -3566,11 +8250,37 @@ pub struct SendCallMessageRequest {
     pub message: String,
 }
 
-crate::values::object_only!(SendCallMessageRequest);
+impl<'de> Deserialize<'de> for SendCallMessageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SendCallMessageRequest {
+    const EXPECTING: &'static str = "struct SendCallMessageRequest";
+    const FIELDS: &'static [&'static str] = &["actorId", "message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut actor_id_slot = None;
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            actor_id: required(actor_id_slot, "actorId")?,
+            message: required(message_slot, "message")?,
+        })
+    }
+}
 
 /// Returned by [`Client::send_call_message`](crate::Client::send_call_message).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SendCallMessageResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3580,7 +8290,34 @@ pub struct SendCallMessageResponse {
     pub message: Option<CallMessage>,
 }
 
-crate::values::object_only!(SendCallMessageResponse);
+impl<'de> Deserialize<'de> for SendCallMessageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for SendCallMessageResponse {
+    const EXPECTING: &'static str = "struct SendCallMessageResponse";
+    const FIELDS: &'static [&'static str] = &["success", "message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            message: message_slot.flatten(),
+        })
+    }
+}
 
 /// The type of the `status` parameter of [`Client::list_orders`](crate::Client::list_orders).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3804,8 +8541,7 @@ impl ParamValue for OrderAction {
 }
 
 /// A line item; name and price are snapshotted at creation
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderItem {
     /// `productId` on the wire.
@@ -3826,11 +8562,54 @@ pub struct OrderItem {
     pub quantity: Option<i64>,
 }
 
-crate::values::object_only!(OrderItem);
+impl<'de> Deserialize<'de> for OrderItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrderItem {
+    const EXPECTING: &'static str = "struct OrderItem";
+    const FIELDS: &'static [&'static str] = &[
+        "productId",
+        "name",
+        "unitPrice",
+        "quantity",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut product_id_slot = None;
+        let mut name_slot = None;
+        let mut unit_price_slot = None;
+        let mut quantity_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut product_id_slot, "productId")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut unit_price_slot, "unitPrice")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut quantity_slot, "quantity")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            product_id: product_id_slot.flatten(),
+            name: name_slot.flatten(),
+            unit_price: unit_price_slot.flatten(),
+            quantity: quantity_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`Order::log`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderLogEvent {
     /// `None` when the property is missing; left out when `None`.
@@ -3851,11 +8630,50 @@ pub struct OrderLogEvent {
     pub idempotency_key: Option<String>,
 }
 
-crate::values::object_only!(OrderLogEvent);
+impl<'de> Deserialize<'de> for OrderLogEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrderLogEvent {
+    const EXPECTING: &'static str = "struct OrderLogEvent";
+    const FIELDS: &'static [&'static str] = &[
+        "event",
+        "userId",
+        "date",
+        "idempotencyKey",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut event_slot = None;
+        let mut user_id_slot = None;
+        let mut date_slot = None;
+        let mut idempotency_key_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut event_slot, "event")?,
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(2) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            event: event_slot.flatten(),
+            user_id: user_id_slot.flatten(),
+            date: date_slot.flatten(),
+            idempotency_key: idempotency_key_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`OrderResponse::order`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Order {
     /// `_id` on the wire.
@@ -3958,11 +8776,154 @@ pub struct Order {
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-crate::values::object_only!(Order);
+impl<'de> Deserialize<'de> for Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Order {
+    const EXPECTING: &'static str = "struct Order";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "distribution",
+        "gameId",
+        "placeId",
+        "schemaVersion",
+        "customerId",
+        "cashierId",
+        "preparedBy",
+        "source",
+        "queueId",
+        "orderNumber",
+        "idempotencyKey",
+        "items",
+        "total",
+        "status",
+        "log",
+        "involvedUsers",
+        "created",
+        "lastModified",
+        "claimed",
+        "prepared",
+        "finished",
+        "completed",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut distribution_slot = None;
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        let mut schema_version_slot = None;
+        let mut customer_id_slot = None;
+        let mut cashier_id_slot = None;
+        let mut prepared_by_slot = None;
+        let mut source_slot = None;
+        let mut queue_id_slot = None;
+        let mut order_number_slot = None;
+        let mut idempotency_key_slot = None;
+        let mut items_slot = None;
+        let mut total_slot = None;
+        let mut status_slot = None;
+        let mut log_slot = None;
+        let mut involved_users_slot = None;
+        let mut created_slot = None;
+        let mut last_modified_slot = None;
+        let mut claimed_slot = None;
+        let mut prepared_slot = None;
+        let mut finished_slot = None;
+        let mut completed_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut schema_version_slot, "schemaVersion")?
+                }
+                Member::Field(6) => {
+                    read_member(&mut map, &mut customer_id_slot, "customerId")?
+                }
+                Member::Field(7) => {
+                    read_member(&mut map, &mut cashier_id_slot, "cashierId")?
+                }
+                Member::Field(8) => {
+                    read_member(&mut map, &mut prepared_by_slot, "preparedBy")?
+                }
+                Member::Field(9) => read_member(&mut map, &mut source_slot, "source")?,
+                Member::Field(10) => {
+                    read_member(&mut map, &mut queue_id_slot, "queueId")?
+                }
+                Member::Field(11) => {
+                    read_member(&mut map, &mut order_number_slot, "orderNumber")?
+                }
+                Member::Field(12) => {
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                }
+                Member::Field(13) => read_member(&mut map, &mut items_slot, "items")?,
+                Member::Field(14) => read_member(&mut map, &mut total_slot, "total")?,
+                Member::Field(15) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(16) => read_member(&mut map, &mut log_slot, "log")?,
+                Member::Field(17) => {
+                    read_member(&mut map, &mut involved_users_slot, "involvedUsers")?
+                }
+                Member::Field(18) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(19) => {
+                    read_member(&mut map, &mut last_modified_slot, "lastModified")?
+                }
+                Member::Field(20) => read_member(&mut map, &mut claimed_slot, "claimed")?,
+                Member::Field(21) => {
+                    read_member(&mut map, &mut prepared_slot, "prepared")?
+                }
+                Member::Field(22) => {
+                    read_member(&mut map, &mut finished_slot, "finished")?
+                }
+                Member::Field(23) => {
+                    read_member(&mut map, &mut completed_slot, "completed")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            distribution: distribution_slot.flatten(),
+            game_id: game_id_slot.flatten(),
+            place_id: place_id_slot.flatten(),
+            schema_version: schema_version_slot.flatten(),
+            customer_id: customer_id_slot.flatten(),
+            cashier_id: cashier_id_slot.flatten(),
+            prepared_by: prepared_by_slot.flatten(),
+            source: source_slot.flatten(),
+            queue_id: queue_id_slot.flatten(),
+            order_number: order_number_slot.flatten(),
+            idempotency_key: idempotency_key_slot.flatten(),
+            items: items_slot.flatten(),
+            total: total_slot.flatten(),
+            status: status_slot.flatten(),
+            log: log_slot.flatten(),
+            involved_users: involved_users_slot.flatten(),
+            created: created_slot.flatten(),
+            last_modified: last_modified_slot.flatten(),
+            claimed: claimed_slot.flatten(),
+            prepared: prepared_slot.flatten(),
+            finished: finished_slot.flatten(),
+            completed: completed_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`CreateOrderRequest::items`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderItemInput {
     /// `productId` on the wire.
@@ -3971,11 +8932,41 @@ pub struct OrderItemInput {
     pub quantity: i64,
 }
 
-crate::values::object_only!(OrderItemInput);
+impl<'de> Deserialize<'de> for OrderItemInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrderItemInput {
+    const EXPECTING: &'static str = "struct OrderItemInput";
+    const FIELDS: &'static [&'static str] = &["productId", "quantity"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut product_id_slot = None;
+        let mut quantity_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut product_id_slot, "productId")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut quantity_slot, "quantity")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            product_id: required(product_id_slot, "productId")?,
+            quantity: required(quantity_slot, "quantity")?,
+        })
+    }
+}
 
 /// Request body of [`Client::create_order`](crate::Client::create_order).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateOrderRequest {
     /// `idempotencyKey` on the wire.
@@ -4015,11 +9006,76 @@ pub struct CreateOrderRequest {
     pub place_id: Option<String>,
 }
 
-crate::values::object_only!(CreateOrderRequest);
+impl<'de> Deserialize<'de> for CreateOrderRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for CreateOrderRequest {
+    const EXPECTING: &'static str = "struct CreateOrderRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "idempotencyKey",
+        "customerId",
+        "cashierId",
+        "source",
+        "queueId",
+        "items",
+        "instantComplete",
+        "gameId",
+        "placeId",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut idempotency_key_slot = None;
+        let mut customer_id_slot = None;
+        let mut cashier_id_slot = None;
+        let mut source_slot = None;
+        let mut queue_id_slot = None;
+        let mut items_slot = None;
+        let mut instant_complete_slot = None;
+        let mut game_id_slot = None;
+        let mut place_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut customer_id_slot, "customerId")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut cashier_id_slot, "cashierId")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut source_slot, "source")?,
+                Member::Field(4) => read_member(&mut map, &mut queue_id_slot, "queueId")?,
+                Member::Field(5) => read_member(&mut map, &mut items_slot, "items")?,
+                Member::Field(6) => {
+                    read_member(&mut map, &mut instant_complete_slot, "instantComplete")?
+                }
+                Member::Field(7) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(8) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            idempotency_key: required(idempotency_key_slot, "idempotencyKey")?,
+            customer_id: required(customer_id_slot, "customerId")?,
+            cashier_id: cashier_id_slot.flatten(),
+            source: source_slot.flatten(),
+            queue_id: queue_id_slot.flatten(),
+            items: required(items_slot, "items")?,
+            instant_complete: instant_complete_slot.flatten(),
+            game_id: required(game_id_slot, "gameId")?,
+            place_id: place_id_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::transition_order`](crate::Client::transition_order).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TransitionOrderRequest {
     /// `idempotencyKey` on the wire.
@@ -4035,22 +9091,76 @@ pub struct TransitionOrderRequest {
     pub actor_id: String,
 }
 
-crate::values::object_only!(TransitionOrderRequest);
+impl<'de> Deserialize<'de> for TransitionOrderRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for TransitionOrderRequest {
+    const EXPECTING: &'static str = "struct TransitionOrderRequest";
+    const FIELDS: &'static [&'static str] = &["idempotencyKey", "action", "actorId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut idempotency_key_slot = None;
+        let mut action_slot = None;
+        let mut actor_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut action_slot, "action")?,
+                Member::Field(2) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            idempotency_key: idempotency_key_slot.flatten(),
+            action: required(action_slot, "action")?,
+            actor_id: required(actor_id_slot, "actorId")?,
+        })
+    }
+}
 
 /// Returned by [`Client::create_order`](crate::Client::create_order).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrderResponse {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<Order>,
 }
 
-crate::values::object_only!(OrderResponse);
+impl<'de> Deserialize<'de> for OrderResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrderResponse {
+    const EXPECTING: &'static str = "struct OrderResponse";
+    const FIELDS: &'static [&'static str] = &["order"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut order_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut order_slot, "order")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            order: order_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::list_orders`](crate::Client::list_orders).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderListResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -4063,11 +9173,39 @@ pub struct OrderListResponse {
     pub next_cursor: Option<String>,
 }
 
-crate::values::object_only!(OrderListResponse);
+impl<'de> Deserialize<'de> for OrderListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrderListResponse {
+    const EXPECTING: &'static str = "struct OrderListResponse";
+    const FIELDS: &'static [&'static str] = &["orders", "nextCursor"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut orders_slot = None;
+        let mut next_cursor_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut orders_slot, "orders")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut next_cursor_slot, "nextCursor")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            orders: orders_slot.flatten(),
+            next_cursor: next_cursor_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`ProductCatalogResponse::products`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Product {
     /// `_id` on the wire.
@@ -4143,11 +9281,120 @@ pub struct Product {
     pub last_modified_by: Option<String>,
 }
 
-crate::values::object_only!(Product);
+impl<'de> Deserialize<'de> for Product {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Product {
+    const EXPECTING: &'static str = "struct Product";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "name",
+        "description",
+        "imageAssetId",
+        "price",
+        "categoryId",
+        "toolName",
+        "barcodeId",
+        "queues",
+        "sortOrder",
+        "enabled",
+        "archived",
+        "created",
+        "createdBy",
+        "lastModified",
+        "lastModifiedBy",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut name_slot = None;
+        let mut description_slot = None;
+        let mut image_asset_id_slot = None;
+        let mut price_slot = None;
+        let mut category_id_slot = None;
+        let mut tool_name_slot = None;
+        let mut barcode_id_slot = None;
+        let mut queues_slot = None;
+        let mut sort_order_slot = None;
+        let mut enabled_slot = None;
+        let mut archived_slot = None;
+        let mut created_slot = None;
+        let mut created_by_slot = None;
+        let mut last_modified_slot = None;
+        let mut last_modified_by_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut description_slot, "description")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut image_asset_id_slot, "imageAssetId")?
+                }
+                Member::Field(5) => read_member(&mut map, &mut price_slot, "price")?,
+                Member::Field(6) => {
+                    read_member(&mut map, &mut category_id_slot, "categoryId")?
+                }
+                Member::Field(7) => {
+                    read_member(&mut map, &mut tool_name_slot, "toolName")?
+                }
+                Member::Field(8) => {
+                    read_member(&mut map, &mut barcode_id_slot, "barcodeId")?
+                }
+                Member::Field(9) => read_member(&mut map, &mut queues_slot, "queues")?,
+                Member::Field(10) => {
+                    read_member(&mut map, &mut sort_order_slot, "sortOrder")?
+                }
+                Member::Field(11) => read_member(&mut map, &mut enabled_slot, "enabled")?,
+                Member::Field(12) => {
+                    read_member(&mut map, &mut archived_slot, "archived")?
+                }
+                Member::Field(13) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(14) => {
+                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                }
+                Member::Field(15) => {
+                    read_member(&mut map, &mut last_modified_slot, "lastModified")?
+                }
+                Member::Field(16) => {
+                    read_member(&mut map, &mut last_modified_by_slot, "lastModifiedBy")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            name: name_slot.flatten(),
+            description: description_slot.flatten(),
+            image_asset_id: image_asset_id_slot.flatten(),
+            price: price_slot.flatten(),
+            category_id: category_id_slot.flatten(),
+            tool_name: tool_name_slot.flatten(),
+            barcode_id: barcode_id_slot.flatten(),
+            queues: queues_slot.flatten(),
+            sort_order: sort_order_slot.flatten(),
+            enabled: enabled_slot.flatten(),
+            archived: archived_slot.flatten(),
+            created: created_slot.flatten(),
+            created_by: created_by_slot.flatten(),
+            last_modified: last_modified_slot.flatten(),
+            last_modified_by: last_modified_by_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`ProductCatalogResponse::categories`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCategory {
     /// `_id` on the wire.
@@ -4193,11 +9440,82 @@ pub struct ProductCategory {
     pub last_modified_by: Option<String>,
 }
 
-crate::values::object_only!(ProductCategory);
+impl<'de> Deserialize<'de> for ProductCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ProductCategory {
+    const EXPECTING: &'static str = "struct ProductCategory";
+    const FIELDS: &'static [&'static str] = &[
+        "_id",
+        "groupId",
+        "name",
+        "sortOrder",
+        "routeToBoardTags",
+        "created",
+        "createdBy",
+        "lastModified",
+        "lastModifiedBy",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut group_id_slot = None;
+        let mut name_slot = None;
+        let mut sort_order_slot = None;
+        let mut route_to_board_tags_slot = None;
+        let mut created_slot = None;
+        let mut created_by_slot = None;
+        let mut last_modified_slot = None;
+        let mut last_modified_by_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut sort_order_slot, "sortOrder")?
+                }
+                Member::Field(4) => {
+                    read_member(
+                        &mut map,
+                        &mut route_to_board_tags_slot,
+                        "routeToBoardTags",
+                    )?
+                }
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(6) => {
+                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                }
+                Member::Field(7) => {
+                    read_member(&mut map, &mut last_modified_slot, "lastModified")?
+                }
+                Member::Field(8) => {
+                    read_member(&mut map, &mut last_modified_by_slot, "lastModifiedBy")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot.flatten(),
+            group_id: group_id_slot.flatten(),
+            name: name_slot.flatten(),
+            sort_order: sort_order_slot.flatten(),
+            route_to_board_tags: route_to_board_tags_slot.flatten(),
+            created: created_slot.flatten(),
+            created_by: created_by_slot.flatten(),
+            last_modified: last_modified_slot.flatten(),
+            last_modified_by: last_modified_by_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_products`](crate::Client::get_products).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCatalogResponse {
     /// `catalogVersion` on the wire.
@@ -4218,11 +9536,56 @@ pub struct ProductCatalogResponse {
     pub categories: Option<Vec<ProductCategory>>,
 }
 
-crate::values::object_only!(ProductCatalogResponse);
+impl<'de> Deserialize<'de> for ProductCatalogResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ProductCatalogResponse {
+    const EXPECTING: &'static str = "struct ProductCatalogResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "catalogVersion",
+        "upToDate",
+        "products",
+        "categories",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut catalog_version_slot = None;
+        let mut up_to_date_slot = None;
+        let mut products_slot = None;
+        let mut categories_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut catalog_version_slot, "catalogVersion")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut up_to_date_slot, "upToDate")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut products_slot, "products")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut categories_slot, "categories")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            catalog_version: catalog_version_slot.flatten(),
+            up_to_date: up_to_date_slot.flatten(),
+            products: products_slot.flatten(),
+            categories: categories_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::get_pos_bootstrap`](crate::Client::get_pos_bootstrap).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PosBootstrapResponse {
     /// `None` when the property is missing; left out when `None`.
@@ -4248,17 +9611,90 @@ pub struct PosBootstrapResponse {
     pub catalog_version: Option<i64>,
 }
 
-crate::values::object_only!(PosBootstrapResponse);
+impl<'de> Deserialize<'de> for PosBootstrapResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PosBootstrapResponse {
+    const EXPECTING: &'static str = "struct PosBootstrapResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "products",
+        "categories",
+        "config",
+        "deviceProfiles",
+        "catalogVersion",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut products_slot = None;
+        let mut categories_slot = None;
+        let mut config_slot = None;
+        let mut device_profiles_slot = None;
+        let mut catalog_version_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut products_slot, "products")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut categories_slot, "categories")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut config_slot, "config")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut device_profiles_slot, "deviceProfiles")?
+                }
+                Member::Field(4) => {
+                    read_member(&mut map, &mut catalog_version_slot, "catalogVersion")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            products: products_slot.flatten(),
+            categories: categories_slot.flatten(),
+            config: config_slot.flatten(),
+            device_profiles: device_profiles_slot.flatten(),
+            catalog_version: catalog_version_slot.flatten(),
+        })
+    }
+}
 
 /// Error body of [`Client::get_pos_bootstrap`](crate::Client::get_pos_bootstrap) (Forbidden).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrdersErrorResponse {
     /// The `error` property.
     pub error: OrdersErrorResponseError,
 }
 
-crate::values::object_only!(OrdersErrorResponse);
+impl<'de> Deserialize<'de> for OrdersErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrdersErrorResponse {
+    const EXPECTING: &'static str = "struct OrdersErrorResponse";
+    const FIELDS: &'static [&'static str] = &["error"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut error_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut error_slot, "error")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            error: required(error_slot, "error")?,
+        })
+    }
+}
 
 /// The type of [`AcceptJoinRequestResponse::message`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4316,8 +9752,7 @@ impl ParamValue for AcceptJoinRequestResponseMessage {
 }
 
 /// The type of [`Workspace::owner`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceOwner {
     /// `reAdminId` on the wire.
@@ -4332,7 +9767,38 @@ pub struct WorkspaceOwner {
     pub roblox_id: Option<String>,
 }
 
-crate::values::object_only!(WorkspaceOwner);
+impl<'de> Deserialize<'de> for WorkspaceOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspaceOwner {
+    const EXPECTING: &'static str = "struct WorkspaceOwner";
+    const FIELDS: &'static [&'static str] = &["reAdminId", "robloxId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut re_admin_id_slot = None;
+        let mut roblox_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut re_admin_id_slot, "reAdminId")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut roblox_id_slot, "robloxId")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            re_admin_id: re_admin_id_slot.flatten(),
+            roblox_id: roblox_id_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`Workspace::distribution_period`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4402,8 +9868,7 @@ impl ParamValue for WorkspaceDistributionPeriod {
 }
 
 /// The type of [`Workspace::premium`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspacePremium {
     /// `None` when the property is missing; left out when `None`.
@@ -4426,7 +9891,51 @@ pub struct WorkspacePremium {
     pub managed_by: Option<WorkspacePremiumManagedBy>,
 }
 
-crate::values::object_only!(WorkspacePremium);
+impl<'de> Deserialize<'de> for WorkspacePremium {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspacePremium {
+    const EXPECTING: &'static str = "struct WorkspacePremium";
+    const FIELDS: &'static [&'static str] = &[
+        "is",
+        "subscriptionId",
+        "planType",
+        "managedBy",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut is_slot = None;
+        let mut subscription_id_slot = None;
+        let mut plan_type_slot = None;
+        let mut managed_by_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut is_slot, "is")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut subscription_id_slot, "subscriptionId")?
+                }
+                Member::Field(2) => {
+                    read_member(&mut map, &mut plan_type_slot, "planType")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut managed_by_slot, "managedBy")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            is: is_slot.flatten(),
+            subscription_id: subscription_id_slot.flatten(),
+            plan_type: plan_type_slot.flatten(),
+            managed_by: managed_by_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`WorkspacePremium::plan_type`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4492,8 +10001,7 @@ impl ParamValue for WorkspacePremiumPlanType {
 }
 
 /// The type of [`WorkspacePremium::managed_by`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspacePremiumManagedBy {
     /// `robloxId` on the wire.
@@ -4508,7 +10016,38 @@ pub struct WorkspacePremiumManagedBy {
     pub customer_id: Option<String>,
 }
 
-crate::values::object_only!(WorkspacePremiumManagedBy);
+impl<'de> Deserialize<'de> for WorkspacePremiumManagedBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspacePremiumManagedBy {
+    const EXPECTING: &'static str = "struct WorkspacePremiumManagedBy";
+    const FIELDS: &'static [&'static str] = &["robloxId", "customerId"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut roblox_id_slot = None;
+        let mut customer_id_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut roblox_id_slot, "robloxId")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut customer_id_slot, "customerId")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            roblox_id: roblox_id_slot.flatten(),
+            customer_id: customer_id_slot.flatten(),
+        })
+    }
+}
 
 /// Item of [`Workspace::tags`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4669,8 +10208,7 @@ impl ParamValue for WorkspaceBrandColor {
 }
 
 /// The type of [`Workspace::ban_status`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceBanStatus {
     /// `None` when the property is missing; left out when `None`.
@@ -4686,7 +10224,39 @@ pub struct WorkspaceBanStatus {
     pub banned_by: Option<String>,
 }
 
-crate::values::object_only!(WorkspaceBanStatus);
+impl<'de> Deserialize<'de> for WorkspaceBanStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for WorkspaceBanStatus {
+    const EXPECTING: &'static str = "struct WorkspaceBanStatus";
+    const FIELDS: &'static [&'static str] = &["is", "reason", "bannedBy"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut is_slot = None;
+        let mut reason_slot = None;
+        let mut banned_by_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut is_slot, "is")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut banned_by_slot, "bannedBy")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            is: is_slot.flatten(),
+            reason: reason_slot.flatten(),
+            banned_by: banned_by_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`DailySessionSchedule::type`].
 ///
@@ -4903,8 +10473,7 @@ impl<'de> Deserialize<'de> for SessionServerClaims {
 }
 
 /// The type of [`Game::images`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GameImages {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4914,7 +10483,36 @@ pub struct GameImages {
     pub thumbnail: Option<String>,
 }
 
-crate::values::object_only!(GameImages);
+impl<'de> Deserialize<'de> for GameImages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for GameImages {
+    const EXPECTING: &'static str = "struct GameImages";
+    const FIELDS: &'static [&'static str] = &["icon", "thumbnail"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut icon_slot = None;
+        let mut thumbnail_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut icon_slot, "icon")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut thumbnail_slot, "thumbnail")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            icon: icon_slot.flatten(),
+            thumbnail: thumbnail_slot.flatten(),
+        })
+    }
+}
 
 /// The type of [`ChatEvent::type`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5329,8 +10927,7 @@ impl ParamValue for CreateOrderRequestSource {
 }
 
 /// The type of [`OrdersErrorResponse::error`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrdersErrorResponseError {
     /// Machine-readable error code, e.g. `module_disabled`, `invalid_body`, `not_found`, `conflict`
     pub code: String,
@@ -5338,11 +10935,37 @@ pub struct OrdersErrorResponseError {
     pub message: String,
 }
 
-crate::values::object_only!(OrdersErrorResponseError);
+impl<'de> Deserialize<'de> for OrdersErrorResponseError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrdersErrorResponseError {
+    const EXPECTING: &'static str = "struct OrdersErrorResponseError";
+    const FIELDS: &'static [&'static str] = &["code", "message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut code_slot = None;
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut code_slot, "code")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            code: required(code_slot, "code")?,
+            message: required(message_slot, "message")?,
+        })
+    }
+}
 
 /// Error body of [`Client::get_ranking_key`](crate::Client::get_ranking_key) (BadRequest).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BadRequest {
     /// The server's default is `false`.
     ///
@@ -5354,11 +10977,37 @@ pub struct BadRequest {
     pub reason: Option<String>,
 }
 
-crate::values::object_only!(BadRequest);
+impl<'de> Deserialize<'de> for BadRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for BadRequest {
+    const EXPECTING: &'static str = "struct BadRequest";
+    const FIELDS: &'static [&'static str] = &["success", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            reason: reason_slot.flatten(),
+        })
+    }
+}
 
 /// Error body of [`Client::get_ranking_key`](crate::Client::get_ranking_key) (InternalServerError).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServerError {
     /// The server's default is `false`.
     ///
@@ -5370,11 +11019,37 @@ pub struct ServerError {
     pub reason: Option<String>,
 }
 
-crate::values::object_only!(ServerError);
+impl<'de> Deserialize<'de> for ServerError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ServerError {
+    const EXPECTING: &'static str = "struct ServerError";
+    const FIELDS: &'static [&'static str] = &["success", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            reason: reason_slot.flatten(),
+        })
+    }
+}
 
 /// Error body of [`Client::put_role`](crate::Client::put_role) (NotFound).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NotFound {
     /// The server's default is `false`.
     ///
@@ -5386,7 +11061,34 @@ pub struct NotFound {
     pub reason: Option<String>,
 }
 
-crate::values::object_only!(NotFound);
+impl<'de> Deserialize<'de> for NotFound {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for NotFound {
+    const EXPECTING: &'static str = "struct NotFound";
+    const FIELDS: &'static [&'static str] = &["success", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut success_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: success_slot.flatten(),
+            reason: reason_slot.flatten(),
+        })
+    }
+}
 
 /// The type of the `status` parameter of [`Client::list_sessions`](crate::Client::list_sessions).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

@@ -9,8 +9,7 @@ use std::fmt;
 use crate::values::Nullable;
 
 /// The value of the [`EchoPetValue::Cat`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Cat {
     /// The `kind` property.
     pub kind: CatKind,
@@ -23,11 +22,42 @@ pub struct Cat {
     pub lives_left: Option<i64>,
 }
 
-crate::values::object_only!(Cat);
+impl<'de> Deserialize<'de> for Cat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Cat {
+    const EXPECTING: &'static str = "struct Cat";
+    const FIELDS: &'static [&'static str] = &["kind", "name", "lives_left"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut kind_slot = None;
+        let mut name_slot = None;
+        let mut lives_left_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut lives_left_slot, "lives_left")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: required(kind_slot, "kind")?,
+            name: required(name_slot, "name")?,
+            lives_left: lives_left_slot.flatten(),
+        })
+    }
+}
 
 /// The value of the [`EchoConfigValue::ConfigV1`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConfigV1 {
     /// The `schema_version` property.
     pub schema_version: ConfigV1SchemaVersion,
@@ -38,24 +68,80 @@ pub struct ConfigV1 {
     pub retries: Option<i64>,
 }
 
-crate::values::object_only!(ConfigV1);
+impl<'de> Deserialize<'de> for ConfigV1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ConfigV1 {
+    const EXPECTING: &'static str = "struct ConfigV1";
+    const FIELDS: &'static [&'static str] = &["schema_version", "retries"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut schema_version_slot = None;
+        let mut retries_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut schema_version_slot, "schema_version")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut retries_slot, "retries")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            schema_version: required(schema_version_slot, "schema_version")?,
+            retries: retries_slot.flatten(),
+        })
+    }
+}
 
 /// The value of the [`EchoConfigValue::ConfigV2`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConfigV2 {
     /// The `schema_version` property.
     pub schema_version: ConfigV2SchemaVersion,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub retry: Nullable<RetryPolicyModel>,
 }
 
-crate::values::object_only!(ConfigV2);
+impl<'de> Deserialize<'de> for ConfigV2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ConfigV2 {
+    const EXPECTING: &'static str = "struct ConfigV2";
+    const FIELDS: &'static [&'static str] = &["schema_version", "retry"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut schema_version_slot = None;
+        let mut retry_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut schema_version_slot, "schema_version")?
+                }
+                Member::Field(1) => read_member(&mut map, &mut retry_slot, "retry")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            schema_version: required(schema_version_slot, "schema_version")?,
+            retry: retry_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// The value of the [`EchoPetValue::Dog`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Dog {
     /// The `kind` property.
     pub kind: DogKind,
@@ -70,11 +156,45 @@ pub struct Dog {
     pub tricks: Option<Vec<String>>,
 }
 
-crate::values::object_only!(Dog);
+impl<'de> Deserialize<'de> for Dog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Dog {
+    const EXPECTING: &'static str = "struct Dog";
+    const FIELDS: &'static [&'static str] = &["kind", "name", "good_boy", "tricks"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut kind_slot = None;
+        let mut name_slot = None;
+        let mut good_boy_slot = None;
+        let mut tricks_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut good_boy_slot, "good_boy")?
+                }
+                Member::Field(3) => read_member(&mut map, &mut tricks_slot, "tricks")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: required(kind_slot, "kind")?,
+            name: required(name_slot, "name")?,
+            good_boy: required(good_boy_slot, "good_boy")?,
+            tricks: tricks_slot.flatten(),
+        })
+    }
+}
 
 /// Returned by [`Client::echo_config`](crate::Client::echo_config).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EchoConfig {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -86,11 +206,52 @@ pub struct EchoConfig {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoConfig);
+impl<'de> Deserialize<'de> for EchoConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoConfig {
+    const EXPECTING: &'static str = "struct EchoConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Returned by [`Client::echo_flow_run`](crate::Client::echo_flow_run).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EchoFlowRun {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -102,11 +263,52 @@ pub struct EchoFlowRun {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoFlowRun);
+impl<'de> Deserialize<'de> for EchoFlowRun {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoFlowRun {
+    const EXPECTING: &'static str = "struct EchoFlowRun";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Returned by [`Client::echo_household`](crate::Client::echo_household).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EchoHousehold {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -118,11 +320,52 @@ pub struct EchoHousehold {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoHousehold);
+impl<'de> Deserialize<'de> for EchoHousehold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoHousehold {
+    const EXPECTING: &'static str = "struct EchoHousehold";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Returned by [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EchoJobOutcome {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -134,11 +377,52 @@ pub struct EchoJobOutcome {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoJobOutcome);
+impl<'de> Deserialize<'de> for EchoJobOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoJobOutcome {
+    const EXPECTING: &'static str = "struct EchoJobOutcome";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Returned by [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EchoOrchestrationResult {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -150,11 +434,52 @@ pub struct EchoOrchestrationResult {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoOrchestrationResult);
+impl<'de> Deserialize<'de> for EchoOrchestrationResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoOrchestrationResult {
+    const EXPECTING: &'static str = "struct EchoOrchestrationResult";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Returned by [`Client::echo_pet`](crate::Client::echo_pet).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EchoPet {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -166,11 +491,52 @@ pub struct EchoPet {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoPet);
+impl<'de> Deserialize<'de> for EchoPet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoPet {
+    const EXPECTING: &'static str = "struct EchoPet";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Returned by [`Client::echo_problem`](crate::Client::echo_problem).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EchoProblem {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -182,11 +548,52 @@ pub struct EchoProblem {
     pub value_json: String,
 }
 
-crate::values::object_only!(EchoProblem);
+impl<'de> Deserialize<'de> for EchoProblem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for EchoProblem {
+    const EXPECTING: &'static str = "struct EchoProblem";
+    const FIELDS: &'static [&'static str] = &[
+        "model",
+        "branches",
+        "value",
+        "value_json",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut model_slot = None;
+        let mut branches_slot = None;
+        let mut value_slot = None;
+        let mut value_json_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut branches_slot, "branches")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(3) => {
+                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            model: required(model_slot, "model")?,
+            branches: required(branches_slot, "branches")?,
+            value: required(value_slot, "value")?,
+            value_json: required(value_json_slot, "value_json")?,
+        })
+    }
+}
 
 /// Item of the response of [`Client::list_flows`](crate::Client::list_flows).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Flow {
     /// The `name` property.
     pub name: String,
@@ -200,11 +607,42 @@ pub struct Flow {
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
-crate::values::object_only!(Flow);
+impl<'de> Deserialize<'de> for Flow {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Flow {
+    const EXPECTING: &'static str = "struct Flow";
+    const FIELDS: &'static [&'static str] = &["name", "tags"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut name_slot = None;
+        let mut tags_slot = None;
+        let mut others = BTreeMap::new();
+        while let Some(member) = map.next_key_seed(Members::keeping_others::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(1) => read_member(&mut map, &mut tags_slot, "tags")?,
+                Member::Other(key) => {
+                    others.insert(key, map.next_value()?);
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: required(name_slot, "name")?,
+            tags: tags_slot.flatten(),
+            additional_properties: others,
+        })
+    }
+}
 
 /// Request body of [`Client::echo_flow_run`](crate::Client::echo_flow_run).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FlowRun {
     /// The `id` property.
     pub id: uuid::Uuid,
@@ -217,15 +655,14 @@ pub struct FlowRun {
     /// The `created` property.
     pub created: chrono::DateTime<chrono::Utc>,
     /// The `parent_id` property.
-    #[serde(deserialize_with = "crate::values::required")]
     pub parent_id: Option<uuid::Uuid>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub description: Nullable<String>,
     /// The server's default is `3`.
     ///
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub max_retries: Nullable<i64>,
     /// The server's default is `[]`.
     ///
@@ -259,27 +696,141 @@ pub struct FlowRun {
     pub batch_size: Option<FlowRunBatchSize>,
 }
 
-crate::values::object_only!(FlowRun);
+impl<'de> Deserialize<'de> for FlowRun {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for FlowRun {
+    const EXPECTING: &'static str = "struct FlowRun";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "state_type",
+        "priority",
+        "created",
+        "parent_id",
+        "description",
+        "max_retries",
+        "tags",
+        "labels",
+        "matrix",
+        "groups",
+        "parameters",
+        "batch_size",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut id_slot = None;
+        let mut name_slot = None;
+        let mut state_type_slot = None;
+        let mut priority_slot = None;
+        let mut created_slot = None;
+        let mut parent_id_slot = None;
+        let mut description_slot = None;
+        let mut max_retries_slot = None;
+        let mut tags_slot = None;
+        let mut labels_slot = None;
+        let mut matrix_slot = None;
+        let mut groups_slot = None;
+        let mut parameters_slot = None;
+        let mut batch_size_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut state_type_slot, "state_type")?
+                }
+                Member::Field(3) => {
+                    read_member(&mut map, &mut priority_slot, "priority")?
+                }
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(5) => {
+                    read_member(&mut map, &mut parent_id_slot, "parent_id")?
+                }
+                Member::Field(6) => {
+                    read_member(&mut map, &mut description_slot, "description")?
+                }
+                Member::Field(7) => {
+                    read_member(&mut map, &mut max_retries_slot, "max_retries")?
+                }
+                Member::Field(8) => read_member(&mut map, &mut tags_slot, "tags")?,
+                Member::Field(9) => read_member(&mut map, &mut labels_slot, "labels")?,
+                Member::Field(10) => read_member(&mut map, &mut matrix_slot, "matrix")?,
+                Member::Field(11) => read_member(&mut map, &mut groups_slot, "groups")?,
+                Member::Field(12) => {
+                    read_member(&mut map, &mut parameters_slot, "parameters")?
+                }
+                Member::Field(13) => {
+                    read_member(&mut map, &mut batch_size_slot, "batch_size")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: required(id_slot, "id")?,
+            name: required(name_slot, "name")?,
+            state_type: required(state_type_slot, "state_type")?,
+            priority: required(priority_slot, "priority")?,
+            created: required(created_slot, "created")?,
+            parent_id: required(parent_id_slot, "parent_id")?,
+            description: description_slot.unwrap_or_default(),
+            max_retries: max_retries_slot.unwrap_or_default(),
+            tags: tags_slot.flatten(),
+            labels: labels_slot.flatten(),
+            matrix: matrix_slot.flatten(),
+            groups: groups_slot.flatten(),
+            parameters: parameters_slot.flatten(),
+            batch_size: batch_size_slot.flatten(),
+        })
+    }
+}
 
 /// Error body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result) (UnprocessableEntity).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HttpValidationError {
     /// `None` when the property is missing; left out when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
-crate::values::object_only!(HttpValidationError);
+impl<'de> Deserialize<'de> for HttpValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for HttpValidationError {
+    const EXPECTING: &'static str = "struct HttpValidationError";
+    const FIELDS: &'static [&'static str] = &["detail"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut detail_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut detail_slot, "detail")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            detail: detail_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::echo_household`](crate::Client::echo_household).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Household {
     /// The `pets` property.
     pub pets: Vec<HouseholdPetsItem>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub favourite: Nullable<HouseholdFavourite>,
     /// The server's default is `{}`.
     ///
@@ -288,16 +839,47 @@ pub struct Household {
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
-crate::values::object_only!(Household);
+impl<'de> Deserialize<'de> for Household {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Household {
+    const EXPECTING: &'static str = "struct Household";
+    const FIELDS: &'static [&'static str] = &["pets", "favourite", "by_room"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut pets_slot = None;
+        let mut favourite_slot = None;
+        let mut by_room_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut pets_slot, "pets")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut favourite_slot, "favourite")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut by_room_slot, "by_room")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pets: required(pets_slot, "pets")?,
+            favourite: favourite_slot.unwrap_or_default(),
+            by_room: by_room_slot.flatten(),
+        })
+    }
+}
 
 /// The value of the [`JobOutcomeOutcome::JobFailed`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct JobFailed {
     /// The `ok` property.
     pub ok: JobFailedOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
     /// The server's default is `false`.
     ///
@@ -306,11 +888,42 @@ pub struct JobFailed {
     pub retryable: Option<bool>,
 }
 
-crate::values::object_only!(JobFailed);
+impl<'de> Deserialize<'de> for JobFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for JobFailed {
+    const EXPECTING: &'static str = "struct JobFailed";
+    const FIELDS: &'static [&'static str] = &["ok", "message", "retryable"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut ok_slot = None;
+        let mut message_slot = None;
+        let mut retryable_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut retryable_slot, "retryable")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            ok: required(ok_slot, "ok")?,
+            message: message_slot.unwrap_or_default(),
+            retryable: retryable_slot.flatten(),
+        })
+    }
+}
 
 /// Request body of [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JobOutcome {
     /// The `job_id` property.
     pub job_id: uuid::Uuid,
@@ -318,57 +931,187 @@ pub struct JobOutcome {
     pub outcome: JobOutcomeOutcome,
 }
 
-crate::values::object_only!(JobOutcome);
+impl<'de> Deserialize<'de> for JobOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for JobOutcome {
+    const EXPECTING: &'static str = "struct JobOutcome";
+    const FIELDS: &'static [&'static str] = &["job_id", "outcome"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut job_id_slot = None;
+        let mut outcome_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut job_id_slot, "job_id")?,
+                Member::Field(1) => read_member(&mut map, &mut outcome_slot, "outcome")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            job_id: required(job_id_slot, "job_id")?,
+            outcome: required(outcome_slot, "outcome")?,
+        })
+    }
+}
 
 /// The value of the [`JobOutcomeOutcome::JobSucceeded`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct JobSucceeded {
     /// The `ok` property.
     pub ok: JobSucceededOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
 }
 
-crate::values::object_only!(JobSucceeded);
+impl<'de> Deserialize<'de> for JobSucceeded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for JobSucceeded {
+    const EXPECTING: &'static str = "struct JobSucceeded";
+    const FIELDS: &'static [&'static str] = &["ok", "message"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut ok_slot = None;
+        let mut message_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok")?,
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            ok: required(ok_slot, "ok")?,
+            message: message_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// The value of the [`EchoPetValue::Lizard`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Lizard {
     /// The `kind` property.
     pub kind: LizardKind,
     /// The `name` property.
     pub name: String,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub basking_temperature: Nullable<f64>,
 }
 
-crate::values::object_only!(Lizard);
+impl<'de> Deserialize<'de> for Lizard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Lizard {
+    const EXPECTING: &'static str = "struct Lizard";
+    const FIELDS: &'static [&'static str] = &["kind", "name", "basking_temperature"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut kind_slot = None;
+        let mut name_slot = None;
+        let mut basking_temperature_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(
+                        &mut map,
+                        &mut basking_temperature_slot,
+                        "basking_temperature",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: required(kind_slot, "kind")?,
+            name: required(name_slot, "name")?,
+            basking_temperature: basking_temperature_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// Request body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrchestrationResult {
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub state: Nullable<State>,
     /// The `status` property.
     pub status: SetStateStatus,
     /// The `details` property.
     pub details: OrchestrationResultDetails,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub previous_details: Nullable<OrchestrationResultPreviousDetails>,
 }
 
-crate::values::object_only!(OrchestrationResult);
+impl<'de> Deserialize<'de> for OrchestrationResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for OrchestrationResult {
+    const EXPECTING: &'static str = "struct OrchestrationResult";
+    const FIELDS: &'static [&'static str] = &[
+        "state",
+        "status",
+        "details",
+        "previous_details",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut state_slot = None;
+        let mut status_slot = None;
+        let mut details_slot = None;
+        let mut previous_details_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(1) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(2) => read_member(&mut map, &mut details_slot, "details")?,
+                Member::Field(3) => {
+                    read_member(
+                        &mut map,
+                        &mut previous_details_slot,
+                        "previous_details",
+                    )?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            state: state_slot.unwrap_or_default(),
+            status: required(status_slot, "status")?,
+            details: required(details_slot, "details")?,
+            previous_details: previous_details_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// Returned by [`Client::read_name`](crate::Client::read_name).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PathEcho {
     /// The path parameter as the server decoded it
     pub value: String,
@@ -376,7 +1119,36 @@ pub struct PathEcho {
     pub raw_path: String,
 }
 
-crate::values::object_only!(PathEcho);
+impl<'de> Deserialize<'de> for PathEcho {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for PathEcho {
+    const EXPECTING: &'static str = "struct PathEcho";
+    const FIELDS: &'static [&'static str] = &["value", "raw_path"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut value_slot = None;
+        let mut raw_path_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut raw_path_slot, "raw_path")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            value: required(value_slot, "value")?,
+            raw_path: required(raw_path_slot, "raw_path")?,
+        })
+    }
+}
 
 /// The type of [`FlowRun::priority`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -441,8 +1213,7 @@ impl ParamValue for Priority {
 }
 
 /// Request body of [`Client::echo_problem`](crate::Client::echo_problem).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Problem {
     /// The server's default is `about:blank`.
     ///
@@ -454,18 +1225,55 @@ pub struct Problem {
     /// The `status` property.
     pub status: i64,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub detail: Nullable<String>,
     /// Members the schema does not declare, kept as they came and sent back.
     #[serde(flatten)]
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
-crate::values::object_only!(Problem);
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for Problem {
+    const EXPECTING: &'static str = "struct Problem";
+    const FIELDS: &'static [&'static str] = &["type", "title", "status", "detail"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut title_slot = None;
+        let mut status_slot = None;
+        let mut detail_slot = None;
+        let mut others = BTreeMap::new();
+        while let Some(member) = map.next_key_seed(Members::keeping_others::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut title_slot, "title")?,
+                Member::Field(2) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(3) => read_member(&mut map, &mut detail_slot, "detail")?,
+                Member::Other(key) => {
+                    others.insert(key, map.next_value()?);
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot.flatten(),
+            title: required(title_slot, "title")?,
+            status: required(status_slot, "status")?,
+            detail: detail_slot.unwrap_or_default(),
+            additional_properties: others,
+        })
+    }
+}
 
 /// RetryPolicy
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetryPolicyModel {
     /// The `max_attempts` property.
     pub max_attempts: i64,
@@ -473,7 +1281,38 @@ pub struct RetryPolicyModel {
     pub backoff_seconds: f64,
 }
 
-crate::values::object_only!(RetryPolicyModel);
+impl<'de> Deserialize<'de> for RetryPolicyModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for RetryPolicyModel {
+    const EXPECTING: &'static str = "struct RetryPolicyModel";
+    const FIELDS: &'static [&'static str] = &["max_attempts", "backoff_seconds"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut max_attempts_slot = None;
+        let mut backoff_seconds_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => {
+                    read_member(&mut map, &mut max_attempts_slot, "max_attempts")?
+                }
+                Member::Field(1) => {
+                    read_member(&mut map, &mut backoff_seconds_slot, "backoff_seconds")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            max_attempts: required(max_attempts_slot, "max_attempts")?,
+            backoff_seconds: required(backoff_seconds_slot, "backoff_seconds")?,
+        })
+    }
+}
 
 /// The type of [`OrchestrationResult::status`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -543,58 +1382,161 @@ impl ParamValue for SetStateStatus {
 }
 
 /// The type of [`OrchestrationResult::state`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct State {
     /// The `type` property.
     pub r#type: StateType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub name: Nullable<String>,
     /// The `timestamp` property.
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
 
-crate::values::object_only!(State);
+impl<'de> Deserialize<'de> for State {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for State {
+    const EXPECTING: &'static str = "struct State";
+    const FIELDS: &'static [&'static str] = &["type", "name", "timestamp"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut name_slot = None;
+        let mut timestamp_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(2) => {
+                    read_member(&mut map, &mut timestamp_slot, "timestamp")?
+                }
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: required(type_slot, "type")?,
+            name: name_slot.unwrap_or_default(),
+            timestamp: required(timestamp_slot, "timestamp")?,
+        })
+    }
+}
 
 /// The value of the [`OrchestrationResultDetails::StateAbortDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StateAbortDetails {
     /// The `type` property.
-    #[serde(default)]
     pub r#type: StateAbortDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
 
-crate::values::object_only!(StateAbortDetails);
+impl<'de> Deserialize<'de> for StateAbortDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StateAbortDetails {
+    const EXPECTING: &'static str = "struct StateAbortDetails";
+    const FIELDS: &'static [&'static str] = &["type", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot.unwrap_or_default(),
+            reason: reason_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// The value of the [`OrchestrationResultDetails::StateAcceptDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StateAcceptDetails {
     /// The `type` property.
-    #[serde(default)]
     pub r#type: StateAcceptDetailsType,
 }
 
-crate::values::object_only!(StateAcceptDetails);
+impl<'de> Deserialize<'de> for StateAcceptDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StateAcceptDetails {
+    const EXPECTING: &'static str = "struct StateAcceptDetails";
+    const FIELDS: &'static [&'static str] = &["type"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut type_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// The value of the [`OrchestrationResultDetails::StateRejectDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StateRejectDetails {
     /// The `type` property.
-    #[serde(default)]
     pub r#type: StateRejectDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
 
-crate::values::object_only!(StateRejectDetails);
+impl<'de> Deserialize<'de> for StateRejectDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StateRejectDetails {
+    const EXPECTING: &'static str = "struct StateRejectDetails";
+    const FIELDS: &'static [&'static str] = &["type", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot.unwrap_or_default(),
+            reason: reason_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// The type of [`FlowRun::state_type`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -664,11 +1606,9 @@ impl ParamValue for StateType {
 }
 
 /// The value of the [`OrchestrationResultDetails::StateWaitDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StateWaitDetails {
     /// The `type` property.
-    #[serde(default)]
     pub r#type: StateWaitDetailsType,
     /// The server's default is `0`.
     ///
@@ -676,15 +1616,46 @@ pub struct StateWaitDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delay_seconds: Option<i64>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
 
-crate::values::object_only!(StateWaitDetails);
+impl<'de> Deserialize<'de> for StateWaitDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for StateWaitDetails {
+    const EXPECTING: &'static str = "struct StateWaitDetails";
+    const FIELDS: &'static [&'static str] = &["type", "delay_seconds", "reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, skip_member, Member, Members};
+        let mut type_slot = None;
+        let mut delay_seconds_slot = None;
+        let mut reason_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(1) => {
+                    read_member(&mut map, &mut delay_seconds_slot, "delay_seconds")?
+                }
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot.unwrap_or_default(),
+            delay_seconds: delay_seconds_slot.flatten(),
+            reason: reason_slot.unwrap_or_default(),
+        })
+    }
+}
 
 /// Item of [`HttpValidationError::detail`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
@@ -693,11 +1664,7 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: String,
     /// `None` when the property is missing; a `null` is kept.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::values::present"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Value>,
     /// Context
     ///
@@ -706,7 +1673,43 @@ pub struct ValidationError {
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-crate::values::object_only!(ValidationError);
+impl<'de> Deserialize<'de> for ValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::values::read_object(deserializer)
+    }
+}
+
+impl<'de> crate::values::FromObject<'de> for ValidationError {
+    const EXPECTING: &'static str = "struct ValidationError";
+    const FIELDS: &'static [&'static str] = &["loc", "msg", "type", "input", "ctx"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::values::{read_member, required, skip_member, Member, Members};
+        let mut loc_slot = None;
+        let mut msg_slot = None;
+        let mut type_slot = None;
+        let mut input_slot = None;
+        let mut ctx_slot = None;
+        while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
+            match member {
+                Member::Field(0) => read_member(&mut map, &mut loc_slot, "loc")?,
+                Member::Field(1) => read_member(&mut map, &mut msg_slot, "msg")?,
+                Member::Field(2) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(3) => read_member(&mut map, &mut input_slot, "input")?,
+                Member::Field(4) => read_member(&mut map, &mut ctx_slot, "ctx")?,
+                _ => skip_member(&mut map)?,
+            }
+        }
+        Ok(Self {
+            loc: required(loc_slot, "loc")?,
+            msg: required(msg_slot, "msg")?,
+            r#type: required(type_slot, "type")?,
+            input: input_slot,
+            ctx: ctx_slot.flatten(),
+        })
+    }
+}
 
 /// Kind
 ///

@@ -118,25 +118,14 @@ impl Emitter<'_> {
             if *wire != expected {
                 serde_args.push(quote!(rename = #wire));
             }
+            // Reading is `from_object`'s (see `object_reader`); these say how
+            // the derived `Serialize` writes the field.
             match field.presence {
-                // serde reads a missing `Option` as `None`; a required one
-                // may be `null` but not missing (so that an untagged union
-                // does not take an object without it for this struct).
-                Presence::Required if field.ty.is_nullable() => {
-                    serde_args.push(quote!(deserialize_with = "crate::values::required"))
+                Presence::Optional | Presence::OptionalValue => {
+                    serde_args.push(quote!(skip_serializing_if = "Option::is_none"))
                 }
-                Presence::Required => {}
-                Presence::Defaulted => serde_args.push(quote!(default)),
-                // No `default`: serde reads a missing `Option` as `None` all
-                // the same, and a struct whose fields have no defaults cannot
-                // be read from a JSON array (which serde's derive would allow).
-                Presence::Optional => serde_args.push(quote!(skip_serializing_if = "Option::is_none")),
-                Presence::OptionalValue => serde_args.push(quote!(
-                    default,
-                    skip_serializing_if = "Option::is_none",
-                    deserialize_with = "crate::values::present"
-                )),
-                Presence::Nullable => serde_args.push(quote!(default, skip_serializing_if = "Nullable::is_absent")),
+                Presence::Nullable => serde_args.push(quote!(skip_serializing_if = "Nullable::is_absent")),
+                Presence::Required | Presence::Defaulted => {}
             }
             let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
             let said = |text: &&str| !text.trim().is_empty();
@@ -172,20 +161,142 @@ impl Emitter<'_> {
         });
         let default = self.api.types[id].derives_default.then(|| quote!(Default,));
         let rename_all = rename_all.then(|| quote!(#[serde(rename_all = "camelCase")]));
+        let reader = object_reader(name, s, deprecated.is_some());
         quote! {
             #docs
             #deprecated
-            #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
-            #[serde(remote = "Self")]
+            #[derive(Debug, Clone, PartialEq, #default Serialize)]
             #rename_all
             pub struct #name {
                 #(#fields)*
                 #extra
             }
 
-            crate::values::object_only!(#name);
+            #reader
         }
     }
+}
+
+/// A struct's `Deserialize`: serde's derive would give each struct a field
+/// enum, three visitors and a wrapper per field read in its own way, the
+/// largest part of a big API's crate for the compiler; `from_object` matches
+/// members by index into `FIELDS` and leaves the rest to `crate::values`.
+/// How a missing member reads is the field's [`Presence`]; a member given
+/// twice is an error, one the struct does not declare is skipped (or kept in
+/// its map of other members), and only an object is read.
+fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream {
+    let expecting = format!("struct {name}");
+    let wire_names = s.fields.iter().map(|field| field.wire_name.as_str());
+    let slots = slot_names(s);
+    let arms = s.fields.iter().zip(&slots).enumerate().map(|(index, (field, slot))| {
+        let wire = &field.wire_name;
+        let index = proc_macro2::Literal::usize_unsuffixed(index);
+        quote!(Member::Field(#index) => read_member(&mut map, &mut #slot, #wire)?,)
+    });
+    let values = s.fields.iter().zip(&slots).map(|(field, slot)| {
+        let field_name = ident(&field.rust_name);
+        let wire = &field.wire_name;
+        let value = match field.presence {
+            // A nullable required field is `Option<T>`: `null` is `Some(None)`
+            // in the slot, and only a missing member is an error.
+            Presence::Required => quote!(required(#slot, #wire)?),
+            Presence::Defaulted | Presence::Nullable => quote!(#slot.unwrap_or_default()),
+            Presence::Optional => quote!(#slot.flatten()),
+            Presence::OptionalValue => quote!(#slot),
+        };
+        quote!(#field_name: #value,)
+    });
+    let (members, extra_arm, extra_slot, extra_value) = match &s.extra {
+        Some(extra) => {
+            let field_name = ident(&extra.rust_name);
+            (
+                quote!(keeping_others),
+                quote!(Member::Other(key) => {
+                    others.insert(key, map.next_value()?);
+                }),
+                quote!(let mut others = BTreeMap::new();),
+                quote!(#field_name: others,),
+            )
+        }
+        None => (quote!(of), TokenStream::new(), TokenStream::new(), TokenStream::new()),
+    };
+    let members = quote!(Members::#members::<Self>());
+    let read_loop = if s.fields.is_empty() && s.extra.is_none() {
+        quote! {
+            while map.next_key_seed(#members)?.is_some() {
+                skip_member(&mut map)?;
+            }
+        }
+    } else {
+        quote! {
+            while let Some(member) = map.next_key_seed(#members)? {
+                match member {
+                    #(#arms)*
+                    #extra_arm
+                    _ => skip_member(&mut map)?,
+                }
+            }
+        }
+    };
+    // Imported inside `from_object`, where no generated type is named, so
+    // that none of them can clash with these names.
+    let reads_members = !s.fields.is_empty() || s.extra.is_some();
+    let imports = [
+        (!s.fields.is_empty()).then_some("read_member"),
+        s.fields.iter().any(|field| field.presence == Presence::Required).then_some("required"),
+        Some("skip_member"),
+        reads_members.then_some("Member"),
+        Some("Members"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|name| quote::format_ident!("{name}"));
+    let allow_deprecated =
+        (deprecated || s.fields.iter().any(|field| field.doc.deprecated)).then(|| quote!(#[allow(deprecated)]));
+    quote! {
+        #allow_deprecated
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::values::read_object(deserializer)
+            }
+        }
+
+        #allow_deprecated
+        impl<'de> crate::values::FromObject<'de> for #name {
+            const EXPECTING: &'static str = #expecting;
+            const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
+
+            fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                use crate::values::{#(#imports),*};
+                #(let mut #slots = None;)*
+                #extra_slot
+                #read_loop
+                Ok(Self {
+                    #(#values)*
+                    #extra_value
+                })
+            }
+        }
+    }
+}
+
+/// The local that holds each field's value while `from_object` reads:
+/// `{field}_slot` (a trailing `_`, as in `self_`, dropped so that no name has
+/// a double underscore), numbered where two fields would share one.
+fn slot_names(s: &Struct) -> Vec<syn::Ident> {
+    let mut taken = std::collections::HashSet::new();
+    s.fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| {
+            let mut slot = format!("{}_slot", naming_unraw(&field.rust_name).trim_end_matches('_'));
+            if !taken.insert(slot.clone()) {
+                slot = format!("{slot}_{index}");
+                taken.insert(slot.clone());
+            }
+            quote::format_ident!("{slot}")
+        })
+        .collect()
 }
 
 /// What a field's docs add to the schema's: its name on the wire when the

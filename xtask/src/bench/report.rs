@@ -43,7 +43,8 @@ pub(crate) fn render(report: &Report<'_>) -> String {
     let _ = writeln!(out, "# Benchmarks\n");
     let _ = writeln!(
         out,
-        "Written by `{}`; every run rewrites this page, so do not edit it by hand. \
+        "Written by `{}`; every run rewrites this page, so do not edit it by hand, except \
+         [Compile-time levers](#compile-time-levers), which is written by hand and kept by every run. \
          Each number is the median of several runs on the machine below; compare numbers from one machine only.\n",
         report.command
     );
