@@ -166,6 +166,7 @@ impl<'a> ListPets<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/pets");
         let mut request = self.client.request(Method::GET, path, "listPets", "/pets");
@@ -295,6 +296,7 @@ impl<'a> CreatePet<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/pets");
         let mut request = self.client.request(Method::POST, path, "createPet", "/pets");
@@ -404,6 +406,7 @@ impl<'a> ListEvents<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/events");
         let mut request = self
@@ -518,6 +521,7 @@ impl<'a> ListLogs<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/logs");
         let mut request = self.client.request(Method::GET, path, "listLogs", "/logs");
@@ -611,6 +615,7 @@ impl<'a> GetStatus<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/status");
         let mut request = self.client.request(Method::GET, path, "getStatus", "/status");
@@ -733,6 +738,7 @@ impl<'a> GetAccount<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/account");
         let mut request = self
@@ -790,6 +796,7 @@ impl<'a> GetSession<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/session");
         let mut request = self

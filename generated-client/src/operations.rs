@@ -1055,6 +1055,7 @@ impl<'a> GetRankingKey<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/ranking");
         let mut request = self
@@ -1127,6 +1128,7 @@ impl<'a> PutRole<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(53);
         path.push_str("/ranking/users/");
@@ -1204,6 +1206,7 @@ impl<'a> DeleteUser<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(39);
         path.push_str("/ranking/users/");
@@ -1282,6 +1285,7 @@ impl<'a> GetJoinRequests<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/ranking/join-requests");
         let mut request = self
@@ -1390,6 +1394,7 @@ impl<'a> DeleteJoinRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/ranking/join-requests/");
@@ -1470,6 +1475,7 @@ impl<'a> PatchJoinRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/ranking/join-requests/");
@@ -1552,6 +1558,7 @@ impl<'a> PatchShout<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/ranking/shout");
         let mut request = self
@@ -1621,6 +1628,7 @@ impl<'a> GetStaffHistory<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/staff/history");
         let mut request = self
@@ -1693,6 +1701,7 @@ impl<'a> PostStaffHistory<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/staff/history");
         let mut request = self
@@ -1760,6 +1769,7 @@ impl<'a> GetWorkspace<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/workspace");
         let mut request = self
@@ -1830,6 +1840,7 @@ impl<'a> GetWorkspaceLeaderboard<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/workspace/leaderboard");
         let mut request = self
@@ -1905,6 +1916,7 @@ impl<'a> GetUserMinutes<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(58);
         path.push_str("/activity/workspace/users/");
@@ -1990,6 +2002,7 @@ impl<'a> GetUserActivity<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(59);
         path.push_str("/activity/workspace/users/");
@@ -2069,6 +2082,7 @@ impl<'a> GetSessionRoles<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/roles");
         let mut request = self
@@ -2134,6 +2148,7 @@ impl<'a> GetSessions<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions");
         let mut request = self
@@ -2202,6 +2217,7 @@ impl<'a> GetUpcomingSessions<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/upcoming");
         let mut request = self
@@ -2272,6 +2288,7 @@ impl<'a> GetSessionById<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/sessions/");
@@ -2346,6 +2363,7 @@ impl<'a> PostSessionServer<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(45);
         path.push_str("/sessions/");
@@ -2432,6 +2450,7 @@ impl<'a> PostSessionServerRole<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(62);
         path.push_str("/sessions/");
@@ -2566,6 +2585,7 @@ impl<'a> ListSessions<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/v2");
         let mut request = self
@@ -2696,6 +2716,7 @@ impl<'a> ListRoleGroups<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/sessions/v2/roles");
         let mut request = self
@@ -2767,6 +2788,7 @@ impl<'a> GetSession<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(40);
         path.push_str("/sessions/v2/");
@@ -2852,6 +2874,7 @@ impl<'a> CreateSessionServer<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(48);
         path.push_str("/sessions/v2/");
@@ -2941,6 +2964,7 @@ impl<'a> ClaimRole<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(66);
         path.push_str("/sessions/v2/");
@@ -3027,6 +3051,7 @@ impl<'a> ReleaseClaim<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(75);
         path.push_str("/sessions/v2/");
@@ -3106,6 +3131,7 @@ impl<'a> GetWorkspaceBans<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/games/bans");
         let mut request = self
@@ -3175,6 +3201,7 @@ impl<'a> PostWorkspaceBan<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/games/bans");
         let mut request = self
@@ -3248,6 +3275,7 @@ impl<'a> DeleteWorkspaceBan<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(35);
         path.push_str("/games/bans/");
@@ -3318,6 +3346,7 @@ impl<'a> GetRunningGames<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/games/running");
         let mut request = self
@@ -3386,6 +3415,7 @@ impl<'a> GetRunningGame<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/games/running/");
@@ -3467,6 +3497,7 @@ impl<'a> PostCreateServer<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/createServer");
         let mut request = self
@@ -3538,6 +3569,7 @@ impl<'a> PostGetServer<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/getServer");
         let mut request = self
@@ -3609,6 +3641,7 @@ impl<'a> DeleteEndServer<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/endServer");
         let mut request = self
@@ -3680,6 +3713,7 @@ impl<'a> PostPlayerJoin<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/playerJoin");
         let mut request = self
@@ -3753,6 +3787,7 @@ impl<'a> DeletePlayerLeave<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/playerLeave");
         let mut request = self
@@ -3824,6 +3859,7 @@ impl<'a> PostSendData<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/activity/sendData");
         let mut request = self
@@ -3909,6 +3945,7 @@ impl<'a> GetTimeOffRequests<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/time-off");
         let mut request = self
@@ -3988,6 +4025,7 @@ impl<'a> GetTimeOffRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/time-off/");
@@ -4074,6 +4112,7 @@ impl<'a> ApproveTimeOffRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(45);
         path.push_str("/time-off/");
@@ -4167,6 +4206,7 @@ impl<'a> DeclineTimeOffRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(45);
         path.push_str("/time-off/");
@@ -4249,6 +4289,7 @@ impl<'a> GetTeams<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/teams");
         let mut request = self.client.request(Method::GET, path, "getTeams", "/teams");
@@ -4310,6 +4351,7 @@ impl<'a> GetUserTeams<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/teams/users/");
@@ -4381,6 +4423,7 @@ impl<'a> GetTeam<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(31);
         path.push_str("/teams/");
@@ -4463,6 +4506,7 @@ impl<'a> GetPromotionRequests<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/promotion-requests");
         let mut request = self
@@ -4544,6 +4588,7 @@ impl<'a> GetPromotionRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(47);
         path.push_str("/promotion-requests/");
@@ -4633,6 +4678,7 @@ impl<'a> ListCalls<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/calls");
         let mut request = self.client.request(Method::GET, path, "listCalls", "/calls");
@@ -4696,6 +4742,7 @@ impl<'a> GetCall<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(31);
         path.push_str("/calls/");
@@ -4769,6 +4816,7 @@ impl<'a> ReadCallMessages<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(40);
         path.push_str("/calls/");
@@ -4846,6 +4894,7 @@ impl<'a> SendCallMessage<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(40);
         path.push_str("/calls/");
@@ -4924,6 +4973,7 @@ impl<'a> ClaimCall<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(37);
         path.push_str("/calls/");
@@ -4998,6 +5048,7 @@ impl<'a> EndCall<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(35);
         path.push_str("/calls/");
@@ -5075,6 +5126,7 @@ impl<'a> GetPosBootstrap<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/pos/bootstrap");
         let mut request = self
@@ -5157,6 +5209,7 @@ impl<'a> GetProducts<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/products");
         let mut request = self
@@ -5265,6 +5318,7 @@ impl<'a> ListOrders<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/orders");
         let mut request = self
@@ -5377,6 +5431,7 @@ impl<'a> CreateOrder<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/v2/orders");
         let mut request = self
@@ -5449,6 +5504,7 @@ impl<'a> TransitionOrder<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(42);
         path.push_str("/v2/orders/");

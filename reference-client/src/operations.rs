@@ -216,6 +216,7 @@ impl<'a> EchoOrchestrationResultRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/orchestration-result");
         let mut request = self
@@ -288,6 +289,7 @@ impl<'a> EchoPetRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/pet");
         let mut request = self
@@ -353,6 +355,7 @@ impl<'a> EchoHouseholdRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/household");
         let mut request = self
@@ -426,6 +429,7 @@ impl<'a> EchoConfigRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/config");
         let mut request = self
@@ -491,6 +495,7 @@ impl<'a> EchoJobOutcomeRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/job-outcome");
         let mut request = self
@@ -564,6 +569,7 @@ impl<'a> EchoProblemRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/problem");
         let mut request = self
@@ -633,6 +639,7 @@ impl<'a> EchoFlowRunRequest<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/echo/flow-run");
         let mut request = self
@@ -713,6 +720,7 @@ impl<'a> ListFlows<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/flows");
         let mut request = self
@@ -778,6 +786,7 @@ impl<'a> CreateFlow<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let path = String::from("/flows");
         let mut request = self
@@ -839,6 +848,7 @@ impl<'a> UpsertFlow<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(29);
         path.push_str("/flows/");
@@ -901,6 +911,7 @@ impl<'a> ReadName<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(29);
         path.push_str("/names/");
@@ -962,6 +973,7 @@ impl<'a> ReadFile<'a> {
     }
 
     /// The request with every parameter and the body encoded.
+    #[inline]
     fn into_request(self) -> Result<Request, InvalidRequest> {
         let mut path = String::with_capacity(34);
         path.push_str("/files/");

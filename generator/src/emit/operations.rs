@@ -347,6 +347,7 @@ impl Emitter<'_> {
                 }
 
                 /// The request with every parameter and the body encoded.
+                #[inline]
                 fn into_request(self) -> Result<Request, InvalidRequest> {
                     #request_body
                 }
