@@ -166,9 +166,7 @@ pub fn read_value(text: &str) -> Result<Value, Diagnostic> {
         d.location = Some((1, 1));
         return Err(d);
     }
-    // JSON quotes its keys; a YAML flow mapping (`{openapi: 3.1.0}`) need not.
-    let after_brace = trimmed.strip_prefix('{').map(str::trim_start);
-    if after_brace.is_some_and(|rest| rest.starts_with('"') || rest.starts_with('}')) {
+    if is_json(text) {
         // Leading whitespace is kept so that error positions match the file.
         return yaml::from_json_str(text).map_err(|e| {
             if e.to_string().contains(yaml::DUPLICATE_KEY) {
@@ -187,6 +185,13 @@ pub fn read_value(text: &str) -> Result<Value, Diagnostic> {
         });
     }
     read_yaml(text)
+}
+
+/// Whether `text` is read as JSON rather than YAML: JSON quotes its keys,
+/// and a YAML flow mapping (`{openapi: 3.1.0}`) need not.
+pub(crate) fn is_json(text: &str) -> bool {
+    let after_brace = text.trim_start().strip_prefix('{').map(str::trim_start);
+    after_brace.is_some_and(|rest| rest.starts_with('"') || rest.starts_with('}'))
 }
 
 fn read_yaml(text: &str) -> Result<Value, Diagnostic> {
