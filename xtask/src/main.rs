@@ -18,6 +18,12 @@
 //! Bad arguments print the usage and exit with status 2; a failed command
 //! exits with status 1.
 
+/// Generation allocates many small token trees and syntax nodes on several
+/// threads, where mimalloc is a fifth faster than the system allocator
+/// (BENCHMARKS.md times generation with it, as this binary runs it).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod bench;
 mod cases;
 mod codegen;

@@ -91,7 +91,7 @@ fn generation_section(out: &mut String, report: &Report<'_>) {
     let _ = writeln!(out, "## Generation\n");
     let _ = writeln!(
         out,
-        "`openapi_xtask::generate_timed` in a release build (`benchmarks/src/bin/generate.rs`), one process per document; \
+        "`openapi_xtask::generate_timed` in a release build (`benchmarks/src/bin/generate.rs`, with mimalloc as the global allocator, as `cargo xtask` generates), one process per document; \
          median of {}, in milliseconds, per stage (`Timings`: parse, lower, emit, render) and in total \
          (the median of the runs' totals). Peak memory is the process's peak resident set (`VmHWM`), \
          which includes the document's text and the process itself.\n",
