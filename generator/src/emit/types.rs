@@ -221,36 +221,10 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
         None => (quote!(of), TokenStream::new(), TokenStream::new(), TokenStream::new()),
     };
     let members = quote!(Members::#members::<Self>());
-    let read_loop = if s.fields.is_empty() && s.extra.is_none() {
-        quote! {
-            while map.next_key_seed(#members)?.is_some() {
-                skip_member(&mut map)?;
-            }
-        }
-    } else {
-        quote! {
-            while let Some(member) = map.next_key_seed(#members)? {
-                match member {
-                    #(#arms)*
-                    #extra_arm
-                    _ => skip_member(&mut map)?,
-                }
-            }
-        }
-    };
     // Imported inside `from_object`, where no generated type is named, so
-    // that none of them can clash with these names.
-    let reads_members = !s.fields.is_empty() || s.extra.is_some();
-    let imports = [
-        (!s.fields.is_empty()).then_some("read_member"),
-        s.fields.iter().any(|field| field.presence == Presence::Required).then_some("required"),
-        Some("skip_member"),
-        reads_members.then_some("Member"),
-        Some("Members"),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|name| quote::format_ident!("{name}"));
+    // that none of them can clash with these names. Lowering gives a struct
+    // at least one field (an object without properties is a map).
+    let required = s.fields.iter().any(|field| field.presence == Presence::Required).then(|| quote!(required,));
     let allow_deprecated =
         (deprecated || s.fields.iter().any(|field| field.doc.deprecated)).then(|| quote!(#[allow(deprecated)]));
     quote! {
@@ -267,10 +241,16 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
             const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
 
             fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                use crate::values::{#(#imports),*};
+                use crate::values::{read_member, #required skip_member, Member, Members};
                 #(let mut #slots = None;)*
                 #extra_slot
-                #read_loop
+                while let Some(member) = map.next_key_seed(#members)? {
+                    match member {
+                        #(#arms)*
+                        #extra_arm
+                        _ => skip_member(&mut map)?,
+                    }
+                }
                 Ok(Self {
                     #(#values)*
                     #extra_value
@@ -281,21 +261,14 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
 }
 
 /// The local that holds each field's value while `from_object` reads:
-/// `{field}_slot` (a trailing `_`, as in `self_`, dropped so that no name has
-/// a double underscore), numbered where two fields would share one.
+/// `{field}_slot`, a trailing `_` dropped so that no name has a double
+/// underscore. Field names are unique (`name_fields`), and only keywords get
+/// a trailing `_` (`self_`), whose bare form is never a field, so slots are
+/// unique too.
 fn slot_names(s: &Struct) -> Vec<syn::Ident> {
-    let mut taken = std::collections::HashSet::new();
     s.fields
         .iter()
-        .enumerate()
-        .map(|(index, field)| {
-            let mut slot = format!("{}_slot", naming_unraw(&field.rust_name).trim_end_matches('_'));
-            if !taken.insert(slot.clone()) {
-                slot = format!("{slot}_{index}");
-                taken.insert(slot.clone());
-            }
-            quote::format_ident!("{slot}")
-        })
+        .map(|field| quote::format_ident!("{}_slot", naming_unraw(&field.rust_name).trim_end_matches('_')))
         .collect()
 }
 
