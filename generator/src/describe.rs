@@ -2,7 +2,8 @@
 //!
 //! It lists what users of the crate program against: the client methods
 //! (one per operation) with their parameters, request body and response
-//! types; every type with its fields or variants; the credential setters of
+//! types; every type with its fields or variants, its traits and inherent
+//! items ([`crate::surface`]); the credential setters of
 //! the client builder. Types are written as the Rust types the generated code
 //! uses. Checked in beside the generated code, it makes API changes
 //! reviewable at a glance, and [`crate::changes`] compares two descriptions
@@ -191,6 +192,15 @@ pub struct TypeDesc {
     /// this was recorded read as `false`, so a type never seems to lose it).
     #[serde(default, skip_serializing_if = "is_false")]
     pub derives_default: bool,
+    /// Every trait the type implements, derived or not, sorted (`Trait` or
+    /// `Trait<Arg>`), written on one line; `None` in descriptions written
+    /// before traits were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "one_line")]
+    pub traits: Option<Vec<String>>,
+    /// The type's public inherent functions and constants, as signatures
+    /// (recorded together with `traits`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inherent: Vec<String>,
     /// The features that compile the type, any one of them, sorted; empty
     /// when the crate has none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -293,6 +303,26 @@ pub struct UnionVariantDesc {
     pub value: Option<String>,
 }
 
+/// A list of names as one `, `-separated string, so that a type's traits
+/// take one line of `api.json` rather than one per trait.
+mod one_line {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    const SEPARATOR: &str = ", ";
+
+    pub fn serialize<S: Serializer>(names: &Option<Vec<String>>, serializer: S) -> Result<S::Ok, S::Error> {
+        match names {
+            Some(names) => serializer.serialize_str(&names.join(SEPARATOR)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<String>>, D::Error> {
+        let text = Option::<String>::deserialize(deserializer)?;
+        Ok(text.map(|text| text.split(SEPARATOR).filter(|name| !name.is_empty()).map(str::to_owned).collect()))
+    }
+}
+
 impl ApiDescription {
     /// The description as pretty JSON with a trailing newline.
     pub fn to_json(&self) -> String {
@@ -358,14 +388,19 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
         .types
         .iter()
         .enumerate()
-        .map(|(index, def)| TypeDesc {
-            features: features_of(of_types.and_then(|of| of.get(index))),
-            name: unraw(&def.name),
-            deprecated: def.doc.deprecated,
-            in_requests: def.usage.in_requests,
-            in_responses: def.usage.in_responses,
-            derives_default: def.derives_default,
-            shape: describe_shape(api, &def.kind),
+        .map(|(index, def)| {
+            let surface = crate::surface::of(def);
+            TypeDesc {
+                features: features_of(of_types.and_then(|of| of.get(index))),
+                name: unraw(&def.name),
+                deprecated: def.doc.deprecated,
+                in_requests: def.usage.in_requests,
+                in_responses: def.usage.in_responses,
+                derives_default: def.derives_default,
+                traits: Some(surface.traits()),
+                inherent: surface.inherent.iter().map(|item| (*item).to_owned()).collect(),
+                shape: describe_shape(api, &def.kind),
+            }
         })
         .collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));

@@ -35,6 +35,7 @@ mod runtime;
 mod rust_type;
 mod settings;
 pub mod settings_file;
+mod surface;
 pub use settings::{PaginationRule, PaginationStyle, Settings, TypeSettings};
 
 pub use diagnostics::{Diagnostic, Severity};

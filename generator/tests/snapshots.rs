@@ -14,17 +14,17 @@
 //! Run with `UPDATE_SNAPSHOTS=1` to (re)write the `.out` files instead of
 //! comparing them, then review the change with `git diff`.
 
+mod support;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+use support::{case_name, cases_dir, find_cases, settings_for};
 
 /// The generated files that go into a snapshot, in this order. `Cargo.toml`,
 /// `src/lib.rs` and `src/runtime.rs` are boilerplate and left out, all but
 /// the crate's attributes (`#![...]`), which a document can change.
 const SNAPSHOT_FILES: [&str; 3] = ["src/types.rs", "src/operations.rs", "src/client.rs"];
-
-/// Extensions of input documents.
-const INPUT_EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
 
 /// How many differing lines a mismatch report shows per case.
 const MAX_DIFF_LINES: usize = 60;
@@ -34,14 +34,14 @@ const CONTEXT: usize = 3;
 
 #[test]
 fn snapshots() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cases");
+    let dir = cases_dir();
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| !v.is_empty() && v != "0");
     let cases = find_cases(&dir);
     assert!(!cases.is_empty(), "no cases found in {}", dir.display());
 
     let mut failures = Vec::new();
     for case in &cases {
-        let name = case.file_stem().and_then(|s| s.to_str()).expect("case file names are UTF-8");
+        let name = case_name(case);
         let spec = fs::read_to_string(case).unwrap_or_else(|e| panic!("cannot read {}: {e}", case.display()));
         let actual = snapshot(&spec, &settings_for(case));
         let out_path = case.with_extension("out");
@@ -88,20 +88,6 @@ fn snapshots() {
     }
 }
 
-/// Input documents in `dir`, sorted by file name.
-fn find_cases(dir: &Path) -> Vec<PathBuf> {
-    let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    let mut cases: Vec<PathBuf> = entries
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().and_then(|e| e.to_str()).is_some_and(|e| INPUT_EXTENSIONS.contains(&e)))
-        .collect();
-    cases.sort();
-    let mut stems: Vec<_> = cases.iter().map(|c| c.file_stem().map(ToOwned::to_owned)).collect();
-    stems.dedup();
-    assert_eq!(stems.len(), cases.len(), "two input documents share a name in {}", dir.display());
-    cases
-}
-
 /// `.out` files in `dir` without an input document.
 fn stale_snapshots(dir: &Path, cases: &[PathBuf]) -> Vec<PathBuf> {
     let mut stale: Vec<PathBuf> = fs::read_dir(dir)
@@ -112,17 +98,6 @@ fn stale_snapshots(dir: &Path, cases: &[PathBuf]) -> Vec<PathBuf> {
         .collect();
     stale.sort();
     stale
-}
-
-/// The settings of a case: its `.toml` file when it has one.
-fn settings_for(case: &Path) -> openapi_xtask::Settings {
-    let mut settings = openapi_xtask::Settings::new("snapshot-client");
-    if let Ok(text) = fs::read_to_string(case.with_extension("toml")) {
-        let config = openapi_xtask::settings_file::parse(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", case.with_extension("toml").display()));
-        config.apply(&mut settings);
-    }
-    settings
 }
 
 /// The snapshot text for one document.

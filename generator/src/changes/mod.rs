@@ -23,8 +23,9 @@
 //!   variant of an enum that only requests contain is compatible;
 //! - a type used by no operation counts as both built and matched.
 //!
-//! Removals, renames, type changes and changes between argument and builder
-//! method are breaking; new operations, types, optional parameters and
+//! Removals, renames, type changes, a trait a type no longer implements (a
+//! derive dropped or an impl), a public inherent function removed, and
+//! changes between argument and builder method are breaking; new operations, types, optional parameters and
 //! credential setters are compatible additions; a change visible only on the
 //! wire (a new path, a renamed wire field) leaves the Rust API as it was.
 
@@ -84,6 +85,8 @@ pub struct ChangeReport {
     pub from: ApiInfo,
     pub to: ApiInfo,
     pub changes: Vec<Change>,
+    /// What the report could not compare, in sentences.
+    pub notes: Vec<String>,
 }
 
 /// A semver bump, smallest first.
@@ -194,7 +197,22 @@ pub fn compare(old: &ApiDescription, new: &ApiDescription) -> ChangeReport {
     let mut changes = diff.changes;
     // Stable: breaking first, otherwise in the order found.
     changes.sort_by_key(|c| c.impact != Impact::Breaking);
-    ChangeReport { from: old.api.clone(), to: new.api.clone(), changes }
+    ChangeReport { from: old.api.clone(), to: new.api.clone(), changes, notes: unrecorded(old, new) }
+}
+
+/// What `old` does not record that `new` does, so that the report says
+/// what it could not compare instead of calling it unchanged.
+fn unrecorded(old: &ApiDescription, new: &ApiDescription) -> Vec<String> {
+    let kept = |recorded: fn(&TypeDesc) -> bool| {
+        old.types.iter().any(|before| {
+            !recorded(before) && new.types.iter().any(|after| after.name == before.name && recorded(after))
+        })
+    };
+    let mut notes = Vec::new();
+    if kept(|t| t.traits.is_some()) {
+        notes.push("the previous `api.json` does not record the types' traits and inherent functions (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
+    }
+    notes
 }
 
 /// The report as plain text for a terminal.
@@ -216,6 +234,9 @@ pub fn render_text(crate_name: &str, report: &ChangeReport, version: Option<&Ver
                 let _ = writeln!(out, "              {}", change.why);
             }
         }
+    }
+    for note in &report.notes {
+        let _ = writeln!(out, "Note: {note}.");
     }
     if let Some(version) = version {
         let _ = writeln!(out, "{}", version_sentence(version, false));
@@ -248,6 +269,9 @@ pub fn render_markdown(crate_name: &str, report: &ChangeReport, version: Option<
             let why = if change.why.is_empty() { String::new() } else { format!(" — {}", change.why) };
             let _ = writeln!(out, "- {}: {}{why}", change.subject, change.what);
         }
+    }
+    for note in &report.notes {
+        let _ = writeln!(out, "\n> **Note:** {note}.");
     }
     out
 }

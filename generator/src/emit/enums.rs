@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// A constant type: a unit struct that writes its value and reads nothing else.
-pub(super) fn const_def(name: &syn::Ident, docs: TokenStream, constant: &Constant) -> TokenStream {
+pub(super) fn const_def(name: &syn::Ident, docs: TokenStream, derive: TokenStream, constant: &Constant) -> TokenStream {
     let doc = format!(
         " Always `{}`: the type has no other value, so it is always sent.",
         constant.to_json().replace('`', "'")
@@ -37,7 +37,7 @@ pub(super) fn const_def(name: &syn::Ident, docs: TokenStream, constant: &Constan
         #docs
         #separator
         #[doc = #doc]
-        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derive
         pub struct #name;
 
         impl #name {
@@ -65,7 +65,7 @@ pub(super) fn const_def(name: &syn::Ident, docs: TokenStream, constant: &Constan
     }
 }
 
-pub(super) fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) -> TokenStream {
+pub(super) fn string_enum(name: &syn::Ident, docs: TokenStream, derive: TokenStream, e: &StringEnum) -> TokenStream {
     let unknown = ident(&e.catch_all);
     let variants: Vec<syn::Ident> = e.variants.iter().map(|v| ident(&v.rust_name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.wire_value.as_str()).collect();
@@ -76,14 +76,14 @@ pub(super) fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) 
             format!(" `{}`", v.replace('`', "'"))
         }
     });
-    let (default_derive, default_attr) = default_parts(e.default);
+    let default_attr = default_marker(e.default);
     let defs = variants.iter().zip(variant_docs).enumerate().map(|(i, (v, d))| {
         let attr = default_attr(i);
         quote!(#[doc = #d] #attr #v,)
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, #default_derive)]
+        #derive
         pub enum #name {
             #(#defs)*
             /// A value this version of the client does not know.
@@ -136,11 +136,11 @@ pub(super) fn string_enum(name: &syn::Ident, docs: TokenStream, e: &StringEnum) 
     }
 }
 
-pub(super) fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum) -> TokenStream {
+pub(super) fn integer_enum(name: &syn::Ident, docs: TokenStream, derive: TokenStream, e: &IntegerEnum) -> TokenStream {
     let unknown = ident(&e.catch_all);
     let variants: Vec<syn::Ident> = e.variants.iter().map(|(v, _)| ident(v)).collect();
     let values: Vec<i64> = e.variants.iter().map(|(_, v)| *v).collect();
-    let (default_derive, default_attr) = default_parts(e.default);
+    let default_attr = default_marker(e.default);
     let defs = variants.iter().zip(&values).enumerate().map(|(i, (v, value))| {
         let doc = format!(" `{value}`");
         let attr = default_attr(i);
@@ -148,7 +148,7 @@ pub(super) fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, #default_derive)]
+        #derive
         pub enum #name {
             #(#defs)*
             /// A value this version of the client does not know.
@@ -200,8 +200,8 @@ pub(super) fn integer_enum(name: &syn::Ident, docs: TokenStream, e: &IntegerEnum
     }
 }
 
-/// The `Default` derive and `#[default]` attribute for an enum with a default value.
-fn default_parts(default: Option<usize>) -> (Option<TokenStream>, impl Fn(usize) -> Option<TokenStream>) {
-    let derive = default.map(|_| quote!(Default));
-    (derive, move |index| (Some(index) == default).then(|| quote!(#[default])))
+/// The `#[default]` attribute for the default variant of an enum (the
+/// derive is [`crate::surface`]'s).
+fn default_marker(default: Option<usize>) -> impl Fn(usize) -> Option<TokenStream> {
+    move |index| (Some(index) == default).then(|| quote!(#[default]))
 }

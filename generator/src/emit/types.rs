@@ -4,7 +4,7 @@
 use super::docs::{doc_attrs, generated_doc_attrs};
 use super::{enums, field_tokens, ident, type_tokens, Emitter};
 use crate::ir::{Doc, Field, Presence, Struct, TypeDef, TypeKind, TypeRef};
-use crate::naming;
+use crate::{naming, surface};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -83,12 +83,14 @@ impl Emitter<'_> {
         let name = ident(&def.name);
         let docs = type_docs(&def.doc, &def.name, self.first_uses[id].as_deref());
         let deprecated = def.doc.deprecated.then(|| quote!(#[deprecated]));
+        let derives = surface::of(def).derives.into_iter().map(|name| naming::Ident::new(name).token());
+        let derive = quote!(#[derive(#(#derives),*)]);
         match &def.kind {
-            TypeKind::Struct(s) => self.struct_def(id, &name, docs, deprecated, s),
-            TypeKind::StringEnum(e) => enums::string_enum(&name, docs, e),
-            TypeKind::IntegerEnum(e) => enums::integer_enum(&name, docs, e),
-            TypeKind::Union(u) => self.union_def(&name, docs, u),
-            TypeKind::Const(constant) => enums::const_def(&name, docs, constant),
+            TypeKind::Struct(s) => self.struct_def(&name, docs, derive, deprecated, s),
+            TypeKind::StringEnum(e) => enums::string_enum(&name, docs, derive, e),
+            TypeKind::IntegerEnum(e) => enums::integer_enum(&name, docs, derive, e),
+            TypeKind::Union(u) => self.union_def(&name, docs, derive, u),
+            TypeKind::Const(constant) => enums::const_def(&name, docs, derive, constant),
             TypeKind::Alias(target) => {
                 let target = type_tokens(self.api, target);
                 quote! { #docs pub type #name = #target; }
@@ -98,9 +100,9 @@ impl Emitter<'_> {
 
     fn struct_def(
         &self,
-        id: usize,
         name: &syn::Ident,
         docs: TokenStream,
+        derive: TokenStream,
         deprecated: Option<TokenStream>,
         s: &Struct,
     ) -> TokenStream {
@@ -159,13 +161,12 @@ impl Emitter<'_> {
                 pub #field_name: BTreeMap<String, #value>,
             }
         });
-        let default = self.api.types[id].derives_default.then(|| quote!(Default,));
         let rename_all = rename_all.then(|| quote!(#[serde(rename_all = "camelCase")]));
         let reader = object_reader(name, s, deprecated.is_some());
         quote! {
             #docs
             #deprecated
-            #[derive(Debug, Clone, PartialEq, #default Serialize)]
+            #derive
             #rename_all
             pub struct #name {
                 #(#fields)*

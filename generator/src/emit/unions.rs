@@ -7,7 +7,13 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 impl Emitter<'_> {
-    pub(super) fn union_def(&self, name: &syn::Ident, docs: TokenStream, u: &Union) -> TokenStream {
+    pub(super) fn union_def(
+        &self,
+        name: &syn::Ident,
+        docs: TokenStream,
+        derive: TokenStream,
+        u: &Union,
+    ) -> TokenStream {
         let variant_idents: Vec<syn::Ident> = u.variants.iter().map(|v| ident(&v.rust_name)).collect();
         let definitions = u.variants.iter().zip(&variant_idents).map(|(v, variant)| match &v.value {
             VariantValue::Type(ty) => {
@@ -89,7 +95,7 @@ impl Emitter<'_> {
         let large = (u.variants.len() > 1).then(|| quote!(#[allow(clippy::large_enum_variant)]));
         quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq)]
+            #derive
             #large
             pub enum #name {
                 #(#definitions)*
