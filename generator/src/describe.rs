@@ -3,7 +3,7 @@
 //! It lists what users of the crate program against: the client methods
 //! (one per operation) with their parameters, request body and response
 //! types; every type with its fields or variants, its traits and inherent
-//! items ([`crate::surface`]); the credential setters of
+//! items (decided in `surface.rs`); the credential setters of
 //! the client builder. Types are written as the Rust types the generated code
 //! uses. Checked in beside the generated code, it makes API changes
 //! reviewable at a glance, and [`crate::changes`] compares two descriptions
