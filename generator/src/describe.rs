@@ -40,6 +40,15 @@ pub struct ApiDescription {
     pub default_base_url: Option<String>,
     /// Credential setters on `ClientBuilder`, sorted by method name.
     pub credentials: Vec<CredentialDesc>,
+    /// What every request builder has besides its parameter setters; `None`
+    /// in descriptions written before it was recorded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_builders: Option<BuildersDesc>,
+    /// The names the crate's root re-exports from its runtime (types,
+    /// traits and constants shared by every generated crate), sorted, on one
+    /// line; empty in descriptions written before they were recorded.
+    #[serde(skip_serializing_if = "Vec::is_empty", with = "one_line::always")]
+    pub runtime: Vec<String>,
     /// Client methods, sorted by name.
     pub operations: Vec<OperationDesc>,
     /// Types of the `types` module, sorted by name.
@@ -48,6 +57,24 @@ pub struct ApiDescription {
     /// them, left out); empty without one feature per tag.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub features: Vec<String>,
+}
+
+/// The request builders' common surface. Signatures write `R` for an
+/// operation's `Response<..>` type, `E` for its error type and `T` for the
+/// item type of its stream.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BuildersDesc {
+    /// Every trait a builder implements, sorted, on one line.
+    #[serde(with = "one_line::always")]
+    pub traits: Vec<String>,
+    /// Its public inherent functions, as signatures.
+    pub inherent: Vec<String>,
+    /// The associated types of its trait impls, as `Trait::Name = Type`.
+    pub associated: Vec<String>,
+    /// `into_stream`, which the builders of paginated operations have (an
+    /// operation's `stream` names its `T`).
+    pub into_stream: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,6 +133,10 @@ pub struct OperationDesc {
     /// empty when the crate has none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub features: Vec<String>,
+    /// For a paginated operation, the item type of the stream its builder's
+    /// `into_stream` gives.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
 }
 
 /// A struct of documented response headers (in the `operations` module).
@@ -321,6 +352,19 @@ mod one_line {
         let text = Option::<String>::deserialize(deserializer)?;
         Ok(text.map(|text| text.split(SEPARATOR).filter(|name| !name.is_empty()).map(str::to_owned).collect()))
     }
+
+    /// The same for a list that is always there.
+    pub mod always {
+        use serde::{Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(names: &[String], serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(&names.join(super::SEPARATOR))
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+            Ok(super::deserialize(deserializer)?.unwrap_or_default())
+        }
+    }
 }
 
 impl ApiDescription {
@@ -418,6 +462,28 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
             names.sort();
             names
         },
+        request_builders: Some(describe_builders()),
+        runtime: {
+            let mut names: Vec<String> = crate::runtime::ROOT_EXPORTS
+                .iter()
+                .chain(crate::runtime::ROOT_HTTP_EXPORTS)
+                .chain(crate::runtime::ROOT_VALUE_EXPORTS)
+                .map(|name| (*name).to_owned())
+                .collect();
+            names.sort();
+            names
+        },
+    }
+}
+
+fn describe_builders() -> BuildersDesc {
+    let surface = crate::surface::request_builder();
+    let owned = |items: &[&str]| items.iter().map(|item| (*item).to_owned()).collect();
+    BuildersDesc {
+        traits: surface.traits(),
+        inherent: owned(&surface.inherent),
+        associated: owned(&surface.associated),
+        into_stream: crate::surface::INTO_STREAM.to_owned(),
     }
 }
 
@@ -502,6 +568,7 @@ fn describe_operation(api: &Api, op: &crate::ir::Operation, features: Vec<String
         error_variants,
         headers: op.success_headers.as_ref().map(|set| describe_headers(api, set)),
         features,
+        stream: op.pagination.as_ref().map(|pagination| type_text(api, &pagination.item_ty)),
     }
 }
 

@@ -59,6 +59,9 @@ pub(crate) const ROOT_EXPORTS: &[&str] = &[
 /// The header and status types of `reqwest` a generated crate's root re-exports.
 pub(crate) const ROOT_HTTP_EXPORTS: &[&str] = &["HeaderMap", "HeaderName", "HeaderValue", "StatusCode"];
 
+/// What a generated crate's root re-exports from `values.rs`.
+pub(crate) const ROOT_VALUE_EXPORTS: &[&str] = &["Nullable"];
+
 /// Every type and trait `runtime.rs` exports (to the crate root or to the
 /// generated modules), and `values`'s `Nullable`, which `types.rs` imports.
 pub(crate) const TYPE_NAMES: &[&str] = &[

@@ -1,11 +1,13 @@
-//! The traits and inherent items of each generated type: decided once here,
+//! The traits and inherent items of each generated type and request
+//! builder: decided once here,
 //! so that emit (the derives it writes, beside the impls it writes by hand)
 //! and describe (what the API change report compares) agree.
 //!
 //! A trait a type stops implementing is a breaking change for code that
 //! relies on it, even when no field or variant moved, so the description
-//! records all of them; `tests/surface.rs` checks every generated crate's
-//! code against this list.
+//! records all of them, for the types and for the request builders;
+//! `tests/surfaces.rs` checks every generated crate's code against these
+//! lists.
 
 use crate::ir::{Constant, TypeDef, TypeKind};
 
@@ -18,6 +20,8 @@ pub(crate) struct Surface {
     pub implements: Vec<&'static str>,
     /// Public inherent functions and constants, as their signatures.
     pub inherent: Vec<&'static str>,
+    /// The associated types of the trait impls, as `Trait::Name = Type`.
+    pub associated: Vec<&'static str>,
 }
 
 impl Surface {
@@ -62,8 +66,35 @@ pub(crate) fn of(def: &TypeDef) -> Surface {
         // An alias has its target's traits; the description names the target.
         TypeKind::Alias(_) => (vec![], vec![], vec![]),
     };
-    Surface { derives, implements, inherent }
+    Surface { derives, implements, inherent, associated: Vec::new() }
 }
+
+/// What every request builder has besides its parameter setters, with `R`
+/// for its operation's `Response<..>` type and `E` for its error type. The
+/// call options' methods come from the runtime's `call_options!`, which
+/// every builder invokes.
+pub(crate) fn request_builder() -> Surface {
+    Surface {
+        derives: vec!["Debug", "Clone"],
+        implements: vec!["IntoFuture", "CallOptions"],
+        inherent: vec![
+            "fn send(self) -> ResponseFuture<'a, R, E>",
+            "fn timeout(self, timeout: std::time::Duration) -> Self",
+            "fn deadline(self, deadline: std::time::Duration) -> Self",
+            "fn retry(self, policy: RetryPolicy) -> Self",
+            "fn header(self, name: HeaderName, value: HeaderValue) -> Self",
+        ],
+        associated: vec![
+            "IntoFuture::Output = Result<R, Error<E>>",
+            "IntoFuture::IntoFuture = ResponseFuture<'a, R, E>",
+        ],
+    }
+}
+
+/// `into_stream` of a paginated operation's builder, with `T` for the item
+/// type of its stream.
+pub(crate) const INTO_STREAM: &str =
+    "fn into_stream(self) -> impl futures_util::Stream<Item = Result<T, Error<E>>> + Unpin + Send + 'a";
 
 /// The derives of an enum of plain values: `Copy` for integers, `Default`
 /// last (with `#[default]` on its variant).

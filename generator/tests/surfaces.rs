@@ -140,9 +140,11 @@ fn unraw(ident: &syn::Ident) -> String {
     name.strip_prefix("r#").map_or(name.clone(), str::to_owned)
 }
 
-/// The text without spaces, so that token spacing does not matter.
+/// The text without spaces and trailing commas, so that the formatting of
+/// a long signature over several lines does not matter.
 fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    text.replace(",)", ")").replace(",>", ">").replace(",]", "]")
 }
 
 /// The mismatches between `description` and the code of its `types.rs`.
@@ -180,34 +182,6 @@ fn mismatches(label: &str, description: &ApiDescription, code: &str) -> Vec<Stri
 }
 
 #[test]
-fn every_case_records_the_traits_and_inherent_items_its_code_has() {
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    for case in find_cases(&cases_dir()) {
-        let spec = fs::read_to_string(&case).expect("case reads");
-        let Ok(generated) = openapi_xtask::generate(&spec, &settings_for(&case)) else { continue };
-        let file = |path: &str| generated.files.iter().find(|f| f.path == path).map(|f| f.contents.as_str());
-        let description = ApiDescription::from_json(file(DESCRIPTION_PATH).expect("api.json is generated"))
-            .expect("api.json reads back");
-        problems.extend(mismatches(case_name(&case), &description, file("src/types.rs").unwrap_or("")));
-        checked += description.types.len();
-    }
-    assert!(checked > 300, "only {checked} types checked: the cases went missing");
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-fn checked_in_crates_record_the_traits_and_inherent_items_their_code_has() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the generator is in the workspace");
-    for krate in ["generated-client", "fixture-client", "reference-client"] {
-        let read = |path: &str| fs::read_to_string(root.join(krate).join(path)).expect("checked-in file reads");
-        let description = ApiDescription::from_json(&read(DESCRIPTION_PATH)).expect("api.json reads back");
-        let problems = mismatches(krate, &description, &read("src/types.rs"));
-        assert!(problems.is_empty(), "{}", problems.join("\n"));
-    }
-}
-
-#[test]
 fn serde_remote_self_counts_as_inherent_functions() {
     let code = r#"
         #[derive(Debug, Serialize, Deserialize)]
@@ -224,4 +198,187 @@ fn serde_remote_self_counts_as_inherent_functions() {
     assert_eq!(found["Old"].inherent, REMOTE_SELF.map(|(_, function)| function));
     assert_eq!(found["New"].traits, ["Debug", "Deserialize", "From<&str>", "Serialize"]);
     assert!(found["New"].inherent.is_empty());
+}
+
+/// The items `call_options!(Builder)` gives a builder, read from the
+/// runtime's macro with `$builder` and `$crate` put in.
+fn call_options_items(builder: &str) -> Vec<syn::Item> {
+    let options = include_str!("../templates/runtime/options.rs");
+    let file = syn::parse_file(options).expect("the runtime parses");
+    let body = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Macro(m) if m.ident.as_ref().is_some_and(|i| i == "call_options") => Some(m.mac.tokens.clone()),
+            _ => None,
+        })
+        .expect("the runtime defines call_options!");
+    // `($builder:ident) => { .. };`: the items are inside the arm's braces.
+    let arm = body.into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace => {
+            Some(group.stream())
+        }
+        _ => None,
+    });
+    let text =
+        arm.expect("call_options! has an arm").to_string().replace("$ crate", "crate").replace("$ builder", builder);
+    syn::parse_file(&text).expect("call_options! expands to items").items
+}
+
+/// The builders' common surface as the code of each operation has it, with
+/// the operation's own types put back as `R`, `E` and `T`.
+fn builder_mismatches(label: &str, description: &ApiDescription, code: &str) -> Vec<String> {
+    let recorded = description.request_builders.as_ref().expect("the builders are recorded");
+    let file = syn::parse_file(code).unwrap_or_else(|e| panic!("operations.rs does not parse: {e}"));
+    let mut problems = Vec::new();
+    for op in &description.operations {
+        let mut items: Vec<syn::Item> = file.items.clone();
+        items.extend(call_options_items(&op.builder));
+        let setters: Vec<&str> =
+            op.params.iter().filter(|p| !p.required).map(|p| p.name.as_str()).chain(["body"]).collect();
+        let (mut traits, mut inherent, mut associated) = (Vec::new(), Vec::new(), Vec::new());
+        for item in &items {
+            match item {
+                syn::Item::Struct(s) if unraw(&s.ident) == op.builder => {
+                    let mut found = Found::default();
+                    record_derives(&mut found, &s.attrs);
+                    traits.extend(found.traits);
+                }
+                syn::Item::Impl(block) if self_type(&block.self_ty).as_deref() == Some(op.builder.as_str()) => {
+                    match &block.trait_ {
+                        Some((_, path, _)) => {
+                            let segment = path.segments.last().expect("a trait path has a segment");
+                            let name = trait_text(segment);
+                            for item in &block.items {
+                                if let syn::ImplItem::Type(ty) = item {
+                                    associated.push(format!("{name}::{} = {}", ty.ident, ty.ty.to_token_stream()));
+                                }
+                            }
+                            traits.push(name);
+                        }
+                        None => inherent.extend(
+                            block
+                                .items
+                                .iter()
+                                .filter(|item| !matches!(item, syn::ImplItem::Fn(f) if setters.contains(&unraw(&f.sig.ident).as_str())))
+                                .filter_map(public_signature),
+                        ),
+                    }
+                }
+                _ => {}
+            }
+        }
+        let response = match &op.headers {
+            Some(headers) => format!("Response<{}, {}>", op.response, headers.name),
+            None => format!("Response<{}>", op.response),
+        };
+        let placed = |text: &str| {
+            let mut text = squeeze(text).replace("crate::runtime::", "").replace("(mutself", "(self");
+            text = text.replace(&squeeze(&response), "R").replace(&squeeze(&op.error), "E");
+            if let Some(item) = &op.stream {
+                text = text.replace(&format!("Result<{},", squeeze(item)), "Result<T,");
+            }
+            text
+        };
+        let sorted = |items: Vec<String>| {
+            let mut items: Vec<String> = items.iter().map(|item| placed(item)).collect();
+            items.sort();
+            items
+        };
+        traits.sort();
+        let mut expected_inherent = recorded.inherent.clone();
+        expected_inherent.extend(op.stream.iter().map(|_| recorded.into_stream.clone()));
+        let checks = [
+            ("traits", sorted(recorded.traits.clone()), sorted(traits)),
+            ("inherent items", sorted(expected_inherent), sorted(inherent)),
+            ("associated types", sorted(recorded.associated.clone()), sorted(associated)),
+        ];
+        for (what, recorded, written) in checks {
+            if recorded != written {
+                problems.push(format!(
+                    "{label}: `{}`'s {what} are recorded as {recorded:?}, the code has {written:?}",
+                    op.builder
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// A generated crate to check: its name, its description and the code of
+/// `src/types.rs` and `src/operations.rs`.
+struct Crate {
+    label: String,
+    description: ApiDescription,
+    types: String,
+    operations: String,
+}
+
+/// Every snapshot case that generates.
+fn cases() -> Vec<Crate> {
+    find_cases(&cases_dir())
+        .iter()
+        .filter_map(|case| {
+            let spec = fs::read_to_string(case).expect("case reads");
+            let generated = openapi_xtask::generate(&spec, &settings_for(case)).ok()?;
+            let file = |path: &str| {
+                generated.files.iter().find(|f| f.path == path).map_or_else(String::new, |f| f.contents.clone())
+            };
+            Some(Crate {
+                label: case_name(case).to_owned(),
+                description: ApiDescription::from_json(&file(DESCRIPTION_PATH)).expect("api.json reads back"),
+                types: file("src/types.rs"),
+                operations: file("src/operations.rs"),
+            })
+        })
+        .collect()
+}
+
+/// The crates checked in beside the generator.
+fn checked_in() -> Vec<Crate> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the generator is in the workspace");
+    ["generated-client", "fixture-client", "reference-client"]
+        .into_iter()
+        .map(|krate| {
+            let read = |path: &str| fs::read_to_string(root.join(krate).join(path)).expect("checked-in file reads");
+            Crate {
+                label: krate.to_owned(),
+                description: ApiDescription::from_json(&read(DESCRIPTION_PATH)).expect("api.json reads back"),
+                types: read("src/types.rs"),
+                operations: read("src/operations.rs"),
+            }
+        })
+        .collect()
+}
+
+/// Every mismatch between the crates' records and their code.
+fn all_mismatches(crates: &[Crate]) -> Vec<String> {
+    crates
+        .iter()
+        .flat_map(|c| {
+            let mut problems = mismatches(&c.label, &c.description, &c.types);
+            problems.extend(builder_mismatches(&c.label, &c.description, &c.operations));
+            problems
+        })
+        .collect()
+}
+
+#[test]
+fn every_case_records_the_surfaces_its_code_has() {
+    let cases = cases();
+    let types: usize = cases.iter().map(|c| c.description.types.len()).sum();
+    let operations: usize = cases.iter().map(|c| c.description.operations.len()).sum();
+    let paginated = cases.iter().flat_map(|c| &c.description.operations).filter(|op| op.stream.is_some()).count();
+    assert!(
+        types > 300 && operations > 100 && paginated >= 5,
+        "only {types} types and {operations} operations ({paginated} paginated) checked: the cases went missing"
+    );
+    let problems = all_mismatches(&cases);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn checked_in_crates_record_the_surfaces_their_code_has() {
+    let problems = all_mismatches(&checked_in());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

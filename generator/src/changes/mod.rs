@@ -31,6 +31,7 @@
 
 mod features;
 mod operations;
+mod surfaces;
 mod types;
 
 use crate::describe::{ApiDescription, ApiInfo, TypeDesc, TypeShape};
@@ -194,6 +195,7 @@ pub fn compare(old: &ApiDescription, new: &ApiDescription) -> ChangeReport {
     diff.operations(old, new);
     diff.types(old, new);
     diff.features(old, new);
+    diff.builders(old, new);
     let mut changes = diff.changes;
     // Stable: breaking first, otherwise in the order found.
     changes.sort_by_key(|c| c.impact != Impact::Breaking);
@@ -211,6 +213,9 @@ fn unrecorded(old: &ApiDescription, new: &ApiDescription) -> Vec<String> {
     let mut notes = Vec::new();
     if kept(|t| t.traits.is_some()) {
         notes.push("the previous `api.json` does not record the types' traits and inherent functions (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
+    }
+    if old.request_builders.is_none() && new.request_builders.is_some() {
+        notes.push("the previous `api.json` does not record the request builders' traits and methods, the names the crate root re-exports from the runtime or the operations' streams (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
     }
     notes
 }

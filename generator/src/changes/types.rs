@@ -1,6 +1,7 @@
 //! Changes to the types: renames, removals, additions, and changes to
 //! fields, enum values and union variants.
 
+use super::surfaces::Owner;
 use super::{code, Diff, Impact, Usage};
 use crate::describe::{AccessDesc, ApiDescription, FieldDesc, TypeDesc, TypeShape};
 use std::collections::BTreeSet;
@@ -60,19 +61,20 @@ impl Diff {
         let usage = Usage::of(new);
         // A type that changed kind is reported as that; its traits went with it.
         if std::mem::discriminant(&old.shape) == std::mem::discriminant(&new.shape) {
+            let owner = Owner::Type(&new.name);
             match (&old.traits, &new.traits) {
-                (Some(a), Some(b)) => self.traits(subject, &new.name, a, b),
+                (Some(a), Some(b)) => {
+                    self.traits(subject, owner, a, b);
+                    self.inherent(subject, owner, b, &old.inherent, &new.inherent);
+                }
                 // An older description only recorded `Default`.
                 _ if old.derives_default && !new.derives_default => self.push(
                     Impact::Breaking,
                     subject,
                     "no longer implements `Default`",
-                    lost_trait_why(&new.name, "Default"),
+                    owner.lost_trait_why("Default"),
                 ),
                 _ => {}
-            }
-            if old.traits.is_some() && new.traits.is_some() {
-                self.inherent(subject, new, &old.inherent, &new.inherent);
             }
         }
         match (&old.shape, &new.shape) {
@@ -153,52 +155,6 @@ impl Diff {
                 format!("changed from {} to {}", kind_phrase(a), kind_phrase(b)),
                 "code building, reading or matching it must be rewritten",
             ),
-        }
-    }
-
-    /// Traits the type stopped or started implementing (derived or not).
-    fn traits(&mut self, subject: &str, type_name: &str, old: &[String], new: &[String]) {
-        for lost in old.iter().filter(|t| !new.contains(t)) {
-            self.push(
-                Impact::Breaking,
-                subject,
-                format!("no longer implements `{lost}`"),
-                lost_trait_why(type_name, lost),
-            );
-        }
-        for gained in new.iter().filter(|t| !old.contains(t)) {
-            self.push(Impact::Addition, subject, format!("now implements `{gained}`"), "");
-        }
-    }
-
-    /// Public inherent functions and constants removed, changed or added.
-    fn inherent(&mut self, subject: &str, ty: &TypeDesc, old: &[String], new: &[String]) {
-        for before in old {
-            let name = item_name(before);
-            let path = format!("`{}::{name}`", ty.name);
-            match new.iter().find(|after| item_name(after) == name) {
-                Some(after) if after == before => {}
-                Some(after) => self.push(
-                    Impact::Breaking,
-                    subject,
-                    format!("{path} changed from `{before}` to `{after}`"),
-                    "code using it must follow the new signature",
-                ),
-                None => {
-                    // `Type::name(..)` also finds a trait's method of that
-                    // name, but only where the trait is imported.
-                    let why = match ty.traits.iter().flatten().find(|t| trait_method(t) == Some(name)) {
-                        Some(t) => format!(
-                            "calls of {path} now reach `{t}::{name}`, which takes other arguments and is found only where `{t}` is imported; elsewhere they stop compiling"
-                        ),
-                        None => "code using it stops compiling".to_owned(),
-                    };
-                    self.push(Impact::Breaking, subject, format!("{path} removed (was `{before}`)"), why);
-                }
-            }
-        }
-        for after in new.iter().filter(|after| !old.iter().any(|before| item_name(before) == item_name(after))) {
-            self.push(Impact::Addition, subject, format!("`{}::{}` added (`{after}`)", ty.name, item_name(after)), "");
         }
     }
 
@@ -355,45 +311,6 @@ impl Diff {
             );
         }
     }
-}
-
-/// Why losing `trait_name` breaks callers of `type_name`.
-fn lost_trait_why(type_name: &str, trait_name: &str) -> String {
-    match trait_name {
-        "Default" => format!(
-            "code calling `{type_name}::default()` or ending a struct literal in `..Default::default()` must build the value in full"
-        ),
-        "Serialize" => format!(
-            "code that encodes a `{type_name}` itself (`serde_json::to_string`, a field of its own serialisable type) or passes one where `Serialize` is required stops compiling"
-        ),
-        "Deserialize" => format!(
-            "code that decodes a `{type_name}` itself (`serde_json::from_str`, a field of its own deserialisable type) or asks for `Deserialize` stops compiling"
-        ),
-        _ => format!(
-            "code that uses `{type_name}` as `{trait_name}` (the trait's methods, a generic bound, a derive on a type holding it) stops compiling"
-        ),
-    }
-}
-
-/// The name in a recorded signature: `as_str` in `fn as_str(&self) -> &str`,
-/// `VALUE` in `const VALUE: i64`.
-fn item_name(signature: &str) -> &str {
-    let rest = signature.split_once(' ').map_or(signature, |(_, rest)| rest);
-    rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or(rest)
-}
-
-/// The method a trait of the description gives, when it has one callers
-/// may write as `Type::method`.
-fn trait_method(trait_name: &str) -> Option<&'static str> {
-    Some(match trait_name {
-        "Serialize" => "serialize",
-        "Deserialize" => "deserialize",
-        "Default" => "default",
-        "Clone" => "clone",
-        "Display" => "fmt",
-        _ if trait_name.starts_with("From<") => "from",
-        _ => return None,
-    })
 }
 
 fn kind_phrase(shape: &TypeShape) -> &'static str {

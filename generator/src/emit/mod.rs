@@ -133,6 +133,7 @@ impl<'a> Emitter<'a> {
         });
         let exports = crate::runtime::ROOT_EXPORTS.iter().map(|name| Ident::new(name));
         let http_exports = crate::runtime::ROOT_HTTP_EXPORTS.iter().map(|name| Ident::new(name));
+        let value_exports = crate::runtime::ROOT_VALUE_EXPORTS.iter().map(|name| Ident::new(name));
         // A selection of the crate's features leaves imports unused.
         let unused_imports = self.api.features.is_some().then(|| quote!(unused_imports,));
         quote! {
@@ -170,7 +171,7 @@ impl<'a> Emitter<'a> {
             // (a workspace's `rustfmt.toml`) leaves its items as they are.
             #[rustfmt::skip]
             pub use runtime::{#(#exports),*};
-            pub use values::Nullable;
+            pub use values::{#(#value_exports),*};
             /// The header and status types of requests and responses (from `reqwest`).
             pub use runtime::{#(#http_exports),*};
 

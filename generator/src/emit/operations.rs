@@ -7,6 +7,7 @@ use crate::ir::{
     Body, BodyFormat, Operation, Param, ParamEncoding, ParamLocation, PathPart, ResponseCase, ResponseFormat,
     StatusMatch, TypeRef,
 };
+use crate::{naming, surface};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -321,9 +322,10 @@ impl Emitter<'_> {
         // code (its request, its decoding and the serde code of the types it
         // reads) is generated in the crate that calls it, only for the
         // operations it calls, rather than for all of them in this crate.
+        let derives = surface::request_builder().derives.into_iter().map(|name| naming::Ident::new(name).token());
         quote! {
             #builder_doc
-            #[derive(Debug, Clone)]
+            #[derive(#(#derives),*)]
             #[must_use = "a request is only sent when the builder is awaited or `send` is called"]
             pub struct #builder<'a> {
                 client: &'a Client,

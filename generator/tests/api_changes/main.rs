@@ -5,7 +5,7 @@
 use openapi_xtask::changes::{self, advise, Bump, ChangeReport, Impact};
 use openapi_xtask::describe::{ApiDescription, DESCRIPTION_PATH};
 
-mod traits;
+mod surfaces;
 
 /// A document with `paths` and `schemas` spliced in (YAML, indented to fit).
 fn spec(paths: &str, schemas: &str) -> String {

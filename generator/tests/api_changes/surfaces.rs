@@ -1,5 +1,7 @@
-//! Traits and inherent items: a derive or impl dropped, a function removed
-//! or changed, and descriptions written before they were recorded.
+//! Traits and inherent items of types and request builders: a derive or
+//! impl dropped, a function removed or changed, an associated type changed;
+//! the runtime's names at the crate root, operations' streams, and
+//! descriptions written before these were recorded.
 
 use super::{assert_changes, compare, describe, lines, new_order_without_default, shop, shop_with, why};
 use super::{CREATE_ORDER, GET_ORDER, ORDER, PRIORITY, STATUS};
@@ -118,4 +120,96 @@ fn a_description_without_traits_is_said_to_be_uncompared() {
     );
     // Both recorded: nothing to note.
     assert!(compare(&shop(), &shop()).notes.is_empty());
+}
+
+#[test]
+fn request_builders_and_the_runtime_are_described() {
+    let description = describe(&shop());
+    let builders = description.request_builders.as_ref().expect("recorded");
+    assert_eq!(builders.traits, ["CallOptions", "Clone", "Debug", "IntoFuture"]);
+    assert!(builders.inherent.contains(&"fn send(self) -> ResponseFuture<'a, R, E>".to_owned()), "{builders:#?}");
+    assert!(
+        description.runtime.contains(&"ResponseFuture".to_owned())
+            && description.runtime.contains(&"Nullable".to_owned())
+    );
+    let json = description.to_json();
+    assert!(json.contains("\"traits\": \"CallOptions, Clone, Debug, IntoFuture\""), "{json}");
+    assert_eq!(ApiDescription::from_json(&json).unwrap(), description);
+}
+
+/// The description of the shop with `edit` applied to it.
+fn shop_edited(edit: impl FnOnce(&mut ApiDescription)) -> ApiDescription {
+    let mut description = describe(&shop());
+    edit(&mut description);
+    description
+}
+
+#[test]
+fn a_new_future_type_is_breaking_for_code_that_names_it() {
+    // How the move from a boxed future to `ResponseFuture` reads.
+    let old = shop_edited(|d| {
+        let builders = d.request_builders.as_mut().unwrap();
+        builders.inherent[0] = "fn send(self) -> impl Future<Output = Result<R, Error<E>>> + Send + 'a".to_owned();
+        builders.associated[1] =
+            "IntoFuture::IntoFuture = Pin<Box<dyn Future<Output = Result<R, Error<E>>> + Send + 'a>>".to_owned();
+        d.runtime.retain(|name| name != "ResponseFuture");
+    });
+    let report = changes::compare(&old, &describe(&shop()));
+    assert_changes(
+        &report,
+        &[
+            "breaking every request builder: `send` changed from `fn send(self) -> impl Future<Output = Result<R, Error<E>>> + Send + 'a` to `fn send(self) -> ResponseFuture<'a, R, E>`",
+            "breaking every request builder: `IntoFuture::IntoFuture = ResponseFuture<'a, R, E>` (was `IntoFuture::IntoFuture = Pin<Box<dyn Future<Output = Result<R, Error<E>>> + Send + 'a>>`)",
+            "compatible `ResponseFuture`: now exported from the crate root",
+        ],
+    );
+    assert!(report.changes[1].why.contains("names `IntoFuture::IntoFuture` of a builder"), "{}", report.changes[1].why);
+    assert_eq!(report.bump(true), Bump::Major);
+}
+
+#[test]
+fn builder_traits_runtime_names_and_streams() {
+    let old = describe(&shop());
+    let new = shop_edited(|d| d.request_builders.as_mut().unwrap().traits.retain(|t| t != "IntoFuture"));
+    let report = changes::compare(&old, &new);
+    assert_changes(&report, &["breaking every request builder: no longer implements `IntoFuture`"]);
+    assert_eq!(why(&report), "code that awaits a request builder directly must call `.send()` first");
+
+    let new = shop_edited(|d| d.runtime.retain(|name| name != "RetryPolicy"));
+    assert_changes(&changes::compare(&old, &new), &["breaking `RetryPolicy`: no longer exported from the crate root"]);
+
+    let paginated = shop_edited(|d| d.operations[0].stream = Some("Order".to_owned()));
+    let name = &paginated.operations[0].name;
+    let builder = &paginated.operations[0].builder;
+    assert_changes(
+        &changes::compare(&old, &paginated),
+        &[&format!("compatible `Client::{name}`: paginated: `{builder}::into_stream` added, streaming `Order`")],
+    );
+    assert_changes(
+        &changes::compare(&paginated, &old),
+        &[&format!(
+            "breaking `Client::{name}`: no longer paginated: `{builder}::into_stream` (streaming `Order`) removed"
+        )],
+    );
+    let other = shop_edited(|d| d.operations[0].stream = Some("String".to_owned()));
+    assert_changes(
+        &changes::compare(&paginated, &other),
+        &[&format!("breaking `Client::{name}`: `{builder}::into_stream` now streams `String` (was `Order`)")],
+    );
+}
+
+#[test]
+fn a_description_without_builders_is_said_to_be_uncompared() {
+    let old = shop_edited(|d| {
+        d.request_builders = None;
+        d.runtime.clear();
+    });
+    let report = changes::compare(&old, &describe(&shop()));
+    assert_changes(&report, &[]);
+    assert_eq!(report.notes.len(), 1, "{:#?}", report.notes);
+    assert!(
+        report.notes[0].starts_with("the previous `api.json` does not record the request builders'"),
+        "{:#?}",
+        report.notes
+    );
 }
