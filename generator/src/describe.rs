@@ -49,6 +49,13 @@ pub struct ApiDescription {
     /// line; empty in descriptions written before they were recorded.
     #[serde(skip_serializing_if = "Vec::is_empty", with = "one_line::always")]
     pub runtime: Vec<String>,
+    /// The traits of every operation's success and error enum, sorted, on
+    /// one line; empty in descriptions written before they were recorded.
+    #[serde(skip_serializing_if = "Vec::is_empty", with = "one_line::always")]
+    pub response_enums: Vec<String>,
+    /// The traits of every struct of documented response headers, likewise.
+    #[serde(skip_serializing_if = "Vec::is_empty", with = "one_line::always")]
+    pub header_structs: Vec<String>,
     /// Client methods, sorted by name.
     pub operations: Vec<OperationDesc>,
     /// Types of the `types` module, sorted by name.
@@ -463,6 +470,8 @@ pub(crate) fn describe(api: &Api) -> ApiDescription {
             names
         },
         request_builders: Some(describe_builders()),
+        response_enums: crate::surface::response_enum().traits(),
+        header_structs: crate::surface::header_struct().traits(),
         runtime: {
             let mut names: Vec<String> = crate::runtime::ROOT_EXPORTS
                 .iter()

@@ -91,6 +91,21 @@ pub(crate) fn request_builder() -> Surface {
     }
 }
 
+/// What the success and error enums of operations have.
+pub(crate) fn response_enum() -> Surface {
+    Surface { derives: vec!["Debug", "Clone", "PartialEq"], implements: vec![], inherent: vec![], associated: vec![] }
+}
+
+/// What a struct of documented response headers has.
+pub(crate) fn header_struct() -> Surface {
+    Surface {
+        derives: vec!["Debug", "Clone", "PartialEq"],
+        implements: vec!["FromHeaders"],
+        inherent: vec![],
+        associated: vec![],
+    }
+}
+
 /// `into_stream` of a paginated operation's builder, with `T` for the item
 /// type of its stream.
 pub(crate) const INTO_STREAM: &str =

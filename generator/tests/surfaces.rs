@@ -351,6 +351,36 @@ fn checked_in() -> Vec<Crate> {
         .collect()
 }
 
+/// The success, error and header types of the operations against the
+/// traits recorded for every one of them.
+fn operation_type_mismatches(label: &str, description: &ApiDescription, code: &str) -> Vec<String> {
+    let found = surfaces_in(code);
+    let mut problems = Vec::new();
+    for op in &description.operations {
+        let enums = [
+            (!op.response_variants.is_empty()).then_some(&op.response),
+            (!op.error_variants.is_empty()).then_some(&op.error),
+        ];
+        let headers = op.headers.iter().chain(op.error_variants.iter().filter_map(|case| case.headers.as_ref()));
+        let named = enums
+            .into_iter()
+            .flatten()
+            .map(|name| (name, &description.response_enums))
+            .chain(headers.map(|set| (&set.name, &description.header_structs)));
+        for (name, recorded) in named {
+            match found.get(name) {
+                Some(code) if code.traits == *recorded => {}
+                Some(code) => problems.push(format!(
+                    "{label}: `{name}` is recorded with traits {recorded:?}, the code has {:?}",
+                    code.traits
+                )),
+                None => problems.push(format!("{label}: `{name}` is not declared in operations.rs")),
+            }
+        }
+    }
+    problems
+}
+
 /// Every mismatch between the crates' records and their code.
 fn all_mismatches(crates: &[Crate]) -> Vec<String> {
     crates
@@ -358,6 +388,7 @@ fn all_mismatches(crates: &[Crate]) -> Vec<String> {
         .flat_map(|c| {
             let mut problems = mismatches(&c.label, &c.description, &c.types);
             problems.extend(builder_mismatches(&c.label, &c.description, &c.operations));
+            problems.extend(operation_type_mismatches(&c.label, &c.description, &c.operations));
             problems
         })
         .collect()

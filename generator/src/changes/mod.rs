@@ -214,8 +214,9 @@ fn unrecorded(old: &ApiDescription, new: &ApiDescription) -> Vec<String> {
     if kept(|t| t.traits.is_some()) {
         notes.push("the previous `api.json` does not record the types' traits and inherent functions (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
     }
-    if old.request_builders.is_none() && new.request_builders.is_some() {
-        notes.push("the previous `api.json` does not record the request builders' traits and methods, the names the crate root re-exports from the runtime or the operations' streams (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
+    let unrecorded_operation_items = old.request_builders.is_none() || old.response_enums.is_empty();
+    if unrecorded_operation_items && new.request_builders.is_some() && !new.response_enums.is_empty() {
+        notes.push("the previous `api.json` does not record the request builders' traits and methods, the traits of the operations' success, error and header types, the names the crate root re-exports from the runtime or the operations' streams (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
     }
     notes
 }

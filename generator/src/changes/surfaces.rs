@@ -11,8 +11,8 @@ use crate::describe::{ApiDescription, BuildersDesc};
 pub(super) enum Owner<'a> {
     /// A type of the `types` module.
     Type(&'a str),
-    /// Every request builder.
-    Builders,
+    /// Every item of a kind the operations module has, e.g. "a request builder".
+    Every(&'static str),
 }
 
 impl Owner<'_> {
@@ -20,7 +20,7 @@ impl Owner<'_> {
     fn path(self, item: &str) -> String {
         match self {
             Owner::Type(name) => format!("`{name}::{item}`"),
-            Owner::Builders => format!("`{item}`"),
+            Owner::Every(_) => format!("`{item}`"),
         }
     }
 
@@ -28,7 +28,7 @@ impl Owner<'_> {
     fn held(self) -> String {
         match self {
             Owner::Type(name) => format!("a `{name}`"),
-            Owner::Builders => "a request builder".to_owned(),
+            Owner::Every(held) => (*held).to_owned(),
         }
     }
 
@@ -110,6 +110,20 @@ impl Diff {
         let (Some(before), Some(after)) = (&old.request_builders, &new.request_builders) else { return };
         self.builder_surface(before, after);
         self.runtime_names(&old.runtime, &new.runtime);
+        let others = [
+            ("every success and error enum", "a success or error enum", &old.response_enums, &new.response_enums),
+            (
+                "every struct of response headers",
+                "a struct of response headers",
+                &old.header_structs,
+                &new.header_structs,
+            ),
+        ];
+        // Empty: a description written before these were recorded.
+        for (subject, held, old, new) in others.into_iter().filter(|(.., old, new)| !old.is_empty() && !new.is_empty())
+        {
+            self.traits(subject, Owner::Every(held), old, new);
+        }
         for op in &new.operations {
             let Some(was) = old.operations.iter().find(|o| o.name == op.name) else { continue };
             let subject = super::method(&op.name);
@@ -139,8 +153,9 @@ impl Diff {
 
     fn builder_surface(&mut self, old: &BuildersDesc, new: &BuildersDesc) {
         let subject = "every request builder";
-        self.traits(subject, Owner::Builders, &old.traits, &new.traits);
-        self.inherent(subject, Owner::Builders, &new.traits, &old.inherent, &new.inherent);
+        let owner = Owner::Every("a request builder");
+        self.traits(subject, owner, &old.traits, &new.traits);
+        self.inherent(subject, owner, &new.traits, &old.inherent, &new.inherent);
         // `IntoFuture::IntoFuture = ResponseFuture<..>`: keyed by what is left of ` = `.
         let key = |item: &str| item.split_once(" = ").map_or(item, |(key, _)| key).to_owned();
         for before in &old.associated {

@@ -4,6 +4,7 @@
 use super::docs::doc_attrs;
 use super::{ident, type_tokens, Emitter};
 use crate::ir::{HeaderSet, TypeRef};
+use crate::{naming, surface};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -32,10 +33,11 @@ impl Emitter<'_> {
         });
         // Shared by several operations: compiled when any of them is.
         let gate = self.header_set_gate(set);
+        let derives = surface::header_struct().derives.into_iter().map(|name| naming::Ident::new(name).token());
         quote! {
             #[doc = #doc]
             #gate
-            #[derive(Debug, Clone, PartialEq)]
+            #[derive(#(#derives),*)]
             pub struct #name {
                 #(#fields)*
             }

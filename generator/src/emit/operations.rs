@@ -416,9 +416,10 @@ impl Emitter<'_> {
                     " The documented success responses of [`Client::{}`].",
                     crate::naming::unraw(&op.rust_name)
                 );
+                let derives = response_enum_derives();
                 let def = quote! {
                     #[doc = #doc]
-                    #[derive(Debug, Clone, PartialEq)]
+                    #[derive(#(#derives),*)]
                     #[allow(clippy::large_enum_variant)]
                     pub enum #enum_name {
                         #(#variants)*
@@ -460,9 +461,10 @@ impl Emitter<'_> {
         let doc = format!(" The documented error responses of [`Client::{}`].", crate::naming::unraw(&op.rust_name));
         // Bodies differ in size per status; the enum is matched once and dropped.
         let large = (op.errors.len() > 1).then(|| quote!(#[allow(clippy::large_enum_variant)]));
+        let derives = response_enum_derives();
         Some(quote! {
             #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq)]
+            #[derive(#(#derives),*)]
             #large
             pub enum #name {
                 #(#variants)*
@@ -602,4 +604,9 @@ fn status_text(status: StatusMatch) -> String {
         StatusMatch::Range(r) => format!("Any {r}xx status"),
         StatusMatch::Default => "Any other status".to_owned(),
     }
+}
+
+/// The derives of an operation's success and error enums.
+fn response_enum_derives() -> impl Iterator<Item = proc_macro2::Ident> {
+    surface::response_enum().derives.into_iter().map(|name| naming::Ident::new(name).token())
 }

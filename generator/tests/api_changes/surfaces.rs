@@ -213,3 +213,21 @@ fn a_description_without_builders_is_said_to_be_uncompared() {
         report.notes
     );
 }
+
+#[test]
+fn traits_of_response_enums_and_header_structs() {
+    let old = describe(&shop());
+    assert_eq!(old.response_enums, ["Clone", "Debug", "PartialEq"]);
+    assert_eq!(old.header_structs, ["Clone", "Debug", "FromHeaders", "PartialEq"]);
+    let new = shop_edited(|d| d.response_enums.retain(|t| t != "PartialEq"));
+    let report = changes::compare(&old, &new);
+    assert_changes(&report, &["breaking every success and error enum: no longer implements `PartialEq`"]);
+    assert!(why(&report).starts_with("code that uses a success or error enum as `PartialEq`"), "{}", why(&report));
+    let new = shop_edited(|d| d.header_structs.push("Hash".to_owned()));
+    assert_changes(&changes::compare(&old, &new), &["compatible every struct of response headers: now implements `Hash`"]);
+    // Not recorded before: nothing compared, and a note says so.
+    let unrecorded = shop_edited(|d| d.response_enums.clear());
+    let report = changes::compare(&unrecorded, &old);
+    assert_changes(&report, &[]);
+    assert_eq!(report.notes.len(), 1, "{:#?}", report.notes);
+}
