@@ -31,12 +31,14 @@
 
 mod features;
 mod operations;
+mod render;
 mod surfaces;
 mod types;
 
+pub use render::{render_markdown, render_text};
+
 use crate::describe::{ApiDescription, ApiInfo, TypeDesc, TypeShape};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 
 /// How a change affects users of the crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -219,89 +221,6 @@ fn unrecorded(old: &ApiDescription, new: &ApiDescription) -> Vec<String> {
         notes.push("the previous `api.json` does not record the request builders' traits and methods, the traits of the operations' success, error and header types, the names the crate root re-exports from the runtime or the operations' streams (an earlier generator wrote it), so changes to them are not shown; the new one records them for the next report".to_owned());
     }
     notes
-}
-
-/// The report as plain text for a terminal.
-pub fn render_text(crate_name: &str, report: &ChangeReport, version: Option<&VersionAdvice>) -> String {
-    let mut out = String::new();
-    if report.changes.is_empty() {
-        let _ = writeln!(out, "No changes to the public API of {crate_name} ({}).", api_label(report, false));
-    } else {
-        let _ = writeln!(
-            out,
-            "API changes in {crate_name} ({}): {} breaking, {} compatible",
-            api_label(report, false),
-            report.breaking(),
-            report.compatible()
-        );
-        for change in &report.changes {
-            let _ = writeln!(out, "  {:<10}  {}: {}", change.impact.label(), change.subject, change.what);
-            if !change.why.is_empty() {
-                let _ = writeln!(out, "              {}", change.why);
-            }
-        }
-    }
-    for note in &report.notes {
-        let _ = writeln!(out, "Note: {note}.");
-    }
-    if let Some(version) = version {
-        let _ = writeln!(out, "{}", version_sentence(version, false));
-    }
-    out
-}
-
-/// The report as Markdown, for a pull request comment or a changelog entry.
-pub fn render_markdown(crate_name: &str, report: &ChangeReport, version: Option<&VersionAdvice>) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "### API changes in `{crate_name}`\n");
-    if report.changes.is_empty() {
-        let _ = writeln!(out, "No changes to the public API ({}).", api_label(report, true));
-    } else {
-        let breaking = report.breaking();
-        let breaking = if breaking > 0 { format!("**{breaking} breaking**") } else { "0 breaking".to_owned() };
-        let _ = writeln!(out, "{}: {breaking}, {} compatible.", api_label(report, true), report.compatible());
-    }
-    if let Some(version) = version {
-        let _ = writeln!(out, "\n{}", version_sentence(version, true));
-    }
-    for (title, breaking) in [("Breaking", true), ("Compatible", false)] {
-        let changes: Vec<&Change> =
-            report.changes.iter().filter(|c| (c.impact == Impact::Breaking) == breaking).collect();
-        if changes.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n#### {title}\n");
-        for change in changes {
-            let why = if change.why.is_empty() { String::new() } else { format!(" — {}", change.why) };
-            let _ = writeln!(out, "- {}: {}{why}", change.subject, change.what);
-        }
-    }
-    for note in &report.notes {
-        let _ = writeln!(out, "\n> **Note:** {note}.");
-    }
-    out
-}
-
-/// The document's title and version(s): `ReAdmin API 1.0.0 -> 1.1.0`.
-fn api_label(report: &ChangeReport, markdown: bool) -> String {
-    let (tick, arrow) = if markdown { ("`", "→") } else { ("", "->") };
-    if report.from.version == report.to.version {
-        return format!("{} {tick}{}{tick}", report.to.title, report.to.version);
-    }
-    format!("{} {tick}{}{tick} {arrow} {tick}{}{tick}", report.to.title, report.from.version, report.to.version)
-}
-
-fn version_sentence(version: &VersionAdvice, markdown: bool) -> String {
-    let (b, tick) = if markdown { ("**", "`") } else { ("", "") };
-    if version.bump == Bump::None {
-        return format!("{b}Version:{b} {tick}{}{tick} stays ({}).", version.current, version.reason);
-    }
-    let state = if version.applied { "applied" } else { "suggested, not applied" };
-    let arrow = if markdown { "→" } else { "->" };
-    format!(
-        "{b}Version:{b} {tick}{}{tick} {arrow} {tick}{}{tick} ({state}): {}.",
-        version.current, version.next, version.reason
-    )
 }
 
 /// Collects changes while walking two descriptions.

@@ -224,10 +224,43 @@ fn traits_of_response_enums_and_header_structs() {
     assert_changes(&report, &["breaking every success and error enum: no longer implements `PartialEq`"]);
     assert!(why(&report).starts_with("code that uses a success or error enum as `PartialEq`"), "{}", why(&report));
     let new = shop_edited(|d| d.header_structs.push("Hash".to_owned()));
-    assert_changes(&changes::compare(&old, &new), &["compatible every struct of response headers: now implements `Hash`"]);
+    assert_changes(
+        &changes::compare(&old, &new),
+        &["compatible every struct of response headers: now implements `Hash`"],
+    );
     // Not recorded before: nothing compared, and a note says so.
     let unrecorded = shop_edited(|d| d.response_enums.clear());
     let report = changes::compare(&unrecorded, &old);
     assert_changes(&report, &[]);
     assert_eq!(report.notes.len(), 1, "{:#?}", report.notes);
+}
+
+#[test]
+fn the_same_change_to_many_types_is_written_once() {
+    let old = describe(&shop());
+    let names: Vec<String> = old.types.iter().map(|t| t.name.clone()).collect();
+    assert!(names.len() >= 3, "{names:?}");
+    let new = shop_edited(|d| d.types.iter_mut().for_each(|t| t.traits.as_mut().unwrap().retain(|t| t != "Serialize")));
+    let report = changes::compare(&old, &new);
+    assert_eq!(report.breaking(), names.len(), "every change is counted");
+    let text = changes::render_text("shop-client", &report, None);
+    let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    let expected = format!(
+        "  breaking    {} types ({}; `Type` below): no longer implements `Serialize`\n              code that encodes a `Type` itself",
+        names.len(),
+        listed.join(", ")
+    );
+    assert!(text.contains(&expected), "{text}");
+    let markdown = changes::render_markdown("shop-client", &report, None);
+    assert_eq!(markdown.matches("no longer implements `Serialize`").count(), 1, "{markdown}");
+
+    // Two alike stay apart, each in its own words.
+    let two = shop_edited(|d| {
+        for t in d.types.iter_mut().take(2) {
+            t.traits.as_mut().unwrap().retain(|t| t != "Serialize");
+        }
+    });
+    let text = changes::render_text("shop-client", &changes::compare(&old, &two), None);
+    assert_eq!(text.matches("no longer implements `Serialize`").count(), 2, "{text}");
+    assert!(text.contains(&format!("code that encodes a `{}` itself", names[0])), "{text}");
 }
