@@ -145,7 +145,13 @@ pub fn generate_counted(spec_text: &str, settings: &Settings) -> (Result<Generat
 fn generate_measured(spec_text: &str, settings: &Settings) -> (Result<Generated, Vec<Diagnostic>>, Timings, Work) {
     let mut timings = Timings::default();
     let mut work = Work::default();
-    let mut result = generate_unlocated(spec_text, settings, &mut timings, &mut work);
+    // The spec's hash needs only its text: another core computes it while
+    // this one reads the document.
+    let mut result = std::thread::scope(|scope| {
+        let spec_hash = scope.spawn(|| provenance::spec_hash(spec_text));
+        let spec_hash = || spec_hash.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        generate_unlocated(spec_text, settings, &mut timings, &mut work, spec_hash)
+    });
     let locating = Instant::now();
     match &mut result {
         Ok(generated) => parse::locate::fill_locations(spec_text, &mut generated.diagnostics),
@@ -160,6 +166,7 @@ fn generate_unlocated(
     settings: &Settings,
     timings: &mut Timings,
     work: &mut Work,
+    spec_hash: impl FnOnce() -> String,
 ) -> Result<Generated, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let started = Instant::now();
@@ -213,7 +220,8 @@ fn generate_unlocated(
             emit::Output::Text { path, text } => GeneratedFile { path: (*path).to_owned(), contents: text.clone() },
         })
         .collect();
-    let record = provenance::Record::new(spec_text, files.iter().map(|f| (f.path.as_str(), f.contents.as_str())));
+    let record =
+        provenance::Record::with_spec_hash(spec_hash(), files.iter().map(|f| (f.path.as_str(), f.contents.as_str())));
     files.push(GeneratedFile { path: provenance::RECORD_PATH.to_owned(), contents: record.to_json() });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     timings.render = formatting + started.elapsed().saturating_sub(emitting + formatting);

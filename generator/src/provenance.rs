@@ -37,16 +37,18 @@ impl Record {
     /// The record of a generation from `spec_text` that produced `files`
     /// (as `(path, contents)`; a `codegen.json` among them is skipped).
     pub fn new<'a>(spec_text: &str, files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Record {
-        let files = files
-            .into_iter()
-            .filter(|(path, _)| *path != RECORD_PATH)
-            .map(|(path, contents)| (path.to_owned(), file_hash(path, contents)))
-            .collect();
+        Record::with_spec_hash(spec_hash(spec_text), files)
+    }
+
+    /// [`Record::new`] with the spec's hash already computed (see
+    /// [`spec_hash`]): a generator hashes the spec while it reads it.
+    pub fn with_spec_hash<'a>(spec_hash: String, files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Record {
+        let files: Vec<(&str, &str)> = files.into_iter().filter(|(path, _)| *path != RECORD_PATH).collect();
         Record {
             comment: "Written by the generator; do not edit. Lets `codegen --check` tell a spec change, a generator change and a hand edit apart.".to_owned(),
             generator_version: GENERATOR_VERSION.to_owned(),
-            spec_hash: spec_hash(spec_text),
-            files,
+            spec_hash,
+            files: file_hashes(&files),
         }
     }
 
@@ -63,9 +65,29 @@ impl Record {
     }
 }
 
+/// Files at least this long are hashed on threads of their own.
+const LARGE_FILE: usize = 1 << 20;
+
+/// [`file_hash`] of each file by path, the large ones on threads of their
+/// own: FNV-1a reads one byte after the other, and a large crate's biggest
+/// files are most of its bytes.
+fn file_hashes(files: &[(&str, &str)]) -> BTreeMap<String, String> {
+    let hash = |(path, contents): &(&str, &str)| (path.to_string(), file_hash(path, contents));
+    let (large, small): (Vec<_>, Vec<_>) = files.iter().partition(|(_, contents)| contents.len() >= LARGE_FILE);
+    std::thread::scope(|scope| {
+        let threads: Vec<_> = large.iter().map(|file| scope.spawn(move || hash(file))).collect();
+        let mut hashes: BTreeMap<String, String> = small.iter().map(hash).collect();
+        for thread in threads {
+            let (path, hash) = thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            hashes.insert(path, hash);
+        }
+        hashes
+    })
+}
+
 /// The hash of a spec's text, line endings normalised.
 pub fn spec_hash(spec_text: &str) -> String {
-    hash_text(&spec_text.replace("\r\n", "\n"))
+    hash_text(spec_text)
 }
 
 /// The hash of a generated file's contents, line endings normalised.
@@ -75,21 +97,25 @@ pub fn spec_hash(spec_text: &str) -> String {
 /// (codegen keeps it, and `--bump` changes it), so changing it is not a hand
 /// edit.
 pub fn file_hash(path: &str, contents: &str) -> String {
-    let contents = contents.replace("\r\n", "\n");
     if path == "Cargo.toml" {
-        return hash_text(&without_package_version(&contents));
+        return hash_text(&without_package_version(&contents.replace("\r\n", "\n")));
     }
-    hash_text(&contents)
+    hash_text(contents)
 }
 
-/// `fnv1a64:` and the 64-bit FNV-1a hash of the text's UTF-8 bytes in hex.
+/// `fnv1a64:` and the 64-bit FNV-1a hash in hex of the text's UTF-8 bytes,
+/// each `\r\n` read as `\n` (without copying the text).
 ///
 /// FNV-1a is not a cryptographic hash; it only has to notice accidental
 /// change, and it needs no dependency.
 fn hash_text(text: &str) -> String {
     const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = text.bytes().fold(OFFSET_BASIS, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME));
+    let add =
+        |hash: u64, bytes: &[u8]| bytes.iter().fold(hash, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME));
+    let mut pieces = text.split("\r\n");
+    let first = add(OFFSET_BASIS, pieces.next().unwrap_or_default().as_bytes());
+    let hash = pieces.fold(first, |hash, piece| add(add(hash, b"\n"), piece.as_bytes()));
     format!("fnv1a64:{hash:016x}")
 }
 
@@ -117,6 +143,22 @@ mod tests {
         assert_eq!(hash_text(""), "fnv1a64:cbf29ce484222325");
         assert_eq!(hash_text("a"), "fnv1a64:af63dc4c8601ec8c");
         assert_eq!(hash_text("foobar"), "fnv1a64:85944171f73967e8");
+    }
+
+    #[test]
+    fn line_endings_are_read_as_newlines_without_copying() {
+        assert_eq!(hash_text("a\r\nb\r\n\r\n"), hash_text("a\nb\n\n"));
+        assert_eq!(hash_text("\r\n"), hash_text("\n"));
+        assert_ne!(hash_text("a\rb"), hash_text("a\nb"));
+        assert_ne!(hash_text("a\r\r\nb"), hash_text("a\nb"));
+    }
+
+    #[test]
+    fn large_files_hash_as_small_ones() {
+        let large = "x\r\n".repeat(LARGE_FILE);
+        let record = Record::new("", [("src/a.rs", large.as_str()), ("src/b.rs", "y\n")]);
+        assert_eq!(record.files["src/a.rs"], file_hash("src/a.rs", &large.replace("\r\n", "\n")));
+        assert_eq!(record.files["src/b.rs"], file_hash("src/b.rs", "y\n"));
     }
 
     #[test]

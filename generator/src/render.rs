@@ -2,9 +2,9 @@
 //!
 //! Formatting is most of a large document's generation time, and items
 //! format independently (prettyplease prints a file's items one after the
-//! other), so the items of every module are emitted and formatted in batches
-//! on all cores and joined in order: the text is the same whatever the number
-//! of threads.
+//! other), so the items of every module are emitted, formatted and spaced in
+//! batches on all cores and joined in order: the text is the same whatever
+//! the number of threads.
 
 use crate::emit::Module;
 use proc_macro2::TokenStream;
@@ -66,7 +66,7 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Result<Vec<String>, (u
         let items: Vec<(TokenStream, Option<TokenStream>)> =
             range.clone().map(|index| (makers[*module](index), gates[*module](index))).collect();
         let made = Instant::now();
-        let text = format_gated(items);
+        let text = format_gated(items).map(|text| space_items(&text));
         work.add(Work { emitting: made - started, formatting: made.elapsed() });
         text
     };
@@ -108,12 +108,13 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Result<Vec<String>, (u
         .iter()
         .enumerate()
         .map(|(module, m)| {
-            let mut text = format_items(m.head.clone()).map_err(|error| (module, error))?;
+            let head = space_items(&format_items(m.head.clone()).map_err(|error| (module, error))?);
             let count = batches.iter().filter(|(of, _)| *of == module).count();
-            for batch in texts_of_batches.by_ref().take(count) {
-                text.push_str(&batch.map_err(|error| (module, error))?);
-            }
-            Ok(format!("{HEADER}{}", space_items(&text)))
+            let parts: Vec<String> = std::iter::once(Ok(head))
+                .chain(texts_of_batches.by_ref().take(count))
+                .collect::<Result<_, _>>()
+                .map_err(|error| (module, error))?;
+            Ok(join_spaced(&parts))
         })
         .collect();
     work.formatting += started.elapsed();
@@ -122,10 +123,11 @@ pub(crate) fn render_modules(modules: &[&Module<'_>]) -> (Result<Vec<String>, (u
 
 /// Formats items, each with the `#[cfg]` attribute of its gate on every
 /// top-level item that has no `cfg` of its own.
+///
+/// Each item is parsed on its own: syn copies a token stream into one buffer
+/// before parsing it, and a buffer for one item is reused memory where one
+/// for a whole batch is fresh pages of a growing vector.
 fn format_gated(items: Vec<(TokenStream, Option<TokenStream>)>) -> Result<String, String> {
-    if items.iter().all(|(_, gate)| gate.is_none()) {
-        return format_items(items.into_iter().map(|(tokens, _)| tokens).collect());
-    }
     let mut file = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
     for (tokens, gate) in items {
         let mut parsed = syn::parse2::<syn::File>(tokens).map_err(|error| error.to_string())?;
@@ -136,6 +138,7 @@ fn format_gated(items: Vec<(TokenStream, Option<TokenStream>)>) -> Result<String
                 add_gate(item, &gate);
             }
         }
+        file.attrs.append(&mut parsed.attrs);
         file.items.append(&mut parsed.items);
     }
     Ok(prettyplease::unparse(&file))
@@ -175,35 +178,59 @@ fn format_items(tokens: TokenStream) -> Result<String, String> {
     }
 }
 
-/// Puts a blank line between items, as people write them: after the module
-/// docs, after the `use` block, and after each item or method that ends at the
-/// top level or one level in.
+/// The file: the header, then the spaced parts (the head, then each batch)
+/// in order, with the blank line [`space_items`] would have put where one
+/// part ends and the next begins.
+fn join_spaced(parts: &[String]) -> String {
+    let mut file = String::with_capacity(HEADER.len() + parts.iter().map(|part| part.len() + 1).sum::<usize>());
+    file.push_str(HEADER);
+    let mut last_line: Option<&str> = None;
+    for part in parts.iter().filter(|part| !part.is_empty()) {
+        if let (Some(line), Some(next)) = (last_line, part.lines().next()) {
+            if blank_between(line, next) {
+                file.push('\n');
+            }
+        }
+        file.push_str(part);
+        last_line = part.lines().next_back();
+    }
+    file
+}
+
+/// Puts a blank line between items, as people write them (see
+/// [`blank_between`]).
 fn space_items(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for (index, line) in lines.iter().enumerate() {
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
         out.push_str(line);
         out.push('\n');
-        let Some(next) = lines.get(index + 1) else { continue };
-        if next.trim().is_empty() {
-            continue;
-        }
-        let ends_block = (*line == "}" || *line == "    }")
-            && !next.trim_start().starts_with(['}', ')', ']'])
-            && indent(next) == indent(line);
-        let ends_docs = line.starts_with("//!") && !next.starts_with("//!");
-        let ends_uses = line.starts_with("use ") && line.ends_with(';') && !next.starts_with("use ");
-        let ends_statement = indent(line) == 0
-            && line.ends_with(';')
-            && !line.starts_with("use ")
-            && !line.starts_with("//")
-            && indent(next) == 0
-            && !next.starts_with("use ");
-        if ends_block || ends_docs || ends_uses || ends_statement {
+        if lines.peek().is_some_and(|next| blank_between(line, next)) {
             out.push('\n');
         }
     }
     out
+}
+
+/// Whether a blank line goes between `line` and `next`: after the module
+/// docs, after the `use` block, and after each item or method that ends at
+/// the top level or one level in.
+fn blank_between(line: &str, next: &str) -> bool {
+    if next.trim().is_empty() {
+        return false;
+    }
+    let ends_block = (line == "}" || line == "    }")
+        && !next.trim_start().starts_with(['}', ')', ']'])
+        && indent(next) == indent(line);
+    let ends_docs = line.starts_with("//!") && !next.starts_with("//!");
+    let ends_uses = line.starts_with("use ") && line.ends_with(';') && !next.starts_with("use ");
+    let ends_statement = indent(line) == 0
+        && line.ends_with(';')
+        && !line.starts_with("use ")
+        && !line.starts_with("//")
+        && indent(next) == 0
+        && !next.starts_with("use ");
+    ends_block || ends_docs || ends_uses || ends_statement
 }
 
 fn indent(line: &str) -> usize {
