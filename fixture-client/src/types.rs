@@ -29,13 +29,12 @@ impl<'de> crate::values::FromObject<'de> for Account {
         let mut name_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name"),
+                _ => skip_member(&mut map),
+            }?;
         }
-        Ok(Self {
-            name: required(name_slot, "name")?,
-        })
+        let name_slot = required(name_slot, "name")?;
+        Ok(Self { name: name_slot })
     }
 }
 
@@ -66,13 +65,14 @@ impl<'de> crate::values::FromObject<'de> for Pet {
         let mut name_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let id_slot = required(id_slot, "id")?;
         Ok(Self {
-            id: required(id_slot, "id")?,
+            id: id_slot,
             name: name_slot.flatten(),
         })
     }
@@ -105,13 +105,14 @@ impl<'de> crate::values::FromObject<'de> for NewPet {
         let mut species_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(1) => read_member(&mut map, &mut species_slot, "species")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(1) => read_member(&mut map, &mut species_slot, "species"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let name_slot = required(name_slot, "name")?;
         Ok(Self {
-            name: required(name_slot, "name")?,
+            name: name_slot,
             species: species_slot.flatten(),
         })
     }
@@ -140,13 +141,12 @@ impl<'de> crate::values::FromObject<'de> for Event {
         let mut id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                _ => skip_member(&mut map),
+            }?;
         }
-        Ok(Self {
-            id: required(id_slot, "id")?,
-        })
+        let id_slot = required(id_slot, "id")?;
+        Ok(Self { id: id_slot })
     }
 }
 
@@ -174,9 +174,9 @@ impl<'de> crate::values::FromObject<'de> for Problem {
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             message: message_slot.flatten(),
@@ -274,10 +274,10 @@ impl<'de> crate::values::FromObject<'de> for ListEventsOk {
         let mut total_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut events_slot, "events")?,
-                Member::Field(1) => read_member(&mut map, &mut total_slot, "total")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut events_slot, "events"),
+                Member::Field(1) => read_member(&mut map, &mut total_slot, "total"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             events: events_slot.flatten(),
@@ -310,9 +310,9 @@ impl<'de> crate::values::FromObject<'de> for ListLogsOk {
         let mut lines_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut lines_slot, "lines")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut lines_slot, "lines"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             lines: lines_slot.flatten(),
@@ -344,9 +344,9 @@ impl<'de> crate::values::FromObject<'de> for GetStatusOk {
         let mut ok_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self { ok: ok_slot.flatten() })
     }

@@ -39,13 +39,14 @@ impl<'de> crate::values::FromObject<'de> for EndCallRequest {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let actor_id_slot = required(actor_id_slot, "actorId")?;
         Ok(Self {
-            actor_id: required(actor_id_slot, "actorId")?,
+            actor_id: actor_id_slot,
             reason: reason_slot.flatten(),
         })
     }
@@ -75,9 +76,9 @@ impl<'de> crate::values::FromObject<'de> for SuccessResponse {
         let mut success_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -124,12 +125,12 @@ impl<'de> crate::values::FromObject<'de> for AllowedRank {
         let mut id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(1) => read_member(&mut map, &mut api_id_slot, "apiId")?,
-                Member::Field(2) => read_member(&mut map, &mut rank_slot, "rank")?,
-                Member::Field(3) => read_member(&mut map, &mut id_slot, "id")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(1) => read_member(&mut map, &mut api_id_slot, "apiId"),
+                Member::Field(2) => read_member(&mut map, &mut rank_slot, "rank"),
+                Member::Field(3) => read_member(&mut map, &mut id_slot, "id"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             name: name_slot.flatten(),
@@ -233,35 +234,33 @@ impl<'de> crate::values::FromObject<'de> for RankingKeyInfo {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut underscore_id_slot, "_id")?
-                }
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(3) => read_member(&mut map, &mut key_slot, "key")?,
-                Member::Field(4) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut underscore_id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(3) => read_member(&mut map, &mut key_slot, "key"),
+                Member::Field(4) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut ranking_enabled_slot, "rankingEnabled")?
+                    read_member(&mut map, &mut ranking_enabled_slot, "rankingEnabled")
                 }
                 Member::Field(6) => {
-                    read_member(&mut map, &mut allowed_ranks_slot, "allowedRanks")?
+                    read_member(&mut map, &mut allowed_ranks_slot, "allowedRanks")
                 }
                 Member::Field(7) => {
-                    read_member(&mut map, &mut enable_shouting_slot, "enableShouting")?
+                    read_member(&mut map, &mut enable_shouting_slot, "enableShouting")
                 }
                 Member::Field(8) => {
                     read_member(
                         &mut map,
                         &mut enable_join_request_management_slot,
                         "enableJoinRequestManagement",
-                    )?
+                    )
                 }
                 Member::Field(9) => {
-                    read_member(&mut map, &mut enable_exile_slot, "enableExile")?
+                    read_member(&mut map, &mut enable_exile_slot, "enableExile")
                 }
-                Member::Field(10) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(10) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             underscore_id: underscore_id_slot.flatten(),
@@ -311,10 +310,10 @@ impl<'de> crate::values::FromObject<'de> for RankingKeyInfoResponse {
         let mut key_info_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut key_info_slot, "keyInfo")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut key_info_slot, "keyInfo"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -351,10 +350,10 @@ impl<'de> crate::values::FromObject<'de> for RankingActionResponse {
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -393,10 +392,10 @@ impl<'de> crate::values::FromObject<'de> for AcceptJoinRequestResponse {
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -444,13 +443,13 @@ impl<'de> crate::values::FromObject<'de> for JoinRequest {
         let mut user_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut path_slot, "path")?,
+                Member::Field(0) => read_member(&mut map, &mut path_slot, "path"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut create_time_slot, "createTime")?
+                    read_member(&mut map, &mut create_time_slot, "createTime")
                 }
-                Member::Field(2) => read_member(&mut map, &mut user_slot, "user")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut user_slot, "user"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             path: path_slot.flatten(),
@@ -500,13 +499,13 @@ impl<'de> crate::values::FromObject<'de> for JoinRequestsPage {
                         &mut map,
                         &mut group_join_requests_slot,
                         "groupJoinRequests",
-                    )?
+                    )
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut next_page_token_slot, "nextPageToken")?
+                    read_member(&mut map, &mut next_page_token_slot, "nextPageToken")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             group_join_requests: group_join_requests_slot.flatten(),
@@ -538,13 +537,12 @@ impl<'de> crate::values::FromObject<'de> for ShoutRequest {
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
-        Ok(Self {
-            message: required(message_slot, "message")?,
-        })
+        let message_slot = required(message_slot, "message")?;
+        Ok(Self { message: message_slot })
     }
 }
 
@@ -742,43 +740,41 @@ impl<'de> crate::values::FromObject<'de> for StaffHistoryItem {
         let mut distribution_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(3) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(3) => read_member(&mut map, &mut user_id_slot, "userId"),
                 Member::Field(4) => {
                     read_member(
                         &mut map,
                         &mut disciplinarian_id_slot,
                         "disciplinarianId",
-                    )?
+                    )
                 }
-                Member::Field(5) => read_member(&mut map, &mut reason_slot, "reason")?,
-                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
-                Member::Field(7) => read_member(&mut map, &mut expires_slot, "expires")?,
-                Member::Field(8) => read_member(&mut map, &mut rank_to_slot, "rankTo")?,
+                Member::Field(5) => read_member(&mut map, &mut reason_slot, "reason"),
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created"),
+                Member::Field(7) => read_member(&mut map, &mut expires_slot, "expires"),
+                Member::Field(8) => read_member(&mut map, &mut rank_to_slot, "rankTo"),
                 Member::Field(9) => {
-                    read_member(&mut map, &mut rank_from_slot, "rankFrom")?
+                    read_member(&mut map, &mut rank_from_slot, "rankFrom")
                 }
-                Member::Field(10) => read_member(&mut map, &mut ended_slot, "ended")?,
-                Member::Field(11) => {
-                    read_member(&mut map, &mut ended_by_slot, "endedBy")?
-                }
+                Member::Field(10) => read_member(&mut map, &mut ended_slot, "ended"),
+                Member::Field(11) => read_member(&mut map, &mut ended_by_slot, "endedBy"),
                 Member::Field(12) => {
-                    read_member(&mut map, &mut evidence_slot, "evidence")?
+                    read_member(&mut map, &mut evidence_slot, "evidence")
                 }
                 Member::Field(13) => {
-                    read_member(&mut map, &mut pending_approval_slot, "pendingApproval")?
+                    read_member(&mut map, &mut pending_approval_slot, "pendingApproval")
                 }
                 Member::Field(14) => {
-                    read_member(&mut map, &mut approved_by_slot, "approvedBy")?
+                    read_member(&mut map, &mut approved_by_slot, "approvedBy")
                 }
-                Member::Field(15) => read_member(&mut map, &mut notify_slot, "notify")?,
+                Member::Field(15) => read_member(&mut map, &mut notify_slot, "notify"),
                 Member::Field(16) => {
-                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                    read_member(&mut map, &mut distribution_slot, "distribution")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -830,10 +826,10 @@ impl<'de> crate::values::FromObject<'de> for StaffHistoryListResponse {
         let mut history_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut history_slot, "history")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut history_slot, "history"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -863,19 +859,23 @@ impl<'de> crate::values::FromObject<'de> for StaffHistoryResponse {
     const EXPECTING: &'static str = "struct StaffHistoryResponse";
     const FIELDS: &'static [&'static str] = &["success", "history"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut success_slot = None;
         let mut history_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut history_slot, "history")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut history_slot, "history"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [success_slot.is_some(), history_slot.is_some()];
+        let (Some(success_slot), Some(history_slot)) = (success_slot, history_slot) else {
+            return Err(missing(&present, &["success", "history"]));
+        };
         Ok(Self {
-            success: required(success_slot, "success")?,
-            history: required(history_slot, "history")?,
+            success: success_slot,
+            history: history_slot,
         })
     }
 }
@@ -935,7 +935,7 @@ impl<'de> crate::values::FromObject<'de> for CreateStaffHistoryRequest {
         "approval_required",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut actioning_user_slot = None;
         let mut user_id_slot = None;
         let mut reason_slot = None;
@@ -947,35 +947,62 @@ impl<'de> crate::values::FromObject<'de> for CreateStaffHistoryRequest {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut actioning_user_slot, "actioningUser")?
+                    read_member(&mut map, &mut actioning_user_slot, "actioningUser")
                 }
-                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
-                Member::Field(3) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(4) => read_member(&mut map, &mut notify_slot, "notify")?,
-                Member::Field(5) => read_member(&mut map, &mut role_slot, "role")?,
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason"),
+                Member::Field(3) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(4) => read_member(&mut map, &mut notify_slot, "notify"),
+                Member::Field(5) => read_member(&mut map, &mut role_slot, "role"),
                 Member::Field(6) => {
-                    read_member(&mut map, &mut expires_in_days_slot, "expiresInDays")?
+                    read_member(&mut map, &mut expires_in_days_slot, "expiresInDays")
                 }
                 Member::Field(7) => {
                     read_member(
                         &mut map,
                         &mut approval_required_slot,
                         "approval_required",
-                    )?
+                    )
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            actioning_user_slot.is_some(),
+            user_id_slot.is_some(),
+            reason_slot.is_some(),
+            type_slot.is_some(),
+            approval_required_slot.is_some(),
+        ];
+        let (
+            Some(actioning_user_slot),
+            Some(user_id_slot),
+            Some(reason_slot),
+            Some(type_slot),
+            Some(approval_required_slot),
+        ) = (
+            actioning_user_slot,
+            user_id_slot,
+            reason_slot,
+            type_slot,
+            approval_required_slot,
+        ) else {
+            return Err(
+                missing(
+                    &present,
+                    &["actioningUser", "userId", "reason", "type", "approval_required"],
+                ),
+            );
+        };
         Ok(Self {
-            actioning_user: required(actioning_user_slot, "actioningUser")?,
-            user_id: required(user_id_slot, "userId")?,
-            reason: required(reason_slot, "reason")?,
-            r#type: required(type_slot, "type")?,
+            actioning_user: actioning_user_slot,
+            user_id: user_id_slot,
+            reason: reason_slot,
+            r#type: type_slot,
             notify: notify_slot.flatten(),
             role: role_slot.flatten(),
             expires_in_days: expires_in_days_slot.flatten(),
-            approval_required: required(approval_required_slot, "approval_required")?,
+            approval_required: approval_required_slot,
         })
     }
 }
@@ -1111,63 +1138,59 @@ impl<'de> crate::values::FromObject<'de> for Workspace {
         let mut ban_status_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(0) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut group_name_slot, "groupName")?
+                    read_member(&mut map, &mut group_name_slot, "groupName")
                 }
-                Member::Field(2) => read_member(&mut map, &mut owner_slot, "owner")?,
+                Member::Field(2) => read_member(&mut map, &mut owner_slot, "owner"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut min_sync_role_slot, "minSyncRole")?
+                    read_member(&mut map, &mut min_sync_role_slot, "minSyncRole")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut loader_id_slot, "loaderId")?
+                    read_member(&mut map, &mut loader_id_slot, "loaderId")
                 }
                 Member::Field(5) => {
                     read_member(
                         &mut map,
                         &mut current_distribution_slot,
                         "currentDistribution",
-                    )?
+                    )
                 }
                 Member::Field(6) => {
                     read_member(
                         &mut map,
                         &mut distribution_period_slot,
                         "distributionPeriod",
-                    )?
+                    )
                 }
                 Member::Field(7) => {
-                    read_member(
-                        &mut map,
-                        &mut distribution_d_ms_slot,
-                        "distributionDMs",
-                    )?
+                    read_member(&mut map, &mut distribution_d_ms_slot, "distributionDMs")
                 }
-                Member::Field(8) => read_member(&mut map, &mut premium_slot, "premium")?,
-                Member::Field(9) => read_member(&mut map, &mut tags_slot, "tags")?,
-                Member::Field(10) => read_member(&mut map, &mut created_slot, "created")?,
-                Member::Field(11) => read_member(&mut map, &mut syncing_slot, "syncing")?,
+                Member::Field(8) => read_member(&mut map, &mut premium_slot, "premium"),
+                Member::Field(9) => read_member(&mut map, &mut tags_slot, "tags"),
+                Member::Field(10) => read_member(&mut map, &mut created_slot, "created"),
+                Member::Field(11) => read_member(&mut map, &mut syncing_slot, "syncing"),
                 Member::Field(12) => {
-                    read_member(&mut map, &mut last_synced_slot, "lastSynced")?
+                    read_member(&mut map, &mut last_synced_slot, "lastSynced")
                 }
                 Member::Field(13) => {
-                    read_member(&mut map, &mut tracked_staff_slot, "trackedStaff")?
+                    read_member(&mut map, &mut tracked_staff_slot, "trackedStaff")
                 }
                 Member::Field(14) => {
-                    read_member(&mut map, &mut brand_color_slot, "brandColor")?
+                    read_member(&mut map, &mut brand_color_slot, "brandColor")
                 }
                 Member::Field(15) => {
                     read_member(
                         &mut map,
                         &mut override_role_maximum_size_slot,
                         "overrideRoleMaximumSize",
-                    )?
+                    )
                 }
                 Member::Field(16) => {
-                    read_member(&mut map, &mut ban_status_slot, "banStatus")?
+                    read_member(&mut map, &mut ban_status_slot, "banStatus")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             group_id: group_id_slot.flatten(),
@@ -1237,17 +1260,13 @@ impl<'de> crate::values::FromObject<'de> for ActivityMinutes {
         let mut messages_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut total_slot, "total")?,
-                Member::Field(1) => read_member(&mut map, &mut active_slot, "active")?,
-                Member::Field(2) => {
-                    read_member(&mut map, &mut inactive_slot, "inactive")?
-                }
-                Member::Field(3) => read_member(&mut map, &mut typing_slot, "typing")?,
-                Member::Field(4) => {
-                    read_member(&mut map, &mut messages_slot, "messages")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut total_slot, "total"),
+                Member::Field(1) => read_member(&mut map, &mut active_slot, "active"),
+                Member::Field(2) => read_member(&mut map, &mut inactive_slot, "inactive"),
+                Member::Field(3) => read_member(&mut map, &mut typing_slot, "typing"),
+                Member::Field(4) => read_member(&mut map, &mut messages_slot, "messages"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             total: total_slot.flatten(),
@@ -1298,14 +1317,14 @@ impl<'de> crate::values::FromObject<'de> for GoalProgress {
         let mut goal_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut met_goal_slot, "metGoal")?,
-                Member::Field(1) => read_member(&mut map, &mut at_slot, "at")?,
+                Member::Field(0) => read_member(&mut map, &mut met_goal_slot, "metGoal"),
+                Member::Field(1) => read_member(&mut map, &mut at_slot, "at"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut percentage_slot, "percentage")?
+                    read_member(&mut map, &mut percentage_slot, "percentage")
                 }
-                Member::Field(3) => read_member(&mut map, &mut goal_slot, "goal")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(3) => read_member(&mut map, &mut goal_slot, "goal"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             met_goal: met_goal_slot.flatten(),
@@ -1364,18 +1383,18 @@ impl<'de> crate::values::FromObject<'de> for DistributionGoal {
         let mut minimum_sessions_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut minutes_slot, "minutes")?,
+                Member::Field(0) => read_member(&mut map, &mut minutes_slot, "minutes"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut active_minutes_slot, "activeMinutes")?
+                    read_member(&mut map, &mut active_minutes_slot, "activeMinutes")
                 }
                 Member::Field(2) => {
-                    read_member(&mut map, &mut minimum_messages_slot, "minimumMessages")?
+                    read_member(&mut map, &mut minimum_messages_slot, "minimumMessages")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut minimum_sessions_slot, "minimumSessions")?
+                    read_member(&mut map, &mut minimum_sessions_slot, "minimumSessions")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             minutes: minutes_slot.flatten(),
@@ -1468,28 +1487,26 @@ impl<'de> crate::values::FromObject<'de> for DistributionSummary {
         let mut updated_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                    read_member(&mut map, &mut distribution_slot, "distribution")
                 }
-                Member::Field(4) => {
-                    read_member(&mut map, &mut sessions_slot, "sessions")?
-                }
-                Member::Field(5) => read_member(&mut map, &mut minutes_slot, "minutes")?,
-                Member::Field(6) => read_member(&mut map, &mut goals_slot, "goals")?,
-                Member::Field(7) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(4) => read_member(&mut map, &mut sessions_slot, "sessions"),
+                Member::Field(5) => read_member(&mut map, &mut minutes_slot, "minutes"),
+                Member::Field(6) => read_member(&mut map, &mut goals_slot, "goals"),
+                Member::Field(7) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(8) => {
                     read_member(
                         &mut map,
                         &mut attended_sessions_slot,
                         "attendedSessions",
-                    )?
+                    )
                 }
-                Member::Field(9) => read_member(&mut map, &mut updated_slot, "updated")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(9) => read_member(&mut map, &mut updated_slot, "updated"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -1612,28 +1629,26 @@ impl<'de> crate::values::FromObject<'de> for UserGameSession {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")?
+                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")
                 }
-                Member::Field(6) => {
-                    read_member(&mut map, &mut platform_slot, "platform")?
-                }
-                Member::Field(7) => read_member(&mut map, &mut staff_slot, "staff")?,
-                Member::Field(8) => read_member(&mut map, &mut in_game_slot, "inGame")?,
+                Member::Field(6) => read_member(&mut map, &mut platform_slot, "platform"),
+                Member::Field(7) => read_member(&mut map, &mut staff_slot, "staff"),
+                Member::Field(8) => read_member(&mut map, &mut in_game_slot, "inGame"),
                 Member::Field(9) => {
-                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                    read_member(&mut map, &mut distribution_slot, "distribution")
                 }
-                Member::Field(10) => read_member(&mut map, &mut minutes_slot, "minutes")?,
-                Member::Field(11) => read_member(&mut map, &mut started_slot, "started")?,
-                Member::Field(12) => read_member(&mut map, &mut ended_slot, "ended")?,
-                Member::Field(13) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(10) => read_member(&mut map, &mut minutes_slot, "minutes"),
+                Member::Field(11) => read_member(&mut map, &mut started_slot, "started"),
+                Member::Field(12) => read_member(&mut map, &mut ended_slot, "ended"),
+                Member::Field(13) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -1682,12 +1697,12 @@ impl<'de> crate::values::FromObject<'de> for LeaderboardResponse {
         let mut leaderboard_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut leaderboard_slot, "leaderboard")?
+                    read_member(&mut map, &mut leaderboard_slot, "leaderboard")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -1734,17 +1749,17 @@ impl<'de> crate::values::FromObject<'de> for UserMinutesResponse {
         let mut summary_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
                     read_member(
                         &mut map,
                         &mut workspace_position_slot,
                         "workspace_position",
-                    )?
+                    )
                 }
-                Member::Field(2) => read_member(&mut map, &mut summary_slot, "summary")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut summary_slot, "summary"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -1786,13 +1801,11 @@ impl<'de> crate::values::FromObject<'de> for UserActivityResponse {
         let mut sessions_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut summary_slot, "summary")?,
-                Member::Field(2) => {
-                    read_member(&mut map, &mut sessions_slot, "sessions")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut summary_slot, "summary"),
+                Member::Field(2) => read_member(&mut map, &mut sessions_slot, "sessions"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -1926,17 +1939,17 @@ impl<'de> crate::values::FromObject<'de> for SessionRole {
         let mut claim_once_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut max_users_slot, "maxUsers")?
+                    read_member(&mut map, &mut max_users_slot, "maxUsers")
                 }
-                Member::Field(3) => read_member(&mut map, &mut min_rank_slot, "minRank")?,
+                Member::Field(3) => read_member(&mut map, &mut min_rank_slot, "minRank"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut claim_once_slot, "claimOnce")?
+                    read_member(&mut map, &mut claim_once_slot, "claimOnce")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -2011,17 +2024,15 @@ impl<'de> crate::values::FromObject<'de> for SessionRoleGroup {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut underscore_id_slot, "_id")?
-                }
-                Member::Field(1) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(3) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(4) => read_member(&mut map, &mut roles_slot, "roles")?,
-                Member::Field(5) => read_member(&mut map, &mut used_by_slot, "usedBy")?,
-                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut underscore_id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(3) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(4) => read_member(&mut map, &mut roles_slot, "roles"),
+                Member::Field(5) => read_member(&mut map, &mut used_by_slot, "usedBy"),
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             underscore_id: underscore_id_slot.flatten(),
@@ -2100,22 +2111,30 @@ impl<'de> crate::values::FromObject<'de> for DailySessionSchedule {
     const EXPECTING: &'static str = "struct DailySessionSchedule";
     const FIELDS: &'static [&'static str] = &["type", "hour", "minute"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut type_slot = None;
         let mut hour_slot = None;
         let mut minute_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut hour_slot, "hour")?,
-                Member::Field(2) => read_member(&mut map, &mut minute_slot, "minute")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut hour_slot, "hour"),
+                Member::Field(2) => read_member(&mut map, &mut minute_slot, "minute"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [type_slot.is_some(), hour_slot.is_some(), minute_slot.is_some()];
+        let (Some(type_slot), Some(hour_slot), Some(minute_slot)) = (
+            type_slot,
+            hour_slot,
+            minute_slot,
+        ) else {
+            return Err(missing(&present, &["type", "hour", "minute"]));
+        };
         Ok(Self {
-            r#type: required(type_slot, "type")?,
-            hour: required(hour_slot, "hour")?,
-            minute: required(minute_slot, "minute")?,
+            r#type: type_slot,
+            hour: hour_slot,
+            minute: minute_slot,
         })
     }
 }
@@ -2145,25 +2164,39 @@ impl<'de> crate::values::FromObject<'de> for WeeklySessionSchedule {
     const EXPECTING: &'static str = "struct WeeklySessionSchedule";
     const FIELDS: &'static [&'static str] = &["type", "day", "hour", "minute"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut type_slot = None;
         let mut day_slot = None;
         let mut hour_slot = None;
         let mut minute_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut day_slot, "day")?,
-                Member::Field(2) => read_member(&mut map, &mut hour_slot, "hour")?,
-                Member::Field(3) => read_member(&mut map, &mut minute_slot, "minute")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut day_slot, "day"),
+                Member::Field(2) => read_member(&mut map, &mut hour_slot, "hour"),
+                Member::Field(3) => read_member(&mut map, &mut minute_slot, "minute"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            type_slot.is_some(),
+            day_slot.is_some(),
+            hour_slot.is_some(),
+            minute_slot.is_some(),
+        ];
+        let (Some(type_slot), Some(day_slot), Some(hour_slot), Some(minute_slot)) = (
+            type_slot,
+            day_slot,
+            hour_slot,
+            minute_slot,
+        ) else {
+            return Err(missing(&present, &["type", "day", "hour", "minute"]));
+        };
         Ok(Self {
-            r#type: required(type_slot, "type")?,
-            day: required(day_slot, "day")?,
-            hour: required(hour_slot, "hour")?,
-            minute: required(minute_slot, "minute")?,
+            r#type: type_slot,
+            day: day_slot,
+            hour: hour_slot,
+            minute: minute_slot,
         })
     }
 }
@@ -2199,14 +2232,15 @@ impl<'de> crate::values::FromObject<'de> for NoSessionSchedule {
         let mut minute_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut hour_slot, "hour")?,
-                Member::Field(2) => read_member(&mut map, &mut minute_slot, "minute")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut hour_slot, "hour"),
+                Member::Field(2) => read_member(&mut map, &mut minute_slot, "minute"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let type_slot = required(type_slot, "type")?;
         Ok(Self {
-            r#type: required(type_slot, "type")?,
+            r#type: type_slot,
             hour: hour_slot.flatten(),
             minute: minute_slot.flatten(),
         })
@@ -2318,41 +2352,37 @@ impl<'de> crate::values::FromObject<'de> for SessionTemplate {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut underscore_id_slot, "_id")?
-                }
-                Member::Field(1) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(3) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut underscore_id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(3) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut description_slot, "description")?
+                    read_member(&mut map, &mut description_slot, "description")
                 }
-                Member::Field(5) => read_member(&mut map, &mut roles_slot, "roles")?,
-                Member::Field(6) => {
-                    read_member(&mut map, &mut schedule_slot, "schedule")?
-                }
+                Member::Field(5) => read_member(&mut map, &mut roles_slot, "roles"),
+                Member::Field(6) => read_member(&mut map, &mut schedule_slot, "schedule"),
                 Member::Field(7) => {
                     read_member(
                         &mut map,
                         &mut appears_minutes_before_slot,
                         "appearsMinutesBefore",
-                    )?
+                    )
                 }
                 Member::Field(8) => {
-                    read_member(&mut map, &mut session_duration_slot, "sessionDuration")?
+                    read_member(&mut map, &mut session_duration_slot, "sessionDuration")
                 }
-                Member::Field(9) => read_member(&mut map, &mut place_id_slot, "placeId")?,
-                Member::Field(10) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(9) => read_member(&mut map, &mut place_id_slot, "placeId"),
+                Member::Field(10) => read_member(&mut map, &mut game_id_slot, "gameId"),
                 Member::Field(11) => {
                     read_member(
                         &mut map,
                         &mut create_discord_event_slot,
                         "createDiscordEvent",
-                    )?
+                    )
                 }
-                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             underscore_id: underscore_id_slot.flatten(),
@@ -2428,18 +2458,18 @@ impl<'de> crate::values::FromObject<'de> for SessionClaim {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut claimed_role_slot, "claimedRole")?
+                    read_member(&mut map, &mut claimed_role_slot, "claimedRole")
                 }
-                Member::Field(1) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(1) => read_member(&mut map, &mut state_slot, "state"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")?
+                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")
                 }
-                Member::Field(4) => read_member(&mut map, &mut claim_id_slot, "claimId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(4) => read_member(&mut map, &mut claim_id_slot, "claimId"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             claimed_role: claimed_role_slot.flatten(),
@@ -2511,27 +2541,28 @@ impl<'de> crate::values::FromObject<'de> for SessionClaimEntry {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut claimed_role_slot, "claimedRole")?
+                    read_member(&mut map, &mut claimed_role_slot, "claimedRole")
                 }
-                Member::Field(1) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(1) => read_member(&mut map, &mut state_slot, "state"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")?
+                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")
                 }
-                Member::Field(4) => read_member(&mut map, &mut claim_id_slot, "claimId")?,
-                Member::Field(5) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(4) => read_member(&mut map, &mut claim_id_slot, "claimId"),
+                Member::Field(5) => read_member(&mut map, &mut user_id_slot, "userId"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let user_id_slot = required(user_id_slot, "userId")?;
         Ok(Self {
             claimed_role: claimed_role_slot.flatten(),
             state: state_slot.flatten(),
             claimed_by: claimed_by_slot.flatten(),
             claimed_at: claimed_at_slot.flatten(),
             claim_id: claim_id_slot.flatten(),
-            user_id: required(user_id_slot, "userId")?,
+            user_id: user_id_slot,
         })
     }
 }
@@ -2567,10 +2598,10 @@ impl<'de> crate::values::FromObject<'de> for SessionAttendee {
         let mut added_by_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut state_slot, "state")?,
-                Member::Field(1) => read_member(&mut map, &mut added_by_slot, "addedBy")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut state_slot, "state"),
+                Member::Field(1) => read_member(&mut map, &mut added_by_slot, "addedBy"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             state: state_slot.flatten(),
@@ -2648,35 +2679,33 @@ impl<'de> crate::values::FromObject<'de> for SessionServer {
         let mut attendees_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut nickname_slot, "nickname")?
-                }
+                Member::Field(0) => read_member(&mut map, &mut nickname_slot, "nickname"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut linked_to_server_slot, "linkedToServer")?
+                    read_member(&mut map, &mut linked_to_server_slot, "linkedToServer")
                 }
                 Member::Field(2) => {
                     read_member(
                         &mut map,
                         &mut linked_server_re_admin_id_slot,
                         "linkedServerReAdminId",
-                    )?
+                    )
                 }
                 Member::Field(3) => {
                     read_member(
                         &mut map,
                         &mut linked_server_job_id_slot,
                         "linkedServerJobId",
-                    )?
+                    )
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut linked_by_user_slot, "linkedByUser")?
+                    read_member(&mut map, &mut linked_by_user_slot, "linkedByUser")
                 }
-                Member::Field(5) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(5) => read_member(&mut map, &mut claims_slot, "claims"),
                 Member::Field(6) => {
-                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                    read_member(&mut map, &mut attendees_slot, "attendees")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             nickname: nickname_slot.flatten(),
@@ -2744,20 +2773,20 @@ impl<'de> crate::values::FromObject<'de> for SessionComment {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut author_id_slot, "authorId")?
+                    read_member(&mut map, &mut author_id_slot, "authorId")
                 }
-                Member::Field(2) => read_member(&mut map, &mut note_slot, "note")?,
+                Member::Field(2) => read_member(&mut map, &mut note_slot, "note"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut deleteable_slot, "deleteable")?
+                    read_member(&mut map, &mut deleteable_slot, "deleteable")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                    read_member(&mut map, &mut attachments_slot, "attachments")
                 }
-                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -2922,66 +2951,60 @@ impl<'de> crate::values::FromObject<'de> for Session {
         let mut created_discord_event_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut underscore_id_slot, "_id")?
-                }
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(0) => read_member(&mut map, &mut underscore_id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut id_slot, "id"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut template_id_slot, "templateId")?
+                    read_member(&mut map, &mut template_id_slot, "templateId")
                 }
-                Member::Field(4) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(4) => read_member(&mut map, &mut claims_slot, "claims"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                    read_member(&mut map, &mut attendees_slot, "attendees")
                 }
-                Member::Field(6) => {
-                    read_member(&mut map, &mut comments_slot, "comments")?
-                }
-                Member::Field(7) => read_member(&mut map, &mut servers_slot, "servers")?,
+                Member::Field(6) => read_member(&mut map, &mut comments_slot, "comments"),
+                Member::Field(7) => read_member(&mut map, &mut servers_slot, "servers"),
                 Member::Field(8) => {
                     read_member(
                         &mut map,
                         &mut new_claiming_system_slot,
                         "newClaimingSystem",
-                    )?
+                    )
                 }
-                Member::Field(9) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(9) => read_member(&mut map, &mut date_slot, "date"),
                 Member::Field(10) => {
-                    read_member(&mut map, &mut notify_time_slot, "notifyTime")?
+                    read_member(&mut map, &mut notify_time_slot, "notifyTime")
                 }
-                Member::Field(11) => read_member(&mut map, &mut ends_at_slot, "endsAt")?,
-                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(11) => read_member(&mut map, &mut ends_at_slot, "endsAt"),
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(13) => {
-                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                    read_member(&mut map, &mut created_by_slot, "createdBy")
                 }
-                Member::Field(14) => {
-                    read_member(&mut map, &mut sent_dms_slot, "sentDMS")?
-                }
+                Member::Field(14) => read_member(&mut map, &mut sent_dms_slot, "sentDMS"),
                 Member::Field(15) => {
                     read_member(
                         &mut map,
                         &mut sent_start_message_slot,
                         "sentStartMessage",
-                    )?
+                    )
                 }
                 Member::Field(16) => {
-                    read_member(&mut map, &mut sent_end_message_slot, "sentEndMessage")?
+                    read_member(&mut map, &mut sent_end_message_slot, "sentEndMessage")
                 }
                 Member::Field(17) => {
-                    read_member(&mut map, &mut one_off_session_slot, "oneOffSession")?
+                    read_member(&mut map, &mut one_off_session_slot, "oneOffSession")
                 }
                 Member::Field(18) => {
-                    read_member(&mut map, &mut template_slot, "template")?
+                    read_member(&mut map, &mut template_slot, "template")
                 }
                 Member::Field(19) => {
                     read_member(
                         &mut map,
                         &mut created_discord_event_slot,
                         "createdDiscordEvent",
-                    )?
+                    )
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             underscore_id: underscore_id_slot.flatten(),
@@ -3087,21 +3110,19 @@ impl<'de> crate::values::FromObject<'de> for Game {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(3) => read_member(&mut map, &mut place_id_slot, "placeId")?,
-                Member::Field(4) => {
-                    read_member(&mut map, &mut viewable_slot, "viewable")?
-                }
-                Member::Field(5) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(6) => read_member(&mut map, &mut images_slot, "images")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(3) => read_member(&mut map, &mut place_id_slot, "placeId"),
+                Member::Field(4) => read_member(&mut map, &mut viewable_slot, "viewable"),
+                Member::Field(5) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(6) => read_member(&mut map, &mut images_slot, "images"),
                 Member::Field(7) => {
-                    read_member(&mut map, &mut last_seen_slot, "lastSeen")?
+                    read_member(&mut map, &mut last_seen_slot, "lastSeen")
                 }
-                Member::Field(8) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(8) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -3274,67 +3295,61 @@ impl<'de> crate::values::FromObject<'de> for UpcomingSession {
         let mut game_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut underscore_id_slot, "_id")?
-                }
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut id_slot, "id")?,
+                Member::Field(0) => read_member(&mut map, &mut underscore_id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut id_slot, "id"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut template_id_slot, "templateId")?
+                    read_member(&mut map, &mut template_id_slot, "templateId")
                 }
-                Member::Field(4) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(4) => read_member(&mut map, &mut claims_slot, "claims"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                    read_member(&mut map, &mut attendees_slot, "attendees")
                 }
-                Member::Field(6) => {
-                    read_member(&mut map, &mut comments_slot, "comments")?
-                }
-                Member::Field(7) => read_member(&mut map, &mut servers_slot, "servers")?,
+                Member::Field(6) => read_member(&mut map, &mut comments_slot, "comments"),
+                Member::Field(7) => read_member(&mut map, &mut servers_slot, "servers"),
                 Member::Field(8) => {
                     read_member(
                         &mut map,
                         &mut new_claiming_system_slot,
                         "newClaimingSystem",
-                    )?
+                    )
                 }
-                Member::Field(9) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(9) => read_member(&mut map, &mut date_slot, "date"),
                 Member::Field(10) => {
-                    read_member(&mut map, &mut notify_time_slot, "notifyTime")?
+                    read_member(&mut map, &mut notify_time_slot, "notifyTime")
                 }
-                Member::Field(11) => read_member(&mut map, &mut ends_at_slot, "endsAt")?,
-                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(11) => read_member(&mut map, &mut ends_at_slot, "endsAt"),
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(13) => {
-                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                    read_member(&mut map, &mut created_by_slot, "createdBy")
                 }
-                Member::Field(14) => {
-                    read_member(&mut map, &mut sent_dms_slot, "sentDMS")?
-                }
+                Member::Field(14) => read_member(&mut map, &mut sent_dms_slot, "sentDMS"),
                 Member::Field(15) => {
                     read_member(
                         &mut map,
                         &mut sent_start_message_slot,
                         "sentStartMessage",
-                    )?
+                    )
                 }
                 Member::Field(16) => {
-                    read_member(&mut map, &mut sent_end_message_slot, "sentEndMessage")?
+                    read_member(&mut map, &mut sent_end_message_slot, "sentEndMessage")
                 }
                 Member::Field(17) => {
-                    read_member(&mut map, &mut one_off_session_slot, "oneOffSession")?
+                    read_member(&mut map, &mut one_off_session_slot, "oneOffSession")
                 }
                 Member::Field(18) => {
-                    read_member(&mut map, &mut template_slot, "template")?
+                    read_member(&mut map, &mut template_slot, "template")
                 }
                 Member::Field(19) => {
                     read_member(
                         &mut map,
                         &mut created_discord_event_slot,
                         "createdDiscordEvent",
-                    )?
+                    )
                 }
-                Member::Field(20) => read_member(&mut map, &mut game_slot, "game")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(20) => read_member(&mut map, &mut game_slot, "game"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             underscore_id: underscore_id_slot.flatten(),
@@ -3390,10 +3405,10 @@ impl<'de> crate::values::FromObject<'de> for SessionRolesResponse {
         let mut roles_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut roles_slot, "roles")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut roles_slot, "roles"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -3430,12 +3445,10 @@ impl<'de> crate::values::FromObject<'de> for SessionsResponse {
         let mut sessions_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut sessions_slot, "sessions")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut sessions_slot, "sessions"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -3472,12 +3485,10 @@ impl<'de> crate::values::FromObject<'de> for UpcomingSessionsResponse {
         let mut sessions_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut sessions_slot, "sessions")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut sessions_slot, "sessions"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -3514,10 +3525,10 @@ impl<'de> crate::values::FromObject<'de> for SessionResponse {
         let mut session_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut session_slot, "session")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut session_slot, "session"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -3561,13 +3572,13 @@ impl<'de> crate::values::FromObject<'de> for CreateSessionServerResponse {
         let mut session_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut new_server_id_slot, "newServerId")?
+                    read_member(&mut map, &mut new_server_id_slot, "newServerId")
                 }
-                Member::Field(2) => read_member(&mut map, &mut session_slot, "session")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut session_slot, "session"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -3620,13 +3631,13 @@ impl<'de> crate::values::FromObject<'de> for ClaimSessionServerRoleRequest {
         let mut subrole_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut subrole_id_slot, "subroleId")?
+                    read_member(&mut map, &mut subrole_id_slot, "subroleId")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user_id: user_id_slot.flatten(),
@@ -3740,14 +3751,14 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Game {
         let mut thumbnail_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(1) => read_member(&mut map, &mut place_id_slot, "placeId")?,
-                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(1) => read_member(&mut map, &mut place_id_slot, "placeId"),
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut thumbnail_slot, "thumbnail")?
+                    read_member(&mut map, &mut thumbnail_slot, "thumbnail")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             game_id: game_id_slot.flatten(),
@@ -3827,21 +3838,21 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Claim {
         let mut claim_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut role_name_slot, "roleName")?
+                    read_member(&mut map, &mut role_name_slot, "roleName")
                 }
-                Member::Field(3) => read_member(&mut map, &mut state_slot, "state")?,
+                Member::Field(3) => read_member(&mut map, &mut state_slot, "state"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")
                 }
                 Member::Field(5) => {
-                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")?
+                    read_member(&mut map, &mut claimed_at_slot, "claimedAt")
                 }
-                Member::Field(6) => read_member(&mut map, &mut claim_id_slot, "claimId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(6) => read_member(&mut map, &mut claim_id_slot, "claimId"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user_id: user_id_slot.flatten(),
@@ -3892,11 +3903,11 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Attendee {
         let mut added_by_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut state_slot, "state")?,
-                Member::Field(2) => read_member(&mut map, &mut added_by_slot, "addedBy")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut state_slot, "state"),
+                Member::Field(2) => read_member(&mut map, &mut added_by_slot, "addedBy"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user_id: user_id_slot.flatten(),
@@ -3974,26 +3985,24 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Server {
         let mut attendees_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut nickname_slot, "nickname")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut linked_slot, "linked")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut nickname_slot, "nickname"),
+                Member::Field(2) => read_member(&mut map, &mut linked_slot, "linked"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut linked_server_id_slot, "linkedServerId")?
+                    read_member(&mut map, &mut linked_server_id_slot, "linkedServerId")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut linked_job_id_slot, "linkedJobId")?
+                    read_member(&mut map, &mut linked_job_id_slot, "linkedJobId")
                 }
                 Member::Field(5) => {
-                    read_member(&mut map, &mut linked_by_slot, "linkedBy")?
+                    read_member(&mut map, &mut linked_by_slot, "linkedBy")
                 }
-                Member::Field(6) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(6) => read_member(&mut map, &mut claims_slot, "claims"),
                 Member::Field(7) => {
-                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                    read_member(&mut map, &mut attendees_slot, "attendees")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -4040,13 +4049,13 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Counts {
         let mut attendees_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut servers_slot, "servers")?,
-                Member::Field(1) => read_member(&mut map, &mut claims_slot, "claims")?,
+                Member::Field(0) => read_member(&mut map, &mut servers_slot, "servers"),
+                Member::Field(1) => read_member(&mut map, &mut claims_slot, "claims"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut attendees_slot, "attendees")?
+                    read_member(&mut map, &mut attendees_slot, "attendees")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             servers: servers_slot.flatten(),
@@ -4183,41 +4192,41 @@ impl<'de> crate::values::FromObject<'de> for SessionV2 {
         let mut created_at_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut description_slot, "description")?
+                    read_member(&mut map, &mut description_slot, "description")
                 }
-                Member::Field(4) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(4) => read_member(&mut map, &mut status_slot, "status"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut starts_at_slot, "startsAt")?
+                    read_member(&mut map, &mut starts_at_slot, "startsAt")
                 }
-                Member::Field(6) => read_member(&mut map, &mut ends_at_slot, "endsAt")?,
+                Member::Field(6) => read_member(&mut map, &mut ends_at_slot, "endsAt"),
                 Member::Field(7) => {
-                    read_member(&mut map, &mut duration_minutes_slot, "durationMinutes")?
+                    read_member(&mut map, &mut duration_minutes_slot, "durationMinutes")
                 }
                 Member::Field(8) => {
-                    read_member(&mut map, &mut appears_at_slot, "appearsAt")?
+                    read_member(&mut map, &mut appears_at_slot, "appearsAt")
                 }
                 Member::Field(9) => {
-                    read_member(&mut map, &mut template_id_slot, "templateId")?
+                    read_member(&mut map, &mut template_id_slot, "templateId")
                 }
-                Member::Field(10) => read_member(&mut map, &mut one_off_slot, "oneOff")?,
-                Member::Field(11) => read_member(&mut map, &mut game_slot, "game")?,
+                Member::Field(10) => read_member(&mut map, &mut one_off_slot, "oneOff"),
+                Member::Field(11) => read_member(&mut map, &mut game_slot, "game"),
                 Member::Field(12) => {
-                    read_member(&mut map, &mut role_group_ids_slot, "roleGroupIds")?
+                    read_member(&mut map, &mut role_group_ids_slot, "roleGroupIds")
                 }
-                Member::Field(13) => read_member(&mut map, &mut servers_slot, "servers")?,
-                Member::Field(14) => read_member(&mut map, &mut counts_slot, "counts")?,
+                Member::Field(13) => read_member(&mut map, &mut servers_slot, "servers"),
+                Member::Field(14) => read_member(&mut map, &mut counts_slot, "counts"),
                 Member::Field(15) => {
-                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                    read_member(&mut map, &mut created_by_slot, "createdBy")
                 }
                 Member::Field(16) => {
-                    read_member(&mut map, &mut created_at_slot, "createdAt")?
+                    read_member(&mut map, &mut created_at_slot, "createdAt")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -4298,15 +4307,15 @@ impl<'de> crate::values::FromObject<'de> for CursorPagination {
         let mut next_cursor_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut total_slot, "total")?,
-                Member::Field(1) => read_member(&mut map, &mut limit_slot, "limit")?,
-                Member::Field(2) => read_member(&mut map, &mut count_slot, "count")?,
-                Member::Field(3) => read_member(&mut map, &mut has_more_slot, "hasMore")?,
+                Member::Field(0) => read_member(&mut map, &mut total_slot, "total"),
+                Member::Field(1) => read_member(&mut map, &mut limit_slot, "limit"),
+                Member::Field(2) => read_member(&mut map, &mut count_slot, "count"),
+                Member::Field(3) => read_member(&mut map, &mut has_more_slot, "hasMore"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut next_cursor_slot, "nextCursor")?
+                    read_member(&mut map, &mut next_cursor_slot, "nextCursor")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             total: total_slot.flatten(),
@@ -4350,13 +4359,13 @@ impl<'de> crate::values::FromObject<'de> for SessionV2ListResponse {
         let mut pagination_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut pagination_slot, "pagination")?
+                    read_member(&mut map, &mut pagination_slot, "pagination")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -4394,10 +4403,10 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Response {
         let mut data_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -4442,12 +4451,12 @@ impl<'de> crate::values::FromObject<'de> for SessionV2RoleGroup {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(2) => read_member(&mut map, &mut roles_slot, "roles")?,
-                Member::Field(3) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(2) => read_member(&mut map, &mut roles_slot, "roles"),
+                Member::Field(3) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -4486,10 +4495,10 @@ impl<'de> crate::values::FromObject<'de> for SessionV2RoleGroupListResponse {
         let mut data_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -4524,11 +4533,9 @@ impl<'de> crate::values::FromObject<'de> for CreateSessionV2ServerRequest {
         let mut nickname_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut nickname_slot, "nickname")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut nickname_slot, "nickname"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             nickname: nickname_slot.flatten(),
@@ -4564,10 +4571,10 @@ impl<'de> crate::values::FromObject<'de> for SessionV2ServerResponse {
         let mut data_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -4606,24 +4613,36 @@ impl<'de> crate::values::FromObject<'de> for ClaimSessionV2RoleRequest {
     const EXPECTING: &'static str = "struct ClaimSessionV2RoleRequest";
     const FIELDS: &'static [&'static str] = &["userId", "roleGroupId", "roleId"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut user_id_slot = None;
         let mut role_group_id_slot = None;
         let mut role_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut role_group_id_slot, "roleGroupId")?
+                    read_member(&mut map, &mut role_group_id_slot, "roleGroupId")
                 }
-                Member::Field(2) => read_member(&mut map, &mut role_id_slot, "roleId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut role_id_slot, "roleId"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            user_id_slot.is_some(),
+            role_group_id_slot.is_some(),
+            role_id_slot.is_some(),
+        ];
+        let (Some(user_id_slot), Some(role_group_id_slot), Some(role_id_slot)) = (
+            user_id_slot,
+            role_group_id_slot,
+            role_id_slot,
+        ) else {
+            return Err(missing(&present, &["userId", "roleGroupId", "roleId"]));
+        };
         Ok(Self {
-            user_id: required(user_id_slot, "userId")?,
-            role_group_id: required(role_group_id_slot, "roleGroupId")?,
-            role_id: required(role_id_slot, "roleId")?,
+            user_id: user_id_slot,
+            role_group_id: role_group_id_slot,
+            role_id: role_id_slot,
         })
     }
 }
@@ -4656,10 +4675,10 @@ impl<'de> crate::values::FromObject<'de> for SessionV2ClaimResponse {
         let mut data_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut data_slot, "data")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut data_slot, "data"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -4741,23 +4760,24 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBan {
         let mut expires_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(3) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(3) => read_member(&mut map, &mut reason_slot, "reason"),
                 Member::Field(4) => {
                     read_member(
                         &mut map,
                         &mut disciplinarian_id_slot,
                         "disciplinarianId",
-                    )?
+                    )
                 }
-                Member::Field(5) => read_member(&mut map, &mut active_slot, "active")?,
-                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
-                Member::Field(7) => read_member(&mut map, &mut expires_slot, "expires")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(5) => read_member(&mut map, &mut active_slot, "active"),
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created"),
+                Member::Field(7) => read_member(&mut map, &mut expires_slot, "expires"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let expires_slot = required(expires_slot, "expires")?;
         Ok(Self {
             id: id_slot.flatten(),
             group_id: group_id_slot.flatten(),
@@ -4766,7 +4786,7 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBan {
             disciplinarian_id: disciplinarian_id_slot.flatten(),
             active: active_slot.flatten(),
             created: created_slot.flatten(),
-            expires: required(expires_slot, "expires")?,
+            expires: expires_slot,
         })
     }
 }
@@ -4792,19 +4812,23 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBansResponse {
     const EXPECTING: &'static str = "struct WorkspaceBansResponse";
     const FIELDS: &'static [&'static str] = &["success", "bans"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut success_slot = None;
         let mut bans_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut bans_slot, "bans")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut bans_slot, "bans"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [success_slot.is_some(), bans_slot.is_some()];
+        let (Some(success_slot), Some(bans_slot)) = (success_slot, bans_slot) else {
+            return Err(missing(&present, &["success", "bans"]));
+        };
         Ok(Self {
-            success: required(success_slot, "success")?,
-            bans: required(bans_slot, "bans")?,
+            success: success_slot,
+            bans: bans_slot,
         })
     }
 }
@@ -4830,19 +4854,23 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBanResponse {
     const EXPECTING: &'static str = "struct WorkspaceBanResponse";
     const FIELDS: &'static [&'static str] = &["success", "ban"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut success_slot = None;
         let mut ban_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut ban_slot, "ban")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut ban_slot, "ban"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [success_slot.is_some(), ban_slot.is_some()];
+        let (Some(success_slot), Some(ban_slot)) = (success_slot, ban_slot) else {
+            return Err(missing(&present, &["success", "ban"]));
+        };
         Ok(Self {
-            success: required(success_slot, "success")?,
-            ban: required(ban_slot, "ban")?,
+            success: success_slot,
+            ban: ban_slot,
         })
     }
 }
@@ -4887,28 +4915,40 @@ impl<'de> crate::values::FromObject<'de> for CreateWorkspaceBanRequest {
         "expiresInDays",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut user_id_slot = None;
         let mut reason_slot = None;
         let mut banned_by_user_id_slot = None;
         let mut expires_in_days_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut banned_by_user_id_slot, "bannedByUserId")?
+                    read_member(&mut map, &mut banned_by_user_id_slot, "bannedByUserId")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut expires_in_days_slot, "expiresInDays")?
+                    read_member(&mut map, &mut expires_in_days_slot, "expiresInDays")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            user_id_slot.is_some(),
+            reason_slot.is_some(),
+            banned_by_user_id_slot.is_some(),
+        ];
+        let (Some(user_id_slot), Some(reason_slot), Some(banned_by_user_id_slot)) = (
+            user_id_slot,
+            reason_slot,
+            banned_by_user_id_slot,
+        ) else {
+            return Err(missing(&present, &["userId", "reason", "bannedByUserId"]));
+        };
         Ok(Self {
-            user_id: required(user_id_slot, "userId")?,
-            reason: required(reason_slot, "reason")?,
-            banned_by_user_id: required(banned_by_user_id_slot, "bannedByUserId")?,
+            user_id: user_id_slot,
+            reason: reason_slot,
+            banned_by_user_id: banned_by_user_id_slot,
             expires_in_days: expires_in_days_slot.flatten(),
         })
     }
@@ -5092,39 +5132,35 @@ impl<'de> crate::values::FromObject<'de> for RunningGame {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut version_slot, "version")?,
-                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut version_slot, "version"),
+                Member::Field(2) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")?
+                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")
                 }
-                Member::Field(4) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(5) => read_member(&mut map, &mut place_id_slot, "placeId")?,
-                Member::Field(6) => read_member(&mut map, &mut job_id_slot, "jobId")?,
+                Member::Field(4) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(5) => read_member(&mut map, &mut place_id_slot, "placeId"),
+                Member::Field(6) => read_member(&mut map, &mut job_id_slot, "jobId"),
                 Member::Field(7) => {
-                    read_member(
-                        &mut map,
-                        &mut private_server_id_slot,
-                        "privateServerId",
-                    )?
+                    read_member(&mut map, &mut private_server_id_slot, "privateServerId")
                 }
                 Member::Field(8) => {
                     read_member(
                         &mut map,
                         &mut private_server_owner_id_slot,
                         "privateServerOwnerId",
-                    )?
+                    )
                 }
                 Member::Field(9) => {
-                    read_member(&mut map, &mut place_version_slot, "placeVersion")?
+                    read_member(&mut map, &mut place_version_slot, "placeVersion")
                 }
-                Member::Field(10) => read_member(&mut map, &mut players_slot, "players")?,
+                Member::Field(10) => read_member(&mut map, &mut players_slot, "players"),
                 Member::Field(11) => {
-                    read_member(&mut map, &mut last_ping_slot, "lastPing")?
+                    read_member(&mut map, &mut last_ping_slot, "lastPing")
                 }
-                Member::Field(12) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(12) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -5246,32 +5282,30 @@ impl<'de> crate::values::FromObject<'de> for RunningGamePlayer {
         let mut joined_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")?
+                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")
                 }
                 Member::Field(2) => {
-                    read_member(&mut map, &mut user_session_id_slot, "userSessionId")?
+                    read_member(&mut map, &mut user_session_id_slot, "userSessionId")
                 }
-                Member::Field(3) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(3) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")?
+                    read_member(&mut map, &mut internal_game_id_slot, "internalGameId")
                 }
-                Member::Field(5) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(6) => read_member(&mut map, &mut user_key_slot, "userKey")?,
-                Member::Field(7) => {
-                    read_member(&mut map, &mut platform_slot, "platform")?
-                }
-                Member::Field(8) => read_member(&mut map, &mut is_staff_slot, "isStaff")?,
+                Member::Field(5) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(6) => read_member(&mut map, &mut user_key_slot, "userKey"),
+                Member::Field(7) => read_member(&mut map, &mut platform_slot, "platform"),
+                Member::Field(8) => read_member(&mut map, &mut is_staff_slot, "isStaff"),
                 Member::Field(9) => {
-                    read_member(&mut map, &mut captured_rank_slot, "capturedRank")?
+                    read_member(&mut map, &mut captured_rank_slot, "capturedRank")
                 }
                 Member::Field(10) => {
-                    read_member(&mut map, &mut captured_role_slot, "capturedRole")?
+                    read_member(&mut map, &mut captured_role_slot, "capturedRole")
                 }
-                Member::Field(11) => read_member(&mut map, &mut joined_slot, "joined")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(11) => read_member(&mut map, &mut joined_slot, "joined"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -5321,12 +5355,12 @@ impl<'de> crate::values::FromObject<'de> for RunningGamesResponse {
         let mut running_games_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut running_games_slot, "runningGames")?
+                    read_member(&mut map, &mut running_games_slot, "runningGames")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -5370,13 +5404,13 @@ impl<'de> crate::values::FromObject<'de> for RunningGameResponse {
         let mut players_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut running_game_slot, "runningGame")?
+                    read_member(&mut map, &mut running_game_slot, "runningGame")
                 }
-                Member::Field(2) => read_member(&mut map, &mut players_slot, "players")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut players_slot, "players"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -5423,7 +5457,7 @@ impl<'de> crate::values::FromObject<'de> for CreateServerRequest {
         "placeVersion",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut game_id_slot = None;
         let mut place_id_slot = None;
         let mut job_id_slot = None;
@@ -5432,39 +5466,69 @@ impl<'de> crate::values::FromObject<'de> for CreateServerRequest {
         let mut place_version_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(1) => read_member(&mut map, &mut place_id_slot, "placeId")?,
-                Member::Field(2) => read_member(&mut map, &mut job_id_slot, "jobId")?,
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(1) => read_member(&mut map, &mut place_id_slot, "placeId"),
+                Member::Field(2) => read_member(&mut map, &mut job_id_slot, "jobId"),
                 Member::Field(3) => {
-                    read_member(
-                        &mut map,
-                        &mut private_server_id_slot,
-                        "privateServerId",
-                    )?
+                    read_member(&mut map, &mut private_server_id_slot, "privateServerId")
                 }
                 Member::Field(4) => {
                     read_member(
                         &mut map,
                         &mut private_server_owner_id_slot,
                         "privateServerOwnerId",
-                    )?
+                    )
                 }
                 Member::Field(5) => {
-                    read_member(&mut map, &mut place_version_slot, "placeVersion")?
+                    read_member(&mut map, &mut place_version_slot, "placeVersion")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            game_id_slot.is_some(),
+            place_id_slot.is_some(),
+            job_id_slot.is_some(),
+            private_server_id_slot.is_some(),
+            private_server_owner_id_slot.is_some(),
+            place_version_slot.is_some(),
+        ];
+        let (
+            Some(game_id_slot),
+            Some(place_id_slot),
+            Some(job_id_slot),
+            Some(private_server_id_slot),
+            Some(private_server_owner_id_slot),
+            Some(place_version_slot),
+        ) = (
+            game_id_slot,
+            place_id_slot,
+            job_id_slot,
+            private_server_id_slot,
+            private_server_owner_id_slot,
+            place_version_slot,
+        ) else {
+            return Err(
+                missing(
+                    &present,
+                    &[
+                        "gameId",
+                        "placeId",
+                        "jobId",
+                        "privateServerId",
+                        "privateServerOwnerId",
+                        "placeVersion",
+                    ],
+                ),
+            );
+        };
         Ok(Self {
-            game_id: required(game_id_slot, "gameId")?,
-            place_id: required(place_id_slot, "placeId")?,
-            job_id: required(job_id_slot, "jobId")?,
-            private_server_id: required(private_server_id_slot, "privateServerId")?,
-            private_server_owner_id: required(
-                private_server_owner_id_slot,
-                "privateServerOwnerId",
-            )?,
-            place_version: required(place_version_slot, "placeVersion")?,
+            game_id: game_id_slot,
+            place_id: place_id_slot,
+            job_id: job_id_slot,
+            private_server_id: private_server_id_slot,
+            private_server_owner_id: private_server_owner_id_slot,
+            place_version: place_version_slot,
         })
     }
 }
@@ -5517,16 +5581,16 @@ impl<'de> crate::values::FromObject<'de> for CreateServerResponse {
         let mut workspace_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut game_id_slot, "gameId")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut game_id_slot, "gameId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")?
+                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut workspace_slot, "workspace")?
+                    read_member(&mut map, &mut workspace_slot, "workspace")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -5563,13 +5627,12 @@ impl<'de> crate::values::FromObject<'de> for RunningServerRequest {
         let mut game_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                _ => skip_member(&mut map),
+            }?;
         }
-        Ok(Self {
-            game_id: required(game_id_slot, "gameId")?,
-        })
+        let game_id_slot = required(game_id_slot, "gameId")?;
+        Ok(Self { game_id: game_id_slot })
     }
 }
 
@@ -5601,12 +5664,12 @@ impl<'de> crate::values::FromObject<'de> for GetServerResponse {
         let mut workspace_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut workspace_slot, "workspace")?
+                    read_member(&mut map, &mut workspace_slot, "workspace")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -5667,7 +5730,7 @@ impl<'de> crate::values::FromObject<'de> for PlayerJoinRequest {
         "gameId",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut player_id_slot = None;
         let mut platform_slot = None;
         let mut safechat_slot = None;
@@ -5677,28 +5740,34 @@ impl<'de> crate::values::FromObject<'de> for PlayerJoinRequest {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut player_id_slot, "playerId")?
+                    read_member(&mut map, &mut player_id_slot, "playerId")
                 }
-                Member::Field(1) => {
-                    read_member(&mut map, &mut platform_slot, "platform")?
-                }
-                Member::Field(2) => {
-                    read_member(&mut map, &mut safechat_slot, "safechat")?
-                }
-                Member::Field(3) => {
-                    read_member(&mut map, &mut username_slot, "username")?
-                }
+                Member::Field(1) => read_member(&mut map, &mut platform_slot, "platform"),
+                Member::Field(2) => read_member(&mut map, &mut safechat_slot, "safechat"),
+                Member::Field(3) => read_member(&mut map, &mut username_slot, "username"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut tz_offset_slot, "tzOffset")?
+                    read_member(&mut map, &mut tz_offset_slot, "tzOffset")
                 }
-                Member::Field(5) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(5) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            player_id_slot.is_some(),
+            platform_slot.is_some(),
+            safechat_slot.is_some(),
+        ];
+        let (Some(player_id_slot), Some(platform_slot), Some(safechat_slot)) = (
+            player_id_slot,
+            platform_slot,
+            safechat_slot,
+        ) else {
+            return Err(missing(&present, &["playerId", "platform", "safechat"]));
+        };
         Ok(Self {
-            player_id: required(player_id_slot, "playerId")?,
-            platform: required(platform_slot, "platform")?,
-            safechat: required(safechat_slot, "safechat")?,
+            player_id: player_id_slot,
+            platform: platform_slot,
+            safechat: safechat_slot,
             username: username_slot.flatten(),
             tz_offset: tz_offset_slot.flatten(),
             game_id: game_id_slot.flatten(),
@@ -5764,22 +5833,18 @@ impl<'de> crate::values::FromObject<'de> for PlayerJoinResponse {
         let mut running_player_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut banned_slot, "banned")?,
-                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
-                Member::Field(3) => read_member(&mut map, &mut is_staff_slot, "isStaff")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut banned_slot, "banned"),
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason"),
+                Member::Field(3) => read_member(&mut map, &mut is_staff_slot, "isStaff"),
                 Member::Field(4) => {
-                    read_member(&mut map, &mut session_id_slot, "sessionId")?
+                    read_member(&mut map, &mut session_id_slot, "sessionId")
                 }
                 Member::Field(5) => {
-                    read_member(
-                        &mut map,
-                        &mut running_player_id_slot,
-                        "runningPlayerId",
-                    )?
+                    read_member(&mut map, &mut running_player_id_slot, "runningPlayerId")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -5832,13 +5897,13 @@ impl<'de> crate::values::FromObject<'de> for SessionEvent {
         let mut to_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_slot, "user")?,
-                Member::Field(1) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(2) => read_member(&mut map, &mut date_slot, "date")?,
-                Member::Field(3) => read_member(&mut map, &mut message_slot, "message")?,
-                Member::Field(4) => read_member(&mut map, &mut to_slot, "to")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut user_slot, "user"),
+                Member::Field(1) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(2) => read_member(&mut map, &mut date_slot, "date"),
+                Member::Field(3) => read_member(&mut map, &mut message_slot, "message"),
+                Member::Field(4) => read_member(&mut map, &mut to_slot, "to"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user: user_slot.flatten(),
@@ -5888,17 +5953,13 @@ impl<'de> crate::values::FromObject<'de> for PlayerSessionIds {
                         &mut map,
                         &mut running_game_player_slot,
                         "runningGamePlayer",
-                    )?
+                    )
                 }
                 Member::Field(1) => {
-                    read_member(
-                        &mut map,
-                        &mut user_game_session_slot,
-                        "userGameSession",
-                    )?
+                    read_member(&mut map, &mut user_game_session_slot, "userGameSession")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             running_game_player: running_game_player_slot.flatten(),
@@ -5949,7 +6010,7 @@ impl<'de> crate::values::FromObject<'de> for PlayerLeaveRequest {
         "gameId",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut session_ids_slot = None;
         let mut player_id_slot = None;
         let mut events_slot = None;
@@ -5958,24 +6019,36 @@ impl<'de> crate::values::FromObject<'de> for PlayerLeaveRequest {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut session_ids_slot, "sessionIds")?
+                    read_member(&mut map, &mut session_ids_slot, "sessionIds")
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut player_id_slot, "playerId")?
+                    read_member(&mut map, &mut player_id_slot, "playerId")
                 }
-                Member::Field(2) => read_member(&mut map, &mut events_slot, "events")?,
+                Member::Field(2) => read_member(&mut map, &mut events_slot, "events"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut left_time_slot, "leftTime")?
+                    read_member(&mut map, &mut left_time_slot, "leftTime")
                 }
-                Member::Field(4) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(4) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            player_id_slot.is_some(),
+            events_slot.is_some(),
+            left_time_slot.is_some(),
+        ];
+        let (Some(player_id_slot), Some(events_slot), Some(left_time_slot)) = (
+            player_id_slot,
+            events_slot,
+            left_time_slot,
+        ) else {
+            return Err(missing(&present, &["playerId", "events", "leftTime"]));
+        };
         Ok(Self {
             session_ids: session_ids_slot.flatten(),
-            player_id: required(player_id_slot, "playerId")?,
-            events: required(events_slot, "events")?,
-            left_time: required(left_time_slot, "leftTime")?,
+            player_id: player_id_slot,
+            events: events_slot,
+            left_time: left_time_slot,
             game_id: game_id_slot.flatten(),
         })
     }
@@ -6044,19 +6117,17 @@ impl<'de> crate::values::FromObject<'de> for ChatEvent {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut ticket_id_slot, "ticketId")?
+                    read_member(&mut map, &mut ticket_id_slot, "ticketId")
                 }
-                Member::Field(2) => {
-                    read_member(&mut map, &mut username_slot, "username")?
-                }
-                Member::Field(3) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(4) => read_member(&mut map, &mut message_slot, "message")?,
-                Member::Field(5) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut username_slot, "username"),
+                Member::Field(3) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(4) => read_member(&mut map, &mut message_slot, "message"),
+                Member::Field(5) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             r#type: type_slot.flatten(),
@@ -6109,25 +6180,29 @@ impl<'de> crate::values::FromObject<'de> for SendDataRequest {
         "players",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut game_id_slot = None;
         let mut events_slot = None;
         let mut chat_events_slot = None;
         let mut players_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(1) => read_member(&mut map, &mut events_slot, "events")?,
+                Member::Field(0) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(1) => read_member(&mut map, &mut events_slot, "events"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut chat_events_slot, "chatEvents")?
+                    read_member(&mut map, &mut chat_events_slot, "chatEvents")
                 }
-                Member::Field(3) => read_member(&mut map, &mut players_slot, "players")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(3) => read_member(&mut map, &mut players_slot, "players"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [game_id_slot.is_some(), events_slot.is_some()];
+        let (Some(game_id_slot), Some(events_slot)) = (game_id_slot, events_slot) else {
+            return Err(missing(&present, &["gameId", "events"]));
+        };
         Ok(Self {
-            game_id: required(game_id_slot, "gameId")?,
-            events: required(events_slot, "events")?,
+            game_id: game_id_slot,
+            events: events_slot,
             chat_events: chat_events_slot.flatten(),
             players: players_slot.flatten(),
         })
@@ -6179,15 +6254,15 @@ impl<'de> crate::values::FromObject<'de> for SendDataResponse {
         let mut ongoing_chats_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut queued_actions_slot, "queuedActions")?
+                    read_member(&mut map, &mut queued_actions_slot, "queuedActions")
                 }
                 Member::Field(2) => {
-                    read_member(&mut map, &mut ongoing_chats_slot, "ongoingChats")?
+                    read_member(&mut map, &mut ongoing_chats_slot, "ongoingChats")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -6323,21 +6398,21 @@ impl<'de> crate::values::FromObject<'de> for ApprovalStep {
         let mut note_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut index_slot, "index")?,
-                Member::Field(1) => read_member(&mut map, &mut label_slot, "label")?,
-                Member::Field(2) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(0) => read_member(&mut map, &mut index_slot, "index"),
+                Member::Field(1) => read_member(&mut map, &mut label_slot, "label"),
+                Member::Field(2) => read_member(&mut map, &mut type_slot, "type"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut approver_ids_slot, "approverIds")?
+                    read_member(&mut map, &mut approver_ids_slot, "approverIds")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut decided_by_slot, "decidedBy")?
+                    read_member(&mut map, &mut decided_by_slot, "decidedBy")
                 }
                 Member::Field(5) => {
-                    read_member(&mut map, &mut decided_at_slot, "decidedAt")?
+                    read_member(&mut map, &mut decided_at_slot, "decidedAt")
                 }
-                Member::Field(6) => read_member(&mut map, &mut note_slot, "note")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(6) => read_member(&mut map, &mut note_slot, "note"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             index: index_slot.flatten(),
@@ -6468,43 +6543,43 @@ impl<'de> crate::values::FromObject<'de> for TimeOffRequest {
         let mut current_approver_ids_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
-                Member::Field(3) => read_member(&mut map, &mut starts_slot, "starts")?,
-                Member::Field(4) => read_member(&mut map, &mut ends_slot, "ends")?,
-                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
-                Member::Field(6) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(7) => read_member(&mut map, &mut team_id_slot, "teamId")?,
-                Member::Field(8) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(0) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason"),
+                Member::Field(3) => read_member(&mut map, &mut starts_slot, "starts"),
+                Member::Field(4) => read_member(&mut map, &mut ends_slot, "ends"),
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created"),
+                Member::Field(6) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(7) => read_member(&mut map, &mut team_id_slot, "teamId"),
+                Member::Field(8) => read_member(&mut map, &mut status_slot, "status"),
                 Member::Field(9) => {
-                    read_member(&mut map, &mut reviewed_by_slot, "reviewedBy")?
+                    read_member(&mut map, &mut reviewed_by_slot, "reviewedBy")
                 }
                 Member::Field(10) => {
-                    read_member(&mut map, &mut review_note_slot, "reviewNote")?
+                    read_member(&mut map, &mut review_note_slot, "reviewNote")
                 }
                 Member::Field(11) => {
-                    read_member(&mut map, &mut reviewed_at_slot, "reviewedAt")?
+                    read_member(&mut map, &mut reviewed_at_slot, "reviewedAt")
                 }
                 Member::Field(12) => {
-                    read_member(&mut map, &mut approval_chain_slot, "approvalChain")?
+                    read_member(&mut map, &mut approval_chain_slot, "approvalChain")
                 }
                 Member::Field(13) => {
                     read_member(
                         &mut map,
                         &mut current_step_index_slot,
                         "currentStepIndex",
-                    )?
+                    )
                 }
                 Member::Field(14) => {
                     read_member(
                         &mut map,
                         &mut current_approver_ids_slot,
                         "currentApproverIds",
-                    )?
+                    )
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             group_id: group_id_slot.flatten(),
@@ -6554,12 +6629,10 @@ impl<'de> crate::values::FromObject<'de> for TimeOffRequestListResponse {
         let mut requests_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut requests_slot, "requests")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut requests_slot, "requests"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -6596,10 +6669,10 @@ impl<'de> crate::values::FromObject<'de> for TimeOffRequestResponse {
         let mut request_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut request_slot, "request")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut request_slot, "request"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -6640,13 +6713,14 @@ impl<'de> crate::values::FromObject<'de> for ReviewTimeOffRequest {
         let mut note_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
-                Member::Field(1) => read_member(&mut map, &mut note_slot, "note")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId"),
+                Member::Field(1) => read_member(&mut map, &mut note_slot, "note"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let actor_id_slot = required(actor_id_slot, "actorId")?;
         Ok(Self {
-            actor_id: required(actor_id_slot, "actorId")?,
+            actor_id: actor_id_slot,
             note: note_slot.flatten(),
         })
     }
@@ -6705,15 +6779,15 @@ impl<'de> crate::values::FromObject<'de> for TeamRole {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(2) => read_member(&mut map, &mut is_lead_slot, "isLead")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(2) => read_member(&mut map, &mut is_lead_slot, "isLead"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut roblox_role_id_slot, "robloxRoleId")?
+                    read_member(&mut map, &mut roblox_role_id_slot, "robloxRoleId")
                 }
-                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -6818,39 +6892,35 @@ impl<'de> crate::values::FromObject<'de> for Team {
         let mut updated_at_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut description_slot, "description")?
+                    read_member(&mut map, &mut description_slot, "description")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut parent_team_id_slot, "parentTeamId")?
+                    read_member(&mut map, &mut parent_team_id_slot, "parentTeamId")
                 }
-                Member::Field(5) => read_member(&mut map, &mut roles_slot, "roles")?,
+                Member::Field(5) => read_member(&mut map, &mut roles_slot, "roles"),
                 Member::Field(6) => {
                     read_member(
                         &mut map,
                         &mut synced_departments_slot,
                         "syncedDepartments",
-                    )?
+                    )
                 }
                 Member::Field(7) => {
-                    read_member(
-                        &mut map,
-                        &mut auto_sync_enabled_slot,
-                        "autoSyncEnabled",
-                    )?
+                    read_member(&mut map, &mut auto_sync_enabled_slot, "autoSyncEnabled")
                 }
-                Member::Field(8) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(8) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(9) => {
-                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                    read_member(&mut map, &mut created_by_slot, "createdBy")
                 }
                 Member::Field(10) => {
-                    read_member(&mut map, &mut updated_at_slot, "updatedAt")?
+                    read_member(&mut map, &mut updated_at_slot, "updatedAt")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -6923,15 +6993,15 @@ impl<'de> crate::values::FromObject<'de> for TeamMember {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut role_id_slot, "roleId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut role_name_slot, "roleName")?
+                    read_member(&mut map, &mut role_name_slot, "roleName")
                 }
-                Member::Field(3) => read_member(&mut map, &mut is_lead_slot, "isLead")?,
-                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(3) => read_member(&mut map, &mut is_lead_slot, "isLead"),
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user_id: user_id_slot.flatten(),
@@ -7005,18 +7075,18 @@ impl<'de> crate::values::FromObject<'de> for UserTeamMembership {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut team_id_slot, "teamId")?,
+                Member::Field(0) => read_member(&mut map, &mut team_id_slot, "teamId"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut team_name_slot, "teamName")?
+                    read_member(&mut map, &mut team_name_slot, "teamName")
                 }
-                Member::Field(2) => read_member(&mut map, &mut role_id_slot, "roleId")?,
+                Member::Field(2) => read_member(&mut map, &mut role_id_slot, "roleId"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut role_name_slot, "roleName")?
+                    read_member(&mut map, &mut role_name_slot, "roleName")
                 }
-                Member::Field(4) => read_member(&mut map, &mut is_lead_slot, "isLead")?,
-                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(4) => read_member(&mut map, &mut is_lead_slot, "isLead"),
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             team_id: team_id_slot.flatten(),
@@ -7057,10 +7127,10 @@ impl<'de> crate::values::FromObject<'de> for TeamListResponse {
         let mut teams_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut teams_slot, "teams")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut teams_slot, "teams"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -7101,11 +7171,11 @@ impl<'de> crate::values::FromObject<'de> for TeamResponse {
         let mut members_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut team_slot, "team")?,
-                Member::Field(2) => read_member(&mut map, &mut members_slot, "members")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut team_slot, "team"),
+                Member::Field(2) => read_member(&mut map, &mut members_slot, "members"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -7143,10 +7213,10 @@ impl<'de> crate::values::FromObject<'de> for UserTeamListResponse {
         let mut teams_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut teams_slot, "teams")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut teams_slot, "teams"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -7267,15 +7337,15 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestVote {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut vote_slot, "vote")?,
-                Member::Field(2) => read_member(&mut map, &mut comment_slot, "comment")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut vote_slot, "vote"),
+                Member::Field(2) => read_member(&mut map, &mut comment_slot, "comment"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                    read_member(&mut map, &mut attachments_slot, "attachments")
                 }
-                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user_id: user_id_slot.flatten(),
@@ -7331,14 +7401,14 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestComment {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(0) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                    read_member(&mut map, &mut attachments_slot, "attachments")
                 }
-                Member::Field(3) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(3) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user_id: user_id_slot.flatten(),
@@ -7499,72 +7569,60 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequest {
         let mut closed_at_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut target_user_id_slot, "targetUserId")?
+                    read_member(&mut map, &mut target_user_id_slot, "targetUserId")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut target_user_name_slot, "targetUserName")?
+                    read_member(&mut map, &mut target_user_name_slot, "targetUserName")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut current_role_id_slot, "currentRoleId")?
+                    read_member(&mut map, &mut current_role_id_slot, "currentRoleId")
                 }
                 Member::Field(5) => {
-                    read_member(
-                        &mut map,
-                        &mut current_role_name_slot,
-                        "currentRoleName",
-                    )?
+                    read_member(&mut map, &mut current_role_name_slot, "currentRoleName")
                 }
                 Member::Field(6) => {
-                    read_member(
-                        &mut map,
-                        &mut requested_role_id_slot,
-                        "requestedRoleId",
-                    )?
+                    read_member(&mut map, &mut requested_role_id_slot, "requestedRoleId")
                 }
                 Member::Field(7) => {
                     read_member(
                         &mut map,
                         &mut requested_role_name_slot,
                         "requestedRoleName",
-                    )?
+                    )
                 }
-                Member::Field(8) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(8) => read_member(&mut map, &mut reason_slot, "reason"),
                 Member::Field(9) => {
-                    read_member(&mut map, &mut attachments_slot, "attachments")?
+                    read_member(&mut map, &mut attachments_slot, "attachments")
                 }
                 Member::Field(10) => {
-                    read_member(&mut map, &mut requested_by_slot, "requestedBy")?
+                    read_member(&mut map, &mut requested_by_slot, "requestedBy")
                 }
                 Member::Field(11) => {
-                    read_member(
-                        &mut map,
-                        &mut requested_by_name_slot,
-                        "requestedByName",
-                    )?
+                    read_member(&mut map, &mut requested_by_name_slot, "requestedByName")
                 }
-                Member::Field(12) => read_member(&mut map, &mut status_slot, "status")?,
-                Member::Field(13) => read_member(&mut map, &mut votes_slot, "votes")?,
+                Member::Field(12) => read_member(&mut map, &mut status_slot, "status"),
+                Member::Field(13) => read_member(&mut map, &mut votes_slot, "votes"),
                 Member::Field(14) => {
-                    read_member(&mut map, &mut comments_slot, "comments")?
+                    read_member(&mut map, &mut comments_slot, "comments")
                 }
                 Member::Field(15) => {
-                    read_member(&mut map, &mut closed_by_slot, "closedBy")?
+                    read_member(&mut map, &mut closed_by_slot, "closedBy")
                 }
                 Member::Field(16) => {
-                    read_member(&mut map, &mut close_comment_slot, "closeComment")?
+                    read_member(&mut map, &mut close_comment_slot, "closeComment")
                 }
                 Member::Field(17) => {
-                    read_member(&mut map, &mut ranked_to_slot, "rankedTo")?
+                    read_member(&mut map, &mut ranked_to_slot, "rankedTo")
                 }
-                Member::Field(18) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(18) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(19) => {
-                    read_member(&mut map, &mut closed_at_slot, "closedAt")?
+                    read_member(&mut map, &mut closed_at_slot, "closedAt")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -7619,12 +7677,10 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestListResponse {
         let mut requests_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut requests_slot, "requests")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut requests_slot, "requests"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -7661,10 +7717,10 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestResponse {
         let mut request_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut request_slot, "request")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut request_slot, "request"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -7797,19 +7853,17 @@ impl<'de> crate::values::FromObject<'de> for CallMessage {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut username_slot, "username")?
-                }
-                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(2) => read_member(&mut map, &mut message_slot, "message")?,
-                Member::Field(3) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(4) => read_member(&mut map, &mut origin_slot, "origin")?,
+                Member::Field(0) => read_member(&mut map, &mut username_slot, "username"),
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(2) => read_member(&mut map, &mut message_slot, "message"),
+                Member::Field(3) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(4) => read_member(&mut map, &mut origin_slot, "origin"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut sent_from_slot, "sentFrom")?
+                    read_member(&mut map, &mut sent_from_slot, "sentFrom")
                 }
-                Member::Field(6) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(6) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             username: username_slot.flatten(),
@@ -7871,18 +7925,18 @@ impl<'de> crate::values::FromObject<'de> for CallClosedInfo {
         let mut server_acknowledged_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut user_slot, "user")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                Member::Field(2) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(0) => read_member(&mut map, &mut user_slot, "user"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                Member::Field(2) => read_member(&mut map, &mut date_slot, "date"),
                 Member::Field(3) => {
                     read_member(
                         &mut map,
                         &mut server_acknowledged_slot,
                         "serverAcknowledged",
-                    )?
+                    )
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             user: user_slot.flatten(),
@@ -8012,39 +8066,39 @@ impl<'de> crate::values::FromObject<'de> for Call {
         let mut created_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")?
+                    read_member(&mut map, &mut running_game_id_slot, "runningGameId")
                 }
-                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId"),
                 Member::Field(5) => {
                     read_member(
                         &mut map,
                         &mut discord_channel_id_slot,
                         "discordChannelId",
-                    )?
+                    )
                 }
-                Member::Field(6) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(7) => read_member(&mut map, &mut status_slot, "status")?,
+                Member::Field(6) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(7) => read_member(&mut map, &mut status_slot, "status"),
                 Member::Field(8) => {
-                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")?
+                    read_member(&mut map, &mut claimed_by_slot, "claimedBy")
                 }
                 Member::Field(9) => {
-                    read_member(&mut map, &mut caller_id_slot, "callerId")?
+                    read_member(&mut map, &mut caller_id_slot, "callerId")
                 }
                 Member::Field(10) => {
-                    read_member(&mut map, &mut reported_user_slot, "reportedUser")?
+                    read_member(&mut map, &mut reported_user_slot, "reportedUser")
                 }
-                Member::Field(11) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(11) => read_member(&mut map, &mut reason_slot, "reason"),
                 Member::Field(12) => {
-                    read_member(&mut map, &mut messages_slot, "messages")?
+                    read_member(&mut map, &mut messages_slot, "messages")
                 }
-                Member::Field(13) => read_member(&mut map, &mut closed_slot, "closed")?,
-                Member::Field(14) => read_member(&mut map, &mut created_slot, "created")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(13) => read_member(&mut map, &mut closed_slot, "closed"),
+                Member::Field(14) => read_member(&mut map, &mut created_slot, "created"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -8094,10 +8148,10 @@ impl<'de> crate::values::FromObject<'de> for CallListResponse {
         let mut calls_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut calls_slot, "calls")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut calls_slot, "calls"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -8140,11 +8194,11 @@ impl<'de> crate::values::FromObject<'de> for CallResponse {
         let mut server_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut call_slot, "call")?,
-                Member::Field(2) => read_member(&mut map, &mut server_slot, "server")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut call_slot, "call"),
+                Member::Field(2) => read_member(&mut map, &mut server_slot, "server"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -8186,13 +8240,11 @@ impl<'de> crate::values::FromObject<'de> for CallMessagesResponse {
         let mut messages_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut status_slot, "status")?,
-                Member::Field(2) => {
-                    read_member(&mut map, &mut messages_slot, "messages")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut status_slot, "status"),
+                Member::Field(2) => read_member(&mut map, &mut messages_slot, "messages"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -8228,13 +8280,12 @@ impl<'de> crate::values::FromObject<'de> for ClaimCallRequest {
         let mut actor_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId"),
+                _ => skip_member(&mut map),
+            }?;
         }
-        Ok(Self {
-            actor_id: required(actor_id_slot, "actorId")?,
-        })
+        let actor_id_slot = required(actor_id_slot, "actorId")?;
+        Ok(Self { actor_id: actor_id_slot })
     }
 }
 
@@ -8262,19 +8313,24 @@ impl<'de> crate::values::FromObject<'de> for SendCallMessageRequest {
     const EXPECTING: &'static str = "struct SendCallMessageRequest";
     const FIELDS: &'static [&'static str] = &["actorId", "message"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut actor_id_slot = None;
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut actor_id_slot, "actorId"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [actor_id_slot.is_some(), message_slot.is_some()];
+        let (Some(actor_id_slot), Some(message_slot)) = (actor_id_slot, message_slot)
+        else {
+            return Err(missing(&present, &["actorId", "message"]));
+        };
         Ok(Self {
-            actor_id: required(actor_id_slot, "actorId")?,
-            message: required(message_slot, "message")?,
+            actor_id: actor_id_slot,
+            message: message_slot,
         })
     }
 }
@@ -8307,10 +8363,10 @@ impl<'de> crate::values::FromObject<'de> for SendCallMessageResponse {
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -8587,17 +8643,15 @@ impl<'de> crate::values::FromObject<'de> for OrderItem {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut product_id_slot, "productId")?
+                    read_member(&mut map, &mut product_id_slot, "productId")
                 }
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut unit_price_slot, "unitPrice")?
+                    read_member(&mut map, &mut unit_price_slot, "unitPrice")
                 }
-                Member::Field(3) => {
-                    read_member(&mut map, &mut quantity_slot, "quantity")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(3) => read_member(&mut map, &mut quantity_slot, "quantity"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             product_id: product_id_slot.flatten(),
@@ -8654,14 +8708,14 @@ impl<'de> crate::values::FromObject<'de> for OrderLogEvent {
         let mut idempotency_key_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut event_slot, "event")?,
-                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId")?,
-                Member::Field(2) => read_member(&mut map, &mut date_slot, "date")?,
+                Member::Field(0) => read_member(&mut map, &mut event_slot, "event"),
+                Member::Field(1) => read_member(&mut map, &mut user_id_slot, "userId"),
+                Member::Field(2) => read_member(&mut map, &mut date_slot, "date"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             event: event_slot.flatten(),
@@ -8840,58 +8894,56 @@ impl<'de> crate::values::FromObject<'de> for Order {
         let mut completed_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut distribution_slot, "distribution")?
+                    read_member(&mut map, &mut distribution_slot, "distribution")
                 }
-                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId")?,
+                Member::Field(3) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(4) => read_member(&mut map, &mut place_id_slot, "placeId"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut schema_version_slot, "schemaVersion")?
+                    read_member(&mut map, &mut schema_version_slot, "schemaVersion")
                 }
                 Member::Field(6) => {
-                    read_member(&mut map, &mut customer_id_slot, "customerId")?
+                    read_member(&mut map, &mut customer_id_slot, "customerId")
                 }
                 Member::Field(7) => {
-                    read_member(&mut map, &mut cashier_id_slot, "cashierId")?
+                    read_member(&mut map, &mut cashier_id_slot, "cashierId")
                 }
                 Member::Field(8) => {
-                    read_member(&mut map, &mut prepared_by_slot, "preparedBy")?
+                    read_member(&mut map, &mut prepared_by_slot, "preparedBy")
                 }
-                Member::Field(9) => read_member(&mut map, &mut source_slot, "source")?,
-                Member::Field(10) => {
-                    read_member(&mut map, &mut queue_id_slot, "queueId")?
-                }
+                Member::Field(9) => read_member(&mut map, &mut source_slot, "source"),
+                Member::Field(10) => read_member(&mut map, &mut queue_id_slot, "queueId"),
                 Member::Field(11) => {
-                    read_member(&mut map, &mut order_number_slot, "orderNumber")?
+                    read_member(&mut map, &mut order_number_slot, "orderNumber")
                 }
                 Member::Field(12) => {
-                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")
                 }
-                Member::Field(13) => read_member(&mut map, &mut items_slot, "items")?,
-                Member::Field(14) => read_member(&mut map, &mut total_slot, "total")?,
-                Member::Field(15) => read_member(&mut map, &mut status_slot, "status")?,
-                Member::Field(16) => read_member(&mut map, &mut log_slot, "log")?,
+                Member::Field(13) => read_member(&mut map, &mut items_slot, "items"),
+                Member::Field(14) => read_member(&mut map, &mut total_slot, "total"),
+                Member::Field(15) => read_member(&mut map, &mut status_slot, "status"),
+                Member::Field(16) => read_member(&mut map, &mut log_slot, "log"),
                 Member::Field(17) => {
-                    read_member(&mut map, &mut involved_users_slot, "involvedUsers")?
+                    read_member(&mut map, &mut involved_users_slot, "involvedUsers")
                 }
-                Member::Field(18) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(18) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(19) => {
-                    read_member(&mut map, &mut last_modified_slot, "lastModified")?
+                    read_member(&mut map, &mut last_modified_slot, "lastModified")
                 }
-                Member::Field(20) => read_member(&mut map, &mut claimed_slot, "claimed")?,
+                Member::Field(20) => read_member(&mut map, &mut claimed_slot, "claimed"),
                 Member::Field(21) => {
-                    read_member(&mut map, &mut prepared_slot, "prepared")?
+                    read_member(&mut map, &mut prepared_slot, "prepared")
                 }
                 Member::Field(22) => {
-                    read_member(&mut map, &mut finished_slot, "finished")?
+                    read_member(&mut map, &mut finished_slot, "finished")
                 }
                 Member::Field(23) => {
-                    read_member(&mut map, &mut completed_slot, "completed")?
+                    read_member(&mut map, &mut completed_slot, "completed")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -8944,23 +8996,28 @@ impl<'de> crate::values::FromObject<'de> for OrderItemInput {
     const EXPECTING: &'static str = "struct OrderItemInput";
     const FIELDS: &'static [&'static str] = &["productId", "quantity"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut product_id_slot = None;
         let mut quantity_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut product_id_slot, "productId")?
+                    read_member(&mut map, &mut product_id_slot, "productId")
                 }
-                Member::Field(1) => {
-                    read_member(&mut map, &mut quantity_slot, "quantity")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(1) => read_member(&mut map, &mut quantity_slot, "quantity"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [product_id_slot.is_some(), quantity_slot.is_some()];
+        let (Some(product_id_slot), Some(quantity_slot)) = (
+            product_id_slot,
+            quantity_slot,
+        ) else {
+            return Err(missing(&present, &["productId", "quantity"]));
+        };
         Ok(Self {
-            product_id: required(product_id_slot, "productId")?,
-            quantity: required(quantity_slot, "quantity")?,
+            product_id: product_id_slot,
+            quantity: quantity_slot,
         })
     }
 }
@@ -9028,7 +9085,7 @@ impl<'de> crate::values::FromObject<'de> for CreateOrderRequest {
         "placeId",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut idempotency_key_slot = None;
         let mut customer_id_slot = None;
         let mut cashier_id_slot = None;
@@ -9041,34 +9098,50 @@ impl<'de> crate::values::FromObject<'de> for CreateOrderRequest {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut customer_id_slot, "customerId")?
+                    read_member(&mut map, &mut customer_id_slot, "customerId")
                 }
                 Member::Field(2) => {
-                    read_member(&mut map, &mut cashier_id_slot, "cashierId")?
+                    read_member(&mut map, &mut cashier_id_slot, "cashierId")
                 }
-                Member::Field(3) => read_member(&mut map, &mut source_slot, "source")?,
-                Member::Field(4) => read_member(&mut map, &mut queue_id_slot, "queueId")?,
-                Member::Field(5) => read_member(&mut map, &mut items_slot, "items")?,
+                Member::Field(3) => read_member(&mut map, &mut source_slot, "source"),
+                Member::Field(4) => read_member(&mut map, &mut queue_id_slot, "queueId"),
+                Member::Field(5) => read_member(&mut map, &mut items_slot, "items"),
                 Member::Field(6) => {
-                    read_member(&mut map, &mut instant_complete_slot, "instantComplete")?
+                    read_member(&mut map, &mut instant_complete_slot, "instantComplete")
                 }
-                Member::Field(7) => read_member(&mut map, &mut game_id_slot, "gameId")?,
-                Member::Field(8) => read_member(&mut map, &mut place_id_slot, "placeId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(7) => read_member(&mut map, &mut game_id_slot, "gameId"),
+                Member::Field(8) => read_member(&mut map, &mut place_id_slot, "placeId"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            idempotency_key_slot.is_some(),
+            customer_id_slot.is_some(),
+            items_slot.is_some(),
+            game_id_slot.is_some(),
+        ];
+        let (
+            Some(idempotency_key_slot),
+            Some(customer_id_slot),
+            Some(items_slot),
+            Some(game_id_slot),
+        ) = (idempotency_key_slot, customer_id_slot, items_slot, game_id_slot) else {
+            return Err(
+                missing(&present, &["idempotencyKey", "customerId", "items", "gameId"]),
+            );
+        };
         Ok(Self {
-            idempotency_key: required(idempotency_key_slot, "idempotencyKey")?,
-            customer_id: required(customer_id_slot, "customerId")?,
+            idempotency_key: idempotency_key_slot,
+            customer_id: customer_id_slot,
             cashier_id: cashier_id_slot.flatten(),
             source: source_slot.flatten(),
             queue_id: queue_id_slot.flatten(),
-            items: required(items_slot, "items")?,
+            items: items_slot,
             instant_complete: instant_complete_slot.flatten(),
-            game_id: required(game_id_slot, "gameId")?,
+            game_id: game_id_slot,
             place_id: place_id_slot.flatten(),
         })
     }
@@ -9103,24 +9176,28 @@ impl<'de> crate::values::FromObject<'de> for TransitionOrderRequest {
     const EXPECTING: &'static str = "struct TransitionOrderRequest";
     const FIELDS: &'static [&'static str] = &["idempotencyKey", "action", "actorId"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut idempotency_key_slot = None;
         let mut action_slot = None;
         let mut actor_id_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")?
+                    read_member(&mut map, &mut idempotency_key_slot, "idempotencyKey")
                 }
-                Member::Field(1) => read_member(&mut map, &mut action_slot, "action")?,
-                Member::Field(2) => read_member(&mut map, &mut actor_id_slot, "actorId")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(1) => read_member(&mut map, &mut action_slot, "action"),
+                Member::Field(2) => read_member(&mut map, &mut actor_id_slot, "actorId"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [action_slot.is_some(), actor_id_slot.is_some()];
+        let (Some(action_slot), Some(actor_id_slot)) = (action_slot, actor_id_slot) else {
+            return Err(missing(&present, &["action", "actorId"]));
+        };
         Ok(Self {
             idempotency_key: idempotency_key_slot.flatten(),
-            action: required(action_slot, "action")?,
-            actor_id: required(actor_id_slot, "actorId")?,
+            action: action_slot,
+            actor_id: actor_id_slot,
         })
     }
 }
@@ -9149,9 +9226,9 @@ impl<'de> crate::values::FromObject<'de> for OrderResponse {
         let mut order_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut order_slot, "order")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut order_slot, "order"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             order: order_slot.flatten(),
@@ -9190,12 +9267,12 @@ impl<'de> crate::values::FromObject<'de> for OrderListResponse {
         let mut next_cursor_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut orders_slot, "orders")?,
+                Member::Field(0) => read_member(&mut map, &mut orders_slot, "orders"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut next_cursor_slot, "nextCursor")?
+                    read_member(&mut map, &mut next_cursor_slot, "nextCursor")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             orders: orders_slot.flatten(),
@@ -9331,45 +9408,45 @@ impl<'de> crate::values::FromObject<'de> for Product {
         let mut last_modified_by_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut description_slot, "description")?
+                    read_member(&mut map, &mut description_slot, "description")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut image_asset_id_slot, "imageAssetId")?
+                    read_member(&mut map, &mut image_asset_id_slot, "imageAssetId")
                 }
-                Member::Field(5) => read_member(&mut map, &mut price_slot, "price")?,
+                Member::Field(5) => read_member(&mut map, &mut price_slot, "price"),
                 Member::Field(6) => {
-                    read_member(&mut map, &mut category_id_slot, "categoryId")?
+                    read_member(&mut map, &mut category_id_slot, "categoryId")
                 }
                 Member::Field(7) => {
-                    read_member(&mut map, &mut tool_name_slot, "toolName")?
+                    read_member(&mut map, &mut tool_name_slot, "toolName")
                 }
                 Member::Field(8) => {
-                    read_member(&mut map, &mut barcode_id_slot, "barcodeId")?
+                    read_member(&mut map, &mut barcode_id_slot, "barcodeId")
                 }
-                Member::Field(9) => read_member(&mut map, &mut queues_slot, "queues")?,
+                Member::Field(9) => read_member(&mut map, &mut queues_slot, "queues"),
                 Member::Field(10) => {
-                    read_member(&mut map, &mut sort_order_slot, "sortOrder")?
+                    read_member(&mut map, &mut sort_order_slot, "sortOrder")
                 }
-                Member::Field(11) => read_member(&mut map, &mut enabled_slot, "enabled")?,
+                Member::Field(11) => read_member(&mut map, &mut enabled_slot, "enabled"),
                 Member::Field(12) => {
-                    read_member(&mut map, &mut archived_slot, "archived")?
+                    read_member(&mut map, &mut archived_slot, "archived")
                 }
-                Member::Field(13) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(13) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(14) => {
-                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                    read_member(&mut map, &mut created_by_slot, "createdBy")
                 }
                 Member::Field(15) => {
-                    read_member(&mut map, &mut last_modified_slot, "lastModified")?
+                    read_member(&mut map, &mut last_modified_slot, "lastModified")
                 }
                 Member::Field(16) => {
-                    read_member(&mut map, &mut last_modified_by_slot, "lastModifiedBy")?
+                    read_member(&mut map, &mut last_modified_by_slot, "lastModifiedBy")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -9474,31 +9551,31 @@ impl<'de> crate::values::FromObject<'de> for ProductCategory {
         let mut last_modified_by_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id")?,
-                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId")?,
-                Member::Field(2) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "_id"),
+                Member::Field(1) => read_member(&mut map, &mut group_id_slot, "groupId"),
+                Member::Field(2) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut sort_order_slot, "sortOrder")?
+                    read_member(&mut map, &mut sort_order_slot, "sortOrder")
                 }
                 Member::Field(4) => {
                     read_member(
                         &mut map,
                         &mut route_to_board_tags_slot,
                         "routeToBoardTags",
-                    )?
+                    )
                 }
-                Member::Field(5) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(5) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(6) => {
-                    read_member(&mut map, &mut created_by_slot, "createdBy")?
+                    read_member(&mut map, &mut created_by_slot, "createdBy")
                 }
                 Member::Field(7) => {
-                    read_member(&mut map, &mut last_modified_slot, "lastModified")?
+                    read_member(&mut map, &mut last_modified_slot, "lastModified")
                 }
                 Member::Field(8) => {
-                    read_member(&mut map, &mut last_modified_by_slot, "lastModifiedBy")?
+                    read_member(&mut map, &mut last_modified_by_slot, "lastModifiedBy")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot.flatten(),
@@ -9561,19 +9638,17 @@ impl<'de> crate::values::FromObject<'de> for ProductCatalogResponse {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut catalog_version_slot, "catalogVersion")?
+                    read_member(&mut map, &mut catalog_version_slot, "catalogVersion")
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut up_to_date_slot, "upToDate")?
+                    read_member(&mut map, &mut up_to_date_slot, "upToDate")
                 }
-                Member::Field(2) => {
-                    read_member(&mut map, &mut products_slot, "products")?
-                }
+                Member::Field(2) => read_member(&mut map, &mut products_slot, "products"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut categories_slot, "categories")?
+                    read_member(&mut map, &mut categories_slot, "categories")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             catalog_version: catalog_version_slot.flatten(),
@@ -9637,21 +9712,19 @@ impl<'de> crate::values::FromObject<'de> for PosBootstrapResponse {
         let mut catalog_version_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => {
-                    read_member(&mut map, &mut products_slot, "products")?
-                }
+                Member::Field(0) => read_member(&mut map, &mut products_slot, "products"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut categories_slot, "categories")?
+                    read_member(&mut map, &mut categories_slot, "categories")
                 }
-                Member::Field(2) => read_member(&mut map, &mut config_slot, "config")?,
+                Member::Field(2) => read_member(&mut map, &mut config_slot, "config"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut device_profiles_slot, "deviceProfiles")?
+                    read_member(&mut map, &mut device_profiles_slot, "deviceProfiles")
                 }
                 Member::Field(4) => {
-                    read_member(&mut map, &mut catalog_version_slot, "catalogVersion")?
+                    read_member(&mut map, &mut catalog_version_slot, "catalogVersion")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             products: products_slot.flatten(),
@@ -9686,13 +9759,12 @@ impl<'de> crate::values::FromObject<'de> for OrdersErrorResponse {
         let mut error_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut error_slot, "error")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut error_slot, "error"),
+                _ => skip_member(&mut map),
+            }?;
         }
-        Ok(Self {
-            error: required(error_slot, "error")?,
-        })
+        let error_slot = required(error_slot, "error")?;
+        Ok(Self { error: error_slot })
     }
 }
 
@@ -9785,13 +9857,13 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceOwner {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut re_admin_id_slot, "reAdminId")?
+                    read_member(&mut map, &mut re_admin_id_slot, "reAdminId")
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut roblox_id_slot, "robloxId")?
+                    read_member(&mut map, &mut roblox_id_slot, "robloxId")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             re_admin_id: re_admin_id_slot.flatten(),
@@ -9915,18 +9987,18 @@ impl<'de> crate::values::FromObject<'de> for WorkspacePremium {
         let mut managed_by_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut is_slot, "is")?,
+                Member::Field(0) => read_member(&mut map, &mut is_slot, "is"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut subscription_id_slot, "subscriptionId")?
+                    read_member(&mut map, &mut subscription_id_slot, "subscriptionId")
                 }
                 Member::Field(2) => {
-                    read_member(&mut map, &mut plan_type_slot, "planType")?
+                    read_member(&mut map, &mut plan_type_slot, "planType")
                 }
                 Member::Field(3) => {
-                    read_member(&mut map, &mut managed_by_slot, "managedBy")?
+                    read_member(&mut map, &mut managed_by_slot, "managedBy")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             is: is_slot.flatten(),
@@ -10034,13 +10106,13 @@ impl<'de> crate::values::FromObject<'de> for WorkspacePremiumManagedBy {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut roblox_id_slot, "robloxId")?
+                    read_member(&mut map, &mut roblox_id_slot, "robloxId")
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut customer_id_slot, "customerId")?
+                    read_member(&mut map, &mut customer_id_slot, "customerId")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             roblox_id: roblox_id_slot.flatten(),
@@ -10242,13 +10314,13 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBanStatus {
         let mut banned_by_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut is_slot, "is")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
+                Member::Field(0) => read_member(&mut map, &mut is_slot, "is"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut banned_by_slot, "bannedBy")?
+                    read_member(&mut map, &mut banned_by_slot, "bannedBy")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             is: is_slot.flatten(),
@@ -10500,12 +10572,12 @@ impl<'de> crate::values::FromObject<'de> for GameImages {
         let mut thumbnail_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut icon_slot, "icon")?,
+                Member::Field(0) => read_member(&mut map, &mut icon_slot, "icon"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut thumbnail_slot, "thumbnail")?
+                    read_member(&mut map, &mut thumbnail_slot, "thumbnail")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             icon: icon_slot.flatten(),
@@ -10947,19 +11019,23 @@ impl<'de> crate::values::FromObject<'de> for OrdersErrorResponseError {
     const EXPECTING: &'static str = "struct OrdersErrorResponseError";
     const FIELDS: &'static [&'static str] = &["code", "message"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut code_slot = None;
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut code_slot, "code")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut code_slot, "code"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [code_slot.is_some(), message_slot.is_some()];
+        let (Some(code_slot), Some(message_slot)) = (code_slot, message_slot) else {
+            return Err(missing(&present, &["code", "message"]));
+        };
         Ok(Self {
-            code: required(code_slot, "code")?,
-            message: required(message_slot, "message")?,
+            code: code_slot,
+            message: message_slot,
         })
     }
 }
@@ -10994,10 +11070,10 @@ impl<'de> crate::values::FromObject<'de> for BadRequest {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -11036,10 +11112,10 @@ impl<'de> crate::values::FromObject<'de> for ServerError {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),
@@ -11078,10 +11154,10 @@ impl<'de> crate::values::FromObject<'de> for NotFound {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut success_slot, "success")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut success_slot, "success"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             success: success_slot.flatten(),

@@ -216,6 +216,14 @@ pub(crate) fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static s
     slot.ok_or_else(|| E::missing_field(name))
 }
 
+/// The error that the first of a struct's required properties not
+/// `present` is missing (`names` are their names on the wire, in the same
+/// order).
+pub(crate) fn missing<E: serde::de::Error>(present: &[bool], names: &[&'static str]) -> E {
+    let name = present.iter().zip(names).find(|(present, _)| !**present).map_or("", |(_, name)| *name);
+    E::missing_field(name)
+}
+
 /// Reads a string constant: any other value is an error.
 pub(crate) fn expect_str<'de, D: Deserializer<'de>>(deserializer: D, expected: &'static str) -> Result<(), D::Error> {
     let value = Cow::<'de, str>::deserialize(deserializer)?;

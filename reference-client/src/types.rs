@@ -34,23 +34,27 @@ impl<'de> crate::values::FromObject<'de> for Cat {
     const EXPECTING: &'static str = "struct Cat";
     const FIELDS: &'static [&'static str] = &["kind", "name", "lives_left"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut kind_slot = None;
         let mut name_slot = None;
         let mut lives_left_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut lives_left_slot, "lives_left")?
+                    read_member(&mut map, &mut lives_left_slot, "lives_left")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [kind_slot.is_some(), name_slot.is_some()];
+        let (Some(kind_slot), Some(name_slot)) = (kind_slot, name_slot) else {
+            return Err(missing(&present, &["kind", "name"]));
+        };
         Ok(Self {
-            kind: required(kind_slot, "kind")?,
-            name: required(name_slot, "name")?,
+            kind: kind_slot,
+            name: name_slot,
             lives_left: lives_left_slot.flatten(),
         })
     }
@@ -86,14 +90,15 @@ impl<'de> crate::values::FromObject<'de> for ConfigV1 {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut schema_version_slot, "schema_version")?
+                    read_member(&mut map, &mut schema_version_slot, "schema_version")
                 }
-                Member::Field(1) => read_member(&mut map, &mut retries_slot, "retries")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(1) => read_member(&mut map, &mut retries_slot, "retries"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let schema_version_slot = required(schema_version_slot, "schema_version")?;
         Ok(Self {
-            schema_version: required(schema_version_slot, "schema_version")?,
+            schema_version: schema_version_slot,
             retries: retries_slot.flatten(),
         })
     }
@@ -127,14 +132,15 @@ impl<'de> crate::values::FromObject<'de> for ConfigV2 {
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut schema_version_slot, "schema_version")?
+                    read_member(&mut map, &mut schema_version_slot, "schema_version")
                 }
-                Member::Field(1) => read_member(&mut map, &mut retry_slot, "retry")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(1) => read_member(&mut map, &mut retry_slot, "retry"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let schema_version_slot = required(schema_version_slot, "schema_version")?;
         Ok(Self {
-            schema_version: required(schema_version_slot, "schema_version")?,
+            schema_version: schema_version_slot,
             retry: retry_slot.unwrap_or_default(),
         })
     }
@@ -168,26 +174,36 @@ impl<'de> crate::values::FromObject<'de> for Dog {
     const EXPECTING: &'static str = "struct Dog";
     const FIELDS: &'static [&'static str] = &["kind", "name", "good_boy", "tricks"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut kind_slot = None;
         let mut name_slot = None;
         let mut good_boy_slot = None;
         let mut tricks_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(2) => {
-                    read_member(&mut map, &mut good_boy_slot, "good_boy")?
-                }
-                Member::Field(3) => read_member(&mut map, &mut tricks_slot, "tricks")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(2) => read_member(&mut map, &mut good_boy_slot, "good_boy"),
+                Member::Field(3) => read_member(&mut map, &mut tricks_slot, "tricks"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            kind_slot.is_some(),
+            name_slot.is_some(),
+            good_boy_slot.is_some(),
+        ];
+        let (Some(kind_slot), Some(name_slot), Some(good_boy_slot)) = (
+            kind_slot,
+            name_slot,
+            good_boy_slot,
+        ) else {
+            return Err(missing(&present, &["kind", "name", "good_boy"]));
+        };
         Ok(Self {
-            kind: required(kind_slot, "kind")?,
-            name: required(name_slot, "name")?,
-            good_boy: required(good_boy_slot, "good_boy")?,
+            kind: kind_slot,
+            name: name_slot,
+            good_boy: good_boy_slot,
             tricks: tricks_slot.flatten(),
         })
     }
@@ -223,29 +239,41 @@ impl<'de> crate::values::FromObject<'de> for EchoConfig {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -280,29 +308,41 @@ impl<'de> crate::values::FromObject<'de> for EchoFlowRun {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -337,29 +377,41 @@ impl<'de> crate::values::FromObject<'de> for EchoHousehold {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -394,29 +446,41 @@ impl<'de> crate::values::FromObject<'de> for EchoJobOutcome {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -451,29 +515,41 @@ impl<'de> crate::values::FromObject<'de> for EchoOrchestrationResult {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -508,29 +584,41 @@ impl<'de> crate::values::FromObject<'de> for EchoPet {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -565,29 +653,41 @@ impl<'de> crate::values::FromObject<'de> for EchoProblem {
         "value_json",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut model_slot = None;
         let mut branches_slot = None;
         let mut value_slot = None;
         let mut value_json_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut model_slot, "model")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut branches_slot, "branches")?
-                }
-                Member::Field(2) => read_member(&mut map, &mut value_slot, "value")?,
+                Member::Field(0) => read_member(&mut map, &mut model_slot, "model"),
+                Member::Field(1) => read_member(&mut map, &mut branches_slot, "branches"),
+                Member::Field(2) => read_member(&mut map, &mut value_slot, "value"),
                 Member::Field(3) => {
-                    read_member(&mut map, &mut value_json_slot, "value_json")?
+                    read_member(&mut map, &mut value_json_slot, "value_json")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            model_slot.is_some(),
+            branches_slot.is_some(),
+            value_slot.is_some(),
+            value_json_slot.is_some(),
+        ];
+        let (
+            Some(model_slot),
+            Some(branches_slot),
+            Some(value_slot),
+            Some(value_json_slot),
+        ) = (model_slot, branches_slot, value_slot, value_json_slot) else {
+            return Err(missing(&present, &["model", "branches", "value", "value_json"]));
+        };
         Ok(Self {
-            model: required(model_slot, "model")?,
-            branches: required(branches_slot, "branches")?,
-            value: required(value_slot, "value")?,
-            value_json: required(value_json_slot, "value_json")?,
+            model: model_slot,
+            branches: branches_slot,
+            value: value_slot,
+            value_json: value_json_slot,
         })
     }
 }
@@ -625,16 +725,20 @@ impl<'de> crate::values::FromObject<'de> for Flow {
         let mut others = BTreeMap::new();
         while let Some(member) = map.next_key_seed(Members::keeping_others::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut name_slot, "name")?,
-                Member::Field(1) => read_member(&mut map, &mut tags_slot, "tags")?,
+                Member::Field(0) => read_member(&mut map, &mut name_slot, "name"),
+                Member::Field(1) => read_member(&mut map, &mut tags_slot, "tags"),
                 Member::Other(key) => {
-                    others.insert(key, map.next_value()?);
+                    map.next_value()
+                        .map(|value| {
+                            others.insert(key, value);
+                        })
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let name_slot = required(name_slot, "name")?;
         Ok(Self {
-            name: required(name_slot, "name")?,
+            name: name_slot,
             tags: tags_slot.flatten(),
             additional_properties: others,
         })
@@ -723,7 +827,7 @@ impl<'de> crate::values::FromObject<'de> for FlowRun {
         "batch_size",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut id_slot = None;
         let mut name_slot = None;
         let mut state_type_slot = None;
@@ -740,44 +844,72 @@ impl<'de> crate::values::FromObject<'de> for FlowRun {
         let mut batch_size_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut id_slot, "id")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut id_slot, "id"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut state_type_slot, "state_type")?
+                    read_member(&mut map, &mut state_type_slot, "state_type")
                 }
-                Member::Field(3) => {
-                    read_member(&mut map, &mut priority_slot, "priority")?
-                }
-                Member::Field(4) => read_member(&mut map, &mut created_slot, "created")?,
+                Member::Field(3) => read_member(&mut map, &mut priority_slot, "priority"),
+                Member::Field(4) => read_member(&mut map, &mut created_slot, "created"),
                 Member::Field(5) => {
-                    read_member(&mut map, &mut parent_id_slot, "parent_id")?
+                    read_member(&mut map, &mut parent_id_slot, "parent_id")
                 }
                 Member::Field(6) => {
-                    read_member(&mut map, &mut description_slot, "description")?
+                    read_member(&mut map, &mut description_slot, "description")
                 }
                 Member::Field(7) => {
-                    read_member(&mut map, &mut max_retries_slot, "max_retries")?
+                    read_member(&mut map, &mut max_retries_slot, "max_retries")
                 }
-                Member::Field(8) => read_member(&mut map, &mut tags_slot, "tags")?,
-                Member::Field(9) => read_member(&mut map, &mut labels_slot, "labels")?,
-                Member::Field(10) => read_member(&mut map, &mut matrix_slot, "matrix")?,
-                Member::Field(11) => read_member(&mut map, &mut groups_slot, "groups")?,
+                Member::Field(8) => read_member(&mut map, &mut tags_slot, "tags"),
+                Member::Field(9) => read_member(&mut map, &mut labels_slot, "labels"),
+                Member::Field(10) => read_member(&mut map, &mut matrix_slot, "matrix"),
+                Member::Field(11) => read_member(&mut map, &mut groups_slot, "groups"),
                 Member::Field(12) => {
-                    read_member(&mut map, &mut parameters_slot, "parameters")?
+                    read_member(&mut map, &mut parameters_slot, "parameters")
                 }
                 Member::Field(13) => {
-                    read_member(&mut map, &mut batch_size_slot, "batch_size")?
+                    read_member(&mut map, &mut batch_size_slot, "batch_size")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [
+            id_slot.is_some(),
+            name_slot.is_some(),
+            state_type_slot.is_some(),
+            priority_slot.is_some(),
+            created_slot.is_some(),
+            parent_id_slot.is_some(),
+        ];
+        let (
+            Some(id_slot),
+            Some(name_slot),
+            Some(state_type_slot),
+            Some(priority_slot),
+            Some(created_slot),
+            Some(parent_id_slot),
+        ) = (
+            id_slot,
+            name_slot,
+            state_type_slot,
+            priority_slot,
+            created_slot,
+            parent_id_slot,
+        ) else {
+            return Err(
+                missing(
+                    &present,
+                    &["id", "name", "state_type", "priority", "created", "parent_id"],
+                ),
+            );
+        };
         Ok(Self {
-            id: required(id_slot, "id")?,
-            name: required(name_slot, "name")?,
-            state_type: required(state_type_slot, "state_type")?,
-            priority: required(priority_slot, "priority")?,
-            created: required(created_slot, "created")?,
-            parent_id: required(parent_id_slot, "parent_id")?,
+            id: id_slot,
+            name: name_slot,
+            state_type: state_type_slot,
+            priority: priority_slot,
+            created: created_slot,
+            parent_id: parent_id_slot,
             description: description_slot.unwrap_or_default(),
             max_retries: max_retries_slot.unwrap_or_default(),
             tags: tags_slot.flatten(),
@@ -814,9 +946,9 @@ impl<'de> crate::values::FromObject<'de> for HttpValidationError {
         let mut detail_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut detail_slot, "detail")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut detail_slot, "detail"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             detail: detail_slot.flatten(),
@@ -857,16 +989,17 @@ impl<'de> crate::values::FromObject<'de> for Household {
         let mut by_room_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut pets_slot, "pets")?,
+                Member::Field(0) => read_member(&mut map, &mut pets_slot, "pets"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut favourite_slot, "favourite")?
+                    read_member(&mut map, &mut favourite_slot, "favourite")
                 }
-                Member::Field(2) => read_member(&mut map, &mut by_room_slot, "by_room")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut by_room_slot, "by_room"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let pets_slot = required(pets_slot, "pets")?;
         Ok(Self {
-            pets: required(pets_slot, "pets")?,
+            pets: pets_slot,
             favourite: favourite_slot.unwrap_or_default(),
             by_room: by_room_slot.flatten(),
         })
@@ -906,16 +1039,17 @@ impl<'de> crate::values::FromObject<'de> for JobFailed {
         let mut retryable_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
+                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut retryable_slot, "retryable")?
+                    read_member(&mut map, &mut retryable_slot, "retryable")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let ok_slot = required(ok_slot, "ok")?;
         Ok(Self {
-            ok: required(ok_slot, "ok")?,
+            ok: ok_slot,
             message: message_slot.unwrap_or_default(),
             retryable: retryable_slot.flatten(),
         })
@@ -943,19 +1077,23 @@ impl<'de> crate::values::FromObject<'de> for JobOutcome {
     const EXPECTING: &'static str = "struct JobOutcome";
     const FIELDS: &'static [&'static str] = &["job_id", "outcome"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut job_id_slot = None;
         let mut outcome_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut job_id_slot, "job_id")?,
-                Member::Field(1) => read_member(&mut map, &mut outcome_slot, "outcome")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut job_id_slot, "job_id"),
+                Member::Field(1) => read_member(&mut map, &mut outcome_slot, "outcome"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [job_id_slot.is_some(), outcome_slot.is_some()];
+        let (Some(job_id_slot), Some(outcome_slot)) = (job_id_slot, outcome_slot) else {
+            return Err(missing(&present, &["job_id", "outcome"]));
+        };
         Ok(Self {
-            job_id: required(job_id_slot, "job_id")?,
-            outcome: required(outcome_slot, "outcome")?,
+            job_id: job_id_slot,
+            outcome: outcome_slot,
         })
     }
 }
@@ -987,13 +1125,14 @@ impl<'de> crate::values::FromObject<'de> for JobSucceeded {
         let mut message_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok")?,
-                Member::Field(1) => read_member(&mut map, &mut message_slot, "message")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut ok_slot, "ok"),
+                Member::Field(1) => read_member(&mut map, &mut message_slot, "message"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let ok_slot = required(ok_slot, "ok")?;
         Ok(Self {
-            ok: required(ok_slot, "ok")?,
+            ok: ok_slot,
             message: message_slot.unwrap_or_default(),
         })
     }
@@ -1023,27 +1162,31 @@ impl<'de> crate::values::FromObject<'de> for Lizard {
     const EXPECTING: &'static str = "struct Lizard";
     const FIELDS: &'static [&'static str] = &["kind", "name", "basking_temperature"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut kind_slot = None;
         let mut name_slot = None;
         let mut basking_temperature_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut kind_slot, "kind"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(2) => {
                     read_member(
                         &mut map,
                         &mut basking_temperature_slot,
                         "basking_temperature",
-                    )?
+                    )
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [kind_slot.is_some(), name_slot.is_some()];
+        let (Some(kind_slot), Some(name_slot)) = (kind_slot, name_slot) else {
+            return Err(missing(&present, &["kind", "name"]));
+        };
         Ok(Self {
-            kind: required(kind_slot, "kind")?,
-            name: required(name_slot, "name")?,
+            kind: kind_slot,
+            name: name_slot,
             basking_temperature: basking_temperature_slot.unwrap_or_default(),
         })
     }
@@ -1081,30 +1224,30 @@ impl<'de> crate::values::FromObject<'de> for OrchestrationResult {
         "previous_details",
     ];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut state_slot = None;
         let mut status_slot = None;
         let mut details_slot = None;
         let mut previous_details_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut state_slot, "state")?,
-                Member::Field(1) => read_member(&mut map, &mut status_slot, "status")?,
-                Member::Field(2) => read_member(&mut map, &mut details_slot, "details")?,
+                Member::Field(0) => read_member(&mut map, &mut state_slot, "state"),
+                Member::Field(1) => read_member(&mut map, &mut status_slot, "status"),
+                Member::Field(2) => read_member(&mut map, &mut details_slot, "details"),
                 Member::Field(3) => {
-                    read_member(
-                        &mut map,
-                        &mut previous_details_slot,
-                        "previous_details",
-                    )?
+                    read_member(&mut map, &mut previous_details_slot, "previous_details")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [status_slot.is_some(), details_slot.is_some()];
+        let (Some(status_slot), Some(details_slot)) = (status_slot, details_slot) else {
+            return Err(missing(&present, &["status", "details"]));
+        };
         Ok(Self {
             state: state_slot.unwrap_or_default(),
-            status: required(status_slot, "status")?,
-            details: required(details_slot, "details")?,
+            status: status_slot,
+            details: details_slot,
             previous_details: previous_details_slot.unwrap_or_default(),
         })
     }
@@ -1131,21 +1274,23 @@ impl<'de> crate::values::FromObject<'de> for PathEcho {
     const EXPECTING: &'static str = "struct PathEcho";
     const FIELDS: &'static [&'static str] = &["value", "raw_path"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut value_slot = None;
         let mut raw_path_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut value_slot, "value")?,
-                Member::Field(1) => {
-                    read_member(&mut map, &mut raw_path_slot, "raw_path")?
-                }
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut value_slot, "value"),
+                Member::Field(1) => read_member(&mut map, &mut raw_path_slot, "raw_path"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [value_slot.is_some(), raw_path_slot.is_some()];
+        let (Some(value_slot), Some(raw_path_slot)) = (value_slot, raw_path_slot) else {
+            return Err(missing(&present, &["value", "raw_path"]));
+        };
         Ok(Self {
-            value: required(value_slot, "value")?,
-            raw_path: required(raw_path_slot, "raw_path")?,
+            value: value_slot,
+            raw_path: raw_path_slot,
         })
     }
 }
@@ -1244,7 +1389,7 @@ impl<'de> crate::values::FromObject<'de> for Problem {
     const EXPECTING: &'static str = "struct Problem";
     const FIELDS: &'static [&'static str] = &["type", "title", "status", "detail"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut type_slot = None;
         let mut title_slot = None;
         let mut status_slot = None;
@@ -1252,20 +1397,27 @@ impl<'de> crate::values::FromObject<'de> for Problem {
         let mut others = BTreeMap::new();
         while let Some(member) = map.next_key_seed(Members::keeping_others::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut title_slot, "title")?,
-                Member::Field(2) => read_member(&mut map, &mut status_slot, "status")?,
-                Member::Field(3) => read_member(&mut map, &mut detail_slot, "detail")?,
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut title_slot, "title"),
+                Member::Field(2) => read_member(&mut map, &mut status_slot, "status"),
+                Member::Field(3) => read_member(&mut map, &mut detail_slot, "detail"),
                 Member::Other(key) => {
-                    others.insert(key, map.next_value()?);
+                    map.next_value()
+                        .map(|value| {
+                            others.insert(key, value);
+                        })
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [title_slot.is_some(), status_slot.is_some()];
+        let (Some(title_slot), Some(status_slot)) = (title_slot, status_slot) else {
+            return Err(missing(&present, &["title", "status"]));
+        };
         Ok(Self {
             r#type: type_slot.flatten(),
-            title: required(title_slot, "title")?,
-            status: required(status_slot, "status")?,
+            title: title_slot,
+            status: status_slot,
             detail: detail_slot.unwrap_or_default(),
             additional_properties: others,
         })
@@ -1293,23 +1445,30 @@ impl<'de> crate::values::FromObject<'de> for RetryPolicyModel {
     const EXPECTING: &'static str = "struct RetryPolicyModel";
     const FIELDS: &'static [&'static str] = &["max_attempts", "backoff_seconds"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut max_attempts_slot = None;
         let mut backoff_seconds_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
                 Member::Field(0) => {
-                    read_member(&mut map, &mut max_attempts_slot, "max_attempts")?
+                    read_member(&mut map, &mut max_attempts_slot, "max_attempts")
                 }
                 Member::Field(1) => {
-                    read_member(&mut map, &mut backoff_seconds_slot, "backoff_seconds")?
+                    read_member(&mut map, &mut backoff_seconds_slot, "backoff_seconds")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [max_attempts_slot.is_some(), backoff_seconds_slot.is_some()];
+        let (Some(max_attempts_slot), Some(backoff_seconds_slot)) = (
+            max_attempts_slot,
+            backoff_seconds_slot,
+        ) else {
+            return Err(missing(&present, &["max_attempts", "backoff_seconds"]));
+        };
         Ok(Self {
-            max_attempts: required(max_attempts_slot, "max_attempts")?,
-            backoff_seconds: required(backoff_seconds_slot, "backoff_seconds")?,
+            max_attempts: max_attempts_slot,
+            backoff_seconds: backoff_seconds_slot,
         })
     }
 }
@@ -1405,24 +1564,28 @@ impl<'de> crate::values::FromObject<'de> for State {
     const EXPECTING: &'static str = "struct State";
     const FIELDS: &'static [&'static str] = &["type", "name", "timestamp"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut type_slot = None;
         let mut name_slot = None;
         let mut timestamp_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut name_slot, "name")?,
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut name_slot, "name"),
                 Member::Field(2) => {
-                    read_member(&mut map, &mut timestamp_slot, "timestamp")?
+                    read_member(&mut map, &mut timestamp_slot, "timestamp")
                 }
-                _ => skip_member(&mut map)?,
-            }
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [type_slot.is_some(), timestamp_slot.is_some()];
+        let (Some(type_slot), Some(timestamp_slot)) = (type_slot, timestamp_slot) else {
+            return Err(missing(&present, &["type", "timestamp"]));
+        };
         Ok(Self {
-            r#type: required(type_slot, "type")?,
+            r#type: type_slot,
             name: name_slot.unwrap_or_default(),
-            timestamp: required(timestamp_slot, "timestamp")?,
+            timestamp: timestamp_slot,
         })
     }
 }
@@ -1454,10 +1617,10 @@ impl<'de> crate::values::FromObject<'de> for StateAbortDetails {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             r#type: type_slot.unwrap_or_default(),
@@ -1489,9 +1652,9 @@ impl<'de> crate::values::FromObject<'de> for StateAcceptDetails {
         let mut type_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             r#type: type_slot.unwrap_or_default(),
@@ -1526,10 +1689,10 @@ impl<'de> crate::values::FromObject<'de> for StateRejectDetails {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(1) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             r#type: type_slot.unwrap_or_default(),
@@ -1638,13 +1801,13 @@ impl<'de> crate::values::FromObject<'de> for StateWaitDetails {
         let mut reason_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut type_slot, "type")?,
+                Member::Field(0) => read_member(&mut map, &mut type_slot, "type"),
                 Member::Field(1) => {
-                    read_member(&mut map, &mut delay_seconds_slot, "delay_seconds")?
+                    read_member(&mut map, &mut delay_seconds_slot, "delay_seconds")
                 }
-                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(2) => read_member(&mut map, &mut reason_slot, "reason"),
+                _ => skip_member(&mut map),
+            }?;
         }
         Ok(Self {
             r#type: type_slot.unwrap_or_default(),
@@ -1685,7 +1848,7 @@ impl<'de> crate::values::FromObject<'de> for ValidationError {
     const EXPECTING: &'static str = "struct ValidationError";
     const FIELDS: &'static [&'static str] = &["loc", "msg", "type", "input", "ctx"];
     fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use crate::values::{read_member, required, skip_member, Member, Members};
+        use crate::values::{missing, read_member, skip_member, Member, Members};
         let mut loc_slot = None;
         let mut msg_slot = None;
         let mut type_slot = None;
@@ -1693,18 +1856,26 @@ impl<'de> crate::values::FromObject<'de> for ValidationError {
         let mut ctx_slot = None;
         while let Some(member) = map.next_key_seed(Members::of::<Self>())? {
             match member {
-                Member::Field(0) => read_member(&mut map, &mut loc_slot, "loc")?,
-                Member::Field(1) => read_member(&mut map, &mut msg_slot, "msg")?,
-                Member::Field(2) => read_member(&mut map, &mut type_slot, "type")?,
-                Member::Field(3) => read_member(&mut map, &mut input_slot, "input")?,
-                Member::Field(4) => read_member(&mut map, &mut ctx_slot, "ctx")?,
-                _ => skip_member(&mut map)?,
-            }
+                Member::Field(0) => read_member(&mut map, &mut loc_slot, "loc"),
+                Member::Field(1) => read_member(&mut map, &mut msg_slot, "msg"),
+                Member::Field(2) => read_member(&mut map, &mut type_slot, "type"),
+                Member::Field(3) => read_member(&mut map, &mut input_slot, "input"),
+                Member::Field(4) => read_member(&mut map, &mut ctx_slot, "ctx"),
+                _ => skip_member(&mut map),
+            }?;
         }
+        let present = [loc_slot.is_some(), msg_slot.is_some(), type_slot.is_some()];
+        let (Some(loc_slot), Some(msg_slot), Some(type_slot)) = (
+            loc_slot,
+            msg_slot,
+            type_slot,
+        ) else {
+            return Err(missing(&present, &["loc", "msg", "type"]));
+        };
         Ok(Self {
-            loc: required(loc_slot, "loc")?,
-            msg: required(msg_slot, "msg")?,
-            r#type: required(type_slot, "type")?,
+            loc: loc_slot,
+            msg: msg_slot,
+            r#type: type_slot,
             input: input_slot,
             ctx: ctx_slot.flatten(),
         })

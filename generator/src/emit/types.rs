@@ -189,18 +189,23 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
     let expecting = format!("struct {name}");
     let wire_names = s.fields.iter().map(|field| field.wire_name.as_str());
     let slots = slot_names(s);
+    // Every arm gives a `Result` and one `?` follows the `match`: each
+    // early return drops every slot, so one per arm would make the function
+    // quadratic in its fields for the compiler's drop elaboration.
     let arms = s.fields.iter().zip(&slots).enumerate().map(|(index, (field, slot))| {
         let wire = &field.wire_name;
         let index = proc_macro2::Literal::usize_unsuffixed(index);
-        quote!(Member::Field(#index) => read_member(&mut map, &mut #slot, #wire)?,)
+        quote!(Member::Field(#index) => read_member(&mut map, &mut #slot, #wire),)
     });
+    let (check_required, helper) = required_check(s, &slots);
+    // The imports in alphabetical order, as rustfmt keeps them.
+    let missing = (helper == Some(RequiredHelper::Missing)).then(|| quote!(missing,));
+    let required = (helper == Some(RequiredHelper::Required)).then(|| quote!(required,));
     let values = s.fields.iter().zip(&slots).map(|(field, slot)| {
         let field_name = ident(&field.rust_name);
-        let wire = &field.wire_name;
         let value = match field.presence {
-            // A nullable required field is `Option<T>`: `null` is `Some(None)`
-            // in the slot, and only a missing member is an error.
-            Presence::Required => quote!(required(#slot, #wire)?),
+            // Checked by `check_required`, which leaves the value in the slot.
+            Presence::Required => quote!(#slot),
             Presence::Defaulted | Presence::Nullable => quote!(#slot.unwrap_or_default()),
             Presence::Optional => quote!(#slot.flatten()),
             Presence::OptionalValue => quote!(#slot),
@@ -212,9 +217,9 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
             let field_name = ident(&extra.rust_name);
             (
                 quote!(keeping_others),
-                quote!(Member::Other(key) => {
-                    others.insert(key, map.next_value()?);
-                }),
+                quote!(Member::Other(key) => map.next_value().map(|value| {
+                    others.insert(key, value);
+                }),),
                 quote!(let mut others = BTreeMap::new();),
                 quote!(#field_name: others,),
             )
@@ -225,7 +230,6 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
     // Imported inside `from_object`, where no generated type is named, so
     // that none of them can clash with these names. Lowering gives a struct
     // at least one field (an object without properties is a map).
-    let required = s.fields.iter().any(|field| field.presence == Presence::Required).then(|| quote!(required,));
     let allow_deprecated =
         (deprecated || s.fields.iter().any(|field| field.doc.deprecated)).then(|| quote!(#[allow(deprecated)]));
     quote! {
@@ -242,22 +246,61 @@ fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream
             const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
 
             fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                use crate::values::{read_member, #required skip_member, Member, Members};
+                use crate::values::{#missing read_member, #required skip_member, Member, Members};
                 #(let mut #slots = None;)*
                 #extra_slot
                 while let Some(member) = map.next_key_seed(#members)? {
                     match member {
                         #(#arms)*
                         #extra_arm
-                        _ => skip_member(&mut map)?,
-                    }
+                        _ => skip_member(&mut map),
+                    }?;
                 }
+                #check_required
                 Ok(Self {
                     #(#values)*
                     #extra_value
                 })
             }
         }
+    }
+}
+
+/// The function of `crate::values` that says a required property is missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RequiredHelper {
+    /// `required(slot, name)?`, for a struct with one required field.
+    Required,
+    /// `missing(&present, &names)`, for the first missing of several.
+    Missing,
+}
+
+/// The statements that take the value of every required field out of its
+/// slot, or return the error for the first one missing, and the helper of
+/// `crate::values` they call. The slots are checked together, behind one
+/// early return: one `?` per field would drop the remaining slots at each.
+fn required_check(s: &Struct, slots: &[syn::Ident]) -> (TokenStream, Option<RequiredHelper>) {
+    // A nullable required field is `Option<T>`: `null` is `Some(None)` in
+    // the slot, and only a missing member is an error.
+    let (slots, wire_names): (Vec<&syn::Ident>, Vec<&str>) = s
+        .fields
+        .iter()
+        .zip(slots)
+        .filter(|(field, _)| field.presence == Presence::Required)
+        .map(|(field, slot)| (slot, field.wire_name.as_str()))
+        .unzip();
+    match (slots.as_slice(), wire_names.as_slice()) {
+        ([], _) => (TokenStream::new(), None),
+        ([slot], [wire]) => (quote!(let #slot = required(#slot, #wire)?;), Some(RequiredHelper::Required)),
+        _ => (
+            quote! {
+                let present = [#(#slots.is_some()),*];
+                let (#(Some(#slots)),*) = (#(#slots),*) else {
+                    return Err(missing(&present, &[#(#wire_names),*]));
+                };
+            },
+            Some(RequiredHelper::Missing),
+        ),
     }
 }
 
