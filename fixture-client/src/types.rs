@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Returned by [`Client::get_account`](crate::Client::get_account).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Account {
     /// The `name` property.
     pub name: String,
@@ -38,13 +38,19 @@ impl<'de> crate::values::FromObject<'de> for Account {
     }
 }
 
+impl Serialize for Account {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(serializer, "Account", &[Property::new("name", &self.name)])
+    }
+}
+
 /// Item of the response of [`Client::list_pets`](crate::Client::list_pets).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pet {
     /// The `id` property.
     pub id: String,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -78,13 +84,23 @@ impl<'de> crate::values::FromObject<'de> for Pet {
     }
 }
 
+impl Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Pet",
+            &[Property::new("id", &self.id), Property::optional("name", &self.name)],
+        )
+    }
+}
+
 /// Request body of [`Client::create_pet`](crate::Client::create_pet).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewPet {
     /// The `name` property.
     pub name: String,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub species: Option<String>,
 }
 
@@ -118,8 +134,22 @@ impl<'de> crate::values::FromObject<'de> for NewPet {
     }
 }
 
+impl Serialize for NewPet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "NewPet",
+            &[
+                Property::new("name", &self.name),
+                Property::optional("species", &self.species),
+            ],
+        )
+    }
+}
+
 /// Item of [`ListEventsOk::events`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Event {
     /// The `id` property.
     pub id: i64,
@@ -150,11 +180,17 @@ impl<'de> crate::values::FromObject<'de> for Event {
     }
 }
 
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(serializer, "Event", &[Property::new("id", &self.id)])
+    }
+}
+
 /// Error body of [`Client::list_pets`](crate::Client::list_pets) (TooManyRequests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -181,6 +217,17 @@ impl<'de> crate::values::FromObject<'de> for Problem {
         Ok(Self {
             message: message_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Problem",
+            &[Property::optional("message", &self.message)],
+        )
     }
 }
 
@@ -247,13 +294,11 @@ impl ParamValue for Priority {
 }
 
 /// Returned by [`Client::list_events`](crate::Client::list_events).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEventsOk {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 
@@ -286,11 +331,24 @@ impl<'de> crate::values::FromObject<'de> for ListEventsOk {
     }
 }
 
+impl Serialize for ListEventsOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ListEventsOk",
+            &[
+                Property::optional("events", &self.events),
+                Property::optional("total", &self.total),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::list_logs`](crate::Client::list_logs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLogsOk {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<String>>,
 }
 
@@ -320,11 +378,21 @@ impl<'de> crate::values::FromObject<'de> for ListLogsOk {
     }
 }
 
+impl Serialize for ListLogsOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ListLogsOk",
+            &[Property::optional("lines", &self.lines)],
+        )
+    }
+}
+
 /// Returned by [`Client::get_status`](crate::Client::get_status).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetStatusOk {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
 }
 
@@ -349,6 +417,13 @@ impl<'de> crate::values::FromObject<'de> for GetStatusOk {
             }?;
         }
         Ok(Self { ok: ok_slot.flatten() })
+    }
+}
+
+impl Serialize for GetStatusOk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(serializer, "GetStatusOk", &[Property::optional("ok", &self.ok)])
     }
 }
 

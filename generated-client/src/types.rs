@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Request body of [`Client::end_call`](crate::Client::end_call).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EndCallRequest {
     /// Roblox id of the staff member ending the call
     ///
@@ -18,7 +17,6 @@ pub struct EndCallRequest {
     /// Optional close reason
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
@@ -52,11 +50,24 @@ impl<'de> crate::values::FromObject<'de> for EndCallRequest {
     }
 }
 
+impl Serialize for EndCallRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EndCallRequest",
+            &[
+                Property::new("actorId", &self.actor_id),
+                Property::optional("reason", &self.reason),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::post_session_server_role`](crate::Client::post_session_server_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuccessResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
 
@@ -86,23 +97,29 @@ impl<'de> crate::values::FromObject<'de> for SuccessResponse {
     }
 }
 
+impl Serialize for SuccessResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SuccessResponse",
+            &[Property::optional("success", &self.success)],
+        )
+    }
+}
+
 /// A group role the ranking key may rank users to
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AllowedRank {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `apiId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_id: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rank: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
 
@@ -141,58 +158,62 @@ impl<'de> crate::values::FromObject<'de> for AllowedRank {
     }
 }
 
+impl Serialize for AllowedRank {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "AllowedRank",
+            &[
+                Property::optional("name", &self.name),
+                Property::optional("apiId", &self.api_id),
+                Property::optional("rank", &self.rank),
+                Property::optional("id", &self.id),
+            ],
+        )
+    }
+}
+
 /// The type of [`RankingKeyInfoResponse::key_info`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingKeyInfo {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub underscore_id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `false`; the secret key is never returned
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `rankingEnabled` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_enabled: Option<bool>,
     /// `allowedRanks` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ranks: Option<Vec<AllowedRank>>,
     /// `enableShouting` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_shouting: Option<bool>,
     /// `enableJoinRequestManagement` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_join_request_management: Option<bool>,
     /// `enableExile` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_exile: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -279,17 +300,40 @@ impl<'de> crate::values::FromObject<'de> for RankingKeyInfo {
     }
 }
 
+impl Serialize for RankingKeyInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RankingKeyInfo",
+            &[
+                Property::optional("_id", &self.underscore_id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("id", &self.id),
+                Property::optional("key", &self.key),
+                Property::optional("name", &self.name),
+                Property::optional("rankingEnabled", &self.ranking_enabled),
+                Property::optional("allowedRanks", &self.allowed_ranks),
+                Property::optional("enableShouting", &self.enable_shouting),
+                Property::optional(
+                    "enableJoinRequestManagement",
+                    &self.enable_join_request_management,
+                ),
+                Property::optional("enableExile", &self.enable_exile),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_ranking_key`](crate::Client::get_ranking_key).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingKeyInfoResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `keyInfo` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_info: Option<RankingKeyInfo>,
 }
 
@@ -322,14 +366,26 @@ impl<'de> crate::values::FromObject<'de> for RankingKeyInfoResponse {
     }
 }
 
+impl Serialize for RankingKeyInfoResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RankingKeyInfoResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("keyInfo", &self.key_info),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::put_role`](crate::Client::put_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingActionResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -362,16 +418,28 @@ impl<'de> crate::values::FromObject<'de> for RankingActionResponse {
     }
 }
 
+impl Serialize for RankingActionResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RankingActionResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("message", &self.message),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::patch_join_request`](crate::Client::patch_join_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptJoinRequestResponse {
     /// The server's default is `true`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<AcceptJoinRequestResponseMessage>,
 }
 
@@ -404,24 +472,34 @@ impl<'de> crate::values::FromObject<'de> for AcceptJoinRequestResponse {
     }
 }
 
+impl Serialize for AcceptJoinRequestResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "AcceptJoinRequestResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("message", &self.message),
+            ],
+        )
+    }
+}
+
 /// A Roblox Open Cloud group join request
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JoinRequest {
     /// Resource path, e.g. `groups/{groupId}/join-requests/{userId}`
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// `createTime` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Resource path of the requesting user, e.g. `users/{userId}`
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 
@@ -459,21 +537,33 @@ impl<'de> crate::values::FromObject<'de> for JoinRequest {
     }
 }
 
+impl Serialize for JoinRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "JoinRequest",
+            &[
+                Property::optional("path", &self.path),
+                Property::optional("createTime", &self.create_time),
+                Property::optional("user", &self.user),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_join_requests`](crate::Client::get_join_requests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JoinRequestsPage {
     /// `groupJoinRequests` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_join_requests: Option<Vec<JoinRequest>>,
     /// Token for the next page; empty when there are no more pages
     ///
     /// `nextPageToken` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -514,8 +604,22 @@ impl<'de> crate::values::FromObject<'de> for JoinRequestsPage {
     }
 }
 
+impl Serialize for JoinRequestsPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "JoinRequestsPage",
+            &[
+                Property::optional("groupJoinRequests", &self.group_join_requests),
+                Property::optional("nextPageToken", &self.next_page_token),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::patch_shout`](crate::Client::patch_shout).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShoutRequest {
     /// The shout message to post to the group
     pub message: String,
@@ -543,6 +647,17 @@ impl<'de> crate::values::FromObject<'de> for ShoutRequest {
         }
         let message_slot = required(message_slot, "message")?;
         Ok(Self { message: message_slot })
+    }
+}
+
+impl Serialize for ShoutRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ShoutRequest",
+            &[Property::new("message", &self.message)],
+        )
     }
 }
 
@@ -614,79 +729,61 @@ impl ParamValue for StaffHistoryType {
 }
 
 /// A ReAdmin Staff Histoy Item
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StaffHistoryItem {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StaffHistoryType>,
     /// Declared as boolean in the ReAdmin docs; the server stores the user's Roblox id here.
     ///
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<bool>,
     /// `disciplinarianId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disciplinarian_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<String>,
     /// `rankTo` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rank_to: Option<String>,
     /// `rankFrom` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rank_from: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<bool>,
     /// `endedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended_by: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Vec<String>>,
     /// `pendingApproval` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_approval: Option<bool>,
     /// `approvedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<i64>,
 }
 
@@ -798,14 +895,41 @@ impl<'de> crate::values::FromObject<'de> for StaffHistoryItem {
     }
 }
 
+impl Serialize for StaffHistoryItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StaffHistoryItem",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("type", &self.r#type),
+                Property::optional("userId", &self.user_id),
+                Property::optional("disciplinarianId", &self.disciplinarian_id),
+                Property::optional("reason", &self.reason),
+                Property::optional("created", &self.created),
+                Property::optional("expires", &self.expires),
+                Property::optional("rankTo", &self.rank_to),
+                Property::optional("rankFrom", &self.rank_from),
+                Property::optional("ended", &self.ended),
+                Property::optional("endedBy", &self.ended_by),
+                Property::optional("evidence", &self.evidence),
+                Property::optional("pendingApproval", &self.pending_approval),
+                Property::optional("approvedBy", &self.approved_by),
+                Property::optional("notify", &self.notify),
+                Property::optional("distribution", &self.distribution),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_staff_history`](crate::Client::get_staff_history).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StaffHistoryListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<StaffHistoryItem>>,
 }
 
@@ -838,8 +962,22 @@ impl<'de> crate::values::FromObject<'de> for StaffHistoryListResponse {
     }
 }
 
+impl Serialize for StaffHistoryListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StaffHistoryListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("history", &self.history),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::post_staff_history`](crate::Client::post_staff_history).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StaffHistoryResponse {
     /// The `success` property.
     pub success: bool,
@@ -880,9 +1018,22 @@ impl<'de> crate::values::FromObject<'de> for StaffHistoryResponse {
     }
 }
 
+impl Serialize for StaffHistoryResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StaffHistoryResponse",
+            &[
+                Property::new("success", &self.success),
+                Property::new("history", &self.history),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::post_staff_history`](crate::Client::post_staff_history).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateStaffHistoryRequest {
     /// Roblox id of the staff member performing the action
     ///
@@ -897,20 +1048,16 @@ pub struct CreateStaffHistoryRequest {
     /// The `type` property.
     pub r#type: StaffHistoryType,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// Role to rank the user to (promotions)
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// `expiresInDays` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<f64>,
     /// The `approval_required` property.
-    #[serde(rename = "approval_required")]
     pub approval_required: bool,
 }
 
@@ -1007,84 +1154,86 @@ impl<'de> crate::values::FromObject<'de> for CreateStaffHistoryRequest {
     }
 }
 
+impl Serialize for CreateStaffHistoryRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateStaffHistoryRequest",
+            &[
+                Property::new("actioningUser", &self.actioning_user),
+                Property::new("userId", &self.user_id),
+                Property::new("reason", &self.reason),
+                Property::new("type", &self.r#type),
+                Property::optional("notify", &self.notify),
+                Property::optional("role", &self.role),
+                Property::optional("expiresInDays", &self.expires_in_days),
+                Property::new("approval_required", &self.approval_required),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_workspace`](crate::Client::get_workspace).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Workspace {
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `groupName` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<WorkspaceOwner>,
     /// `minSyncRole` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_sync_role: Option<i64>,
     /// `loaderId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub loader_id: Option<String>,
     /// `currentDistribution` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_distribution: Option<i64>,
     /// `distributionPeriod` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution_period: Option<WorkspaceDistributionPeriod>,
     /// `distributionDMs` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution_d_ms: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub premium: Option<WorkspacePremium>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<WorkspaceTagsItem>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub syncing: Option<bool>,
     /// `lastSynced` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_synced: Option<chrono::DateTime<chrono::Utc>>,
     /// `trackedStaff` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracked_staff: Option<i64>,
     /// `brandColor` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<WorkspaceBrandColor>,
     /// `overrideRoleMaximumSize` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub override_role_maximum_size: Option<i64>,
     /// `banStatus` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ban_status: Option<WorkspaceBanStatus>,
 }
 
@@ -1214,23 +1363,50 @@ impl<'de> crate::values::FromObject<'de> for Workspace {
     }
 }
 
+impl Serialize for Workspace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Workspace",
+            &[
+                Property::optional("groupId", &self.group_id),
+                Property::optional("groupName", &self.group_name),
+                Property::optional("owner", &self.owner),
+                Property::optional("minSyncRole", &self.min_sync_role),
+                Property::optional("loaderId", &self.loader_id),
+                Property::optional("currentDistribution", &self.current_distribution),
+                Property::optional("distributionPeriod", &self.distribution_period),
+                Property::optional("distributionDMs", &self.distribution_d_ms),
+                Property::optional("premium", &self.premium),
+                Property::optional("tags", &self.tags),
+                Property::optional("created", &self.created),
+                Property::optional("syncing", &self.syncing),
+                Property::optional("lastSynced", &self.last_synced),
+                Property::optional("trackedStaff", &self.tracked_staff),
+                Property::optional("brandColor", &self.brand_color),
+                Property::optional(
+                    "overrideRoleMaximumSize",
+                    &self.override_role_maximum_size,
+                ),
+                Property::optional("banStatus", &self.ban_status),
+            ],
+        )
+    }
+}
+
 /// The type of [`DistributionSummary::minutes`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActivityMinutes {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inactive: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub typing: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<f64>,
 }
 
@@ -1278,23 +1454,35 @@ impl<'de> crate::values::FromObject<'de> for ActivityMinutes {
     }
 }
 
+impl Serialize for ActivityMinutes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ActivityMinutes",
+            &[
+                Property::optional("total", &self.total),
+                Property::optional("active", &self.active),
+                Property::optional("inactive", &self.inactive),
+                Property::optional("typing", &self.typing),
+                Property::optional("messages", &self.messages),
+            ],
+        )
+    }
+}
+
 /// The type of [`DistributionGoal::minutes`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoalProgress {
     /// `metGoal` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub met_goal: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentage: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<f64>,
 }
 
@@ -1335,27 +1523,38 @@ impl<'de> crate::values::FromObject<'de> for GoalProgress {
     }
 }
 
+impl Serialize for GoalProgress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "GoalProgress",
+            &[
+                Property::optional("metGoal", &self.met_goal),
+                Property::optional("at", &self.at),
+                Property::optional("percentage", &self.percentage),
+                Property::optional("goal", &self.goal),
+            ],
+        )
+    }
+}
+
 /// Progress towards one activity requirement, per requirement type
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DistributionGoal {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<GoalProgress>,
     /// `activeMinutes` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_minutes: Option<GoalProgress>,
     /// `minimumMessages` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minimum_messages: Option<GoalProgress>,
     /// `minimumSessions` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minimum_sessions: Option<GoalProgress>,
 }
 
@@ -1405,49 +1604,54 @@ impl<'de> crate::values::FromObject<'de> for DistributionGoal {
     }
 }
 
+impl Serialize for DistributionGoal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "DistributionGoal",
+            &[
+                Property::optional("minutes", &self.minutes),
+                Property::optional("activeMinutes", &self.active_minutes),
+                Property::optional("minimumMessages", &self.minimum_messages),
+                Property::optional("minimumSessions", &self.minimum_sessions),
+            ],
+        )
+    }
+}
+
 /// A staff member's activity summary for one distribution period
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DistributionSummary {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<ActivityMinutes>,
     /// Goal progress keyed by activity requirement id
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub goals: Option<BTreeMap<String, DistributionGoal>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `attendedSessions` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attended_sessions: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -1523,65 +1727,72 @@ impl<'de> crate::values::FromObject<'de> for DistributionSummary {
     }
 }
 
+impl Serialize for DistributionSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "DistributionSummary",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("userId", &self.user_id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("distribution", &self.distribution),
+                Property::optional("sessions", &self.sessions),
+                Property::optional("minutes", &self.minutes),
+                Property::optional("goals", &self.goals),
+                Property::optional("created", &self.created),
+                Property::optional("attendedSessions", &self.attended_sessions),
+                Property::optional("updated", &self.updated),
+            ],
+        )
+    }
+}
+
 /// One tracked in-game session of a user
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserGameSession {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<i64>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<i64>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<i64>,
     /// `internalGameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_game_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub staff: Option<bool>,
     /// `inGame` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_game: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<ActivityMinutes>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -1669,14 +1880,38 @@ impl<'de> crate::values::FromObject<'de> for UserGameSession {
     }
 }
 
+impl Serialize for UserGameSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UserGameSession",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("userId", &self.user_id),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("internalGameId", &self.internal_game_id),
+                Property::optional("platform", &self.platform),
+                Property::optional("staff", &self.staff),
+                Property::optional("inGame", &self.in_game),
+                Property::optional("distribution", &self.distribution),
+                Property::optional("minutes", &self.minutes),
+                Property::optional("started", &self.started),
+                Property::optional("ended", &self.ended),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_workspace_leaderboard`](crate::Client::get_workspace_leaderboard).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LeaderboardResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub leaderboard: Option<Vec<DistributionSummary>>,
 }
 
@@ -1711,19 +1946,30 @@ impl<'de> crate::values::FromObject<'de> for LeaderboardResponse {
     }
 }
 
+impl Serialize for LeaderboardResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "LeaderboardResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("leaderboard", &self.leaderboard),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_user_minutes`](crate::Client::get_user_minutes).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserMinutesResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// 1-based position of the user on the workspace leaderboard
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_position: Option<i64>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<DistributionSummary>,
 }
 
@@ -1769,17 +2015,29 @@ impl<'de> crate::values::FromObject<'de> for UserMinutesResponse {
     }
 }
 
+impl Serialize for UserMinutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UserMinutesResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("workspace_position", &self.workspace_position),
+                Property::optional("summary", &self.summary),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_user_activity`](crate::Client::get_user_activity).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserActivityResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<DistributionSummary>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<UserGameSession>>,
 }
 
@@ -1812,6 +2070,21 @@ impl<'de> crate::values::FromObject<'de> for UserActivityResponse {
             summary: summary_slot.flatten(),
             sessions: sessions_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for UserActivityResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UserActivityResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("summary", &self.summary),
+                Property::optional("sessions", &self.sessions),
+            ],
+        )
     }
 }
 
@@ -1887,29 +2160,23 @@ impl ParamValue for UserState {
 }
 
 /// A claimable role inside a session role group
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionRole {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `maxUsers` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_users: Option<i64>,
     /// `minRank` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_rank: Option<i64>,
     /// `claimOnce` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim_once: Option<bool>,
 }
 
@@ -1961,36 +2228,45 @@ impl<'de> crate::values::FromObject<'de> for SessionRole {
     }
 }
 
+impl Serialize for SessionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionRole",
+            &[
+                Property::optional("id", &self.id),
+                Property::optional("name", &self.name),
+                Property::optional("maxUsers", &self.max_users),
+                Property::optional("minRank", &self.min_rank),
+                Property::optional("claimOnce", &self.claim_once),
+            ],
+        )
+    }
+}
+
 /// Item of [`SessionRolesResponse::roles`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionRoleGroup {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub underscore_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<SessionRole>>,
     /// `usedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2046,6 +2322,25 @@ impl<'de> crate::values::FromObject<'de> for SessionRoleGroup {
     }
 }
 
+impl Serialize for SessionRoleGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionRoleGroup",
+            &[
+                Property::optional("_id", &self.underscore_id),
+                Property::optional("id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("name", &self.name),
+                Property::optional("roles", &self.roles),
+                Property::optional("usedBy", &self.used_by),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// When sessions of a template are created
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -2089,7 +2384,7 @@ impl<'de> Deserialize<'de> for SessionSchedule {
 }
 
 /// The value of the [`SessionSchedule::Daily`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DailySessionSchedule {
     /// The `type` property.
     pub r#type: DailySessionScheduleType,
@@ -2139,8 +2434,23 @@ impl<'de> crate::values::FromObject<'de> for DailySessionSchedule {
     }
 }
 
+impl Serialize for DailySessionSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "DailySessionSchedule",
+            &[
+                Property::new("type", &self.r#type),
+                Property::new("hour", &self.hour),
+                Property::new("minute", &self.minute),
+            ],
+        )
+    }
+}
+
 /// The value of the [`SessionSchedule::Weekly`] variant.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WeeklySessionSchedule {
     /// The `type` property.
     pub r#type: WeeklySessionScheduleType,
@@ -2201,16 +2511,30 @@ impl<'de> crate::values::FromObject<'de> for WeeklySessionSchedule {
     }
 }
 
+impl Serialize for WeeklySessionSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WeeklySessionSchedule",
+            &[
+                Property::new("type", &self.r#type),
+                Property::new("day", &self.day),
+                Property::new("hour", &self.hour),
+                Property::new("minute", &self.minute),
+            ],
+        )
+    }
+}
+
 /// The value of the [`SessionSchedule::None`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NoSessionSchedule {
     /// The `type` property.
     pub r#type: NoSessionScheduleType,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hour: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minute: Option<i64>,
 }
 
@@ -2247,66 +2571,67 @@ impl<'de> crate::values::FromObject<'de> for NoSessionSchedule {
     }
 }
 
+impl Serialize for NoSessionSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "NoSessionSchedule",
+            &[
+                Property::new("type", &self.r#type),
+                Property::optional("hour", &self.hour),
+                Property::optional("minute", &self.minute),
+            ],
+        )
+    }
+}
+
 /// The type of [`Session::template`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionTemplate {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub underscore_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Ids of the role groups that can be claimed
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<SessionSchedule>,
     /// `appearsMinutesBefore` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub appears_minutes_before: Option<i64>,
     /// Duration in minutes
     ///
     /// `sessionDuration` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_duration: Option<i64>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<i64>,
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<i64>,
     /// `createDiscordEvent` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_discord_event: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2402,32 +2727,51 @@ impl<'de> crate::values::FromObject<'de> for SessionTemplate {
     }
 }
 
+impl Serialize for SessionTemplate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionTemplate",
+            &[
+                Property::optional("_id", &self.underscore_id),
+                Property::optional("id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("name", &self.name),
+                Property::optional("description", &self.description),
+                Property::optional("roles", &self.roles),
+                Property::optional("schedule", &self.schedule),
+                Property::optional("appearsMinutesBefore", &self.appears_minutes_before),
+                Property::optional("sessionDuration", &self.session_duration),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("createDiscordEvent", &self.create_discord_event),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Value of the [`SessionServerClaims::Map`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionClaim {
     /// `claimedRole` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_role: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     /// `claimedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<String>,
     /// `claimedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `claimId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim_id: Option<String>,
 }
 
@@ -2481,32 +2825,43 @@ impl<'de> crate::values::FromObject<'de> for SessionClaim {
     }
 }
 
+impl Serialize for SessionClaim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionClaim",
+            &[
+                Property::optional("claimedRole", &self.claimed_role),
+                Property::optional("state", &self.state),
+                Property::optional("claimedBy", &self.claimed_by),
+                Property::optional("claimedAt", &self.claimed_at),
+                Property::optional("claimId", &self.claim_id),
+            ],
+        )
+    }
+}
+
 /// A claim in the array form of `SessionServer.claims`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionClaimEntry {
     /// `claimedRole` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_role: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     /// `claimedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<String>,
     /// `claimedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `claimId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim_id: Option<String>,
     /// `userId` on the wire.
     pub user_id: String,
@@ -2567,17 +2922,32 @@ impl<'de> crate::values::FromObject<'de> for SessionClaimEntry {
     }
 }
 
+impl Serialize for SessionClaimEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionClaimEntry",
+            &[
+                Property::optional("claimedRole", &self.claimed_role),
+                Property::optional("state", &self.state),
+                Property::optional("claimedBy", &self.claimed_by),
+                Property::optional("claimedAt", &self.claimed_at),
+                Property::optional("claimId", &self.claim_id),
+                Property::new("userId", &self.user_id),
+            ],
+        )
+    }
+}
+
 /// Value of [`SessionServer::attendees`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionAttendee {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     /// `addedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
 }
 
@@ -2610,42 +2980,48 @@ impl<'de> crate::values::FromObject<'de> for SessionAttendee {
     }
 }
 
+impl Serialize for SessionAttendee {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionAttendee",
+            &[
+                Property::optional("state", &self.state),
+                Property::optional("addedBy", &self.added_by),
+            ],
+        )
+    }
+}
+
 /// Value of [`Session::servers`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionServer {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// `linkedToServer` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to_server: Option<bool>,
     /// `linkedServerReAdminId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_server_re_admin_id: Option<String>,
     /// `linkedServerJobId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_server_job_id: Option<String>,
     /// `linkedByUser` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_by_user: Option<String>,
     /// Claims on this server: either a map keyed by Roblox user id (legacy form) or an array of claims carrying their own `userId`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<SessionServerClaims>,
     /// Attendees keyed by Roblox user id
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendees: Option<BTreeMap<String, SessionAttendee>>,
 }
 
@@ -2719,29 +3095,44 @@ impl<'de> crate::values::FromObject<'de> for SessionServer {
     }
 }
 
+impl Serialize for SessionServer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionServer",
+            &[
+                Property::optional("nickname", &self.nickname),
+                Property::optional("linkedToServer", &self.linked_to_server),
+                Property::optional(
+                    "linkedServerReAdminId",
+                    &self.linked_server_re_admin_id,
+                ),
+                Property::optional("linkedServerJobId", &self.linked_server_job_id),
+                Property::optional("linkedByUser", &self.linked_by_user),
+                Property::optional("claims", &self.claims),
+                Property::optional("attendees", &self.attendees),
+            ],
+        )
+    }
+}
+
 /// Item of [`Session::comments`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionComment {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `authorId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleteable: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2799,99 +3190,96 @@ impl<'de> crate::values::FromObject<'de> for SessionComment {
     }
 }
 
+impl Serialize for SessionComment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionComment",
+            &[
+                Property::optional("id", &self.id),
+                Property::optional("authorId", &self.author_id),
+                Property::optional("note", &self.note),
+                Property::optional("deleteable", &self.deleteable),
+                Property::optional("attachments", &self.attachments),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// A session as stored by ReAdmin (v1 API)
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Session {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub underscore_id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `templateId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// Roblox ids of users holding a claim
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendees: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<SessionComment>>,
     /// Session servers keyed by server id
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub servers: Option<BTreeMap<String, SessionServer>>,
     /// `newClaimingSystem` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_claiming_system: Option<bool>,
     /// Start time
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// `notifyTime` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_time: Option<chrono::DateTime<chrono::Utc>>,
     /// `endsAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `createdBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `sentDMS` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "sentDMS", skip_serializing_if = "Option::is_none")]
     pub sent_dms: Option<bool>,
     /// `sentStartMessage` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_start_message: Option<bool>,
     /// `sentEndMessage` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_end_message: Option<bool>,
     /// `oneOffSession` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub one_off_session: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<SessionTemplate>,
     /// `createdDiscordEvent` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_discord_event: Option<bool>,
 }
 
@@ -3031,48 +3419,70 @@ impl<'de> crate::values::FromObject<'de> for Session {
     }
 }
 
+impl Serialize for Session {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Session",
+            &[
+                Property::optional("_id", &self.underscore_id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("id", &self.id),
+                Property::optional("templateId", &self.template_id),
+                Property::optional("claims", &self.claims),
+                Property::optional("attendees", &self.attendees),
+                Property::optional("comments", &self.comments),
+                Property::optional("servers", &self.servers),
+                Property::optional("newClaimingSystem", &self.new_claiming_system),
+                Property::optional("date", &self.date),
+                Property::optional("notifyTime", &self.notify_time),
+                Property::optional("endsAt", &self.ends_at),
+                Property::optional("created", &self.created),
+                Property::optional("createdBy", &self.created_by),
+                Property::optional("sentDMS", &self.sent_dms),
+                Property::optional("sentStartMessage", &self.sent_start_message),
+                Property::optional("sentEndMessage", &self.sent_end_message),
+                Property::optional("oneOffSession", &self.one_off_session),
+                Property::optional("template", &self.template),
+                Property::optional("createdDiscordEvent", &self.created_discord_event),
+            ],
+        )
+    }
+}
+
 /// A Roblox game tracked by the workspace
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Game {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Universe id
     ///
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<i64>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub viewable: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub images: Option<GameImages>,
     /// `lastSeen` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -3138,102 +3548,101 @@ impl<'de> crate::values::FromObject<'de> for Game {
     }
 }
 
+impl Serialize for Game {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Game",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("viewable", &self.viewable),
+                Property::optional("name", &self.name),
+                Property::optional("images", &self.images),
+                Property::optional("lastSeen", &self.last_seen),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Item of [`UpcomingSessionsResponse::sessions`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpcomingSession {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub underscore_id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `templateId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// Roblox ids of users holding a claim
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendees: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<SessionComment>>,
     /// Session servers keyed by server id
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub servers: Option<BTreeMap<String, SessionServer>>,
     /// `newClaimingSystem` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_claiming_system: Option<bool>,
     /// Start time
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// `notifyTime` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_time: Option<chrono::DateTime<chrono::Utc>>,
     /// `endsAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `createdBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `sentDMS` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "sentDMS", skip_serializing_if = "Option::is_none")]
     pub sent_dms: Option<bool>,
     /// `sentStartMessage` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_start_message: Option<bool>,
     /// `sentEndMessage` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_end_message: Option<bool>,
     /// `oneOffSession` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub one_off_session: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<SessionTemplate>,
     /// `createdDiscordEvent` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_discord_event: Option<bool>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game: Option<Game>,
 }
 
@@ -3377,14 +3786,45 @@ impl<'de> crate::values::FromObject<'de> for UpcomingSession {
     }
 }
 
+impl Serialize for UpcomingSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UpcomingSession",
+            &[
+                Property::optional("_id", &self.underscore_id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("id", &self.id),
+                Property::optional("templateId", &self.template_id),
+                Property::optional("claims", &self.claims),
+                Property::optional("attendees", &self.attendees),
+                Property::optional("comments", &self.comments),
+                Property::optional("servers", &self.servers),
+                Property::optional("newClaimingSystem", &self.new_claiming_system),
+                Property::optional("date", &self.date),
+                Property::optional("notifyTime", &self.notify_time),
+                Property::optional("endsAt", &self.ends_at),
+                Property::optional("created", &self.created),
+                Property::optional("createdBy", &self.created_by),
+                Property::optional("sentDMS", &self.sent_dms),
+                Property::optional("sentStartMessage", &self.sent_start_message),
+                Property::optional("sentEndMessage", &self.sent_end_message),
+                Property::optional("oneOffSession", &self.one_off_session),
+                Property::optional("template", &self.template),
+                Property::optional("createdDiscordEvent", &self.created_discord_event),
+                Property::optional("game", &self.game),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_session_roles`](crate::Client::get_session_roles).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionRolesResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<SessionRoleGroup>>,
 }
 
@@ -3417,14 +3857,26 @@ impl<'de> crate::values::FromObject<'de> for SessionRolesResponse {
     }
 }
 
+impl Serialize for SessionRolesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionRolesResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("roles", &self.roles),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_sessions`](crate::Client::get_sessions).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionsResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<Session>>,
 }
 
@@ -3457,14 +3909,26 @@ impl<'de> crate::values::FromObject<'de> for SessionsResponse {
     }
 }
 
+impl Serialize for SessionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionsResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("sessions", &self.sessions),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_upcoming_sessions`](crate::Client::get_upcoming_sessions).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpcomingSessionsResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<UpcomingSession>>,
 }
 
@@ -3497,14 +3961,26 @@ impl<'de> crate::values::FromObject<'de> for UpcomingSessionsResponse {
     }
 }
 
+impl Serialize for UpcomingSessionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UpcomingSessionsResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("sessions", &self.sessions),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_session_by_id`](crate::Client::get_session_by_id).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
 }
 
@@ -3537,20 +4013,30 @@ impl<'de> crate::values::FromObject<'de> for SessionResponse {
     }
 }
 
+impl Serialize for SessionResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("session", &self.session),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::post_session_server`](crate::Client::post_session_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSessionServerResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `newServerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_server_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
 }
 
@@ -3588,28 +4074,39 @@ impl<'de> crate::values::FromObject<'de> for CreateSessionServerResponse {
     }
 }
 
+impl Serialize for CreateSessionServerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateSessionServerResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("newServerId", &self.new_server_id),
+                Property::optional("session", &self.session),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::post_session_server_role`](crate::Client::post_session_server_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClaimSessionServerRoleRequest {
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Id of the session role group
     ///
     /// `roleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Id of the role inside the role group
     ///
     /// `subroleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subrole_id: Option<String>,
 }
 
@@ -3644,6 +4141,21 @@ impl<'de> crate::values::FromObject<'de> for ClaimSessionServerRoleRequest {
             role_id: role_id_slot.flatten(),
             subrole_id: subrole_id_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for ClaimSessionServerRoleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ClaimSessionServerRoleRequest",
+            &[
+                Property::optional("userId", &self.user_id),
+                Property::optional("roleId", &self.role_id),
+                Property::optional("subroleId", &self.subrole_id),
+            ],
+        )
     }
 }
 
@@ -3711,24 +4223,19 @@ impl ParamValue for SessionStatus {
 }
 
 /// The type of [`SessionV2::game`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2Game {
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<i64>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<i64>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
 }
 
@@ -3769,42 +4276,50 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Game {
     }
 }
 
+impl Serialize for SessionV2Game {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2Game",
+            &[
+                Property::optional("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("name", &self.name),
+                Property::optional("thumbnail", &self.thumbnail),
+            ],
+        )
+    }
+}
+
 /// Item of [`SessionV2Server::claims`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2Claim {
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `roleId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// `roleName` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     /// `claimedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<String>,
     /// `claimedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `claimId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claim_id: Option<String>,
 }
 
@@ -3866,22 +4381,37 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Claim {
     }
 }
 
+impl Serialize for SessionV2Claim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2Claim",
+            &[
+                Property::optional("userId", &self.user_id),
+                Property::optional("roleId", &self.role_id),
+                Property::optional("roleName", &self.role_name),
+                Property::optional("state", &self.state),
+                Property::optional("claimedBy", &self.claimed_by),
+                Property::optional("claimedAt", &self.claimed_at),
+                Property::optional("claimId", &self.claim_id),
+            ],
+        )
+    }
+}
+
 /// Item of [`SessionV2Server::attendees`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2Attendee {
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     /// `addedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
 }
 
@@ -3917,39 +4447,45 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Attendee {
     }
 }
 
+impl Serialize for SessionV2Attendee {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2Attendee",
+            &[
+                Property::optional("userId", &self.user_id),
+                Property::optional("state", &self.state),
+                Property::optional("addedBy", &self.added_by),
+            ],
+        )
+    }
+}
+
 /// Item of [`SessionV2::servers`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2Server {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked: Option<bool>,
     /// `linkedServerId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_server_id: Option<String>,
     /// `linkedJobId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_job_id: Option<String>,
     /// `linkedBy` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_by: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<SessionV2Claim>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendees: Option<Vec<SessionV2Attendee>>,
 }
 
@@ -4017,17 +4553,34 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Server {
     }
 }
 
+impl Serialize for SessionV2Server {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2Server",
+            &[
+                Property::optional("id", &self.id),
+                Property::optional("nickname", &self.nickname),
+                Property::optional("linked", &self.linked),
+                Property::optional("linkedServerId", &self.linked_server_id),
+                Property::optional("linkedJobId", &self.linked_job_id),
+                Property::optional("linkedBy", &self.linked_by),
+                Property::optional("claims", &self.claims),
+                Property::optional("attendees", &self.attendees),
+            ],
+        )
+    }
+}
+
 /// The type of [`SessionV2::counts`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2Counts {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub servers: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendees: Option<i64>,
 }
 
@@ -4065,80 +4618,77 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Counts {
     }
 }
 
+impl Serialize for SessionV2Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2Counts",
+            &[
+                Property::optional("servers", &self.servers),
+                Property::optional("claims", &self.claims),
+                Property::optional("attendees", &self.attendees),
+            ],
+        )
+    }
+}
+
 /// A fully-normalized session
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2 {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SessionStatus>,
     /// `startsAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starts_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `endsAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `durationMinutes` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<i64>,
     /// `appearsAt` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub appears_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `templateId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// `oneOff` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub one_off: Option<bool>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game: Option<SessionV2Game>,
     /// `roleGroupIds` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_group_ids: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub servers: Option<Vec<SessionV2Server>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<SessionV2Counts>,
     /// `createdBy` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `createdAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -4250,34 +4800,57 @@ impl<'de> crate::values::FromObject<'de> for SessionV2 {
     }
 }
 
+impl Serialize for SessionV2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2",
+            &[
+                Property::optional("id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("name", &self.name),
+                Property::optional("description", &self.description),
+                Property::optional("status", &self.status),
+                Property::optional("startsAt", &self.starts_at),
+                Property::optional("endsAt", &self.ends_at),
+                Property::optional("durationMinutes", &self.duration_minutes),
+                Property::optional("appearsAt", &self.appears_at),
+                Property::optional("templateId", &self.template_id),
+                Property::optional("oneOff", &self.one_off),
+                Property::optional("game", &self.game),
+                Property::optional("roleGroupIds", &self.role_group_ids),
+                Property::optional("servers", &self.servers),
+                Property::optional("counts", &self.counts),
+                Property::optional("createdBy", &self.created_by),
+                Property::optional("createdAt", &self.created_at),
+            ],
+        )
+    }
+}
+
 /// The type of [`SessionV2ListResponse::pagination`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CursorPagination {
     /// Total number of matching items
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Number of items in this page
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// `hasMore` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// Cursor for the next page; `null` when there are no more results
     ///
     /// `nextCursor` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
 }
 
@@ -4327,17 +4900,31 @@ impl<'de> crate::values::FromObject<'de> for CursorPagination {
     }
 }
 
+impl Serialize for CursorPagination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CursorPagination",
+            &[
+                Property::optional("total", &self.total),
+                Property::optional("limit", &self.limit),
+                Property::optional("count", &self.count),
+                Property::optional("hasMore", &self.has_more),
+                Property::optional("nextCursor", &self.next_cursor),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::list_sessions`](crate::Client::list_sessions).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2ListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<SessionV2>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<CursorPagination>,
 }
 
@@ -4375,14 +4962,27 @@ impl<'de> crate::values::FromObject<'de> for SessionV2ListResponse {
     }
 }
 
+impl Serialize for SessionV2ListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2ListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("data", &self.data),
+                Property::optional("pagination", &self.pagination),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_session`](crate::Client::get_session).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2Response {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<SessionV2>,
 }
 
@@ -4415,20 +5015,30 @@ impl<'de> crate::values::FromObject<'de> for SessionV2Response {
     }
 }
 
+impl Serialize for SessionV2Response {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2Response",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("data", &self.data),
+            ],
+        )
+    }
+}
+
 /// Item of [`SessionV2RoleGroupListResponse::data`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2RoleGroup {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<SessionRole>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -4467,14 +5077,28 @@ impl<'de> crate::values::FromObject<'de> for SessionV2RoleGroup {
     }
 }
 
+impl Serialize for SessionV2RoleGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2RoleGroup",
+            &[
+                Property::optional("id", &self.id),
+                Property::optional("name", &self.name),
+                Property::optional("roles", &self.roles),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::list_role_groups`](crate::Client::list_role_groups).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2RoleGroupListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<SessionV2RoleGroup>>,
 }
 
@@ -4507,13 +5131,26 @@ impl<'de> crate::values::FromObject<'de> for SessionV2RoleGroupListResponse {
     }
 }
 
+impl Serialize for SessionV2RoleGroupListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2RoleGroupListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("data", &self.data),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::create_session_server`](crate::Client::create_session_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSessionV2ServerRequest {
     /// Optional display name for the server
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
 }
 
@@ -4543,14 +5180,23 @@ impl<'de> crate::values::FromObject<'de> for CreateSessionV2ServerRequest {
     }
 }
 
+impl Serialize for CreateSessionV2ServerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateSessionV2ServerRequest",
+            &[Property::optional("nickname", &self.nickname)],
+        )
+    }
+}
+
 /// Returned by [`Client::create_session_server`](crate::Client::create_session_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2ServerResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<SessionV2Server>,
 }
 
@@ -4583,9 +5229,22 @@ impl<'de> crate::values::FromObject<'de> for SessionV2ServerResponse {
     }
 }
 
+impl Serialize for SessionV2ServerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2ServerResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("data", &self.data),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::claim_role`](crate::Client::claim_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClaimSessionV2RoleRequest {
     /// Roblox id of the user claiming the role
     ///
@@ -4647,14 +5306,27 @@ impl<'de> crate::values::FromObject<'de> for ClaimSessionV2RoleRequest {
     }
 }
 
+impl Serialize for ClaimSessionV2RoleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ClaimSessionV2RoleRequest",
+            &[
+                Property::new("userId", &self.user_id),
+                Property::new("roleGroupId", &self.role_group_id),
+                Property::new("roleId", &self.role_id),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::claim_role`](crate::Client::claim_role).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionV2ClaimResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<SessionV2Claim>,
 }
 
@@ -4687,42 +5359,48 @@ impl<'de> crate::values::FromObject<'de> for SessionV2ClaimResponse {
     }
 }
 
+impl Serialize for SessionV2ClaimResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionV2ClaimResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("data", &self.data),
+            ],
+        )
+    }
+}
+
 /// Workspace bans
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspaceBan {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `disciplinarianId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disciplinarian_id: Option<String>,
     /// Declared as string in the ReAdmin docs; the server stores a boolean.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<String>,
     /// Declared as boolean in the ReAdmin docs; the server stores the creation date.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<bool>,
     /// The `expires` property.
     pub expires: String,
@@ -4791,8 +5469,28 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBan {
     }
 }
 
+impl Serialize for WorkspaceBan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspaceBan",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("userId", &self.user_id),
+                Property::optional("reason", &self.reason),
+                Property::optional("disciplinarianId", &self.disciplinarian_id),
+                Property::optional("active", &self.active),
+                Property::optional("created", &self.created),
+                Property::new("expires", &self.expires),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_workspace_bans`](crate::Client::get_workspace_bans).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspaceBansResponse {
     /// The `success` property.
     pub success: bool,
@@ -4833,8 +5531,19 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBansResponse {
     }
 }
 
+impl Serialize for WorkspaceBansResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspaceBansResponse",
+            &[Property::new("success", &self.success), Property::new("bans", &self.bans)],
+        )
+    }
+}
+
 /// Returned by [`Client::post_workspace_ban`](crate::Client::post_workspace_ban).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspaceBanResponse {
     /// The `success` property.
     pub success: bool,
@@ -4875,9 +5584,19 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBanResponse {
     }
 }
 
+impl Serialize for WorkspaceBanResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspaceBanResponse",
+            &[Property::new("success", &self.success), Property::new("ban", &self.ban)],
+        )
+    }
+}
+
 /// Request body of [`Client::post_workspace_ban`](crate::Client::post_workspace_ban).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateWorkspaceBanRequest {
     /// Roblox id of the user to ban
     ///
@@ -4894,7 +5613,6 @@ pub struct CreateWorkspaceBanRequest {
     /// `expiresInDays` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_days: Option<f64>,
 }
 
@@ -4951,6 +5669,22 @@ impl<'de> crate::values::FromObject<'de> for CreateWorkspaceBanRequest {
             banned_by_user_id: banned_by_user_id_slot,
             expires_in_days: expires_in_days_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for CreateWorkspaceBanRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateWorkspaceBanRequest",
+            &[
+                Property::new("userId", &self.user_id),
+                Property::new("reason", &self.reason),
+                Property::new("bannedByUserId", &self.banned_by_user_id),
+                Property::optional("expiresInDays", &self.expires_in_days),
+            ],
+        )
     }
 }
 
@@ -5026,67 +5760,53 @@ impl ParamValue for PlayerPlatform {
 }
 
 /// A live game server tracked by ReAdmin
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunningGame {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `internalGameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_game_id: Option<String>,
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<i64>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<i64>,
     /// `jobId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// `privateServerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_server_id: Option<String>,
     /// `privateServerOwnerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_server_owner_id: Option<i64>,
     /// `placeVersion` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_version: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub players: Option<Vec<String>>,
     /// `lastPing` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_ping: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -5180,65 +5900,80 @@ impl<'de> crate::values::FromObject<'de> for RunningGame {
     }
 }
 
+impl Serialize for RunningGame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RunningGame",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("version", &self.version),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("internalGameId", &self.internal_game_id),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("jobId", &self.job_id),
+                Property::optional("privateServerId", &self.private_server_id),
+                Property::optional(
+                    "privateServerOwnerId",
+                    &self.private_server_owner_id,
+                ),
+                Property::optional("placeVersion", &self.place_version),
+                Property::optional("players", &self.players),
+                Property::optional("lastPing", &self.last_ping),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Item of [`RunningGameResponse::players`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunningGamePlayer {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `runningGameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_game_id: Option<String>,
     /// `userSessionId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_session_id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `internalGameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_game_id: Option<String>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `userKey` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_key: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<PlayerPlatform>,
     /// `isStaff` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_staff: Option<bool>,
     /// `capturedRank` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub captured_rank: Option<i64>,
     /// `capturedRole` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub captured_role: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub joined: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -5324,17 +6059,38 @@ impl<'de> crate::values::FromObject<'de> for RunningGamePlayer {
     }
 }
 
+impl Serialize for RunningGamePlayer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RunningGamePlayer",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("runningGameId", &self.running_game_id),
+                Property::optional("userSessionId", &self.user_session_id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("internalGameId", &self.internal_game_id),
+                Property::optional("userId", &self.user_id),
+                Property::optional("userKey", &self.user_key),
+                Property::optional("platform", &self.platform),
+                Property::optional("isStaff", &self.is_staff),
+                Property::optional("capturedRank", &self.captured_rank),
+                Property::optional("capturedRole", &self.captured_role),
+                Property::optional("joined", &self.joined),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_running_games`](crate::Client::get_running_games).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunningGamesResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `runningGames` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_games: Option<Vec<RunningGame>>,
 }
 
@@ -5369,20 +6125,30 @@ impl<'de> crate::values::FromObject<'de> for RunningGamesResponse {
     }
 }
 
+impl Serialize for RunningGamesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RunningGamesResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("runningGames", &self.running_games),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_running_game`](crate::Client::get_running_game).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunningGameResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `runningGame` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_game: Option<RunningGame>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub players: Option<Vec<RunningGamePlayer>>,
 }
 
@@ -5420,9 +6186,23 @@ impl<'de> crate::values::FromObject<'de> for RunningGameResponse {
     }
 }
 
+impl Serialize for RunningGameResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RunningGameResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("runningGame", &self.running_game),
+                Property::optional("players", &self.players),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::post_create_server`](crate::Client::post_create_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateServerRequest {
     /// `gameId` on the wire.
     pub game_id: f64,
@@ -5533,27 +6313,40 @@ impl<'de> crate::values::FromObject<'de> for CreateServerRequest {
     }
 }
 
+impl Serialize for CreateServerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateServerRequest",
+            &[
+                Property::new("gameId", &self.game_id),
+                Property::new("placeId", &self.place_id),
+                Property::new("jobId", &self.job_id),
+                Property::new("privateServerId", &self.private_server_id),
+                Property::new("privateServerOwnerId", &self.private_server_owner_id),
+                Property::new("placeVersion", &self.place_version),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::post_create_server`](crate::Client::post_create_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateServerResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Internal game id to send with later activity-tracker calls
     ///
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<String>,
     /// `runningGameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_game_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace: Option<Workspace>,
 }
 
@@ -5601,9 +6394,24 @@ impl<'de> crate::values::FromObject<'de> for CreateServerResponse {
     }
 }
 
+impl Serialize for CreateServerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateServerResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("runningGameId", &self.running_game_id),
+                Property::optional("workspace", &self.workspace),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::post_get_server`](crate::Client::post_get_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunningServerRequest {
     /// Internal game id returned by `POST /activity/createServer`
     ///
@@ -5636,14 +6444,23 @@ impl<'de> crate::values::FromObject<'de> for RunningServerRequest {
     }
 }
 
+impl Serialize for RunningServerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RunningServerRequest",
+            &[Property::new("gameId", &self.game_id)],
+        )
+    }
+}
+
 /// Returned by [`Client::post_get_server`](crate::Client::post_get_server).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetServerResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace: Option<Workspace>,
 }
 
@@ -5678,9 +6495,22 @@ impl<'de> crate::values::FromObject<'de> for GetServerResponse {
     }
 }
 
+impl Serialize for GetServerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "GetServerResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("workspace", &self.workspace),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::post_player_join`](crate::Client::post_player_join).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlayerJoinRequest {
     /// Unique identifier for the player
     ///
@@ -5693,21 +6523,18 @@ pub struct PlayerJoinRequest {
     /// Player's username
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Timezone offset from UTC, in ISO 8601 format
     ///
     /// `tzOffset` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tz_offset: Option<String>,
     /// Internal game id returned by `POST /activity/createServer` (may also be sent as the `gameId` query parameter)
     ///
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<String>,
 }
 
@@ -5775,33 +6602,44 @@ impl<'de> crate::values::FromObject<'de> for PlayerJoinRequest {
     }
 }
 
+impl Serialize for PlayerJoinRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PlayerJoinRequest",
+            &[
+                Property::new("playerId", &self.player_id),
+                Property::new("platform", &self.platform),
+                Property::new("safechat", &self.safechat),
+                Property::optional("username", &self.username),
+                Property::optional("tzOffset", &self.tz_offset),
+                Property::optional("gameId", &self.game_id),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::post_player_join`](crate::Client::post_player_join).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlayerJoinResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `isStaff` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_staff: Option<bool>,
     /// `sessionId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// `runningPlayerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_player_id: Option<String>,
 }
 
@@ -5857,23 +6695,36 @@ impl<'de> crate::values::FromObject<'de> for PlayerJoinResponse {
     }
 }
 
+impl Serialize for PlayerJoinResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PlayerJoinResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("banned", &self.banned),
+                Property::optional("reason", &self.reason),
+                Property::optional("isStaff", &self.is_staff),
+                Property::optional("sessionId", &self.session_id),
+                Property::optional("runningPlayerId", &self.running_player_id),
+            ],
+        )
+    }
+}
+
 /// An activity event recorded in game
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionEvent {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
 }
 
@@ -5915,19 +6766,33 @@ impl<'de> crate::values::FromObject<'de> for SessionEvent {
     }
 }
 
+impl Serialize for SessionEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SessionEvent",
+            &[
+                Property::optional("user", &self.user),
+                Property::optional("type", &self.r#type),
+                Property::optional("date", &self.date),
+                Property::optional("message", &self.message),
+                Property::optional("to", &self.to),
+            ],
+        )
+    }
+}
+
 /// The type of [`PlayerLeaveRequest::session_ids`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlayerSessionIds {
     /// `runningGamePlayer` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_game_player: Option<String>,
     /// `userGameSession` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_game_session: Option<String>,
 }
 
@@ -5968,14 +6833,26 @@ impl<'de> crate::values::FromObject<'de> for PlayerSessionIds {
     }
 }
 
+impl Serialize for PlayerSessionIds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PlayerSessionIds",
+            &[
+                Property::optional("runningGamePlayer", &self.running_game_player),
+                Property::optional("userGameSession", &self.user_game_session),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::delete_player_leave`](crate::Client::delete_player_leave).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlayerLeaveRequest {
     /// `sessionIds` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_ids: Option<PlayerSessionIds>,
     /// `playerId` on the wire.
     pub player_id: f64,
@@ -5988,7 +6865,6 @@ pub struct PlayerLeaveRequest {
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<String>,
 }
 
@@ -6054,36 +6930,45 @@ impl<'de> crate::values::FromObject<'de> for PlayerLeaveRequest {
     }
 }
 
+impl Serialize for PlayerLeaveRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PlayerLeaveRequest",
+            &[
+                Property::optional("sessionIds", &self.session_ids),
+                Property::new("playerId", &self.player_id),
+                Property::new("events", &self.events),
+                Property::new("leftTime", &self.left_time),
+                Property::optional("gameId", &self.game_id),
+            ],
+        )
+    }
+}
+
 /// A chat message sent by an in-game caller into a support call
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatEvent {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ChatEventType>,
     /// `ticketId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unix time in seconds
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<f64>,
 }
 
@@ -6141,9 +7026,27 @@ impl<'de> crate::values::FromObject<'de> for ChatEvent {
     }
 }
 
+impl Serialize for ChatEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ChatEvent",
+            &[
+                Property::optional("type", &self.r#type),
+                Property::optional("ticketId", &self.ticket_id),
+                Property::optional("username", &self.username),
+                Property::optional("userId", &self.user_id),
+                Property::optional("message", &self.message),
+                Property::optional("id", &self.id),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::post_send_data`](crate::Client::post_send_data).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendDataRequest {
     /// Internal game id returned by `POST /activity/createServer`
     ///
@@ -6154,12 +7057,10 @@ pub struct SendDataRequest {
     /// `chatEvents` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chat_events: Option<Vec<ChatEvent>>,
     /// Players currently on the server, username keyed by user id
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub players: Option<BTreeMap<String, String>>,
 }
 
@@ -6209,26 +7110,38 @@ impl<'de> crate::values::FromObject<'de> for SendDataRequest {
     }
 }
 
+impl Serialize for SendDataRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SendDataRequest",
+            &[
+                Property::new("gameId", &self.game_id),
+                Property::new("events", &self.events),
+                Property::optional("chatEvents", &self.chat_events),
+                Property::optional("players", &self.players),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::post_send_data`](crate::Client::post_send_data).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendDataResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Administrative actions queued for this server
     ///
     /// `queuedActions` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queued_actions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Support calls currently open on this server
     ///
     /// `ongoingChats` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ongoing_chats: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
@@ -6269,6 +7182,21 @@ impl<'de> crate::values::FromObject<'de> for SendDataResponse {
             queued_actions: queued_actions_slot.flatten(),
             ongoing_chats: ongoing_chats_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for SendDataResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SendDataResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("queuedActions", &self.queued_actions),
+                Property::optional("ongoingChats", &self.ongoing_chats),
+            ],
+        )
     }
 }
 
@@ -6336,35 +7264,27 @@ impl ParamValue for TimeOffStatus {
 }
 
 /// Item of [`TimeOffRequest::approval_chain`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalStep {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// `approverIds` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approver_ids: Option<Vec<String>>,
     /// `decidedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub decided_by: Option<String>,
     /// `decidedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -6426,74 +7346,77 @@ impl<'de> crate::values::FromObject<'de> for ApprovalStep {
     }
 }
 
+impl Serialize for ApprovalStep {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ApprovalStep",
+            &[
+                Property::optional("index", &self.index),
+                Property::optional("label", &self.label),
+                Property::optional("type", &self.r#type),
+                Property::optional("approverIds", &self.approver_ids),
+                Property::optional("decidedBy", &self.decided_by),
+                Property::optional("decidedAt", &self.decided_at),
+                Property::optional("note", &self.note),
+            ],
+        )
+    }
+}
+
 /// Item of [`TimeOffRequestListResponse::requests`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimeOffRequest {
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starts: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `teamId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<TimeOffStatus>,
     /// `reviewedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_by: Option<String>,
     /// `reviewNote` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
     /// `reviewedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `approvalChain` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_chain: Option<Vec<ApprovalStep>>,
     /// `currentStepIndex` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_step_index: Option<i64>,
     /// `currentApproverIds` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_approver_ids: Option<Vec<String>>,
 }
 
@@ -6601,14 +7524,39 @@ impl<'de> crate::values::FromObject<'de> for TimeOffRequest {
     }
 }
 
+impl Serialize for TimeOffRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TimeOffRequest",
+            &[
+                Property::optional("groupId", &self.group_id),
+                Property::optional("userId", &self.user_id),
+                Property::optional("reason", &self.reason),
+                Property::optional("starts", &self.starts),
+                Property::optional("ends", &self.ends),
+                Property::optional("created", &self.created),
+                Property::optional("_id", &self.id),
+                Property::optional("teamId", &self.team_id),
+                Property::optional("status", &self.status),
+                Property::optional("reviewedBy", &self.reviewed_by),
+                Property::optional("reviewNote", &self.review_note),
+                Property::optional("reviewedAt", &self.reviewed_at),
+                Property::optional("approvalChain", &self.approval_chain),
+                Property::optional("currentStepIndex", &self.current_step_index),
+                Property::optional("currentApproverIds", &self.current_approver_ids),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_time_off_requests`](crate::Client::get_time_off_requests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimeOffRequestListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<TimeOffRequest>>,
 }
 
@@ -6641,14 +7589,26 @@ impl<'de> crate::values::FromObject<'de> for TimeOffRequestListResponse {
     }
 }
 
+impl Serialize for TimeOffRequestListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TimeOffRequestListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("requests", &self.requests),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_time_off_request`](crate::Client::get_time_off_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimeOffRequestResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request: Option<TimeOffRequest>,
 }
 
@@ -6681,9 +7641,22 @@ impl<'de> crate::values::FromObject<'de> for TimeOffRequestResponse {
     }
 }
 
+impl Serialize for TimeOffRequestResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TimeOffRequestResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("request", &self.request),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::approve_time_off_request`](crate::Client::approve_time_off_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReviewTimeOffRequest {
     /// Roblox id of the reviewer
     ///
@@ -6692,7 +7665,6 @@ pub struct ReviewTimeOffRequest {
     /// Optional review note
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -6726,30 +7698,38 @@ impl<'de> crate::values::FromObject<'de> for ReviewTimeOffRequest {
     }
 }
 
+impl Serialize for ReviewTimeOffRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ReviewTimeOffRequest",
+            &[
+                Property::new("actorId", &self.actor_id),
+                Property::optional("note", &self.note),
+            ],
+        )
+    }
+}
+
 /// Item of [`Team::roles`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamRole {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether this role has manager-level permissions over the team
     ///
     /// `isLead` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_lead: Option<bool>,
     /// `robloxRoleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roblox_role_id: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -6799,58 +7779,63 @@ impl<'de> crate::values::FromObject<'de> for TeamRole {
     }
 }
 
+impl Serialize for TeamRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TeamRole",
+            &[
+                Property::optional("id", &self.id),
+                Property::optional("name", &self.name),
+                Property::optional("isLead", &self.is_lead),
+                Property::optional("robloxRoleId", &self.roblox_role_id),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Item of [`TeamListResponse::teams`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Team {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Parent team id; `null` for a top-level team
     ///
     /// `parentTeamId` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_team_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<TeamRole>>,
     /// `syncedDepartments` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub synced_departments: Option<Vec<String>>,
     /// `autoSyncEnabled` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_sync_enabled: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `createdBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `updatedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -6938,32 +7923,49 @@ impl<'de> crate::values::FromObject<'de> for Team {
     }
 }
 
+impl Serialize for Team {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Team",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("name", &self.name),
+                Property::optional("description", &self.description),
+                Property::optional("parentTeamId", &self.parent_team_id),
+                Property::optional("roles", &self.roles),
+                Property::optional("syncedDepartments", &self.synced_departments),
+                Property::optional("autoSyncEnabled", &self.auto_sync_enabled),
+                Property::optional("created", &self.created),
+                Property::optional("createdBy", &self.created_by),
+                Property::optional("updatedAt", &self.updated_at),
+            ],
+        )
+    }
+}
+
 /// Item of [`TeamResponse::members`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamMember {
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `roleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// `roleName` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// `isLead` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_lead: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -7013,37 +8015,47 @@ impl<'de> crate::values::FromObject<'de> for TeamMember {
     }
 }
 
+impl Serialize for TeamMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TeamMember",
+            &[
+                Property::optional("userId", &self.user_id),
+                Property::optional("roleId", &self.role_id),
+                Property::optional("roleName", &self.role_name),
+                Property::optional("isLead", &self.is_lead),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Item of [`UserTeamListResponse::teams`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserTeamMembership {
     /// `teamId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
     /// `teamName` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_name: Option<String>,
     /// `roleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// `roleName` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// `isLead` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_lead: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -7099,14 +8111,30 @@ impl<'de> crate::values::FromObject<'de> for UserTeamMembership {
     }
 }
 
+impl Serialize for UserTeamMembership {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UserTeamMembership",
+            &[
+                Property::optional("teamId", &self.team_id),
+                Property::optional("teamName", &self.team_name),
+                Property::optional("roleId", &self.role_id),
+                Property::optional("roleName", &self.role_name),
+                Property::optional("isLead", &self.is_lead),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_teams`](crate::Client::get_teams).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<Team>>,
 }
 
@@ -7139,17 +8167,28 @@ impl<'de> crate::values::FromObject<'de> for TeamListResponse {
     }
 }
 
+impl Serialize for TeamListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TeamListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("teams", &self.teams),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_team`](crate::Client::get_team).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<Team>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<TeamMember>>,
 }
 
@@ -7185,14 +8224,27 @@ impl<'de> crate::values::FromObject<'de> for TeamResponse {
     }
 }
 
+impl Serialize for TeamResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TeamResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("team", &self.team),
+                Property::optional("members", &self.members),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_user_teams`](crate::Client::get_user_teams).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserTeamListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<UserTeamMembership>>,
 }
 
@@ -7222,6 +8274,20 @@ impl<'de> crate::values::FromObject<'de> for UserTeamListResponse {
             success: success_slot.flatten(),
             teams: teams_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for UserTeamListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "UserTeamListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("teams", &self.teams),
+            ],
+        )
     }
 }
 
@@ -7289,25 +8355,19 @@ impl ParamValue for PromotionRequestStatus {
 }
 
 /// Item of [`PromotionRequest::votes`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PromotionRequestVote {
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vote: Option<PromotionRequestVoteVote>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -7357,23 +8417,35 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestVote {
     }
 }
 
+impl Serialize for PromotionRequestVote {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PromotionRequestVote",
+            &[
+                Property::optional("userId", &self.user_id),
+                Property::optional("vote", &self.vote),
+                Property::optional("comment", &self.comment),
+                Property::optional("attachments", &self.attachments),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Item of [`PromotionRequest::comments`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PromotionRequestComment {
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -7419,97 +8491,92 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestComment {
     }
 }
 
+impl Serialize for PromotionRequestComment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PromotionRequestComment",
+            &[
+                Property::optional("userId", &self.user_id),
+                Property::optional("message", &self.message),
+                Property::optional("attachments", &self.attachments),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Item of [`PromotionRequestListResponse::requests`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PromotionRequest {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `targetUserId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_user_id: Option<String>,
     /// `targetUserName` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_user_name: Option<String>,
     /// `currentRoleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_role_id: Option<i64>,
     /// `currentRoleName` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_role_name: Option<String>,
     /// `requestedRoleId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_role_id: Option<i64>,
     /// `requestedRoleName` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_role_name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<String>>,
     /// `requestedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_by: Option<String>,
     /// `requestedByName` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_by_name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<PromotionRequestStatus>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub votes: Option<Vec<PromotionRequestVote>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<PromotionRequestComment>>,
     /// `closedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub closed_by: Option<String>,
     /// `closeComment` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub close_comment: Option<String>,
     /// `rankedTo` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranked_to: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `closedAt` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -7649,14 +8716,44 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequest {
     }
 }
 
+impl Serialize for PromotionRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PromotionRequest",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("targetUserId", &self.target_user_id),
+                Property::optional("targetUserName", &self.target_user_name),
+                Property::optional("currentRoleId", &self.current_role_id),
+                Property::optional("currentRoleName", &self.current_role_name),
+                Property::optional("requestedRoleId", &self.requested_role_id),
+                Property::optional("requestedRoleName", &self.requested_role_name),
+                Property::optional("reason", &self.reason),
+                Property::optional("attachments", &self.attachments),
+                Property::optional("requestedBy", &self.requested_by),
+                Property::optional("requestedByName", &self.requested_by_name),
+                Property::optional("status", &self.status),
+                Property::optional("votes", &self.votes),
+                Property::optional("comments", &self.comments),
+                Property::optional("closedBy", &self.closed_by),
+                Property::optional("closeComment", &self.close_comment),
+                Property::optional("rankedTo", &self.ranked_to),
+                Property::optional("created", &self.created),
+                Property::optional("closedAt", &self.closed_at),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_promotion_requests`](crate::Client::get_promotion_requests).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PromotionRequestListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<PromotionRequest>>,
 }
 
@@ -7689,14 +8786,26 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestListResponse {
     }
 }
 
+impl Serialize for PromotionRequestListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PromotionRequestListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("requests", &self.requests),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_promotion_request`](crate::Client::get_promotion_request).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PromotionRequestResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request: Option<PromotionRequest>,
 }
 
@@ -7726,6 +8835,20 @@ impl<'de> crate::values::FromObject<'de> for PromotionRequestResponse {
             success: success_slot.flatten(),
             request: request_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for PromotionRequestResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PromotionRequestResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("request", &self.request),
+            ],
+        )
     }
 }
 
@@ -7793,33 +8916,25 @@ impl ParamValue for CallStatus {
 }
 
 /// Item of [`Call::messages`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallMessage {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<CallMessageOrigin>,
     /// `sentFrom` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_from: Option<CallMessageSentFrom>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -7877,27 +8992,41 @@ impl<'de> crate::values::FromObject<'de> for CallMessage {
     }
 }
 
+impl Serialize for CallMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CallMessage",
+            &[
+                Property::optional("username", &self.username),
+                Property::optional("userId", &self.user_id),
+                Property::optional("message", &self.message),
+                Property::optional("id", &self.id),
+                Property::optional("origin", &self.origin),
+                Property::optional("sentFrom", &self.sent_from),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// The value of the [`CallClosed::CallClosedInfo`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallClosedInfo {
     /// Name of whoever closed the call
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Close reason; the server also uses `closedByUser`, `userLeft` and `serverClosed`
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// `serverAcknowledged` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_acknowledged: Option<bool>,
 }
 
@@ -7947,76 +9076,76 @@ impl<'de> crate::values::FromObject<'de> for CallClosedInfo {
     }
 }
 
+impl Serialize for CallClosedInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CallClosedInfo",
+            &[
+                Property::optional("user", &self.user),
+                Property::optional("reason", &self.reason),
+                Property::optional("date", &self.date),
+                Property::optional("serverAcknowledged", &self.server_acknowledged),
+            ],
+        )
+    }
+}
+
 /// An in-game support call
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Call {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `runningGameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_game_id: Option<String>,
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<i64>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<i64>,
     /// `discordChannelId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discord_channel_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CallType>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Roblox id of the agent who claimed the call
     ///
     /// `claimedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed_by: Option<i64>,
     /// `callerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller_id: Option<i64>,
     /// `reportedUser` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reported_user: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CallMessage>>,
     /// `false` while the call is open, otherwise the close details
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub closed: Option<CallClosed>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -8120,14 +9249,39 @@ impl<'de> crate::values::FromObject<'de> for Call {
     }
 }
 
+impl Serialize for Call {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Call",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("runningGameId", &self.running_game_id),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("discordChannelId", &self.discord_channel_id),
+                Property::optional("type", &self.r#type),
+                Property::optional("status", &self.status),
+                Property::optional("claimedBy", &self.claimed_by),
+                Property::optional("callerId", &self.caller_id),
+                Property::optional("reportedUser", &self.reported_user),
+                Property::optional("reason", &self.reason),
+                Property::optional("messages", &self.messages),
+                Property::optional("closed", &self.closed),
+                Property::optional("created", &self.created),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::list_calls`](crate::Client::list_calls).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub calls: Option<Vec<Call>>,
 }
 
@@ -8160,19 +9314,30 @@ impl<'de> crate::values::FromObject<'de> for CallListResponse {
     }
 }
 
+impl Serialize for CallListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CallListResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("calls", &self.calls),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_call`](crate::Client::get_call).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call: Option<Call>,
     /// The running game server the call came from, if it is still tracked
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server: Option<RunningGame>,
 }
 
@@ -8208,17 +9373,29 @@ impl<'de> crate::values::FromObject<'de> for CallResponse {
     }
 }
 
+impl Serialize for CallResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CallResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("call", &self.call),
+                Property::optional("server", &self.server),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::read_call_messages`](crate::Client::read_call_messages).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallMessagesResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CallMessage>>,
 }
 
@@ -8254,9 +9431,23 @@ impl<'de> crate::values::FromObject<'de> for CallMessagesResponse {
     }
 }
 
+impl Serialize for CallMessagesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CallMessagesResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("status", &self.status),
+                Property::optional("messages", &self.messages),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::claim_call`](crate::Client::claim_call).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClaimCallRequest {
     /// Roblox id of the staff member claiming the call
     ///
@@ -8289,9 +9480,19 @@ impl<'de> crate::values::FromObject<'de> for ClaimCallRequest {
     }
 }
 
+impl Serialize for ClaimCallRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ClaimCallRequest",
+            &[Property::new("actorId", &self.actor_id)],
+        )
+    }
+}
+
 /// Request body of [`Client::send_call_message`](crate::Client::send_call_message).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendCallMessageRequest {
     /// Roblox id of the staff member sending the message
     ///
@@ -8335,14 +9536,26 @@ impl<'de> crate::values::FromObject<'de> for SendCallMessageRequest {
     }
 }
 
+impl Serialize for SendCallMessageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SendCallMessageRequest",
+            &[
+                Property::new("actorId", &self.actor_id),
+                Property::new("message", &self.message),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::send_call_message`](crate::Client::send_call_message).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendCallMessageResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<CallMessage>,
 }
 
@@ -8372,6 +9585,20 @@ impl<'de> crate::values::FromObject<'de> for SendCallMessageResponse {
             success: success_slot.flatten(),
             message: message_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for SendCallMessageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "SendCallMessageResponse",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("message", &self.message),
+            ],
+        )
     }
 }
 
@@ -8597,24 +9824,19 @@ impl ParamValue for OrderAction {
 }
 
 /// A line item; name and price are snapshotted at creation
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderItem {
     /// `productId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `unitPrice` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
 
@@ -8662,25 +9884,36 @@ impl<'de> crate::values::FromObject<'de> for OrderItem {
     }
 }
 
+impl Serialize for OrderItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrderItem",
+            &[
+                Property::optional("productId", &self.product_id),
+                Property::optional("name", &self.name),
+                Property::optional("unitPrice", &self.unit_price),
+                Property::optional("quantity", &self.quantity),
+            ],
+        )
+    }
+}
+
 /// Item of [`Order::log`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderLogEvent {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<OrderStatus>,
     /// `userId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// `idempotencyKey` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
 }
 
@@ -8726,107 +9959,98 @@ impl<'de> crate::values::FromObject<'de> for OrderLogEvent {
     }
 }
 
+impl Serialize for OrderLogEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrderLogEvent",
+            &[
+                Property::optional("event", &self.event),
+                Property::optional("userId", &self.user_id),
+                Property::optional("date", &self.date),
+                Property::optional("idempotencyKey", &self.idempotency_key),
+            ],
+        )
+    }
+}
+
 /// The type of [`OrderResponse::order`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Order {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<i64>,
     /// `gameId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub game_id: Option<String>,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<String>,
     /// `schemaVersion` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_version: Option<i64>,
     /// `customerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// `cashierId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cashier_id: Option<String>,
     /// `preparedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prepared_by: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<OrderSource>,
     /// `queueId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
     /// `orderNumber` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_number: Option<i64>,
     /// `idempotencyKey` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<OrderItem>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OrderStatus>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub log: Option<Vec<OrderLogEvent>>,
     /// `involvedUsers` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub involved_users: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `lastModified` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub claimed: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prepared: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub finished: Option<chrono::DateTime<chrono::Utc>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -8974,9 +10198,44 @@ impl<'de> crate::values::FromObject<'de> for Order {
     }
 }
 
+impl Serialize for Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Order",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("distribution", &self.distribution),
+                Property::optional("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+                Property::optional("schemaVersion", &self.schema_version),
+                Property::optional("customerId", &self.customer_id),
+                Property::optional("cashierId", &self.cashier_id),
+                Property::optional("preparedBy", &self.prepared_by),
+                Property::optional("source", &self.source),
+                Property::optional("queueId", &self.queue_id),
+                Property::optional("orderNumber", &self.order_number),
+                Property::optional("idempotencyKey", &self.idempotency_key),
+                Property::optional("items", &self.items),
+                Property::optional("total", &self.total),
+                Property::optional("status", &self.status),
+                Property::optional("log", &self.log),
+                Property::optional("involvedUsers", &self.involved_users),
+                Property::optional("created", &self.created),
+                Property::optional("lastModified", &self.last_modified),
+                Property::optional("claimed", &self.claimed),
+                Property::optional("prepared", &self.prepared),
+                Property::optional("finished", &self.finished),
+                Property::optional("completed", &self.completed),
+            ],
+        )
+    }
+}
+
 /// Item of [`CreateOrderRequest::items`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderItemInput {
     /// `productId` on the wire.
     pub product_id: String,
@@ -9022,9 +10281,22 @@ impl<'de> crate::values::FromObject<'de> for OrderItemInput {
     }
 }
 
+impl Serialize for OrderItemInput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrderItemInput",
+            &[
+                Property::new("productId", &self.product_id),
+                Property::new("quantity", &self.quantity),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::create_order`](crate::Client::create_order).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrderRequest {
     /// `idempotencyKey` on the wire.
     pub idempotency_key: String,
@@ -9035,31 +10307,26 @@ pub struct CreateOrderRequest {
     /// `cashierId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cashier_id: Option<String>,
     /// The server's default is `api`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<CreateOrderRequestSource>,
     /// `queueId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
     /// The `items` property.
     pub items: Vec<OrderItemInput>,
     /// `instantComplete` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instant_complete: Option<bool>,
     /// `gameId` on the wire.
     pub game_id: String,
     /// `placeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place_id: Option<String>,
 }
 
@@ -9147,14 +10414,33 @@ impl<'de> crate::values::FromObject<'de> for CreateOrderRequest {
     }
 }
 
+impl Serialize for CreateOrderRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "CreateOrderRequest",
+            &[
+                Property::new("idempotencyKey", &self.idempotency_key),
+                Property::new("customerId", &self.customer_id),
+                Property::optional("cashierId", &self.cashier_id),
+                Property::optional("source", &self.source),
+                Property::optional("queueId", &self.queue_id),
+                Property::new("items", &self.items),
+                Property::optional("instantComplete", &self.instant_complete),
+                Property::new("gameId", &self.game_id),
+                Property::optional("placeId", &self.place_id),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::transition_order`](crate::Client::transition_order).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransitionOrderRequest {
     /// `idempotencyKey` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
     /// The `action` property.
     pub action: OrderAction,
@@ -9202,11 +10488,25 @@ impl<'de> crate::values::FromObject<'de> for TransitionOrderRequest {
     }
 }
 
+impl Serialize for TransitionOrderRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "TransitionOrderRequest",
+            &[
+                Property::optional("idempotencyKey", &self.idempotency_key),
+                Property::new("action", &self.action),
+                Property::new("actorId", &self.actor_id),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::create_order`](crate::Client::create_order).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<Order>,
 }
 
@@ -9236,17 +10536,25 @@ impl<'de> crate::values::FromObject<'de> for OrderResponse {
     }
 }
 
+impl Serialize for OrderResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrderResponse",
+            &[Property::optional("order", &self.order)],
+        )
+    }
+}
+
 /// Returned by [`Client::list_orders`](crate::Client::list_orders).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderListResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Order>>,
     /// `nextCursor` on the wire.
     ///
     /// `None` when the property is missing or `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
 }
 
@@ -9281,80 +10589,76 @@ impl<'de> crate::values::FromObject<'de> for OrderListResponse {
     }
 }
 
+impl Serialize for OrderListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrderListResponse",
+            &[
+                Property::optional("orders", &self.orders),
+                Property::optional("nextCursor", &self.next_cursor),
+            ],
+        )
+    }
+}
+
 /// Item of [`ProductCatalogResponse::products`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Product {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `imageAssetId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_asset_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `categoryId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category_id: Option<String>,
     /// `toolName` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_name: Option<String>,
     /// `barcodeId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub barcode_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queues: Option<Vec<String>>,
     /// `sortOrder` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `createdBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `lastModified` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
     /// `lastModifiedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified_by: Option<String>,
 }
 
@@ -9470,50 +10774,69 @@ impl<'de> crate::values::FromObject<'de> for Product {
     }
 }
 
+impl Serialize for Product {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Product",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("name", &self.name),
+                Property::optional("description", &self.description),
+                Property::optional("imageAssetId", &self.image_asset_id),
+                Property::optional("price", &self.price),
+                Property::optional("categoryId", &self.category_id),
+                Property::optional("toolName", &self.tool_name),
+                Property::optional("barcodeId", &self.barcode_id),
+                Property::optional("queues", &self.queues),
+                Property::optional("sortOrder", &self.sort_order),
+                Property::optional("enabled", &self.enabled),
+                Property::optional("archived", &self.archived),
+                Property::optional("created", &self.created),
+                Property::optional("createdBy", &self.created_by),
+                Property::optional("lastModified", &self.last_modified),
+                Property::optional("lastModifiedBy", &self.last_modified_by),
+            ],
+        )
+    }
+}
+
 /// Item of [`ProductCatalogResponse::categories`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProductCategory {
     /// `_id` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `groupId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `sortOrder` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// `routeToBoardTags` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_to_board_tags: Option<Vec<String>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// `createdBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `lastModified` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
     /// `lastModifiedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified_by: Option<String>,
 }
 
@@ -9591,25 +10914,41 @@ impl<'de> crate::values::FromObject<'de> for ProductCategory {
     }
 }
 
+impl Serialize for ProductCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ProductCategory",
+            &[
+                Property::optional("_id", &self.id),
+                Property::optional("groupId", &self.group_id),
+                Property::optional("name", &self.name),
+                Property::optional("sortOrder", &self.sort_order),
+                Property::optional("routeToBoardTags", &self.route_to_board_tags),
+                Property::optional("created", &self.created),
+                Property::optional("createdBy", &self.created_by),
+                Property::optional("lastModified", &self.last_modified),
+                Property::optional("lastModifiedBy", &self.last_modified_by),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_products`](crate::Client::get_products).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProductCatalogResponse {
     /// `catalogVersion` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub catalog_version: Option<i64>,
     /// `upToDate` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub up_to_date: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<Product>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<ProductCategory>>,
 }
 
@@ -9659,30 +10998,40 @@ impl<'de> crate::values::FromObject<'de> for ProductCatalogResponse {
     }
 }
 
+impl Serialize for ProductCatalogResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ProductCatalogResponse",
+            &[
+                Property::optional("catalogVersion", &self.catalog_version),
+                Property::optional("upToDate", &self.up_to_date),
+                Property::optional("products", &self.products),
+                Property::optional("categories", &self.categories),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::get_pos_bootstrap`](crate::Client::get_pos_bootstrap).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PosBootstrapResponse {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<Product>>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<ProductCategory>>,
     /// Resolved POS configuration for the game
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
     /// `deviceProfiles` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_profiles: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// `catalogVersion` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub catalog_version: Option<i64>,
 }
 
@@ -9736,8 +11085,25 @@ impl<'de> crate::values::FromObject<'de> for PosBootstrapResponse {
     }
 }
 
+impl Serialize for PosBootstrapResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PosBootstrapResponse",
+            &[
+                Property::optional("products", &self.products),
+                Property::optional("categories", &self.categories),
+                Property::optional("config", &self.config),
+                Property::optional("deviceProfiles", &self.device_profiles),
+                Property::optional("catalogVersion", &self.catalog_version),
+            ],
+        )
+    }
+}
+
 /// Error body of [`Client::get_pos_bootstrap`](crate::Client::get_pos_bootstrap) (Forbidden).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrdersErrorResponse {
     /// The `error` property.
     pub error: OrdersErrorResponseError,
@@ -9765,6 +11131,17 @@ impl<'de> crate::values::FromObject<'de> for OrdersErrorResponse {
         }
         let error_slot = required(error_slot, "error")?;
         Ok(Self { error: error_slot })
+    }
+}
+
+impl Serialize for OrdersErrorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrdersErrorResponse",
+            &[Property::new("error", &self.error)],
+        )
     }
 }
 
@@ -9824,18 +11201,15 @@ impl ParamValue for AcceptJoinRequestResponseMessage {
 }
 
 /// The type of [`Workspace::owner`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspaceOwner {
     /// `reAdminId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub re_admin_id: Option<String>,
     /// `robloxId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roblox_id: Option<String>,
 }
 
@@ -9869,6 +11243,20 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceOwner {
             re_admin_id: re_admin_id_slot.flatten(),
             roblox_id: roblox_id_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for WorkspaceOwner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspaceOwner",
+            &[
+                Property::optional("reAdminId", &self.re_admin_id),
+                Property::optional("robloxId", &self.roblox_id),
+            ],
+        )
     }
 }
 
@@ -9940,26 +11328,21 @@ impl ParamValue for WorkspaceDistributionPeriod {
 }
 
 /// The type of [`Workspace::premium`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspacePremium {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is: Option<bool>,
     /// `subscriptionId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
     /// `planType` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_type: Option<WorkspacePremiumPlanType>,
     /// `managedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<WorkspacePremiumManagedBy>,
 }
 
@@ -10006,6 +11389,22 @@ impl<'de> crate::values::FromObject<'de> for WorkspacePremium {
             plan_type: plan_type_slot.flatten(),
             managed_by: managed_by_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for WorkspacePremium {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspacePremium",
+            &[
+                Property::optional("is", &self.is),
+                Property::optional("subscriptionId", &self.subscription_id),
+                Property::optional("planType", &self.plan_type),
+                Property::optional("managedBy", &self.managed_by),
+            ],
+        )
     }
 }
 
@@ -10073,18 +11472,15 @@ impl ParamValue for WorkspacePremiumPlanType {
 }
 
 /// The type of [`WorkspacePremium::managed_by`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspacePremiumManagedBy {
     /// `robloxId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roblox_id: Option<String>,
     /// `customerId` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
 }
 
@@ -10118,6 +11514,20 @@ impl<'de> crate::values::FromObject<'de> for WorkspacePremiumManagedBy {
             roblox_id: roblox_id_slot.flatten(),
             customer_id: customer_id_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for WorkspacePremiumManagedBy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspacePremiumManagedBy",
+            &[
+                Property::optional("robloxId", &self.roblox_id),
+                Property::optional("customerId", &self.customer_id),
+            ],
+        )
     }
 }
 
@@ -10280,19 +11690,15 @@ impl ParamValue for WorkspaceBrandColor {
 }
 
 /// The type of [`Workspace::ban_status`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkspaceBanStatus {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// `bannedBy` on the wire.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub banned_by: Option<String>,
 }
 
@@ -10327,6 +11733,21 @@ impl<'de> crate::values::FromObject<'de> for WorkspaceBanStatus {
             reason: reason_slot.flatten(),
             banned_by: banned_by_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for WorkspaceBanStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "WorkspaceBanStatus",
+            &[
+                Property::optional("is", &self.is),
+                Property::optional("reason", &self.reason),
+                Property::optional("bannedBy", &self.banned_by),
+            ],
+        )
     }
 }
 
@@ -10545,13 +11966,11 @@ impl<'de> Deserialize<'de> for SessionServerClaims {
 }
 
 /// The type of [`Game::images`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GameImages {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
 }
 
@@ -10583,6 +12002,20 @@ impl<'de> crate::values::FromObject<'de> for GameImages {
             icon: icon_slot.flatten(),
             thumbnail: thumbnail_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for GameImages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "GameImages",
+            &[
+                Property::optional("icon", &self.icon),
+                Property::optional("thumbnail", &self.thumbnail),
+            ],
+        )
     }
 }
 
@@ -10999,7 +12432,7 @@ impl ParamValue for CreateOrderRequestSource {
 }
 
 /// The type of [`OrdersErrorResponse::error`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrdersErrorResponseError {
     /// Machine-readable error code, e.g. `module_disabled`, `invalid_body`, `not_found`, `conflict`
     pub code: String,
@@ -11040,16 +12473,25 @@ impl<'de> crate::values::FromObject<'de> for OrdersErrorResponseError {
     }
 }
 
+impl Serialize for OrdersErrorResponseError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrdersErrorResponseError",
+            &[Property::new("code", &self.code), Property::new("message", &self.message)],
+        )
+    }
+}
+
 /// Error body of [`Client::get_ranking_key`](crate::Client::get_ranking_key) (BadRequest).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BadRequest {
     /// The server's default is `false`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
@@ -11082,16 +12524,28 @@ impl<'de> crate::values::FromObject<'de> for BadRequest {
     }
 }
 
+impl Serialize for BadRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "BadRequest",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("reason", &self.reason),
+            ],
+        )
+    }
+}
+
 /// Error body of [`Client::get_ranking_key`](crate::Client::get_ranking_key) (InternalServerError).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerError {
     /// The server's default is `false`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
@@ -11124,16 +12578,28 @@ impl<'de> crate::values::FromObject<'de> for ServerError {
     }
 }
 
+impl Serialize for ServerError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ServerError",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("reason", &self.reason),
+            ],
+        )
+    }
+}
+
 /// Error body of [`Client::put_role`](crate::Client::put_role) (NotFound).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotFound {
     /// The server's default is `false`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
@@ -11163,6 +12629,20 @@ impl<'de> crate::values::FromObject<'de> for NotFound {
             success: success_slot.flatten(),
             reason: reason_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for NotFound {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "NotFound",
+            &[
+                Property::optional("success", &self.success),
+                Property::optional("reason", &self.reason),
+            ],
+        )
     }
 }
 

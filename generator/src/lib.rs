@@ -190,14 +190,24 @@ fn generate_unlocated(
     let started = Instant::now();
     let emitter = emit::Emitter::new(&api, settings);
     let mut outputs = emit::emit(&emitter);
-    outputs.push(emit::Output::Text { path: describe::DESCRIPTION_PATH, text: describe::api_json(&api) });
     timings.emit = started.elapsed();
     let started = Instant::now();
     let modules: Vec<&emit::Module> = outputs
         .iter()
         .filter_map(|output| if let emit::Output::Rust { module, .. } = output { Some(module) } else { None })
         .collect();
-    let (rendered, work) = render::render_modules(&modules);
+    // The description and the diagnostics' places need none of the code:
+    // another thread works them out while it is emitted and rendered.
+    let (description, (rendered, work)) = std::thread::scope(|scope| {
+        let beside = scope.spawn(|| {
+            parse::locate::fill_locations(spec_text, &mut diagnostics);
+            describe::api_json(&api)
+        });
+        let rendered = render::render_modules(&modules);
+        (beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), rendered)
+    });
+    drop(modules);
+    outputs.push(emit::Output::Text { path: describe::DESCRIPTION_PATH, text: description });
     let rendered = match rendered {
         Ok(rendered) => rendered,
         Err((module, error)) => {

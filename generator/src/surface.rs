@@ -37,10 +37,10 @@ impl Surface {
 pub(crate) fn of(def: &TypeDef) -> Surface {
     let default = def.derives_default.then_some("Default");
     let (derives, implements, inherent): (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>) = match &def.kind {
-        // `Deserialize` is `from_object`'s (see emit/types.rs), not serde's derive.
+        // `Serialize` and `Deserialize` are written out (see emit/objects.rs), not serde's derives.
         TypeKind::Struct(_) => (
-            ["Debug", "Clone", "PartialEq"].into_iter().chain(default).chain(["Serialize"]).collect(),
-            vec!["Deserialize"],
+            ["Debug", "Clone", "PartialEq"].into_iter().chain(default).collect(),
+            vec!["Serialize", "Deserialize"],
             vec![],
         ),
         TypeKind::StringEnum(_) => (

@@ -123,6 +123,67 @@ impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
     }
 }
 
+/// One property of a generated struct as its `Serialize` writes it: the
+/// name on the wire and the value, or no value when the property is left
+/// out.
+pub(crate) struct Property<'a> {
+    name: &'static str,
+    value: Option<&'a dyn erased_serde::Serialize>,
+}
+
+impl<'a> Property<'a> {
+    /// A property that is always written.
+    pub(crate) fn new<T: Serialize>(name: &'static str, value: &'a T) -> Self {
+        Property { name, value: Some(value) }
+    }
+
+    /// A property left out when it is `None`.
+    pub(crate) fn optional<T: Serialize>(name: &'static str, value: &'a Option<T>) -> Self {
+        Property { name, value: value.as_ref().map(|_| value as &dyn erased_serde::Serialize) }
+    }
+
+    /// A property left out when it is [`Nullable::Absent`].
+    pub(crate) fn nullable<T: Serialize>(name: &'static str, value: &'a Nullable<T>) -> Self {
+        Property { name, value: (!value.is_absent()).then_some(value as &dyn erased_serde::Serialize) }
+    }
+}
+
+/// The `Serialize` of every generated struct: its properties in order, as
+/// serde's derive writes a struct (`serialize_struct`, a property left out
+/// skipped). The values go through `erased_serde`, so that each struct's
+/// impl is one call, and each value's type is written by one copy of its
+/// `Serialize` rather than one per serializer: much less code for the
+/// compiler than serde's derive.
+pub(crate) fn write_object<S: Serializer>(serializer: S, name: &'static str, properties: &[Property<'_>]) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let written = properties.iter().filter(|property| property.value.is_some()).count();
+    let mut object = serializer.serialize_struct(name, written)?;
+    for property in properties {
+        match property.value {
+            Some(value) => object.serialize_field(property.name, value)?,
+            None => object.skip_field(property.name)?,
+        }
+    }
+    object.end()
+}
+
+/// [`write_object`] for a struct that keeps the members its schema does not
+/// declare: its properties, then the members it kept, as one map (as serde's
+/// derive writes a `flatten`ed map).
+pub(crate) fn write_object_keeping<S: Serializer, V: Serialize>(serializer: S, properties: &[Property<'_>], others: &std::collections::BTreeMap<String, V>) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut object = serializer.serialize_map(None)?;
+    for property in properties {
+        if let Some(value) = property.value {
+            object.serialize_entry(property.name, value)?;
+        }
+    }
+    for (key, value) in others {
+        object.serialize_entry(key, value)?;
+    }
+    object.end()
+}
+
 /// What the key of an object member names.
 pub(crate) enum Member {
     /// The declared property at this index of [`FromObject::FIELDS`].

@@ -9,7 +9,7 @@ use std::fmt;
 use crate::values::Nullable;
 
 /// The value of the [`EchoPetValue::Cat`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cat {
     /// The `kind` property.
     pub kind: CatKind,
@@ -18,7 +18,6 @@ pub struct Cat {
     /// The server's default is `9`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lives_left: Option<i64>,
 }
 
@@ -60,15 +59,29 @@ impl<'de> crate::values::FromObject<'de> for Cat {
     }
 }
 
+impl Serialize for Cat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Cat",
+            &[
+                Property::new("kind", &self.kind),
+                Property::new("name", &self.name),
+                Property::optional("lives_left", &self.lives_left),
+            ],
+        )
+    }
+}
+
 /// The value of the [`EchoConfigValue::ConfigV1`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigV1 {
     /// The `schema_version` property.
     pub schema_version: ConfigV1SchemaVersion,
     /// The server's default is `3`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
 }
 
@@ -104,13 +117,26 @@ impl<'de> crate::values::FromObject<'de> for ConfigV1 {
     }
 }
 
+impl Serialize for ConfigV1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ConfigV1",
+            &[
+                Property::new("schema_version", &self.schema_version),
+                Property::optional("retries", &self.retries),
+            ],
+        )
+    }
+}
+
 /// The value of the [`EchoConfigValue::ConfigV2`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfigV2 {
     /// The `schema_version` property.
     pub schema_version: ConfigV2SchemaVersion,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub retry: Nullable<RetryPolicyModel>,
 }
 
@@ -146,8 +172,22 @@ impl<'de> crate::values::FromObject<'de> for ConfigV2 {
     }
 }
 
+impl Serialize for ConfigV2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ConfigV2",
+            &[
+                Property::new("schema_version", &self.schema_version),
+                Property::nullable("retry", &self.retry),
+            ],
+        )
+    }
+}
+
 /// The value of the [`EchoPetValue::Dog`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dog {
     /// The `kind` property.
     pub kind: DogKind,
@@ -158,7 +198,6 @@ pub struct Dog {
     /// The server's default is `[]`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tricks: Option<Vec<String>>,
 }
 
@@ -209,8 +248,24 @@ impl<'de> crate::values::FromObject<'de> for Dog {
     }
 }
 
+impl Serialize for Dog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Dog",
+            &[
+                Property::new("kind", &self.kind),
+                Property::new("name", &self.name),
+                Property::new("good_boy", &self.good_boy),
+                Property::optional("tricks", &self.tricks),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_config`](crate::Client::echo_config).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EchoConfig {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -278,8 +333,24 @@ impl<'de> crate::values::FromObject<'de> for EchoConfig {
     }
 }
 
+impl Serialize for EchoConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoConfig",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_flow_run`](crate::Client::echo_flow_run).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EchoFlowRun {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -347,8 +418,24 @@ impl<'de> crate::values::FromObject<'de> for EchoFlowRun {
     }
 }
 
+impl Serialize for EchoFlowRun {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoFlowRun",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_household`](crate::Client::echo_household).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EchoHousehold {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -416,8 +503,24 @@ impl<'de> crate::values::FromObject<'de> for EchoHousehold {
     }
 }
 
+impl Serialize for EchoHousehold {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoHousehold",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EchoJobOutcome {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -485,8 +588,24 @@ impl<'de> crate::values::FromObject<'de> for EchoJobOutcome {
     }
 }
 
+impl Serialize for EchoJobOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoJobOutcome",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EchoOrchestrationResult {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -554,8 +673,24 @@ impl<'de> crate::values::FromObject<'de> for EchoOrchestrationResult {
     }
 }
 
+impl Serialize for EchoOrchestrationResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoOrchestrationResult",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_pet`](crate::Client::echo_pet).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EchoPet {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -623,8 +758,24 @@ impl<'de> crate::values::FromObject<'de> for EchoPet {
     }
 }
 
+impl Serialize for EchoPet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoPet",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::echo_problem`](crate::Client::echo_problem).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EchoProblem {
     /// The class pydantic parsed the body into
     pub model: String,
@@ -692,18 +843,32 @@ impl<'de> crate::values::FromObject<'de> for EchoProblem {
     }
 }
 
+impl Serialize for EchoProblem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "EchoProblem",
+            &[
+                Property::new("model", &self.model),
+                Property::new("branches", &self.branches),
+                Property::new("value", &self.value),
+                Property::new("value_json", &self.value_json),
+            ],
+        )
+    }
+}
+
 /// Item of the response of [`Client::list_flows`](crate::Client::list_flows).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Flow {
     /// The `name` property.
     pub name: String,
     /// The server's default is `[]`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members the schema does not declare, kept as they came and sent back.
-    #[serde(flatten)]
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
@@ -745,8 +910,19 @@ impl<'de> crate::values::FromObject<'de> for Flow {
     }
 }
 
+impl Serialize for Flow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object_keeping, Property};
+        write_object_keeping(
+            serializer,
+            &[Property::new("name", &self.name), Property::optional("tags", &self.tags)],
+            &self.additional_properties,
+        )
+    }
+}
+
 /// Request body of [`Client::echo_flow_run`](crate::Client::echo_flow_run).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlowRun {
     /// The `id` property.
     pub id: uuid::Uuid,
@@ -761,42 +937,34 @@ pub struct FlowRun {
     /// The `parent_id` property.
     pub parent_id: Option<uuid::Uuid>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub description: Nullable<String>,
     /// The server's default is `3`.
     ///
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub max_retries: Nullable<i64>,
     /// The server's default is `[]`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The server's default is `{}`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     /// The server's default is `[]`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Vec<Vec<f64>>>,
     /// The server's default is `{}`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<BTreeMap<String, Vec<i64>>>,
     /// The server's default is `{}`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<BTreeMap<String, serde_json::Value>>,
     /// The server's default is `auto`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FlowRunBatchSize>,
 }
 
@@ -922,11 +1090,36 @@ impl<'de> crate::values::FromObject<'de> for FlowRun {
     }
 }
 
+impl Serialize for FlowRun {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "FlowRun",
+            &[
+                Property::new("id", &self.id),
+                Property::new("name", &self.name),
+                Property::new("state_type", &self.state_type),
+                Property::new("priority", &self.priority),
+                Property::new("created", &self.created),
+                Property::new("parent_id", &self.parent_id),
+                Property::nullable("description", &self.description),
+                Property::nullable("max_retries", &self.max_retries),
+                Property::optional("tags", &self.tags),
+                Property::optional("labels", &self.labels),
+                Property::optional("matrix", &self.matrix),
+                Property::optional("groups", &self.groups),
+                Property::optional("parameters", &self.parameters),
+                Property::optional("batch_size", &self.batch_size),
+            ],
+        )
+    }
+}
+
 /// Error body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result) (UnprocessableEntity).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HttpValidationError {
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
@@ -956,18 +1149,27 @@ impl<'de> crate::values::FromObject<'de> for HttpValidationError {
     }
 }
 
+impl Serialize for HttpValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "HttpValidationError",
+            &[Property::optional("detail", &self.detail)],
+        )
+    }
+}
+
 /// Request body of [`Client::echo_household`](crate::Client::echo_household).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Household {
     /// The `pets` property.
     pub pets: Vec<HouseholdPetsItem>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub favourite: Nullable<HouseholdFavourite>,
     /// The server's default is `{}`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub by_room: Option<BTreeMap<String, Vec<HouseholdByRoomValueItem>>>,
 }
 
@@ -1006,18 +1208,31 @@ impl<'de> crate::values::FromObject<'de> for Household {
     }
 }
 
+impl Serialize for Household {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Household",
+            &[
+                Property::new("pets", &self.pets),
+                Property::nullable("favourite", &self.favourite),
+                Property::optional("by_room", &self.by_room),
+            ],
+        )
+    }
+}
+
 /// The value of the [`JobOutcomeOutcome::JobFailed`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobFailed {
     /// The `ok` property.
     pub ok: JobFailedOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
     /// The server's default is `false`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retryable: Option<bool>,
 }
 
@@ -1056,8 +1271,23 @@ impl<'de> crate::values::FromObject<'de> for JobFailed {
     }
 }
 
+impl Serialize for JobFailed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "JobFailed",
+            &[
+                Property::new("ok", &self.ok),
+                Property::nullable("message", &self.message),
+                Property::optional("retryable", &self.retryable),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::echo_job_outcome`](crate::Client::echo_job_outcome).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JobOutcome {
     /// The `job_id` property.
     pub job_id: uuid::Uuid,
@@ -1098,13 +1328,26 @@ impl<'de> crate::values::FromObject<'de> for JobOutcome {
     }
 }
 
+impl Serialize for JobOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "JobOutcome",
+            &[
+                Property::new("job_id", &self.job_id),
+                Property::new("outcome", &self.outcome),
+            ],
+        )
+    }
+}
+
 /// The value of the [`JobOutcomeOutcome::JobSucceeded`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobSucceeded {
     /// The `ok` property.
     pub ok: JobSucceededOk,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub message: Nullable<String>,
 }
 
@@ -1138,15 +1381,28 @@ impl<'de> crate::values::FromObject<'de> for JobSucceeded {
     }
 }
 
+impl Serialize for JobSucceeded {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "JobSucceeded",
+            &[
+                Property::new("ok", &self.ok),
+                Property::nullable("message", &self.message),
+            ],
+        )
+    }
+}
+
 /// The value of the [`EchoPetValue::Lizard`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Lizard {
     /// The `kind` property.
     pub kind: LizardKind,
     /// The `name` property.
     pub name: String,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub basking_temperature: Nullable<f64>,
 }
 
@@ -1192,18 +1448,31 @@ impl<'de> crate::values::FromObject<'de> for Lizard {
     }
 }
 
+impl Serialize for Lizard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "Lizard",
+            &[
+                Property::new("kind", &self.kind),
+                Property::new("name", &self.name),
+                Property::nullable("basking_temperature", &self.basking_temperature),
+            ],
+        )
+    }
+}
+
 /// Request body of [`Client::echo_orchestration_result`](crate::Client::echo_orchestration_result).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrchestrationResult {
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub state: Nullable<State>,
     /// The `status` property.
     pub status: SetStateStatus,
     /// The `details` property.
     pub details: OrchestrationResultDetails,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub previous_details: Nullable<OrchestrationResultPreviousDetails>,
 }
 
@@ -1253,8 +1522,24 @@ impl<'de> crate::values::FromObject<'de> for OrchestrationResult {
     }
 }
 
+impl Serialize for OrchestrationResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "OrchestrationResult",
+            &[
+                Property::nullable("state", &self.state),
+                Property::new("status", &self.status),
+                Property::new("details", &self.details),
+                Property::nullable("previous_details", &self.previous_details),
+            ],
+        )
+    }
+}
+
 /// Returned by [`Client::read_name`](crate::Client::read_name).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PathEcho {
     /// The path parameter as the server decoded it
     pub value: String,
@@ -1292,6 +1577,20 @@ impl<'de> crate::values::FromObject<'de> for PathEcho {
             value: value_slot,
             raw_path: raw_path_slot,
         })
+    }
+}
+
+impl Serialize for PathEcho {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "PathEcho",
+            &[
+                Property::new("value", &self.value),
+                Property::new("raw_path", &self.raw_path),
+            ],
+        )
     }
 }
 
@@ -1358,22 +1657,19 @@ impl ParamValue for Priority {
 }
 
 /// Request body of [`Client::echo_problem`](crate::Client::echo_problem).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     /// The server's default is `about:blank`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `title` property.
     pub title: String,
     /// The `status` property.
     pub status: i64,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub detail: Nullable<String>,
     /// Members the schema does not declare, kept as they came and sent back.
-    #[serde(flatten)]
     pub additional_properties: BTreeMap<String, serde_json::Value>,
 }
 
@@ -1424,8 +1720,24 @@ impl<'de> crate::values::FromObject<'de> for Problem {
     }
 }
 
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object_keeping, Property};
+        write_object_keeping(
+            serializer,
+            &[
+                Property::optional("type", &self.r#type),
+                Property::new("title", &self.title),
+                Property::new("status", &self.status),
+                Property::nullable("detail", &self.detail),
+            ],
+            &self.additional_properties,
+        )
+    }
+}
+
 /// RetryPolicy
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RetryPolicyModel {
     /// The `max_attempts` property.
     pub max_attempts: i64,
@@ -1470,6 +1782,20 @@ impl<'de> crate::values::FromObject<'de> for RetryPolicyModel {
             max_attempts: max_attempts_slot,
             backoff_seconds: backoff_seconds_slot,
         })
+    }
+}
+
+impl Serialize for RetryPolicyModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "RetryPolicyModel",
+            &[
+                Property::new("max_attempts", &self.max_attempts),
+                Property::new("backoff_seconds", &self.backoff_seconds),
+            ],
+        )
     }
 }
 
@@ -1541,12 +1867,11 @@ impl ParamValue for SetStateStatus {
 }
 
 /// The type of [`OrchestrationResult::state`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct State {
     /// The `type` property.
     pub r#type: StateType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub name: Nullable<String>,
     /// The `timestamp` property.
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -1590,13 +1915,27 @@ impl<'de> crate::values::FromObject<'de> for State {
     }
 }
 
+impl Serialize for State {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "State",
+            &[
+                Property::new("type", &self.r#type),
+                Property::nullable("name", &self.name),
+                Property::new("timestamp", &self.timestamp),
+            ],
+        )
+    }
+}
+
 /// The value of the [`OrchestrationResultDetails::StateAbortDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StateAbortDetails {
     /// The `type` property.
     pub r#type: StateAbortDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
 
@@ -1629,8 +1968,22 @@ impl<'de> crate::values::FromObject<'de> for StateAbortDetails {
     }
 }
 
+impl Serialize for StateAbortDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StateAbortDetails",
+            &[
+                Property::new("type", &self.r#type),
+                Property::nullable("reason", &self.reason),
+            ],
+        )
+    }
+}
+
 /// The value of the [`OrchestrationResultDetails::StateAcceptDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StateAcceptDetails {
     /// The `type` property.
     pub r#type: StateAcceptDetailsType,
@@ -1662,13 +2015,23 @@ impl<'de> crate::values::FromObject<'de> for StateAcceptDetails {
     }
 }
 
+impl Serialize for StateAcceptDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StateAcceptDetails",
+            &[Property::new("type", &self.r#type)],
+        )
+    }
+}
+
 /// The value of the [`OrchestrationResultDetails::StateRejectDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StateRejectDetails {
     /// The `type` property.
     pub r#type: StateRejectDetailsType,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
 
@@ -1698,6 +2061,20 @@ impl<'de> crate::values::FromObject<'de> for StateRejectDetails {
             r#type: type_slot.unwrap_or_default(),
             reason: reason_slot.unwrap_or_default(),
         })
+    }
+}
+
+impl Serialize for StateRejectDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StateRejectDetails",
+            &[
+                Property::new("type", &self.r#type),
+                Property::nullable("reason", &self.reason),
+            ],
+        )
     }
 }
 
@@ -1769,17 +2146,15 @@ impl ParamValue for StateType {
 }
 
 /// The value of the [`OrchestrationResultDetails::StateWaitDetails`] variant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StateWaitDetails {
     /// The `type` property.
     pub r#type: StateWaitDetailsType,
     /// The server's default is `0`.
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delay_seconds: Option<i64>,
     /// `Nullable::Absent` leaves the property out, `Nullable::Null` sends `null`.
-    #[serde(skip_serializing_if = "Nullable::is_absent")]
     pub reason: Nullable<String>,
 }
 
@@ -1817,8 +2192,23 @@ impl<'de> crate::values::FromObject<'de> for StateWaitDetails {
     }
 }
 
+impl Serialize for StateWaitDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "StateWaitDetails",
+            &[
+                Property::new("type", &self.r#type),
+                Property::optional("delay_seconds", &self.delay_seconds),
+                Property::nullable("reason", &self.reason),
+            ],
+        )
+    }
+}
+
 /// Item of [`HttpValidationError::detail`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
@@ -1827,12 +2217,10 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: String,
     /// `None` when the property is missing; a `null` is kept.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Value>,
     /// Context
     ///
     /// `None` when the property is missing; left out when `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
@@ -1879,6 +2267,23 @@ impl<'de> crate::values::FromObject<'de> for ValidationError {
             input: input_slot,
             ctx: ctx_slot.flatten(),
         })
+    }
+}
+
+impl Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::values::{write_object, Property};
+        write_object(
+            serializer,
+            "ValidationError",
+            &[
+                Property::new("loc", &self.loc),
+                Property::new("msg", &self.msg),
+                Property::new("type", &self.r#type),
+                Property::optional("input", &self.input),
+                Property::optional("ctx", &self.ctx),
+            ],
+        )
     }
 }
 

@@ -23,6 +23,8 @@ pub(super) fn cargo_toml(emitter: &Emitter<'_>) -> String {
     let _ = writeln!(out, "bytes = {{ version = \"1\", features = [\"serde\"] }}");
     let _ =
         writeln!(out, "chrono = {{ version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }}");
+    // Structs write their properties through it (see `values::write_object`).
+    let _ = writeln!(out, "erased-serde = {{ version = \"0.4\", default-features = false, features = [\"std\"] }}");
     let _ = writeln!(out, "futures-util = {{ version = \"0.3\", default-features = false }}");
     let _ = writeln!(out, "httpdate = \"1\"");
     let _ = writeln!(out, "percent-encoding = \"2\"");

@@ -8,6 +8,7 @@ mod enums;
 mod features;
 mod headers;
 mod manifest;
+mod objects;
 mod operation_docs;
 mod operations;
 mod pagination;

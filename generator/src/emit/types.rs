@@ -2,7 +2,7 @@
 //! are in `enums.rs`, unions in `unions.rs`.
 
 use super::docs::{doc_attrs, generated_doc_attrs};
-use super::{enums, field_tokens, ident, type_tokens, Emitter};
+use super::{enums, field_tokens, ident, objects, type_tokens, Emitter};
 use crate::ir::{Doc, Field, Presence, Struct, TypeDef, TypeKind, TypeRef};
 use crate::{naming, surface};
 use proc_macro2::TokenStream;
@@ -106,30 +106,12 @@ impl Emitter<'_> {
         deprecated: Option<TokenStream>,
         s: &Struct,
     ) -> TokenStream {
-        let rename_all = camel_case_saves_renames(s);
+        // Reading and writing are `objects.rs`'s, which name each property
+        // on the wire: the struct itself needs no serde attributes.
         let fields = s.fields.iter().map(|field| {
             let field_name = ident(&field.rust_name);
             let ty = field_tokens(self.api, field);
             let wire = &field.wire_name;
-            let expected = if rename_all {
-                serde_camel_case(naming_unraw(&field.rust_name))
-            } else {
-                naming_unraw(&field.rust_name).to_owned()
-            };
-            let mut serde_args: Vec<TokenStream> = Vec::new();
-            if *wire != expected {
-                serde_args.push(quote!(rename = #wire));
-            }
-            // Reading is `from_object`'s (see `object_reader`); these say how
-            // the derived `Serialize` writes the field.
-            match field.presence {
-                Presence::Optional | Presence::OptionalValue => {
-                    serde_args.push(quote!(skip_serializing_if = "Option::is_none"))
-                }
-                Presence::Nullable => serde_args.push(quote!(skip_serializing_if = "Nullable::is_absent")),
-                Presence::Required | Presence::Defaulted => {}
-            }
-            let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
             let said = |text: &&str| !text.trim().is_empty();
             let title = field
                 .doc
@@ -148,7 +130,6 @@ impl Emitter<'_> {
             quote! {
                 #docs
                 #deprecated
-                #serde_attr
                 pub #field_name: #ty,
             }
         });
@@ -157,163 +138,25 @@ impl Emitter<'_> {
             let value = type_tokens(self.api, &extra.ty);
             quote! {
                 /// Members the schema does not declare, kept as they came and sent back.
-                #[serde(flatten)]
                 pub #field_name: BTreeMap<String, #value>,
             }
         });
-        let rename_all = rename_all.then(|| quote!(#[serde(rename_all = "camelCase")]));
-        let reader = object_reader(name, s, deprecated.is_some());
+        let reader = objects::reader(name, s, deprecated.is_some());
+        let writer = objects::writer(name, s, deprecated.is_some());
         quote! {
             #docs
             #deprecated
             #derive
-            #rename_all
             pub struct #name {
                 #(#fields)*
                 #extra
             }
 
             #reader
+
+            #writer
         }
     }
-}
-
-/// A struct's `Deserialize`: serde's derive would give each struct a field
-/// enum, three visitors and a wrapper per field read in its own way, the
-/// largest part of a big API's crate for the compiler; `from_object` matches
-/// members by index into `FIELDS` and leaves the rest to `crate::values`.
-/// How a missing member reads is the field's [`Presence`]; a member given
-/// twice is an error, one the struct does not declare is skipped (or kept in
-/// its map of other members), and only an object is read.
-fn object_reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenStream {
-    let expecting = format!("struct {name}");
-    let wire_names = s.fields.iter().map(|field| field.wire_name.as_str());
-    let slots = slot_names(s);
-    // Every arm gives a `Result` and one `?` follows the `match`: each
-    // early return drops every slot, so one per arm would make the function
-    // quadratic in its fields for the compiler's drop elaboration.
-    let arms = s.fields.iter().zip(&slots).enumerate().map(|(index, (field, slot))| {
-        let wire = &field.wire_name;
-        let index = proc_macro2::Literal::usize_unsuffixed(index);
-        quote!(Member::Field(#index) => read_member(&mut map, &mut #slot, #wire),)
-    });
-    let (check_required, helper) = required_check(s, &slots);
-    // The imports in alphabetical order, as rustfmt keeps them.
-    let missing = (helper == Some(RequiredHelper::Missing)).then(|| quote!(missing,));
-    let required = (helper == Some(RequiredHelper::Required)).then(|| quote!(required,));
-    let values = s.fields.iter().zip(&slots).map(|(field, slot)| {
-        let field_name = ident(&field.rust_name);
-        let value = match field.presence {
-            // Checked by `check_required`, which leaves the value in the slot.
-            Presence::Required => quote!(#slot),
-            Presence::Defaulted | Presence::Nullable => quote!(#slot.unwrap_or_default()),
-            Presence::Optional => quote!(#slot.flatten()),
-            Presence::OptionalValue => quote!(#slot),
-        };
-        quote!(#field_name: #value,)
-    });
-    let (members, extra_arm, extra_slot, extra_value) = match &s.extra {
-        Some(extra) => {
-            let field_name = ident(&extra.rust_name);
-            (
-                quote!(keeping_others),
-                quote!(Member::Other(key) => map.next_value().map(|value| {
-                    others.insert(key, value);
-                }),),
-                quote!(let mut others = BTreeMap::new();),
-                quote!(#field_name: others,),
-            )
-        }
-        None => (quote!(of), TokenStream::new(), TokenStream::new(), TokenStream::new()),
-    };
-    let members = quote!(Members::#members::<Self>());
-    // Imported inside `from_object`, where no generated type is named, so
-    // that none of them can clash with these names. Lowering gives a struct
-    // at least one field (an object without properties is a map).
-    let allow_deprecated =
-        (deprecated || s.fields.iter().any(|field| field.doc.deprecated)).then(|| quote!(#[allow(deprecated)]));
-    quote! {
-        #allow_deprecated
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::values::read_object(deserializer)
-            }
-        }
-
-        #allow_deprecated
-        impl<'de> crate::values::FromObject<'de> for #name {
-            const EXPECTING: &'static str = #expecting;
-            const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
-
-            fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                use crate::values::{#missing read_member, #required skip_member, Member, Members};
-                #(let mut #slots = None;)*
-                #extra_slot
-                while let Some(member) = map.next_key_seed(#members)? {
-                    match member {
-                        #(#arms)*
-                        #extra_arm
-                        _ => skip_member(&mut map),
-                    }?;
-                }
-                #check_required
-                Ok(Self {
-                    #(#values)*
-                    #extra_value
-                })
-            }
-        }
-    }
-}
-
-/// The function of `crate::values` that says a required property is missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RequiredHelper {
-    /// `required(slot, name)?`, for a struct with one required field.
-    Required,
-    /// `missing(&present, &names)`, for the first missing of several.
-    Missing,
-}
-
-/// The statements that take the value of every required field out of its
-/// slot, or return the error for the first one missing, and the helper of
-/// `crate::values` they call. The slots are checked together, behind one
-/// early return: one `?` per field would drop the remaining slots at each.
-fn required_check(s: &Struct, slots: &[syn::Ident]) -> (TokenStream, Option<RequiredHelper>) {
-    // A nullable required field is `Option<T>`: `null` is `Some(None)` in
-    // the slot, and only a missing member is an error.
-    let (slots, wire_names): (Vec<&syn::Ident>, Vec<&str>) = s
-        .fields
-        .iter()
-        .zip(slots)
-        .filter(|(field, _)| field.presence == Presence::Required)
-        .map(|(field, slot)| (slot, field.wire_name.as_str()))
-        .unzip();
-    match (slots.as_slice(), wire_names.as_slice()) {
-        ([], _) => (TokenStream::new(), None),
-        ([slot], [wire]) => (quote!(let #slot = required(#slot, #wire)?;), Some(RequiredHelper::Required)),
-        _ => (
-            quote! {
-                let present = [#(#slots.is_some()),*];
-                let (#(Some(#slots)),*) = (#(#slots),*) else {
-                    return Err(missing(&present, &[#(#wire_names),*]));
-                };
-            },
-            Some(RequiredHelper::Missing),
-        ),
-    }
-}
-
-/// The local that holds each field's value while `from_object` reads:
-/// `{field}_slot`, a trailing `_` dropped so that no name has a double
-/// underscore. Field names are unique (`name_fields`), and only keywords get
-/// a trailing `_` (`self_`), whose bare form is never a field, so slots are
-/// unique too.
-fn slot_names(s: &Struct) -> Vec<syn::Ident> {
-    s.fields
-        .iter()
-        .map(|field| quote::format_ident!("{}_slot", naming_unraw(&field.rust_name).trim_end_matches('_')))
-        .collect()
 }
 
 /// What a field's docs add to the schema's: its name on the wire when the
@@ -366,30 +209,6 @@ fn type_docs(doc: &Doc, name: &str, first_use: Option<&str>) -> TokenStream {
         return doc_attrs([title]);
     }
     doc_attrs([title, description])
-}
-
-/// serde's `rename_all = "camelCase"` applied to a snake case field name.
-fn serde_camel_case(field: &str) -> String {
-    let mut out = String::with_capacity(field.len());
-    let mut capitalize = false;
-    for (i, ch) in field.chars().enumerate() {
-        if ch == '_' {
-            capitalize = i > 0 || capitalize;
-        } else if capitalize {
-            out.push(ch.to_ascii_uppercase());
-            capitalize = false;
-        } else {
-            out.push(ch);
-        }
-    }
-    out
-}
-
-/// Whether `#[serde(rename_all = "camelCase")]` needs fewer per-field renames.
-fn camel_case_saves_renames(s: &Struct) -> bool {
-    let plain = s.fields.iter().filter(|f| naming_unraw(&f.rust_name) != f.wire_name).count();
-    let camel = s.fields.iter().filter(|f| serde_camel_case(naming_unraw(&f.rust_name)) != f.wire_name).count();
-    camel < plain
 }
 
 /// Whether a type reference mentions something `pred` matches, anywhere inside.

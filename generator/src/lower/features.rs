@@ -26,6 +26,7 @@ pub(crate) const RESERVED: &[&str] = &[
     OTHER_TYPES,
     "bytes",
     "chrono",
+    "erased-serde",
     "futures-util",
     "httpdate",
     "percent-encoding",

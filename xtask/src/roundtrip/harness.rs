@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 const MODULE_FILES: [(&str, &str); 3] =
     [("src/types.rs", "types.rs"), ("src/values.rs", "values.rs"), ("src/runtime/param.rs", "param.rs")];
 /// The dependencies of the generated crates that their types use.
-const TYPE_DEPENDENCIES: [&str; 5] = ["bytes", "chrono", "serde", "serde_json", "uuid"];
+const TYPE_DEPENDENCIES: [&str; 6] = ["bytes", "chrono", "erased-serde", "serde", "serde_json", "uuid"];
 
 /// One generated crate: its files and the Rust type of each of its component schemas.
 #[derive(Debug, Clone, Copy)]
