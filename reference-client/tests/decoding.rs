@@ -1,9 +1,10 @@
-//! How the generated structs read JSON, without a server: the rules each
-//! field's presence sets (missing, `null`, a value), members given twice,
-//! members the schema does not declare, escaped keys, and values that are
-//! not objects. Structs read through `crate::values::FromObject` rather than
-//! serde's derive; these pin what that must keep of serde's behaviour, on
-//! the models of a real FastAPI + pydantic document.
+//! How the generated structs read and write JSON, without a server: the
+//! rules each field's presence sets (missing, `null`, a value), members
+//! given twice, members the schema does not declare, escaped keys, and
+//! values that are not objects. Structs read through
+//! `crate::values::FromObject` and write through `crate::values::write_object`
+//! rather than serde's derives; these pin what they must keep of serde's
+//! behaviour, on the models of a real FastAPI + pydantic document.
 
 use reference_client::types::{FlowRun, Problem, ValidationError};
 use reference_client::Nullable;
@@ -133,4 +134,16 @@ fn what_is_read_is_written_back() {
     let problem: Problem = read(text).expect("reads");
     let written = serde_json::to_value(&problem).expect("writes");
     assert_eq!(written, serde_json::from_str::<Value>(text).expect("valid JSON"));
+}
+
+#[test]
+fn what_is_built_is_written_as_meant() {
+    let mut run: FlowRun = read(&flow_run().to_string()).expect("reads");
+    run.description = Nullable::Null;
+    run.tags = Some(vec!["a".to_owned()]);
+    let written = serde_json::to_string(&run).expect("writes");
+    // The declared order; a required nullable `None` and a `Null` written as
+    // `null`; an absent nullable and a `None` optional left out.
+    let expected = r#"{"id":"5f0c6f2e-5a0b-4c1e-9a43-3b1f2d9e8c11","name":"nightly","state_type":"RUNNING","priority":2,"created":"2026-12-04T01:02:03Z","parent_id":null,"description":null,"tags":["a"]}"#;
+    assert_eq!(written, expected);
 }
