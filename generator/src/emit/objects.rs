@@ -30,7 +30,9 @@ pub(super) fn reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenSt
         quote!(Member::Field(#index) => read_member(&mut map, &mut #slot, #wire),)
     });
     let (check_required, helper) = required_check(s, &slots);
-    // The imports in alphabetical order, as rustfmt keeps them.
+    // Imported inside `from_object`, where no generated type is named, so
+    // that none of them can clash with these names; in alphabetical order,
+    // as rustfmt keeps them.
     let missing = (helper == Some(RequiredHelper::Missing)).then(|| quote!(missing,));
     let required = (helper == Some(RequiredHelper::Required)).then(|| quote!(required,));
     let values = s.fields.iter().zip(&slots).map(|(field, slot)| {
@@ -59,9 +61,8 @@ pub(super) fn reader(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenSt
         None => (quote!(of), TokenStream::new(), TokenStream::new(), TokenStream::new()),
     };
     let members = quote!(Members::#members::<Self>());
-    // Imported inside `from_object`, where no generated type is named, so
-    // that none of them can clash with these names. Lowering gives a struct
-    // at least one field (an object without properties is a map).
+    // Lowering gives a struct at least one field (an object without
+    // properties is a map), so `FIELDS` is never empty.
     let allow_deprecated = allow_deprecated(s, deprecated);
     quote! {
         #allow_deprecated
@@ -162,17 +163,16 @@ pub(super) fn writer(name: &syn::Ident, s: &Struct, deprecated: bool) -> TokenSt
             Presence::Required | Presence::Defaulted => quote!(Property::new(#wire, &self.#field_name)),
         }
     });
-    let write = match &s.extra {
+    let (function, write) = match &s.extra {
         Some(extra) => {
             let others = ident(&extra.rust_name);
-            quote!(write_object_keeping(serializer, &[#(#properties),*], &self.#others))
+            (quote!(write_object_keeping), quote!(write_object_keeping(serializer, &[#(#properties),*], &self.#others)))
         }
         None => {
             let type_name = naming::unraw(&name.to_string()).to_owned();
-            quote!(write_object(serializer, #type_name, &[#(#properties),*]))
+            (quote!(write_object), quote!(write_object(serializer, #type_name, &[#(#properties),*])))
         }
     };
-    let function = if s.extra.is_some() { quote!(write_object_keeping) } else { quote!(write_object) };
     let allow_deprecated = allow_deprecated(s, deprecated);
     quote! {
         #allow_deprecated
