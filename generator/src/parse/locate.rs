@@ -469,7 +469,10 @@ paths:
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
         let corpus = std::env::var_os("CORPUS_DIR").map_or(corpus, std::path::PathBuf::from);
         let mut compared = 0;
-        for entry in std::fs::read_dir(&corpus).expect("the corpus is readable") {
+        let entries = std::fs::read_dir(&corpus).unwrap_or_else(|error| {
+            panic!("cannot read the corpus at {} ({error}); set CORPUS_DIR to its folder", corpus.display())
+        });
+        for entry in entries {
             let path = entry.expect("a corpus entry").path();
             let Ok(text) = std::fs::read_to_string(&path) else { continue };
             if !super::super::is_json(&text) {
